@@ -1,0 +1,42 @@
+/**
+ * The typed partnership graph: an undirected graphology graph whose nodes are
+ * cities, projects, firms (or any other type a file names) and whose edges are
+ * merged links carrying their summed weight and every relation, year and
+ * evidence the input gave for them.
+ */
+import type { UndirectedGraph } from 'graphology';
+
+/** Node types the app knows by name; any other string is accepted too. */
+export const KNOWN_TYPES = ['city', 'project', 'firm'] as const;
+
+/** Type given to a node whose type no file states. */
+export const UNKNOWN_TYPE = 'unknown';
+
+export interface AtlasNodeAttributes {
+  label: string;
+  type: string;
+  country?: string;
+  lat?: number;
+  lon?: number;
+  url?: string;
+  kind?: string;
+  /** Other columns of the nodes file, plus `*_kind`-style columns of the edges file. */
+  extra: Record<string, string>;
+}
+
+export interface AtlasEdgeAttributes {
+  /** Sum of the weights of every row merged into this edge. */
+  weight: number;
+  /** Distinct relations, in order of first appearance. */
+  relations: string[];
+  /** Distinct years, ascending. */
+  years: number[];
+  /** Distinct evidence strings (URLs or citations), in order of first appearance. */
+  evidence: string[];
+  /** 1-based lines of the edges file merged into this edge. */
+  lines: number[];
+  /** Other columns: distinct values per header. */
+  extra: Record<string, string[]>;
+}
+
+export type AtlasGraph = UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>;

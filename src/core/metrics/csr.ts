@@ -1,0 +1,73 @@
+/**
+ * Compressed sparse row (CSR) adjacency of an undirected graph, built once and
+ * shared by every measure.
+ *
+ * Why not walk graphology's adjacency directly: its neighbour iteration goes
+ * through object-keyed maps, which makes power iterations and Brandes' 2n
+ * traversals 5–13× slower than igraph on 10k–100k-node graphs. A CSR over
+ * typed arrays turns every traversal into integer loops with no allocation and
+ * can be transferred between a worker and the page without copying.
+ */
+import type Graph from 'graphology';
+
+export interface Csr {
+  /** Number of nodes. */
+  n: number;
+  /** Number of undirected edges (each stored twice in `neighbors`). */
+  m: number;
+  /** Node keys in graph order: index i ↔ `keys[i]`. */
+  keys: string[];
+  /** Neighbours of node i are `neighbors[offsets[i] .. offsets[i+1])`. */
+  offsets: Int32Array;
+  neighbors: Int32Array;
+  /** Weight of each stored half-edge, aligned with `neighbors` (1 when unweighted). */
+  weights: Float64Array;
+}
+
+/**
+ * Builds the CSR of an undirected graph. Self-loops are skipped (the readers
+ * drop them with an issue). `weightAttribute` names the edge attribute read as
+ * weight, or `null` for all ones; missing or non-positive weights count as 1.
+ */
+export function buildCsr(graph: Graph, weightAttribute: string | null = 'weight'): Csr {
+  const keys = graph.nodes();
+  const n = keys.length;
+  const index = new Map<string, number>();
+  for (let i = 0; i < n; i++) index.set(keys[i]!, i);
+
+  const degree = new Int32Array(n);
+  let m = 0;
+  graph.forEachEdge((_edge, _attributes, source, target) => {
+    if (source === target) return;
+    degree[index.get(source)!]!++;
+    degree[index.get(target)!]!++;
+    m++;
+  });
+
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + degree[i]!;
+  const neighbors = new Int32Array(2 * m);
+  const weights = new Float64Array(2 * m);
+  const cursor = offsets.slice(0, n);
+
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    if (source === target) return;
+    const s = index.get(source)!;
+    const t = index.get(target)!;
+    const raw = weightAttribute === null ? 1 : (attributes[weightAttribute] as unknown);
+    const w = typeof raw === 'number' && raw > 0 && Number.isFinite(raw) ? raw : 1;
+    let p = cursor[s]!++;
+    neighbors[p] = t;
+    weights[p] = w;
+    p = cursor[t]!++;
+    neighbors[p] = s;
+    weights[p] = w;
+  });
+
+  return { n, m, keys, offsets, neighbors, weights };
+}
+
+/** Degree of node i in a CSR. */
+export function csrDegree(csr: Csr, i: number): number {
+  return csr.offsets[i + 1]! - csr.offsets[i]!;
+}
