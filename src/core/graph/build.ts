@@ -1,0 +1,256 @@
+/**
+ * Builds the typed partnership graph from the rows of an edges file and an
+ * optional nodes file. Rows that name the same pair of nodes are merged into
+ * one edge (weights summed; relations, years, evidence and lines kept as
+ * lists); every decision that changes what the user wrote is an issue, so
+ * nothing is silently lost.
+ */
+import { UndirectedGraph } from 'graphology';
+import { IssueLog } from '../csv/types';
+import type { EdgeRow, NodeRow } from '../csv/types';
+import { UNKNOWN_TYPE } from './types';
+import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from './types';
+
+/** What {@link buildGraph} reads: the rows of each file and the files' names. */
+export interface BuildInput {
+  edges: { file: string; rows: readonly EdgeRow[] };
+  nodes?: { file: string; rows: readonly NodeRow[] };
+}
+
+export interface BuildResult {
+  graph: AtlasGraph;
+  /** Issues found while building (merges, type conflicts, missing nodes, possible duplicates). */
+  issues: IssueLog;
+  /** Rows merged into an existing edge. */
+  mergedRows: number;
+}
+
+/** Columns of an edges file that describe an endpoint rather than the link (`source_kind` → node `kind`). */
+const ENDPOINT_FIELDS = ['kind', 'country', 'label', 'url'] as const;
+
+interface TypeOrigin {
+  type: string;
+  file: string;
+  line: number;
+}
+
+/**
+ * Builds an undirected graph with typed nodes and merged edges.
+ * Node types from the nodes file win over types in the edges file.
+ */
+export function buildGraph(input: BuildInput): BuildResult {
+  const graph: AtlasGraph = new UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>();
+  const issues = new IssueLog();
+  const edgesFile = input.edges.file;
+  const nodeRows = new Map<string, NodeRow>();
+  for (const row of input.nodes?.rows ?? []) if (!nodeRows.has(row.id)) nodeRows.set(row.id, row);
+
+  // Types: the nodes file first (it wins), then the first type each id gets in the edges file.
+  const typeOf = new Map<string, TypeOrigin>();
+  if (input.nodes) {
+    for (const row of nodeRows.values())
+      if (row.type) typeOf.set(row.id, { type: row.type, file: input.nodes.file, line: row.line });
+  }
+  const firstLine = new Map<string, { line: number; column: string }>();
+  const noteType = (id: string, type: string | undefined, line: number, column: string) => {
+    if (!firstLine.has(id)) firstLine.set(id, { line, column: column.replace('_type', '') });
+    if (!type) return;
+    const known = typeOf.get(id);
+    if (!known) {
+      typeOf.set(id, { type, file: edgesFile, line });
+    } else if (known.type !== type) {
+      const where = known.file === edgesFile ? `line ${known.line}` : `${known.file} line ${known.line}`;
+      issues.add({
+        severity: 'warning',
+        file: edgesFile,
+        line,
+        column,
+        code: 'type-conflict',
+        message: `${edgesFile} line ${line}, column '${column}': '${id}' is typed '${type}' here but '${known.type}' on ${where}; kept '${known.type}'.`,
+      });
+    }
+  };
+  for (const row of input.edges.rows) {
+    noteType(row.source, row.sourceType, row.line, 'source_type');
+    noteType(row.target, row.targetType, row.line, 'target_type');
+  }
+
+  const ensureNode = (id: string) => {
+    if (graph.hasNode(id)) return;
+    const row = nodeRows.get(id);
+    const attributes: AtlasNodeAttributes = {
+      label: row?.label || id,
+      type: typeOf.get(id)?.type ?? UNKNOWN_TYPE,
+      extra: { ...(row?.attributes ?? {}) },
+    };
+    if (row?.country) attributes.country = row.country;
+    if (row?.lat !== undefined) attributes.lat = row.lat;
+    if (row?.lon !== undefined) attributes.lon = row.lon;
+    if (row?.url) attributes.url = row.url;
+    if (row?.kind) attributes.kind = row.kind;
+    graph.addNode(id, attributes);
+  };
+
+  let mergedRows = 0;
+  const rowSignature = new Map<string, number>();
+  for (const row of input.edges.rows) {
+    ensureNode(row.source);
+    ensureNode(row.target);
+    fillEndpointFields(graph, row);
+    const signature = JSON.stringify([
+      [row.source, row.target].sort(),
+      row.relation,
+      row.weight,
+      row.year,
+      row.evidence,
+      row.attributes,
+    ]);
+    const existing = graph.edge(row.source, row.target);
+    if (existing === undefined) {
+      graph.addEdge(row.source, row.target, newEdgeAttributes(row));
+      rowSignature.set(signature, row.line);
+      continue;
+    }
+    mergedRows++;
+    const attributes = graph.getEdgeAttributes(existing);
+    const exactLine = rowSignature.get(signature);
+    issues.add({
+      severity: 'warning',
+      file: edgesFile,
+      line: row.line,
+      column: 'source',
+      code: exactLine === undefined ? 'repeated-pair' : 'duplicate-row',
+      message:
+        exactLine === undefined
+          ? `${edgesFile} line ${row.line}: '${row.source}' – '${row.target}' was already linked on line ${attributes.lines[0]}; the rows were merged into one edge (weights summed, relations, years and evidence kept as lists).`
+          : `${edgesFile} line ${row.line}: exact duplicate of line ${exactLine}; merged into one edge with the weights summed (${attributes.weight} + ${row.weight}).`,
+    });
+    if (exactLine === undefined) rowSignature.set(signature, row.line);
+    mergeInto(attributes, row);
+  }
+
+  // Nodes of the nodes file that no edge names are kept as isolates.
+  if (input.nodes) {
+    const nodesFile = input.nodes.file;
+    for (const row of nodeRows.values()) {
+      if (graph.hasNode(row.id)) continue;
+      ensureNode(row.id);
+      issues.add({
+        severity: 'warning',
+        file: nodesFile,
+        line: row.line,
+        column: 'id',
+        code: 'node-without-edges',
+        message: `${nodesFile} line ${row.line}, column 'id': '${row.id}' appears in no edge of ${edgesFile}; kept as an isolated node.`,
+      });
+    }
+    for (const [id, { line, column }] of firstLine) {
+      if (nodeRows.has(id)) continue;
+      issues.add({
+        severity: 'warning',
+        file: edgesFile,
+        line,
+        column,
+        code: 'node-not-in-nodes-file',
+        message: `${edgesFile} line ${line}: '${id}' is not in ${nodesFile}; it was added with ${typeOf.has(id) ? `type '${typeOf.get(id)!.type}' from the edges file` : 'no type'}.`,
+      });
+    }
+  }
+
+  for (const [id, { line, column }] of firstLine) {
+    if (typeOf.has(id)) continue;
+    issues.add({
+      severity: 'warning',
+      file: edgesFile,
+      line,
+      column: `${column}_type`,
+      code: 'type-missing',
+      message: `${edgesFile} line ${line}: no file gives a type for '${id}'; it is shown as '${UNKNOWN_TYPE}'.`,
+    });
+  }
+
+  reportCaseDuplicates(graph, issues, firstLine, edgesFile, input.nodes?.file, nodeRows);
+  return { graph, issues, mergedRows };
+}
+
+function newEdgeAttributes(row: EdgeRow): AtlasEdgeAttributes {
+  const attributes: AtlasEdgeAttributes = {
+    weight: 0,
+    relations: [],
+    years: [],
+    evidence: [],
+    lines: [],
+    extra: {},
+  };
+  mergeInto(attributes, row);
+  return attributes;
+}
+
+function pushDistinct<T>(list: T[], value: T | undefined): void {
+  if (value !== undefined && value !== '' && !list.includes(value)) list.push(value);
+}
+
+function mergeInto(attributes: AtlasEdgeAttributes, row: EdgeRow): void {
+  attributes.weight += row.weight;
+  pushDistinct(attributes.relations, row.relation);
+  pushDistinct(attributes.evidence, row.evidence);
+  if (row.year !== undefined && !attributes.years.includes(row.year)) {
+    attributes.years.push(row.year);
+    attributes.years.sort((a, b) => a - b);
+  }
+  attributes.lines.push(row.line);
+  for (const [key, value] of Object.entries(row.attributes)) {
+    pushDistinct((attributes.extra[key] ??= []), value);
+  }
+}
+
+/** `source_kind`, `target_country`… in the edges file fill the endpoint's field when the nodes file left it empty. */
+function fillEndpointFields(graph: AtlasGraph, row: EdgeRow): void {
+  for (const end of ['source', 'target'] as const) {
+    const id = row[end];
+    const node = graph.getNodeAttributes(id);
+    for (const field of ENDPOINT_FIELDS) {
+      const value = row.attributes[`${end}_${field}`];
+      if (!value) continue;
+      if (field === 'label') {
+        if (node.label === id) node.label = value;
+      } else if (node[field] === undefined) {
+        node[field] = value;
+      }
+    }
+  }
+}
+
+/** Ids equal but for letter case are kept apart, and reported as possible duplicates. */
+function reportCaseDuplicates(
+  graph: AtlasGraph,
+  issues: IssueLog,
+  firstLine: Map<string, { line: number; column: string }>,
+  edgesFile: string,
+  nodesFile: string | undefined,
+  nodeRows: Map<string, NodeRow>,
+): void {
+  const byFolded = new Map<string, string[]>();
+  graph.forEachNode((id) => {
+    const folded = id.toLocaleLowerCase('und');
+    const list = byFolded.get(folded);
+    if (list) list.push(id);
+    else byFolded.set(folded, [id]);
+  });
+  for (const ids of byFolded.values()) {
+    if (ids.length < 2) continue;
+    for (const id of ids.slice(1)) {
+      const inEdges = firstLine.get(id);
+      const file = inEdges !== undefined || !nodesFile ? edgesFile : nodesFile;
+      const line = inEdges?.line ?? nodeRows.get(id)?.line;
+      issues.add({
+        severity: 'warning',
+        file,
+        ...(line !== undefined ? { line } : {}),
+        column: inEdges?.column ?? 'id',
+        code: 'possible-duplicate',
+        message: `${file}${line !== undefined ? ` line ${line}` : ''}: '${id}' differs from '${ids[0]}' only by letter case; kept as separate nodes — if they are the same, write them alike.`,
+      });
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../../src/core/graph/build';
+import { projectGraph } from '../../../src/core/graph/projection';
+import type { EdgeRow } from '../../../src/core/csv/types';
+
+const reference = new URL('../../../../shared/reference/', import.meta.url);
+
+/** Davis Southern Women as typed rows (the reference CSV is plain: no quotes). */
+function davis() {
+  const lines = readFileSync(new URL('davis.csv', reference), 'utf8').trim().split(/\r?\n/).slice(1);
+  const rows: EdgeRow[] = lines.map((l, i) => {
+    const [source, sourceType, target, targetType] = l.split(',') as [string, string, string, string];
+    return { line: i + 2, source, sourceType, target, targetType, weight: 1, attributes: {} };
+  });
+  const json = JSON.parse(readFileSync(new URL('davis.json', reference), 'utf8'));
+  return { graph: buildGraph({ edges: { file: 'davis.csv', rows } }).graph, json };
+}
+
+type Triple = [string, string, number];
+function triples(g: ReturnType<typeof projectGraph>): Triple[] {
+  const out: Triple[] = g.mapEdges((_e, a, s, t) => (s < t ? [s, t, a.weight] : [t, s, a.weight]) as Triple);
+  return out.sort((x, y) => (x[0] + '\u0000' + x[1] < y[0] + '\u0000' + y[1] ? -1 : 1));
+}
+const sortRef = (list: Triple[]) => [...list].sort((x, y) => (x[0] + '\u0000' + x[1] < y[0] + '\u0000' + y[1] ? -1 : 1));
+
+describe('projectGraph', () => {
+  const { graph, json } = davis();
+
+  it('projectGraph(davis, {keep: woman}) counts shared events exactly as networkx', () => {
+    const p = projectGraph(graph, { keep: 'woman', via: ['event'] });
+    expect(p.order).toBe(18);
+    expect(triples(p)).toEqual(sortRef(json.projection_women_shared_event_counts));
+  });
+
+  it('projectGraph(davis, {keep: event}) counts shared women exactly as networkx', () => {
+    const p = projectGraph(graph, { keep: 'event', via: ['woman'] });
+    expect(p.order).toBe(14);
+    expect(triples(p)).toEqual(sortRef(json.projection_events_shared_women_counts));
+  });
+
+  it("projectGraph(davis, {weighting: 'newman'}) matches Newman's collaboration weights", () => {
+    const p = projectGraph(graph, { keep: 'woman', via: ['event'], weighting: 'newman' });
+    const expected = sortRef(json.projection_women_newman_collaboration_weights);
+    const got = triples(p);
+    expect(got.map((t) => [t[0], t[1]])).toEqual(expected.map((t) => [t[0], t[1]]));
+    got.forEach((t, i) => expect(t[2]).toBeCloseTo(expected[i]![2], 12));
+  });
+
+  it('projectGraph(g) lists the shared nodes on each edge and keeps unconnected nodes as isolates', () => {
+    const rows: EdgeRow[] = [
+      ['Barcelona', 'city', 'Decidim', 'project'],
+      ['Helsinki', 'city', 'Decidim', 'project'],
+      ['Helsinki', 'city', 'CKAN', 'project'],
+      ['Barcelona', 'city', 'CKAN', 'project'],
+      ['Lonely', 'city', 'Populate', 'firm'],
+    ].map(([s, st, t, tt], i) => ({ line: i + 2, source: s!, sourceType: st!, target: t!, targetType: tt!, weight: 1, attributes: {} }));
+    const g = buildGraph({ edges: { file: 'e.csv', rows } }).graph;
+    const p = projectGraph(g, { keep: 'city' });
+    expect(p.nodes().sort()).toEqual(['Barcelona', 'Helsinki', 'Lonely']);
+    const e = p.getEdgeAttributes(p.edge('Barcelona', 'Helsinki')!);
+    expect(e.weight).toBe(2);
+    expect(e.extra.via!.sort()).toEqual(['CKAN', 'Decidim']);
+    expect(e.relations).toEqual(['shares project']);
+    expect(p.degree('Lonely')).toBe(0);
+  });
+
+  it('projectGraph(g) refuses to project a type through itself', () => {
+    expect(() => projectGraph(graph, { keep: 'woman', via: ['woman'] })).toThrow(/projection: .*through itself/);
+  });
+});
