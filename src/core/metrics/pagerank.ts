@@ -1,0 +1,139 @@
+/**
+ * PageRank: Brin, S. & Page, L. (1998). "The anatomy of a large-scale
+ * hypertextual Web search engine". Computer Networks and ISDN Systems 30,
+ * 107–117.
+ *
+ * Power iteration x ← α(xP + (Σ dangling x)/n) + (1−α)/n, where P moves rank
+ * from a node to its neighbours in proportion to edge weight (or equally when
+ * unweighted) and a dangling (isolated) node spreads its rank uniformly; stops
+ * when Σ|Δx| < n·tolerance. This is networkx's `pagerank` step for step.
+ *
+ * Why not graphology-metrics' pagerank: it walks object-keyed adjacency every
+ * iteration (5–13× slower than igraph on 10k–100k nodes) and throws when it
+ * does not converge; here the iteration is two typed-array loops over the CSR
+ * and non-convergence is reported.
+ */
+import { buildCsr, type Csr } from './csr';
+import type { AlgorithmDescriptor, RunContext } from './descriptor';
+import type { IterativeResult } from './eigenvector';
+import { createCheckpoint } from './progress';
+
+export interface PagerankOptions {
+  /** Damping factor α in [0, 1]; default 0.85. */
+  damping?: number;
+  /** Spread rank in proportion to edge weight; default true. */
+  weighted?: boolean;
+  /** Default 1000. */
+  maxIterations?: number;
+  /** Convergence when Σ|x − x_previous| < n·tolerance; default 1e-12. */
+  tolerance?: number;
+}
+
+/** PageRank of every node of `csr` (sums to 1). */
+export function pagerank(csr: Csr, options: PagerankOptions = {}, context?: RunContext): IterativeResult {
+  const { n, m, offsets, neighbors, weights } = csr;
+  const alpha = options.damping ?? 0.85;
+  const weighted = options.weighted ?? true;
+  const maxIterations = options.maxIterations ?? 1000;
+  const tolerance = options.tolerance ?? 1e-12;
+  if (n === 0) return { values: new Float64Array(0), iterations: 0, converged: true };
+
+  // inverseStrength[i] = 1 / (weighted) degree, 0 for dangling nodes.
+  const inverseStrength = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (let p = offsets[i]!, end = offsets[i + 1]!; p < end; p++) s += weighted ? weights[p]! : 1;
+    inverseStrength[i] = s > 0 ? 1 / s : 0;
+  }
+  let x = new Float64Array(n).fill(1 / n);
+  let next = new Float64Array(n);
+  const share = new Float64Array(n);
+  const teleport = (1 - alpha) / n;
+  const checkpoint = createCheckpoint(context, maxIterations, n + 2 * m);
+
+  for (let iteration = 1; iteration <= maxIterations; iteration++) {
+    checkpoint(iteration - 1);
+    let dangling = 0;
+    for (let i = 0; i < n; i++) {
+      const inv = inverseStrength[i]!;
+      if (inv === 0) dangling += x[i]!;
+      share[i] = x[i]! * inv;
+    }
+    const base = alpha * (dangling / n) + teleport;
+    let change = 0;
+    for (let j = 0; j < n; j++) {
+      let sum = 0;
+      for (let p = offsets[j]!, end = offsets[j + 1]!; p < end; p++) {
+        sum += weighted ? share[neighbors[p]!]! * weights[p]! : share[neighbors[p]!]!;
+      }
+      const value = alpha * sum + base;
+      next[j] = value;
+      change += Math.abs(value - x[j]!);
+    }
+    [x, next] = [next, x];
+    if (change < n * tolerance) return { values: x, iterations: iteration, converged: true };
+  }
+  return { values: x, iterations: maxIterations, converged: false };
+}
+
+export const pagerankDescriptor: AlgorithmDescriptor = {
+  id: 'pagerank',
+  label: 'PageRank',
+  description:
+    'Share of time a random walker spends at a node, following links (in proportion to their weight by default) and ' +
+    'jumping to a random node with probability 1 − damping. Isolated nodes send their rank to every node uniformly.',
+  reference:
+    'Brin, S. & Page, L. (1998). The anatomy of a large-scale hypertextual Web search engine. Computer Networks and ISDN Systems, 30, 107–117.',
+  parameters: [
+    {
+      id: 'damping',
+      label: 'Damping factor',
+      description: 'Probability of following a link rather than jumping to a random node.',
+      type: 'number',
+      default: 0.85,
+      min: 0,
+      max: 1,
+      step: 0.01,
+    },
+    {
+      id: 'weighted',
+      label: 'Use edge weights',
+      description: 'Follow links in proportion to their weight.',
+      type: 'boolean',
+      default: true,
+    },
+    {
+      id: 'maxIterations',
+      label: 'Maximum iterations',
+      description: 'Stop after this many power iterations.',
+      type: 'integer',
+      default: 1000,
+      min: 1,
+      max: 1_000_000,
+      step: 100,
+    },
+    {
+      id: 'tolerance',
+      label: 'Tolerance',
+      description: 'Converged when the summed absolute change is below n × tolerance.',
+      type: 'number',
+      default: 1e-12,
+      min: 0,
+      max: 1,
+    },
+  ],
+  outputs: [{ id: 'pagerank', label: 'PageRank', kind: 'number', description: 'Stationary probability; sums to 1.' }],
+  run(graph, params, context) {
+    const damping = typeof params.damping === 'number' ? params.damping : 0.85;
+    const weighted = params.weighted !== false;
+    const maxIterations = typeof params.maxIterations === 'number' ? params.maxIterations : 1000;
+    const tolerance = typeof params.tolerance === 'number' ? params.tolerance : 1e-12;
+    const csr = buildCsr(graph, weighted ? 'weight' : null);
+    const result = pagerank(csr, { damping, weighted, maxIterations, tolerance }, context);
+    return {
+      values: { pagerank: result.values },
+      stats: { iterations: result.iterations, converged: result.converged, damping, weighted },
+      notes: result.converged ? [] : [`PageRank did not converge in ${maxIterations} iterations; values are the last iterate.`],
+    };
+  },
+};
