@@ -1,0 +1,94 @@
+/**
+ * The stable issue codes the CSV readers emit, each with a one-line
+ * description. Codes never change once published: tools and tests key on them.
+ * Fatal codes are carried by `FatalInputError`; the others by `Issue`.
+ */
+import type { Severity } from './types';
+
+/** Description and usual severity of one issue code. */
+export interface IssueCodeInfo {
+  /** `fatal` means the whole file is refused (a `FatalInputError`). */
+  severity: Severity | 'fatal';
+  description: string;
+}
+
+/** Every code the CSV readers emit, code → severity and one-line description. */
+export const ISSUE_CODES = {
+  // Fatal: the file cannot be used at all.
+  'empty-file': { severity: 'fatal', description: 'The file is empty or holds only whitespace.' },
+  'not-text': { severity: 'fatal', description: 'The file holds binary data, not text.' },
+  'not-csv': { severity: 'fatal', description: 'The file is HTML or JSON, not a delimited table.' },
+  'one-column': {
+    severity: 'fatal',
+    description: 'The header has one column: no comma, semicolon or tab separates the fields.',
+  },
+  'no-rows': { severity: 'fatal', description: 'The file has a header but no data rows.' },
+  'missing-column': {
+    severity: 'fatal',
+    description: 'A required column (source, target or id) was not found and not mapped.',
+  },
+  'unknown-column': {
+    severity: 'fatal',
+    description: 'The column mapping names a header that the file does not have.',
+  },
+  // Errors: the row is dropped.
+  'missing-source': { severity: 'error', description: 'The source cell is empty.' },
+  'missing-target': { severity: 'error', description: 'The target cell is empty.' },
+  'missing-id': { severity: 'error', description: 'The id cell of a node is empty.' },
+  'self-loop': { severity: 'error', description: 'Source and target are the same node.' },
+  'weight-not-number': { severity: 'error', description: 'The weight is not a finite number.' },
+  'weight-not-positive': { severity: 'error', description: 'The weight is zero or negative.' },
+  'empty-row': { severity: 'error', description: 'The line holds only delimiters, no values.' },
+  'unbalanced-quote': {
+    severity: 'error',
+    description: 'A quote is never closed; the rest of the file was read as one field.',
+  },
+  // Warnings: the row is kept.
+  'whitespace-trimmed': {
+    severity: 'warning',
+    description: 'An id had leading or trailing whitespace; it was trimmed.',
+  },
+  'field-count': {
+    severity: 'warning',
+    description: 'The row has more or fewer fields than the header; extra fields kept as extra_N.',
+  },
+  'malformed-quote': {
+    severity: 'warning',
+    description: 'Text follows the closing quote of a quoted field.',
+  },
+  'year-not-integer': {
+    severity: 'warning',
+    description: 'The year is not a whole number; kept as the attribute year_raw.',
+  },
+  'year-implausible': {
+    severity: 'warning',
+    description: 'The year is before 1900 or more than 5 years ahead; kept as year_raw.',
+  },
+  'coordinate-not-number': {
+    severity: 'warning',
+    description: 'lat or lon is not a number; kept as the attribute lat_raw / lon_raw.',
+  },
+  'coordinate-out-of-range': {
+    severity: 'warning',
+    description: 'lat is outside ±90 or lon outside ±180; kept as lat_raw / lon_raw.',
+  },
+  'field-very-long': {
+    severity: 'warning',
+    description: 'An id, type or relation over 1,000 characters, or any field over 100,000.',
+  },
+  'duplicate-node': {
+    severity: 'warning',
+    description: 'A node id appears twice; the rows were merged, conflicts listed.',
+  },
+  'duplicate-column': {
+    severity: 'warning',
+    description: 'Two headers have the same name; the later one is renamed name_2, name_3…',
+  },
+  'ambiguous-column': {
+    severity: 'warning',
+    description: "A bare 'type' column in an edges file was read as the relation.",
+  },
+} as const satisfies Record<string, IssueCodeInfo>;
+
+/** One of the codes in {@link ISSUE_CODES}. */
+export type IssueCode = keyof typeof ISSUE_CODES;

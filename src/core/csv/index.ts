@@ -1,0 +1,15 @@
+/**
+ * Reading users' CSV files into rows and issues: the edges and nodes readers,
+ * byte decoding, column detection, and the catalogue of issue codes.
+ */
+export * from './types';
+export { ISSUE_CODES } from './codes';
+export type { IssueCode, IssueCodeInfo } from './codes';
+export { decodeBytes } from './decode';
+export { detectColumns, normalizeHeader, EDGE_FIELDS, NODE_FIELDS } from './columns';
+export type { ColumnDetection, FieldSpec } from './columns';
+export { detectDelimiter } from './sniff';
+export { readEdges } from './read-edges';
+export type { ReadEdgesOptions } from './read-edges';
+export { readNodes } from './read-nodes';
+export type { ReadNodesOptions } from './read-nodes';

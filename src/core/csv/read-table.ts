@@ -1,0 +1,142 @@
+/**
+ * The part of reading an edges or nodes file that does not depend on which:
+ * refuse unusable text, pick the delimiter, split records, match columns,
+ * refuse a file without rows; then, per record, gather the unmapped columns
+ * as attributes and flag very long fields.
+ */
+import { detectColumns } from './columns';
+import type { ColumnDetection, FieldSpec } from './columns';
+import { stripBom } from './decode';
+import { warning } from './issue';
+import { readRecords } from './records';
+import type { RawRecord } from './records';
+import { assertLooksLikeCsv, detectDelimiter } from './sniff';
+import { FatalInputError, IssueLog } from './types';
+import type { ColumnMapping, Issue } from './types';
+import { checkLength, LONG_FIELD, LONG_NAME } from './values';
+
+/** A file opened for row reading. */
+export interface OpenTable<F extends string> {
+  file: string;
+  delimiter: string;
+  /** Headers as written (trimmed). */
+  headers: string[];
+  records: RawRecord[];
+  recordCount: number;
+  detection: ColumnDetection<F>;
+  /** Unmapped columns: index and unique attribute key. */
+  attributeColumns: { index: number; key: string }[];
+  issues: IssueLog;
+}
+
+/** What a file of one kind should hold, for the messages of fatal errors. */
+export interface TableKind<F extends string> {
+  fields: readonly FieldSpec<F>[];
+  /** "a CSV with one row per link under source,target,…" */
+  expected: string;
+  /** "one row per link under source,target,…" */
+  rowsExpected: string;
+}
+
+/**
+ * Opens `text` as a table of `kind`.
+ *
+ * @throws FatalInputError `empty-file`, `not-text`, `not-csv`, `one-column`,
+ * `unknown-column`, `missing-column`, `no-rows`, `unbalanced-quote` (in the header).
+ */
+export function openTable<F extends string>(
+  rawText: string,
+  file: string,
+  kind: TableKind<F>,
+  given?: ColumnMapping<F>,
+): OpenTable<F> {
+  const text = stripBom(rawText);
+  assertLooksLikeCsv(text, file, kind.expected);
+  const delimiter = detectDelimiter(text);
+  const issues = new IssueLog();
+  const { headers, headerLine, records, recordCount } = readRecords(text, file, delimiter, issues);
+
+  const oneColumn = (): FatalInputError =>
+    new FatalInputError(
+      file,
+      'one-column',
+      `${file} has only one column, '${headers[0]}': no comma, semicolon or tab splits the header; expected ${kind.expected}, the columns separated by commas (or semicolons, or tabs)`,
+    );
+  let detection: ColumnDetection<F>;
+  try {
+    detection = detectColumns(headers, kind.fields, file, given);
+  } catch (e) {
+    if (e instanceof FatalInputError && e.code === 'missing-column' && headers.length <= 1) {
+      throw oneColumn();
+    }
+    throw e;
+  }
+  // A nodes file may be a bare list of ids; an edges file needs two columns.
+  if (headers.length <= 1 && kind.fields.some((f) => f.field === 'target')) throw oneColumn();
+  if (recordCount === 0) {
+    throw new FatalInputError(
+      file,
+      'no-rows',
+      `${file} has a header but no rows; expected ${kind.rowsExpected}`,
+    );
+  }
+
+  const mapped = new Set(Object.values(detection.index) as number[]);
+  const attributeColumns: { index: number; key: string }[] = [];
+  const seen = new Map<string, number>();
+  headers.forEach((header, index) => {
+    const count = (seen.get(header) ?? 0) + 1;
+    seen.set(header, count);
+    const key = count === 1 ? header : `${header}_${count}`;
+    if (count > 1) {
+      issues.add(
+        warning('duplicate-column', { file, line: headerLine, column: header }, `the header '${header}' appears ${count} times; column ${index + 1} was read as '${key}'`),
+      );
+    }
+    if (!mapped.has(index)) attributeColumns.push({ index, key });
+  });
+  if (detection.ambiguousType !== undefined) {
+    issues.add(
+      warning('ambiguous-column', { file, line: headerLine, column: headers[detection.ambiguousType]! }, `a bare 'type' column in an edges file could name the relation or a node type; it was read as the relation. Give a column mapping if it means something else`),
+    );
+  }
+  return { file, delimiter, headers, records, recordCount, detection, attributeColumns, issues };
+}
+
+/** The record's unmapped, non-empty cells by attribute key, then extras as `extra_1`… */
+export function collectAttributes<F extends string>(
+  table: OpenTable<F>,
+  record: RawRecord,
+): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const { index, key } of table.attributeColumns) {
+    const value = record.fields[index]?.trim();
+    if (value) attributes[key] = value;
+  }
+  record.extras.forEach((raw, i) => {
+    const value = raw.trim();
+    if (value) attributes[`extra_${i + 1}`] = value;
+  });
+  return attributes;
+}
+
+/**
+ * `field-very-long` warnings for the record: over 1,000 characters in the
+ * columns of `names` (ids, types, relations), over 100,000 in any other.
+ */
+export function checkLongFields<F extends string>(
+  table: OpenTable<F>,
+  record: RawRecord,
+  names: readonly F[],
+): Issue[] {
+  const nameColumns = new Set(names.map((f) => table.detection.index[f]));
+  const found: Issue[] = [];
+  const all = [...record.fields, ...record.extras];
+  all.forEach((raw, i) => {
+    const column = table.headers[i] ?? `extra_${i - table.headers.length + 1}`;
+    const limit = nameColumns.has(i) ? LONG_NAME : LONG_FIELD;
+    const issue = checkLength(raw, limit, { file: table.file, line: record.line, column });
+    if (issue) found.push(issue);
+  });
+  return found;
+}
