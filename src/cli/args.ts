@@ -1,0 +1,208 @@
+/**
+ * Command-line flags of `atlas analyze`, generated from the same descriptors
+ * the UI reads: each algorithm parameter becomes `--<algorithm>-<parameter>`
+ * (e.g. `--pagerank-damping 0.9`), next to a few common flags (`--seed`,
+ * `--resolution`, `--project`…) and the column-mapping flags. Parsed with
+ * Node's own `util.parseArgs`.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ANALYSIS_DEFAULTS, BETWEENNESS_MODES, type AnalysisOptions } from '../core/analysis/options';
+import type { ColumnMapping, EdgeField, NodeField } from '../core/csv/types';
+import type { AlgorithmDescriptor, ParameterValue } from '../core/metrics/descriptor';
+import { ALGORITHMS } from '../core/metrics/registry';
+
+export interface FlagHelp {
+  flag: string;
+  value?: string;
+  help: string;
+}
+
+/** Column-mapping flags: flag → logical field of the edges or nodes file. */
+export const EDGE_COLUMN_FLAGS: Record<string, EdgeField> = {
+  source: 'source',
+  target: 'target',
+  'source-type': 'source_type',
+  'target-type': 'target_type',
+  relation: 'relation',
+  weight: 'weight',
+  year: 'year',
+  evidence: 'evidence',
+};
+export const NODE_COLUMN_FLAGS: Record<string, NodeField> = {
+  id: 'id',
+  label: 'label',
+  type: 'type',
+  country: 'country',
+  lat: 'lat',
+  lon: 'lon',
+  url: 'url',
+  kind: 'kind',
+};
+
+const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** The flag of an algorithm parameter, e.g. `louvain-resolution`. */
+export function parameterFlag(algorithm: AlgorithmDescriptor, parameterId: string): string {
+  return `${algorithm.id}-${kebab(parameterId)}`;
+}
+
+/** Every flag with its help line, in the order `--help` prints them. */
+export function flagHelp(): { section: string; flags: FlagHelp[] }[] {
+  return [
+    {
+      section: 'Input and output',
+      flags: [
+        { flag: 'nodes', value: 'FILE', help: 'nodes CSV (id, label, type, country, lat, lon, url, kind, …)' },
+        { flag: 'out', value: 'FILE', help: 'write the full result as JSON to FILE' },
+        { flag: 'top', value: 'N', help: 'nodes per type in the printed top lists (default 10)' },
+        { flag: 'quiet', help: 'print no summary and no warnings (errors still go to stderr)' },
+        { flag: 'help', help: 'show this help' },
+      ],
+    },
+    {
+      section: 'Analysis',
+      flags: [
+        { flag: 'seed', value: 'N', help: `seed of every random process (default ${ANALYSIS_DEFAULTS.seed})` },
+        { flag: 'resolution', value: 'R', help: 'Louvain resolution (same as --louvain-resolution)' },
+        { flag: 'betweenness', value: BETWEENNESS_MODES.join('|'), help: `exact Brandes, sampled Brandes–Pich, or auto: exact up to --exact-betweenness-max-nodes (default ${ANALYSIS_DEFAULTS.exactBetweennessMaxNodes})` },
+        { flag: 'exact-betweenness-max-nodes', value: 'N', help: 'size limit of exact betweenness in auto mode' },
+        { flag: 'project', value: 'city|firm|project|TYPE', help: 'also compute the one-mode projection onto this node type, with its own measures' },
+        { flag: 'via', value: 'TYPE[,TYPE]', help: 'types shared in the projection (default: city→project, firm→project, project→city)' },
+        { flag: 'weighting', value: 'count|newman', help: "projection weights: shared neighbours, or Newman's 1/(k−1) collaboration weight" },
+      ],
+    },
+    {
+      section: 'Columns of the edges file (when the header does not auto-map)',
+      flags: Object.entries(EDGE_COLUMN_FLAGS).map(([flag, field]) => ({ flag, value: 'COL', help: `column holding ${field}` })),
+    },
+    {
+      section: 'Columns of the nodes file',
+      flags: Object.entries(NODE_COLUMN_FLAGS).map(([flag, field]) => ({ flag: `node-${flag}`, value: 'COL', help: `column holding ${field}` })),
+    },
+    ...ALGORITHMS.filter((a) => a.parameters.length > 0).map((a) => ({
+      section: `${a.label} (${a.id})`,
+      flags: a.parameters.map((p) => ({
+        flag: parameterFlag(a, p.id),
+        value: p.type === 'enum' ? p.options.join('|') : p.type === 'boolean' ? 'true|false' : p.type === 'integer' ? 'N' : 'X',
+        help: `${p.description} (default ${String(p.default)}${'min' in p && p.min !== undefined ? `, ${p.min}–${p.max ?? '∞'}` : ''})`,
+      })),
+    })),
+  ];
+}
+
+/** The text of `--help`. */
+export function helpText(): string {
+  const lines = [
+    'Usage: npm run atlas -- analyze <edges.csv> [--nodes <nodes.csv>] [--out report.json] [options]',
+    '',
+    'Reads a CSV edge list of cities, projects and firms, validates it, computes centralities,',
+    'communities, an optional one-mode projection and co-production indicators, prints a summary',
+    'and writes the full result as JSON. Exits 1 when a file cannot be used, 0 otherwise.',
+  ];
+  for (const { section, flags } of flagHelp()) {
+    lines.push('', `${section}:`);
+    for (const f of flags) lines.push(`  --${f.flag}${f.value ? ` ${f.value}` : ''}`.padEnd(46) + ` ${f.help}`);
+  }
+  return lines.join('\n');
+}
+
+export interface CliArguments {
+  command: string | undefined;
+  edges: string | undefined;
+  nodes?: string;
+  out?: string;
+  top: number;
+  quiet: boolean;
+  help: boolean;
+  options: AnalysisOptions;
+}
+
+/** Parses argv (without `node` and the script); throws an Error whose message is printed as is. */
+export function parseCliArguments(argv: string[]): CliArguments {
+  const config: ParseArgsConfig['options'] = {};
+  for (const { flags } of flagHelp())
+    for (const f of flags) config[f.flag] = { type: f.value ? 'string' : 'boolean' };
+  const { values, positionals } = parseArgs({ args: argv, options: config, allowPositionals: true, strict: true });
+  const str = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+
+  const options: AnalysisOptions = { ...ANALYSIS_DEFAULTS, algorithms: {} };
+  const seed = str('seed');
+  if (seed !== undefined) options.seed = toNumber('seed', seed, true);
+  const mode = str('betweenness');
+  if (mode !== undefined) {
+    if (!(BETWEENNESS_MODES as readonly string[]).includes(mode))
+      throw new Error(`--betweenness must be one of ${BETWEENNESS_MODES.join(', ')}, got '${mode}'`);
+    options.betweenness = mode as AnalysisOptions['betweenness'];
+  }
+  const maxNodes = str('exact-betweenness-max-nodes');
+  if (maxNodes !== undefined) options.exactBetweennessMaxNodes = toNumber('exact-betweenness-max-nodes', maxNodes, true);
+
+  for (const a of ALGORITHMS) {
+    for (const p of a.parameters) {
+      const raw = str(parameterFlag(a, p.id));
+      if (raw === undefined) continue;
+      (options.algorithms[a.id] ??= {})[p.id] = toParameter(`--${parameterFlag(a, p.id)}`, p.type, raw);
+    }
+  }
+  const resolution = str('resolution');
+  if (resolution !== undefined) (options.algorithms['louvain'] ??= {})['resolution'] = toNumber('resolution', resolution, false);
+
+  const project = str('project');
+  if (project !== undefined) {
+    const via = str('via');
+    const weighting = str('weighting');
+    if (weighting !== undefined && weighting !== 'count' && weighting !== 'newman')
+      throw new Error(`--weighting must be count or newman, got '${weighting}'`);
+    options.projection = {
+      keep: project.trim().toLowerCase(),
+      ...(via ? { via: via.split(',').map((v) => v.trim().toLowerCase()).filter(Boolean) } : {}),
+      ...(weighting ? { weighting } : {}),
+    };
+  } else if (str('via') !== undefined || str('weighting') !== undefined) {
+    throw new Error('--via and --weighting go with --project');
+  }
+
+  const edgeMapping: ColumnMapping<EdgeField> = {};
+  for (const [flag, field] of Object.entries(EDGE_COLUMN_FLAGS)) {
+    const col = str(flag);
+    if (col !== undefined) edgeMapping[field] = col;
+  }
+  if (Object.keys(edgeMapping).length) options.edgeMapping = edgeMapping;
+  const nodeMapping: ColumnMapping<NodeField> = {};
+  for (const [flag, field] of Object.entries(NODE_COLUMN_FLAGS)) {
+    const col = str(`node-${flag}`);
+    if (col !== undefined) nodeMapping[field] = col;
+  }
+  if (Object.keys(nodeMapping).length) options.nodeMapping = nodeMapping;
+
+  if (positionals.length > 2)
+    throw new Error(`unexpected argument '${positionals[2]}': give one edges file, and the nodes file with --nodes`);
+  const top = str('top');
+  return {
+    command: positionals[0],
+    edges: positionals[1],
+    ...(str('nodes') ? { nodes: str('nodes')! } : {}),
+    ...(str('out') ? { out: str('out')! } : {}),
+    top: top === undefined ? 10 : toNumber('top', top, true),
+    quiet: values['quiet'] === true,
+    help: values['help'] === true,
+    options,
+  };
+}
+
+function toNumber(flag: string, raw: string, integer: boolean): number {
+  const x = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(x) || (integer && !Number.isInteger(x)))
+    throw new Error(`--${flag} expects ${integer ? 'a whole number' : 'a number'}, got '${raw}'`);
+  return x;
+}
+
+function toParameter(flag: string, type: string, raw: string): ParameterValue {
+  if (type === 'boolean') {
+    if (raw === 'true') return true;
+    if (raw === 'false') return false;
+    throw new Error(`${flag} expects true or false, got '${raw}'`);
+  }
+  if (type === 'number' || type === 'integer') return toNumber(flag.slice(2), raw, type === 'integer');
+  return raw;
+}

@@ -1,0 +1,85 @@
+/**
+ * Node entry of the CLI: `npm run atlas -- analyze <edges.csv> …`. Reads the
+ * files, hashes them, runs the same core as the app, prints a summary and
+ * writes the JSON report. Exits 1 with the reason on unusable input or bad
+ * flags, 0 otherwise; warnings go to stderr.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { analyze, type InputFile } from '../core/analysis/analyze';
+import { resolveAnalysisOptions } from '../core/analysis/options';
+import { buildReport } from '../core/analysis/report';
+import { formatSummary } from '../core/analysis/summary';
+import { decodeBytes } from '../core/csv';
+import { FatalInputError } from '../core/csv/types';
+import { helpText, parseCliArguments } from './args';
+
+/** How many warnings are printed one by one before they are only counted. */
+const PRINTED_ISSUES = 20;
+
+function readInput(path: string): InputFile {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new FatalInputError(basename(path), 'unreadable', `${path}: cannot read the file (${code === 'ENOENT' ? 'no such file' : code ?? String(error)})`);
+  }
+  const name = basename(path);
+  return { name, text: decodeBytes(new Uint8Array(bytes), name), sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/** Runs the CLI and returns its exit code. */
+export function main(argv: string[]): number {
+  let args;
+  try {
+    args = parseCliArguments(argv);
+  } catch (error) {
+    process.stderr.write(`atlas: ${(error as Error).message}\nRun 'npm run atlas -- --help' for the flags.\n`);
+    return 1;
+  }
+  if (args.help || args.command === undefined) {
+    process.stdout.write(helpText() + '\n');
+    return args.help ? 0 : 1;
+  }
+  if (args.command !== 'analyze') {
+    process.stderr.write(`atlas: unknown command '${args.command}'; the command is 'analyze'.\n`);
+    return 1;
+  }
+  if (!args.edges) {
+    process.stderr.write("atlas: give the edges file: npm run atlas -- analyze <edges.csv>\n");
+    return 1;
+  }
+  try {
+    const options = resolveAnalysisOptions(args.options);
+    const input = { edges: readInput(args.edges), ...(args.nodes ? { nodes: readInput(args.nodes) } : {}) };
+    const analysis = analyze(input, options);
+    const report = buildReport(analysis);
+    if (!args.quiet) {
+      for (const f of analysis.files) for (const line of f.mappingReport) process.stderr.write(`${f.name}: ${line}\n`);
+      const detailed = report.issues.detailed;
+      detailed.slice(0, PRINTED_ISSUES).forEach((i) => process.stderr.write(`${i.severity}: ${i.message}\n`));
+      if (report.issues.total > PRINTED_ISSUES)
+        process.stderr.write(`… and ${report.issues.total - PRINTED_ISSUES} more issues${args.out ? ` (all counted in ${args.out})` : ' (use --out to keep them)'}\n`);
+      process.stdout.write(formatSummary(report, { top: args.top }) + '\n');
+    }
+    if (args.out) {
+      writeFileSync(args.out, JSON.stringify(report, null, 1) + '\n');
+      if (!args.quiet) process.stdout.write(`\nWrote ${args.out}\n`);
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof FatalInputError) {
+      process.stderr.write(`atlas: ${error.message}\n`);
+      return 1;
+    }
+    if (error instanceof Error && /^(analysis|registry|projection|[a-z-]+): /.test(error.message)) {
+      process.stderr.write(`atlas: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

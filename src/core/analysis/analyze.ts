@@ -1,0 +1,159 @@
+/**
+ * The whole analysis, from the text of the user's files to a report: read and
+ * validate the CSVs, build the typed graph, compute every measure and the
+ * communities, an optional one-mode projection with its own measures, the
+ * firms' brokerage and the co-production indicators. Pure: the CLI and the
+ * worker bring the file contents (and their SHA-256, which needs platform
+ * crypto) and decide what to do with the result.
+ */
+import { readEdges, readNodes } from '../csv';
+import { IssueLog } from '../csv/types';
+import { buildGraph } from '../graph/build';
+import { computeIndicators, type NodeIndicators } from '../graph/indicators';
+import { DEFAULT_VIA, projectGraph } from '../graph/projection';
+import type { AtlasGraph } from '../graph/types';
+import { getAlgorithm } from '../metrics/registry';
+import { resolveParameters } from '../metrics/descriptor';
+import { analyzeGraph, type GraphAnalysis, type ProgressCallback } from './analyze-graph';
+import type { AnalysisOptions } from './options';
+
+/** One input file as the caller read it. */
+export interface InputFile {
+  /** Name shown in messages, e.g. `edges.csv`. */
+  name: string;
+  text: string;
+  /** Hex SHA-256 of the file's bytes, when the caller could compute it. */
+  sha256?: string;
+}
+
+export interface AnalysisInput {
+  edges: InputFile;
+  nodes?: InputFile;
+}
+
+/** Everything one run produced, kept as data for the report, the UI and the exports. */
+export interface Analysis {
+  input: AnalysisInput;
+  options: AnalysisOptions;
+  graph: AtlasGraph;
+  /** Rows read per file and the column mapping chosen. */
+  files: FileSummary[];
+  issues: IssueLog;
+  network: GraphAnalysis;
+  projection?: { keep: string; via: string[]; weighting: string; graph: AtlasGraph; analysis: GraphAnalysis };
+  indicators: Map<string, NodeIndicators>;
+}
+
+export interface FileSummary {
+  role: 'edges' | 'nodes';
+  name: string;
+  sha256?: string;
+  /** Data records in the file (valid or not). */
+  records: number;
+  /** Records kept as rows. */
+  rows: number;
+  delimiter: string;
+  mapping: Record<string, string>;
+  mappingReport: string[];
+}
+
+/**
+ * Runs the whole analysis. Throws `FatalInputError` when a file cannot be used;
+ * every other problem is in `issues`.
+ */
+export function analyze(
+  input: AnalysisInput,
+  options: AnalysisOptions,
+  progress?: ProgressCallback,
+  isCancelled?: () => boolean,
+): Analysis {
+  progress?.('Reading the edges file', 0);
+  const edges = readEdges(input.edges.text, {
+    file: input.edges.name,
+    ...(options.edgeMapping ? { mapping: options.edgeMapping } : {}),
+  });
+  progress?.('Reading the nodes file', 0);
+  const nodes = input.nodes
+    ? readNodes(input.nodes.text, {
+        file: input.nodes.name,
+        ...(options.nodeMapping ? { mapping: options.nodeMapping } : {}),
+      })
+    : undefined;
+
+  progress?.('Building the graph', 0);
+  const built = buildGraph({
+    edges: { file: edges.file, rows: edges.rows },
+    ...(nodes ? { nodes: { file: nodes.file, rows: nodes.rows } } : {}),
+  });
+  const issues = new IssueLog();
+  issues.merge(edges.issues);
+  if (nodes) issues.merge(nodes.issues);
+  issues.merge(built.issues);
+
+  const files: FileSummary[] = [summarise('edges', input.edges, edges)];
+  if (nodes && input.nodes) files.push(summarise('nodes', input.nodes, nodes));
+
+  const network = analyzeGraph(built.graph, options, progress, isCancelled);
+
+  let projection: Analysis['projection'];
+  if (options.projection) {
+    const { keep } = options.projection;
+    const via = options.projection.via ?? [...(DEFAULT_VIA[keep] ?? typesBut(built.graph, keep))];
+    const weighting = options.projection.weighting ?? 'count';
+    progress?.(`Projecting onto ${keep} nodes`, 0);
+    const graph = projectGraph(built.graph, { keep, via, weighting });
+    const analysis = analyzeGraph(graph, options, (stage, f) => progress?.(`${keep} projection: ${stage}`, f), isCancelled);
+    projection = { keep, via, weighting, graph, analysis };
+  }
+
+  progress?.('Co-production indicators', 0);
+  const indicators = computeIndicators(built.graph, firmBrokerage(built.graph, options));
+  return { input, options, graph: built.graph, files, issues, network, ...(projection ? { projection } : {}), indicators };
+}
+
+/**
+ * Brokerage of each firm: its normalised betweenness in the firm–firm
+ * projection through shared projects and cities (exact, unweighted).
+ */
+export function firmBrokerage(graph: AtlasGraph, options: AnalysisOptions): Map<string, number> {
+  const firms = projectGraph(graph, { keep: 'firm', via: ['project', 'city'] });
+  const out = new Map<string, number>();
+  if (firms.order === 0) return out;
+  const id = firms.order <= options.exactBetweennessMaxNodes ? 'betweenness' : 'betweenness-sampled';
+  const descriptor = getAlgorithm(id);
+  const params = resolveParameters(descriptor, {
+    normalized: true,
+    weights: 'none',
+    ...(id === 'betweenness-sampled' ? { seed: options.seed } : {}),
+  });
+  const values = descriptor.run(firms, params).values['betweenness']!;
+  firms.nodes().forEach((key, i) => out.set(key, values[i]!));
+  return out;
+}
+
+function summarise(
+  role: 'edges' | 'nodes',
+  file: InputFile,
+  parsed: { recordCount: number; rows: unknown[]; delimiter: string; mapping: Record<string, string | undefined>; mappingReport: string[] },
+): FileSummary {
+  const mapping: Record<string, string> = {};
+  for (const [k, v] of Object.entries(parsed.mapping)) if (v !== undefined) mapping[k] = v;
+  return {
+    role,
+    name: file.name,
+    ...(file.sha256 ? { sha256: file.sha256 } : {}),
+    records: parsed.recordCount,
+    rows: parsed.rows.length,
+    delimiter: parsed.delimiter,
+    mapping,
+    mappingReport: parsed.mappingReport,
+  };
+}
+
+function typesBut(graph: AtlasGraph, keep: string): string[] {
+  const types = new Set<string>();
+  graph.forEachNode((_k, a) => {
+    if (a.type !== keep) types.add(a.type);
+  });
+  return [...types].sort();
+}

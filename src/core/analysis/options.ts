@@ -1,0 +1,59 @@
+/**
+ * Options of a whole analysis run (what `analyze` computes and with which
+ * parameters), kept in one place with their defaults and validation, in the
+ * way sigma keeps its settings: an interface, `ANALYSIS_DEFAULTS`, and
+ * `resolveAnalysisOptions`. The CLI builds its flags from these and from the
+ * algorithm descriptors; the UI its forms.
+ */
+import type { ColumnMapping, EdgeField, NodeField } from '../csv/types';
+import type { ProjectionWeighting } from '../graph/projection';
+import type { ParameterValues } from '../metrics/descriptor';
+
+export type BetweennessMode = 'auto' | 'exact' | 'sampled';
+
+export interface ProjectionRequest {
+  /** Node type kept: `city`, `firm`, `project`, or any other type in the data. */
+  keep: string;
+  /** Types shared; default per type (see `DEFAULT_VIA`). */
+  via?: string[];
+  weighting?: ProjectionWeighting;
+}
+
+export interface AnalysisOptions {
+  /** Seed given to every random process (Louvain, sampled betweenness). */
+  seed: number;
+  /** `auto`: exact up to `exactBetweennessMaxNodes` nodes, sampled above. */
+  betweenness: BetweennessMode;
+  exactBetweennessMaxNodes: number;
+  /** Parameters per algorithm id, over each descriptor's defaults. */
+  algorithms: Record<string, Partial<ParameterValues>>;
+  projection?: ProjectionRequest;
+  edgeMapping?: ColumnMapping<EdgeField>;
+  nodeMapping?: ColumnMapping<NodeField>;
+}
+
+export const ANALYSIS_DEFAULTS: Readonly<AnalysisOptions> = Object.freeze({
+  seed: 42,
+  betweenness: 'auto',
+  exactBetweennessMaxNodes: 20_000,
+  algorithms: {},
+});
+
+export const BETWEENNESS_MODES: readonly BetweennessMode[] = ['auto', 'exact', 'sampled'];
+
+/** Merges `given` over the defaults and checks it; throws a message starting with `analysis:`. */
+export function resolveAnalysisOptions(given: Partial<AnalysisOptions> = {}): AnalysisOptions {
+  const options: AnalysisOptions = { ...ANALYSIS_DEFAULTS, algorithms: {}, ...given };
+  if (!Number.isInteger(options.seed) || options.seed < 0 || options.seed > 0xffffffff)
+    throw new Error(`analysis: seed must be a whole number from 0 to 4294967295, got ${options.seed}`);
+  if (!BETWEENNESS_MODES.includes(options.betweenness))
+    throw new Error(`analysis: betweenness must be one of ${BETWEENNESS_MODES.join(', ')}, got '${options.betweenness}'`);
+  if (!(options.exactBetweennessMaxNodes >= 0))
+    throw new Error('analysis: exactBetweennessMaxNodes must be a non-negative number');
+  if (options.projection) {
+    const w = options.projection.weighting;
+    if (w !== undefined && w !== 'count' && w !== 'newman')
+      throw new Error(`analysis: projection weighting must be 'count' or 'newman', got '${w}'`);
+  }
+  return options;
+}

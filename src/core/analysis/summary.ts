@@ -1,0 +1,72 @@
+/**
+ * A readable plain-text summary of a report, for the terminal: counts by
+ * type, components, communities and modularity, the top nodes of each type by
+ * PageRank and betweenness, and the issues by code.
+ */
+import type { NodeRecord, Report } from './report';
+
+export interface SummaryOptions {
+  /** How many nodes per type in each top list; default 10. */
+  top?: number;
+}
+
+/** Formats the summary of a report as lines of text. */
+export function formatSummary(report: Report, options: SummaryOptions = {}): string {
+  const top = options.top ?? 10;
+  const s = report.stats;
+  const lines: string[] = [];
+  const files = report.input.files.map((f) => `${f.name} (${f.rows} of ${f.records} rows kept)`).join(', ');
+  lines.push(`Partnership Atlas ${report.version} — ${files}`);
+  lines.push('');
+  lines.push(`Nodes: ${s.nodes}  (${Object.entries(s.nodesByType).map(([t, n]) => `${n} ${t}`).join(', ')})`);
+  lines.push(`Edges: ${s.edges}  (${Object.entries(s.edgesByRelation).map(([r, n]) => `${n} ${r}`).join(', ')})`);
+  lines.push(`Components: ${s.components} (largest ${s.largestComponent} nodes, ${s.isolates} isolated)  Density: ${s.density.toPrecision(3)}`);
+  lines.push(`Communities (Louvain): ${s.communities}, modularity ${s.modularity.toFixed(4)}`);
+  for (const note of report.notes) lines.push(`Note: ${note}`);
+
+  for (const measure of ['pagerank', 'betweenness'] as const) {
+    lines.push('');
+    lines.push(`Top ${top} by ${measure === 'pagerank' ? 'PageRank' : 'betweenness'}`);
+    for (const type of Object.keys(s.nodesByType)) {
+      const ranked = topNodes(report.nodes, type, measure, top);
+      if (ranked.length === 0) continue;
+      lines.push(`  ${type}:`);
+      ranked.forEach((n, i) => lines.push(`    ${String(i + 1).padStart(2)}. ${n.label}  ${formatNumber(n[measure])}`));
+    }
+  }
+
+  if (report.projection) {
+    const p = report.projection;
+    lines.push('');
+    lines.push(`Projection: ${p.keep}–${p.keep} through shared ${p.via.join('/')} (${p.weighting} weights)`);
+    lines.push(`  ${p.stats.nodes} nodes, ${p.stats.edges} edges, ${p.stats.components} components, ${p.stats.communities} communities, modularity ${p.modularity.toFixed(4)}`);
+    const ranked = topNodes(p.nodes, p.keep, 'betweenness', top);
+    lines.push(`  Top ${top} by betweenness in the projection:`);
+    ranked.forEach((n, i) => lines.push(`    ${String(i + 1).padStart(2)}. ${n.label}  ${formatNumber(n['betweenness'])}`));
+  }
+
+  const issues = report.issues;
+  lines.push('');
+  if (issues.total === 0) {
+    lines.push('Issues: none');
+  } else {
+    lines.push(`Issues: ${issues.total} (${issues.errors} errors — rows dropped, ${issues.warnings} warnings — rows kept)`);
+    const codes = Object.entries(issues.byCode).sort((a, b) => b[1].count - a[1].count);
+    for (const [code, { severity, count }] of codes) lines.push(`  ${String(count).padStart(6)}  ${severity.padEnd(7)}  ${code}`);
+  }
+  return lines.join('\n');
+}
+
+/** Nodes of one type ranked by a measure (descending; ties by label). */
+export function topNodes(nodes: readonly NodeRecord[], type: string, measure: string, count: number): NodeRecord[] {
+  return nodes
+    .filter((n) => n.type === type)
+    .sort((a, b) => Number(b[measure] ?? 0) - Number(a[measure] ?? 0) || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
+    .slice(0, count);
+}
+
+function formatNumber(value: unknown): string {
+  const x = Number(value ?? 0);
+  if (x === 0) return '0';
+  return Math.abs(x) >= 1000 ? x.toFixed(0) : x.toPrecision(4);
+}
