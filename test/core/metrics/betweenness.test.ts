@@ -14,7 +14,7 @@ import {
   resolveParameters,
 } from '../../../src/core/metrics';
 import { loadReference } from '../../helpers/reference-graph';
-import { randomGraph } from '../../helpers/random-graph';
+import { randomGraph } from './random-graph';
 
 function edge(weight = 1) {
   return { weight, relations: [], years: [], evidence: [], lines: [], extra: {} };

@@ -3,8 +3,8 @@
  * 1..5 and node attributes shaped like the app's.
  */
 import { UndirectedGraph } from 'graphology';
-import type { AtlasGraph } from '../../src/core/graph/types';
-import { createRng } from '../../src/core/random';
+import type { AtlasGraph } from '../../../src/core/graph/types';
+import { createRng } from '../../../src/core/random';
 
 export function randomGraph(n: number, p: number, seed: number): AtlasGraph {
   const rng = createRng(seed);
