@@ -6,8 +6,10 @@
  */
 import { FatalInputError } from './types';
 
-/** Share of suspicious characters above which a text counts as binary. */
-const BINARY_SHARE = 0.05;
+/** Share of suspicious characters above which a text counts as binary… */
+const BINARY_SHARE = 0.1;
+/** …provided there are at least this many (a short Latin-1 file is text). */
+const BINARY_MIN_COUNT = 16;
 /** How many characters the binary sniff looks at. */
 const SNIFF_LENGTH = 65_536;
 
@@ -28,8 +30,9 @@ export function stripBom(text: string): string {
 
 /**
  * True when `text` looks like decoded binary data: it contains a NUL, or more
- * than 5% of its first 64k characters are control characters (other than tab,
- * line feed, carriage return and form feed) or U+FFFD replacement characters.
+ * than 10% (and at least 16) of its first 64k characters are control
+ * characters (other than tab, line feed, carriage return and form feed) or
+ * U+FFFD replacement characters, as left by decoding binary data as UTF-8.
  */
 export function looksBinary(text: string): boolean {
   const n = Math.min(text.length, SNIFF_LENGTH);
@@ -41,7 +44,7 @@ export function looksBinary(text: string): boolean {
       suspicious++;
     }
   }
-  return n > 0 && suspicious / n > BINARY_SHARE;
+  return suspicious >= BINARY_MIN_COUNT && suspicious / n > BINARY_SHARE;
 }
 
 /**

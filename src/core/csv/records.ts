@@ -107,8 +107,10 @@ export function readRecords(
 
       if (unclosed) {
         const from = quoteLine(unclosed);
+        // papaparse also gives up when text follows a closing quote and no later quote ends the field.
+        const stray = result.errors.some((e) => e.code === 'InvalidQuotes') ? ' (text follows a quote inside it)' : '';
         issues.add(
-          error('unbalanced-quote', { file, line: from, column: columnOf(fields.length - 1) }, `the quote opened on line ${from} is never closed; ${lineSpan(from, lastLine)} were read as one field, so this row and every row after it were dropped; close the quote or remove it`),
+          error('unbalanced-quote', { file, line: from, column: columnOf(fields.length - 1) }, `the quote opened on line ${from} is never closed${stray}; ${lineSpan(from, lastLine)} were read as one field, so this row and every row after it were dropped; close the quote or remove it`),
         );
         return;
       }
@@ -116,9 +118,10 @@ export function readRecords(
         issues.add(error('empty-row', { file, line }, 'the line holds only delimiters, no values; the row was dropped'));
         return;
       }
-      for (const e of result.errors) {
-        if (e.code !== 'InvalidQuotes') continue;
-        const from = quoteLine(e);
+      // One warning per record, however many stray quotes papaparse saw in it.
+      const invalid = result.errors.find((e) => e.code === 'InvalidQuotes');
+      if (invalid) {
+        const from = quoteLine(invalid);
         const at = fields.findIndex((f) => f.includes('"'));
         const end = lines.lineAt(Math.max(start - 1, 0));
         const span = end > line ? `; ${lineSpan(line, end)} were read as one record, check the quotes there` : '';
