@@ -115,7 +115,7 @@ export function readRecords(
         return;
       }
       if (isBlank(fields)) {
-        issues.add(error('empty-row', { file, line }, 'the line holds only delimiters, no values; the row was dropped'));
+        issues.add(error('empty-row', { file, line, column: columnOf(0) }, 'the line holds only delimiters, no values; the row was dropped'));
         return;
       }
       // One warning per record, however many stray quotes papaparse saw in it.
@@ -126,7 +126,7 @@ export function readRecords(
         const end = lines.lineAt(Math.max(start - 1, 0));
         const span = end > line ? `; ${lineSpan(line, end)} were read as one record, check the quotes there` : '';
         issues.add(
-          warning('malformed-quote', { file, line: from, ...(at >= 0 ? { column: columnOf(at) } : {}) }, `a quoted field has text after its closing quote, read as ${quote(fields[at] ?? '')}${span}; the row was kept`),
+          warning('malformed-quote', { file, line: from, column: columnOf(Math.max(at, 0)) }, `a quoted field has text after its closing quote, read as ${quote(fields[at] ?? '')}${span}; the row was kept`),
         );
       }
 
