@@ -57,6 +57,9 @@ const isBlank = (fields: string[]): boolean => fields.every((f) => f.trim() === 
 const lineSpan = (from: number, to: number): string =>
   from === to ? `line ${from}` : `lines ${from}–${to}`;
 
+/** "'weight', 'year'" */
+const listed = (names: string[]): string => names.map((h) => `'${h}'`).join(', ');
+
 /**
  * Reads `text` (no BOM) as records separated by `delimiter`. Blank lines are
  * skipped silently; every other problem goes to `issues`.
@@ -72,75 +75,77 @@ export function readRecords(
   const lines = new LineCounter(text);
   const lastLine = new LineCounter(text).lineAt(text.replace(/[\r\n]+$/, '').length);
   const table: RecordTable = { headers: [], headerLine: 1, records: [], recordCount: 0 };
-  let header: string[] | undefined;
+  let inHeader = true;
   let start = 0;
 
   Papa.parse<string[]>(text, {
     delimiter,
     skipEmptyLines: false,
-    step: (result) => {
-      const fields = result.data;
+    step: ({ data: fields, errors, meta }) => {
+      const unclosed = errors.find((e) => e.code === 'MissingQuotes');
+      const invalid = errors.find((e) => e.code === 'InvalidQuotes');
+      // Lines in offset order, so the counter only moves forward. papaparse
+      // gives a quote error the offset just after the opening quote.
       const line = lines.lineAt(start);
-      start = result.meta.cursor;
-      const unclosed = result.errors.find((e) => e.code === 'MissingQuotes');
-      const quoteLine = (e: { index?: number } | undefined): number =>
+      const lineOf = (e: { index?: number } | undefined): number =>
         e?.index === undefined ? line : lines.lineAt(e.index);
+      const quoteLines = { invalid: lineOf(invalid), unclosed: lineOf(unclosed) };
+      const end = lines.lineAt(Math.max(meta.cursor - 1, start));
+      start = meta.cursor;
+      const quoteLine = (e: { code: string }): number =>
+        e.code === 'MissingQuotes' ? quoteLines.unclosed : quoteLines.invalid;
       if (fields.length <= 1 && isBlank(fields) && !unclosed) return;
+      const span = unclosed ? lineSpan(quoteLine(unclosed), lastLine) : '';
 
-      if (!header) {
+      if (inHeader) {
         if (unclosed) {
-          const from = quoteLine(unclosed);
           throw new FatalInputError(
             file,
             'unbalanced-quote',
-            `${file} line ${from}: the quote opened in the header on line ${from} is never closed; ${lineSpan(from, lastLine)} were read as one field, so no rows are left; expected a header like source,target`,
+            `${file} line ${quoteLine(unclosed)}: the quote opened in the header is never closed; ` +
+              `${span} were read as one field, so no rows are left; expected a header like source,target`,
           );
         }
-        header = fields;
+        inHeader = false;
         table.headerLine = line;
         table.headers = fields.map((h, i) => h.trim() || `column_${i + 1}`);
         return;
       }
       table.recordCount++;
       const headers = table.headers;
-      const columnOf = (i: number): string => headers[i] ?? `extra_${i - headers.length + 1}`;
+      const width = headers.length;
+      const columnOf = (i: number): string => headers[i] ?? `extra_${i - width + 1}`;
 
       if (unclosed) {
-        const from = quoteLine(unclosed);
         // papaparse also gives up when text follows a closing quote and no later quote ends the field.
-        const stray = result.errors.some((e) => e.code === 'InvalidQuotes') ? ' (text follows a quote inside it)' : '';
-        issues.add(
-          error('unbalanced-quote', { file, line: from, column: columnOf(fields.length - 1) }, `the quote opened on line ${from} is never closed${stray}; ${lineSpan(from, lastLine)} were read as one field, so this row and every row after it were dropped; close the quote or remove it`),
-        );
+        const stray = invalid ? ' (text follows a quote inside it)' : '';
+        const place = { file, line: quoteLine(unclosed), column: columnOf(fields.length - 1) };
+        const text =
+          `the quote opened on line ${place.line} is never closed${stray}; ${span} were read as one field, ` +
+          'so this row and every row after it were dropped; close the quote or remove it';
+        issues.add(error('unbalanced-quote', place, text));
         return;
       }
       if (isBlank(fields)) {
-        issues.add(error('empty-row', { file, line, column: columnOf(0) }, 'the line holds only delimiters, no values; the row was dropped'));
+        const text = 'the line holds only delimiters, no values; the row was dropped';
+        issues.add(error('empty-row', { file, line, column: columnOf(0) }, text));
         return;
       }
-      // One warning per record, however many stray quotes papaparse saw in it.
-      const invalid = result.errors.find((e) => e.code === 'InvalidQuotes');
       if (invalid) {
-        const from = quoteLine(invalid);
-        const at = fields.findIndex((f) => f.includes('"'));
-        const end = lines.lineAt(Math.max(start - 1, 0));
-        const span = end > line ? `; ${lineSpan(line, end)} were read as one record, check the quotes there` : '';
-        issues.add(
-          warning('malformed-quote', { file, line: from, column: columnOf(Math.max(at, 0)) }, `a quoted field has text after its closing quote, read as ${quote(fields[at] ?? '')}${span}; the row was kept`),
-        );
+        // One warning per record, however many stray quotes papaparse saw in it.
+        const at = Math.max(0, fields.findIndex((f) => f.includes('"')));
+        const merged = end > line ? `; ${lineSpan(line, end)} were read as one record, check the quotes there` : '';
+        const text = `a quoted field has text after its closing quote, read as ${quote(fields[at] ?? '')}${merged}; the row was kept`;
+        issues.add(warning('malformed-quote', { file, line: quoteLine(invalid), column: columnOf(at) }, text));
       }
-
-      const width = headers.length;
       if (fields.length < width) {
         const missing = headers.slice(fields.length);
-        issues.add(
-          warning('field-count', { file, line, column: missing[0]! }, `the row has ${fields.length} fields but the header has ${width}; ${missing.map((h) => `'${h}'`).join(', ')} read as empty`),
-        );
+        const text = `the row has ${fields.length} fields but the header has ${width}; ${listed(missing)} read as empty`;
+        issues.add(warning('field-count', { file, line, column: missing[0]! }, text));
       } else if (fields.length > width) {
         const names = fields.slice(width).map((_, i) => `extra_${i + 1}`);
-        issues.add(
-          warning('field-count', { file, line, column: names[0]! }, `the row has ${fields.length} fields but the header has ${width}; the extra fields were kept as ${names.join(', ')}`),
-        );
+        const text = `the row has ${fields.length} fields but the header has ${width}; the extra fields were kept as ${names.join(', ')}`;
+        issues.add(warning('field-count', { file, line, column: names[0]! }, text));
       }
       const padded = fields.slice(0, width);
       while (padded.length < width) padded.push('');

@@ -94,6 +94,6 @@ describe('readEdges / readNodes fatal errors', () => {
   test("readEdges(text) throws 'unbalanced-quote' when the header's quote never closes", () => {
     const e = fatal(edges('source,"target\nBerlin,Decidim\nParis,Consul\n'));
     expect(e.code).toBe('unbalanced-quote');
-    expect(e.message).toMatch(/^edges\.csv line 1: the quote opened in the header on line 1 is never closed; lines 1–3 were read as one field/);
+    expect(e.message).toMatch(/^edges\.csv line 1: the quote opened in the header is never closed; lines 1–3 were read as one field/);
   });
 });
