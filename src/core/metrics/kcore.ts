@@ -72,11 +72,11 @@ export const kcoreDescriptor: AlgorithmDescriptor = {
   reference:
     'Batagelj, V. & Zaveršnik, M. (2003). An O(m) algorithm for cores decomposition of networks. arXiv:cs/0310049.',
   parameters: [],
-  outputs: [{ id: 'coreNumber', label: 'Core number', kind: 'number', description: 'k-core index of the node.' }],
+  outputs: [{ id: 'core', label: 'Core number', kind: 'number', description: 'k-core index of the node.' }],
   run(graph) {
     const values = coreNumber(buildCsr(graph, null));
     let max = 0;
     for (const v of values) if (v > max) max = v;
-    return { values: { coreNumber: values }, stats: { maxCore: max }, notes: [] };
+    return { values: { core: values }, stats: { maxCore: max }, notes: [] };
   },
 };
