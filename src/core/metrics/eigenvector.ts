@@ -67,8 +67,12 @@ export function eigenvector(csr: Csr, options: PowerIterationOptions = {}, conte
       change += Math.abs(value - x[i]!);
     }
     [x, next] = [next, x];
-    if (change < n * tolerance) return { values: x, iterations: iteration, converged: true };
+    if (change < n * tolerance) {
+      checkpoint(maxIterations); // report completion
+      return { values: x, iterations: iteration, converged: true };
+    }
   }
+  checkpoint(maxIterations);
   return { values: x, iterations: maxIterations, converged: false };
 }
 

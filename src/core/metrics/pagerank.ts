@@ -71,8 +71,12 @@ export function pagerank(csr: Csr, options: PagerankOptions = {}, context?: RunC
       change += Math.abs(value - x[j]!);
     }
     [x, next] = [next, x];
-    if (change < n * tolerance) return { values: x, iterations: iteration, converged: true };
+    if (change < n * tolerance) {
+      checkpoint(maxIterations); // report completion
+      return { values: x, iterations: iteration, converged: true };
+    }
   }
+  checkpoint(maxIterations);
   return { values: x, iterations: maxIterations, converged: false };
 }
 

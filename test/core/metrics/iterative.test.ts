@@ -131,3 +131,11 @@ describe('pagerank(csr)', () => {
     expect(result.notes[0]).toMatch(/did not converge/);
   });
 });
+
+describe('progress of the power iterations', () => {
+  it.each([eigenvectorDescriptor, pagerankDescriptor])('$id reports progress ending at 1 when it converges early', (descriptor) => {
+    const progress: number[] = [];
+    descriptor.run(loadReference('karate').graph, resolveParameters(descriptor), { onProgress: (f) => progress.push(f) });
+    expect(progress.at(-1)).toBe(1);
+  });
+});
