@@ -68,6 +68,7 @@ export function flagHelp(): { section: string; flags: FlagHelp[] }[] {
         { flag: 'exact-betweenness-max-nodes', value: 'N', help: 'size limit of exact betweenness in auto mode' },
         { flag: 'project', value: 'city|firm|project|TYPE', help: 'also compute the one-mode projection onto this node type, with its own measures' },
         { flag: 'via', value: 'TYPE[,TYPE]', help: 'types shared in the projection (default: city→project, firm→project, project→city)' },
+        { flag: 'max-via-members', value: 'N', help: 'leave out shared nodes with more than N members (a platform used by thousands of cities)' },
         { flag: 'weighting', value: 'count|newman', help: "projection weights: shared neighbours, or Newman's 1/(k−1) collaboration weight" },
       ],
     },
@@ -151,15 +152,17 @@ export function parseCliArguments(argv: string[]): CliArguments {
   if (project !== undefined) {
     const via = str('via');
     const weighting = str('weighting');
+    const maxVia = str('max-via-members');
     if (weighting !== undefined && weighting !== 'count' && weighting !== 'newman')
       throw new Error(`--weighting must be count or newman, got '${weighting}'`);
     options.projection = {
       keep: project.trim().toLowerCase(),
       ...(via ? { via: via.split(',').map((v) => v.trim().toLowerCase()).filter(Boolean) } : {}),
       ...(weighting ? { weighting } : {}),
+      ...(maxVia !== undefined ? { maxViaMembers: toNumber('max-via-members', maxVia, true) } : {}),
     };
-  } else if (str('via') !== undefined || str('weighting') !== undefined) {
-    throw new Error('--via and --weighting go with --project');
+  } else if (str('via') !== undefined || str('weighting') !== undefined || str('max-via-members') !== undefined) {
+    throw new Error('--via, --weighting and --max-via-members go with --project');
   }
 
   const edgeMapping: ColumnMapping<EdgeField> = {};

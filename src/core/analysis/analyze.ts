@@ -40,8 +40,18 @@ export interface Analysis {
   files: FileSummary[];
   issues: IssueLog;
   network: GraphAnalysis;
-  projection?: { keep: string; via: string[]; weighting: string; graph: AtlasGraph; analysis: GraphAnalysis };
+  projection?: {
+    keep: string;
+    via: string[];
+    weighting: string;
+    graph: AtlasGraph;
+    analysis: GraphAnalysis;
+    /** Hubs left out by `maxViaMembers`. */
+    skipped: { id: string; members: number }[];
+  };
   indicators: Map<string, NodeIndicators>;
+  /** Notes about the run as a whole (e.g. why brokerage could not be computed). */
+  notes: string[];
 }
 
 export interface FileSummary {
@@ -101,14 +111,22 @@ export function analyze(
     const via = options.projection.via ?? [...(DEFAULT_VIA[keep] ?? typesBut(built.graph, keep))];
     const weighting = options.projection.weighting ?? 'count';
     progress?.(`Projecting onto ${keep} nodes`, 0);
-    const graph = projectGraph(built.graph, { keep, via, weighting });
+    const { maxViaMembers } = options.projection;
+    const { graph, skipped } = projectGraph(built.graph, { keep, via, weighting, ...(maxViaMembers !== undefined ? { maxViaMembers } : {}) });
     const analysis = analyzeGraph(graph, options, (stage, f) => progress?.(`${keep} projection: ${stage}`, f), isCancelled);
-    projection = { keep, via, weighting, graph, analysis };
+    projection = { keep, via, weighting, graph, analysis, skipped };
   }
 
   progress?.('Co-production indicators', 0);
-  const indicators = computeIndicators(built.graph, firmBrokerage(built.graph, options));
-  return { input, options, graph: built.graph, files, issues, network, ...(projection ? { projection } : {}), indicators };
+  const notes: string[] = [];
+  let brokerage: Map<string, number> | undefined;
+  try {
+    brokerage = firmBrokerage(built.graph, options);
+  } catch (error) {
+    notes.push(`Firm brokerage was not computed: ${(error as Error).message}`);
+  }
+  const indicators = computeIndicators(built.graph, brokerage);
+  return { input, options, graph: built.graph, files, issues, network, ...(projection ? { projection } : {}), indicators, notes };
 }
 
 /**
@@ -116,7 +134,7 @@ export function analyze(
  * projection through shared projects and cities (exact, unweighted).
  */
 export function firmBrokerage(graph: AtlasGraph, options: AnalysisOptions): Map<string, number> {
-  const firms = projectGraph(graph, { keep: 'firm', via: ['project', 'city'] });
+  const firms = projectGraph(graph, { keep: 'firm', via: ['project', 'city'] }).graph;
   const out = new Map<string, number>();
   if (firms.order === 0) return out;
   const id = firms.order <= options.exactBetweennessMaxNodes ? 'betweenness' : 'betweenness-sampled';

@@ -17,6 +17,8 @@ export interface ProjectionRequest {
   /** Types shared; default per type (see `DEFAULT_VIA`). */
   via?: string[];
   weighting?: ProjectionWeighting;
+  /** Leave out via nodes with more members than this (hubs that would tie everything to everything). */
+  maxViaMembers?: number;
 }
 
 export interface AnalysisOptions {
@@ -54,6 +56,9 @@ export function resolveAnalysisOptions(given: Partial<AnalysisOptions> = {}): An
     const w = options.projection.weighting;
     if (w !== undefined && w !== 'count' && w !== 'newman')
       throw new Error(`analysis: projection weighting must be 'count' or 'newman', got '${w}'`);
+    const m = options.projection.maxViaMembers;
+    if (m !== undefined && !(Number.isInteger(m) && m >= 2))
+      throw new Error(`analysis: maxViaMembers must be a whole number of at least 2, got ${m}`);
   }
   return options;
 }

@@ -48,6 +48,7 @@ export interface Report {
     keep: string;
     via: string[];
     weighting: string;
+    skipped: { id: string; members: number }[];
     params: Record<string, unknown>;
     stats: GraphStats;
     modularity: number;
@@ -128,7 +129,7 @@ export function buildReport(analysis: Analysis, now: Date = new Date()): Report 
     },
     stats,
     modularity: stats.modularity,
-    notes: network.notes,
+    notes: [...network.notes, ...analysis.notes],
     nodes: nodeRecords(analysis.graph, network),
     indicators: Object.fromEntries(analysis.indicators),
     issues: analysis.issues.toJSON(),
@@ -139,6 +140,7 @@ export function buildReport(analysis: Analysis, now: Date = new Date()): Report 
       keep: projection.keep,
       via: projection.via,
       weighting: projection.weighting,
+      skipped: projection.skipped,
       params: projection.analysis.params,
       stats: pStats,
       modularity: pStats.modularity,

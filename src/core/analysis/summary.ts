@@ -39,6 +39,7 @@ export function formatSummary(report: Report, options: SummaryOptions = {}): str
     const p = report.projection;
     lines.push('');
     lines.push(`Projection: ${p.keep}–${p.keep} through shared ${p.via.join('/')} (${p.weighting} weights)`);
+    for (const h of p.skipped) lines.push(`  Left out: '${h.id}', shared by ${h.members} ${p.keep} nodes (above --max-via-members)`);
     lines.push(`  ${p.stats.nodes} nodes, ${p.stats.edges} edges, ${p.stats.components} components, ${p.stats.communities} communities, modularity ${p.modularity.toFixed(4)}`);
     const ranked = topNodes(p.nodes, p.keep, 'betweenness', top);
     lines.push(`  Top ${top} by betweenness in the projection:`);

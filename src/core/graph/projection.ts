@@ -25,6 +25,26 @@ export interface ProjectionOptions {
   /** Node types two kept nodes may share; default: every type but `keep`. */
   via?: readonly string[];
   weighting?: ProjectionWeighting;
+  /**
+   * Via nodes with more kept-type members than this are left out (e.g. a
+   * platform used by 5,000 cities, which would tie them all to each other);
+   * default: none left out.
+   */
+  maxViaMembers?: number;
+  /**
+   * Refuse (with a message naming the biggest hubs) a projection that would
+   * create more pairings than this; default {@link MAX_PROJECTION_PAIRS}.
+   */
+  maxPairs?: number;
+}
+
+/** Default bound on the pairings a projection may create: above it, memory runs out in a browser tab. */
+export const MAX_PROJECTION_PAIRS = 3_000_000;
+
+export interface ProjectionResult {
+  graph: AtlasGraph;
+  /** Via nodes left out because they had more than `maxViaMembers` members. */
+  skipped: { id: string; members: number }[];
 }
 
 /** Default via-types of the three projections the app offers. */
@@ -40,7 +60,7 @@ export const DEFAULT_VIA: Readonly<Record<string, readonly string[]>> = {
  * `weight` (by the chosen weighting), `relations` = [`shares <via types>`],
  * `extra.via` = the shared nodes' ids, `extra.shared` = their count.
  */
-export function projectGraph(graph: AtlasGraph, options: ProjectionOptions): AtlasGraph {
+export function projectGraph(graph: AtlasGraph, options: ProjectionOptions): ProjectionResult {
   const weighting = options.weighting ?? 'count';
   const via = new Set(options.via ?? DEFAULT_VIA[options.keep] ?? allTypesBut(graph, options.keep));
   if (via.has(options.keep))
@@ -53,41 +73,74 @@ export function projectGraph(graph: AtlasGraph, options: ProjectionOptions): Atl
       result.addNode(id, { ...attributes, extra: { ...attributes.extra } });
   });
 
-  const sharedVia = new Map<string, string[]>();
-  graph.forEachNode((viaId, viaAttributes) => {
-    if (!via.has(viaAttributes.type)) return;
-    const members = graph.filterNeighbors(viaId, (_n, a) => a.type === options.keep).sort();
-    if (members.length < 2) return;
+  // Members of every via node first, so the size of the result is known
+  // before anything big is allocated: a via node with k members creates
+  // k(k−1)/2 pairs, and one 5,000-city platform alone would make 12.5 million.
+  const keys = graph.nodes();
+  const n = keys.length;
+  const index = new Map<string, number>();
+  keys.forEach((k, i) => index.set(k, i));
+  const groups: { via: number; members: number[] }[] = [];
+  const skipped: ProjectionResult['skipped'] = [];
+  let totalPairs = 0;
+  for (let v = 0; v < n; v++) {
+    const viaId = keys[v]!;
+    if (!via.has(graph.getNodeAttribute(viaId, 'type'))) continue;
+    const members: number[] = [];
+    graph.forEachNeighbor(viaId, (neighbour, a) => {
+      if (a.type === options.keep) members.push(index.get(neighbour)!);
+    });
+    if (members.length < 2) continue;
+    if (options.maxViaMembers !== undefined && members.length > options.maxViaMembers) {
+      skipped.push({ id: viaId, members: members.length });
+      continue;
+    }
+    members.sort((x, y) => x - y);
+    groups.push({ via: v, members });
+    totalPairs += (members.length * (members.length - 1)) / 2;
+  }
+  const maxPairs = options.maxPairs ?? MAX_PROJECTION_PAIRS;
+  if (totalPairs > maxPairs) {
+    const hubs = [...groups].sort((a, b) => b.members.length - a.members.length).slice(0, 3);
+    throw new Error(
+      `projection: the ${options.keep}–${options.keep} projection would pair ${totalPairs.toLocaleString('en')} times, more than the limit of ${maxPairs.toLocaleString('en')}; ` +
+        `the biggest hubs are ${hubs.map((h) => `'${keys[h.via]}' (${h.members.length} ${options.keep} nodes)`).join(', ')}. ` +
+        `Leave out hubs above a size with maxViaMembers (CLI: --max-via-members N).`,
+    );
+  }
+
+  // Pairs are accumulated by integer key (a·n + b over node indices) and the
+  // edges added once at the end, which is far faster than per-pair graph look-ups.
+  const pairs = new Map<number, { weight: number; via: number[] }>();
+  for (const { via: v, members } of groups) {
     const increment = weighting === 'newman' ? 1 / (members.length - 1) : 1;
     for (let i = 0; i < members.length; i++) {
+      const base = members[i]! * n;
       for (let j = i + 1; j < members.length; j++) {
-        const a = members[i]!;
-        const b = members[j]!;
-        const edge = result.edge(a, b);
-        if (edge === undefined) {
-          result.addEdge(a, b, {
-            weight: increment,
-            relations: [relation],
-            years: [],
-            evidence: [],
-            lines: [],
-            extra: {},
-          });
-          sharedVia.set(`${a}\u0000${b}`, [viaId]);
+        const key = base + members[j]!;
+        const pair = pairs.get(key);
+        if (pair) {
+          pair.weight += increment;
+          pair.via.push(v);
         } else {
-          result.updateEdgeAttribute(edge, 'weight', (w) => (w ?? 0) + increment);
-          sharedVia.get(`${a}\u0000${b}`)!.push(viaId);
+          pairs.set(key, { weight: increment, via: [v] });
         }
       }
     }
-  });
-
-  result.forEachEdge((edge, _attributes, source, target) => {
-    const key = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
-    const shared = sharedVia.get(key) ?? [];
-    result.setEdgeAttribute(edge, 'extra', { via: shared, shared: [String(shared.length)] });
-  });
-  return result;
+  }
+  for (const [key, { weight, via: shared }] of [...pairs].sort((x, y) => x[0] - y[0])) {
+    const a = keys[Math.floor(key / n)]!;
+    const b = keys[key % n]!;
+    result.addEdge(a, b, {
+      weight,
+      relations: [relation],
+      years: [],
+      evidence: [],
+      lines: [],
+      extra: { via: shared.map((v) => keys[v]!), shared: [String(shared.length)] },
+    });
+  }
+  return { graph: result, skipped };
 }
 
 function allTypesBut(graph: AtlasGraph, keep: string): string[] {

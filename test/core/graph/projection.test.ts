@@ -18,7 +18,7 @@ function davis() {
 }
 
 type Triple = [string, string, number];
-function triples(g: ReturnType<typeof projectGraph>): Triple[] {
+function triples(g: ReturnType<typeof projectGraph>['graph']): Triple[] {
   const out: Triple[] = g.mapEdges((_e, a, s, t) => (s < t ? [s, t, a.weight] : [t, s, a.weight]) as Triple);
   return out.sort((x, y) => (x[0] + '\u0000' + x[1] < y[0] + '\u0000' + y[1] ? -1 : 1));
 }
@@ -28,19 +28,19 @@ describe('projectGraph', () => {
   const { graph, json } = davis();
 
   it('projectGraph(davis, {keep: woman}) counts shared events exactly as networkx', () => {
-    const p = projectGraph(graph, { keep: 'woman', via: ['event'] });
+    const p = projectGraph(graph, { keep: 'woman', via: ['event'] }).graph;
     expect(p.order).toBe(18);
     expect(triples(p)).toEqual(sortRef(json.projection_women_shared_event_counts));
   });
 
   it('projectGraph(davis, {keep: event}) counts shared women exactly as networkx', () => {
-    const p = projectGraph(graph, { keep: 'event', via: ['woman'] });
+    const p = projectGraph(graph, { keep: 'event', via: ['woman'] }).graph;
     expect(p.order).toBe(14);
     expect(triples(p)).toEqual(sortRef(json.projection_events_shared_women_counts));
   });
 
   it("projectGraph(davis, {weighting: 'newman'}) matches Newman's collaboration weights", () => {
-    const p = projectGraph(graph, { keep: 'woman', via: ['event'], weighting: 'newman' });
+    const p = projectGraph(graph, { keep: 'woman', via: ['event'], weighting: 'newman' }).graph;
     const expected = sortRef(json.projection_women_newman_collaboration_weights);
     const got = triples(p);
     expect(got.map((t) => [t[0], t[1]])).toEqual(expected.map((t) => [t[0], t[1]]));
@@ -56,13 +56,35 @@ describe('projectGraph', () => {
       ['Lonely', 'city', 'Populate', 'firm'],
     ].map(([s, st, t, tt], i) => ({ line: i + 2, source: s!, sourceType: st!, target: t!, targetType: tt!, weight: 1, attributes: {} }));
     const g = buildGraph({ edges: { file: 'e.csv', rows } }).graph;
-    const p = projectGraph(g, { keep: 'city' });
+    const p = projectGraph(g, { keep: 'city' }).graph;
     expect(p.nodes().sort()).toEqual(['Barcelona', 'Helsinki', 'Lonely']);
     const e = p.getEdgeAttributes(p.edge('Barcelona', 'Helsinki')!);
     expect(e.weight).toBe(2);
     expect(e.extra.via!.sort()).toEqual(['CKAN', 'Decidim']);
     expect(e.relations).toEqual(['shares project']);
     expect(p.degree('Lonely')).toBe(0);
+  });
+
+  function star(cities: number) {
+    const rows: EdgeRow[] = [];
+    for (let i = 0; i < cities; i++) rows.push({ line: i + 2, source: `c${i}`, sourceType: 'city', target: 'Hub', targetType: 'project', weight: 1, attributes: {} });
+    rows.push({ line: cities + 2, source: 'c0', sourceType: 'city', target: 'Small', targetType: 'project', weight: 1, attributes: {} });
+    rows.push({ line: cities + 3, source: 'c1', sourceType: 'city', target: 'Small', targetType: 'project', weight: 1, attributes: {} });
+    return buildGraph({ edges: { file: 'e.csv', rows } }).graph;
+  }
+
+  it('projectGraph(g) refuses, naming the hub, a projection that would pair more than maxPairs times', () => {
+    expect(() => projectGraph(star(100), { keep: 'city', maxPairs: 4000 })).toThrow(
+      /projection: the city–city projection would pair 4,951 times, more than the limit of 4,000; the biggest hubs are 'Hub' \(100 city nodes\)/,
+    );
+  });
+
+  it('projectGraph(g, {maxViaMembers}) leaves out hubs above the size and lists them', () => {
+    const { graph: p, skipped } = projectGraph(star(100), { keep: 'city', maxViaMembers: 50 });
+    expect(skipped).toEqual([{ id: 'Hub', members: 100 }]);
+    expect(p.order).toBe(100);
+    expect(p.size).toBe(1);
+    expect(p.getEdgeAttribute(p.edge('c0', 'c1')!, 'extra').via).toEqual(['Small']);
   });
 
   it('projectGraph(g) refuses to project a type through itself', () => {
