@@ -12,8 +12,8 @@ import { buildGraph } from '../graph/build';
 import { computeIndicators, type NodeIndicators } from '../graph/indicators';
 import { DEFAULT_VIA, projectGraph } from '../graph/projection';
 import type { AtlasGraph } from '../graph/types';
-import { getAlgorithm } from '../metrics/registry';
-import { resolveParameters } from '../metrics/descriptor';
+import { subsetBetweenness } from '../metrics/betweenness-subset';
+import { buildCsr } from '../metrics/csr';
 import { analyzeGraph, type GraphAnalysis, type ProgressCallback } from './analyze-graph';
 import type { AnalysisOptions } from './options';
 
@@ -119,33 +119,25 @@ export function analyze(
 
   progress?.('Co-production indicators', 0);
   const notes: string[] = [];
-  let brokerage: Map<string, number> | undefined;
-  try {
-    brokerage = firmBrokerage(built.graph, options);
-  } catch (error) {
-    notes.push(`Firm brokerage was not computed: ${(error as Error).message}`);
-  }
-  const indicators = computeIndicators(built.graph, brokerage);
+  const indicators = computeIndicators(built.graph, firmBrokerage(built.graph));
   return { input, options, graph: built.graph, files, issues, network, ...(projection ? { projection } : {}), indicators, notes };
 }
 
 /**
- * Brokerage of each firm: its normalised betweenness in the firm–firm
- * projection through shared projects and cities (exact, unweighted).
+ * Brokerage of each firm: the share of shortest paths between pairs of other
+ * firms, through the whole typed network, that pass through it (subset
+ * betweenness, Brandes 2008), normalised to [0, 1]. A firm that joins two
+ * otherwise separate vendor circles scores high; one inside a single
+ * project's circle scores 0.
  */
-export function firmBrokerage(graph: AtlasGraph, options: AnalysisOptions): Map<string, number> {
-  const firms = projectGraph(graph, { keep: 'firm', via: ['project', 'city'] }).graph;
+export function firmBrokerage(graph: AtlasGraph): Map<string, number> {
+  const csr = buildCsr(graph, null);
+  const members = Uint8Array.from(csr.keys, (k) => (graph.getNodeAttribute(k, 'type') === 'firm' ? 1 : 0));
+  const values = subsetBetweenness(csr, members, true);
   const out = new Map<string, number>();
-  if (firms.order === 0) return out;
-  const id = firms.order <= options.exactBetweennessMaxNodes ? 'betweenness' : 'betweenness-sampled';
-  const descriptor = getAlgorithm(id);
-  const params = resolveParameters(descriptor, {
-    normalized: true,
-    weights: 'none',
-    ...(id === 'betweenness-sampled' ? { seed: options.seed } : {}),
+  csr.keys.forEach((key, i) => {
+    if (members[i]) out.set(key, values[i]!);
   });
-  const values = descriptor.run(firms, params).values['betweenness']!;
-  firms.nodes().forEach((key, i) => out.set(key, values[i]!));
   return out;
 }
 

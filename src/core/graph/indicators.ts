@@ -19,8 +19,9 @@
  * Firm
  * - `citiesReached`: distinct cities linked directly or through one of its
  *   projects; `projectsReached`: distinct project neighbours;
- *   `brokerage`: its betweenness in the firm–firm projection, supplied by the
- *   caller (see `analyze`), normalised to [0, 1].
+ *   `brokerage`: the share of shortest paths between pairs of other firms
+ *   that pass through it (subset betweenness, Brandes 2008), supplied by the
+ *   caller (see `firmBrokerage` in analysis/analyze.ts), in [0, 1].
  */
 import type { AtlasGraph } from './types';
 
@@ -53,7 +54,7 @@ export type NodeIndicators = CityIndicators | ProjectIndicators | FirmIndicators
 
 /**
  * Computes indicators for every city, project and firm (other types get none).
- * `firmBrokerage` maps a firm id to its normalised betweenness in the firm–firm projection.
+ * `firmBrokerage` maps a firm id to its brokerage (normalised betweenness among firms).
  */
 export function computeIndicators(
   graph: AtlasGraph,

@@ -1,0 +1,93 @@
+import { UndirectedGraph } from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { subsetBetweenness } from '../../../src/core/metrics/betweenness-subset';
+import { betweenness } from '../../../src/core/metrics/betweenness';
+import { buildCsr, type Csr } from '../../../src/core/metrics/csr';
+import { createRng } from '../../../src/core/random';
+
+/** Brute force: enumerate every shortest path between member pairs (BFS DAG), count passes through each node. */
+function bruteForce(csr: Csr, members: Uint8Array): Float64Array {
+  const { n, offsets, neighbors } = csr;
+  const out = new Float64Array(n);
+  const bfs = (s: number) => {
+    const d = new Array<number>(n).fill(-1);
+    d[s] = 0;
+    const q = [s];
+    for (let h = 0; h < q.length; h++) {
+      const v = q[h]!;
+      for (let p = offsets[v]!; p < offsets[v + 1]!; p++) {
+        const w = neighbors[p]!;
+        if (d[w] === -1) {
+          d[w] = d[v]! + 1;
+          q.push(w);
+        }
+      }
+    }
+    return d;
+  };
+  const dists = Array.from({ length: n }, (_, s) => bfs(s));
+  for (let s = 0; s < n; s++) {
+    for (let t = s + 1; t < n; t++) {
+      if (!members[s] || !members[t] || dists[s]![t]! < 0) continue;
+      // σ_st(v) = σ_sv · σ_vt when d(s,v) + d(v,t) = d(s,t).
+      const paths = (a: number, b: number): number => {
+        if (a === b) return 1;
+        let c = 0;
+        for (let p = offsets[b]!; p < offsets[b + 1]!; p++) {
+          const u = neighbors[p]!;
+          if (dists[a]![u] === dists[a]![b]! - 1) c += paths(a, u);
+        }
+        return c;
+      };
+      const st = paths(s, t);
+      for (let v = 0; v < n; v++) {
+        if (v === s || v === t || dists[s]![v]! < 0) continue;
+        if (dists[s]![v]! + dists[v]![t]! === dists[s]![t]) out[v]! += (paths(s, v) * paths(v, t)) / st;
+      }
+    }
+  }
+  return out;
+}
+
+function randomGraph(n: number, m: number, seed: number) {
+  const rng = createRng(seed);
+  const g = new UndirectedGraph();
+  for (let i = 0; i < n; i++) g.addNode(String(i));
+  while (g.size < m) {
+    const a = Math.floor(rng() * n);
+    const b = Math.floor(rng() * n);
+    if (a !== b && !g.hasEdge(String(a), String(b))) g.addEdge(String(a), String(b));
+  }
+  return g;
+}
+
+describe('subsetBetweenness', () => {
+  it('subsetBetweenness(csr, members, false) matches brute-force path enumeration on random graphs', () => {
+    for (const seed of [1, 2, 3]) {
+      const csr = buildCsr(randomGraph(18, 30, seed), null);
+      const rng = createRng(seed + 100);
+      const members = Uint8Array.from({ length: csr.n }, () => (rng() < 0.4 ? 1 : 0));
+      const got = subsetBetweenness(csr, members, false);
+      const expected = bruteForce(csr, members);
+      got.forEach((x, i) => expect(x).toBeCloseTo(expected[i]!, 9));
+      expect(Math.max(...got)).toBeGreaterThan(0);
+    }
+  });
+
+  it('subsetBetweenness(csr, all nodes, false) equals raw Brandes betweenness', () => {
+    const csr = buildCsr(randomGraph(40, 80, 7), null);
+    const all = new Uint8Array(csr.n).fill(1);
+    const got = subsetBetweenness(csr, all, false);
+    const full = betweenness(csr, { weights: 'none', normalized: false });
+    got.forEach((x, i) => expect(x).toBeCloseTo(full[i]!, 9));
+  });
+
+  it('subsetBetweenness(path a–x–b, {a, b}) gives the middle node 1 when normalised', () => {
+    const g = new UndirectedGraph();
+    g.mergeEdge('a', 'x');
+    g.mergeEdge('x', 'b');
+    const csr = buildCsr(g, null);
+    const members = Uint8Array.from(csr.keys.map((k) => (k === 'x' ? 0 : 1)));
+    expect([...subsetBetweenness(csr, members, true)]).toEqual(csr.keys.map((k) => (k === 'x' ? 1 : 0)));
+  });
+});
