@@ -32,7 +32,7 @@ export const EDGE_FIELDS: readonly FieldSpec<EdgeField>[] = [
 
 /** Fields of a nodes file, in detection order (id before label, so `name` goes to id only when alone). */
 export const NODE_FIELDS: readonly FieldSpec<NodeField>[] = [
-  { field: 'id', names: ['id', 'node_id', 'node', 'key', 'name'], flag: '--id', absent: '' },
+  { field: 'id', names: ['id', 'node_id', 'node', 'key', 'name'], flag: '--node-id', absent: '' },
   { field: 'label', names: ['label', 'title', 'name'], absent: 'no column, the id is the label' },
   { field: 'type', names: ['type', 'node_type', 'category'], absent: 'no column, types come from the edges file' },
   { field: 'country', names: ['country'], absent: 'no column' },

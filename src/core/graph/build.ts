@@ -97,8 +97,12 @@ export function buildGraph(input: BuildInput): BuildResult {
     ensureNode(row.source);
     ensureNode(row.target);
     fillEndpointFields(graph, row);
+    const ends = [
+      [row.source, row.sourceType],
+      [row.target, row.targetType],
+    ].sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
     const signature = JSON.stringify([
-      [row.source, row.target].sort(),
+      ends,
       row.relation,
       row.weight,
       row.year,

@@ -78,7 +78,7 @@ describe('readEdges / readNodes fatal errors', () => {
   test("readNodes(text) throws 'missing-column' without an id column", () => {
     const e = fatal(nodes('label,type\nDecidim,project\n'));
     expect(e.code).toBe('missing-column');
-    expect(e.message).toBe("nodes.csv: no 'id' column; found columns: label, type. Map one with --id");
+    expect(e.message).toBe("nodes.csv: no 'id' column; found columns: label, type. Map one with --node-id");
   });
 
   test("readEdges(text, {mapping}) throws 'unknown-column' for a mapped header the file lacks", () => {

@@ -114,3 +114,19 @@ describe('buildGraph', () => {
     expect(r.graph.getEdgeAttribute(r.graph.edge('A', 'B')!, 'extra')).toEqual({ source_kind: ['province'], note: ['inferred'] });
   });
 });
+
+describe('BUILD_ISSUE_CODES', () => {
+  it('lists every code buildGraph emits in these tests', async () => {
+    const { BUILD_ISSUE_CODES } = await import('../../../src/core/graph/codes');
+    const emitted = new Set<string>();
+    const rows = [
+      edge('A', 'B', { sourceType: 'city' }),
+      edge('A', 'B', { sourceType: 'firm' }),
+      edge('A', 'B', { sourceType: 'firm' }),
+      edge('a', 'C', { sourceType: 'city', targetType: 'project' }),
+    ];
+    const r = buildGraph({ edges: { file: 'e.csv', rows }, nodes: { file: 'n.csv', rows: [node('Z', { type: 'city' })] } });
+    r.issues.detailed.forEach((i) => emitted.add(i.code));
+    expect([...emitted].sort()).toEqual(Object.keys(BUILD_ISSUE_CODES).sort());
+  });
+});
