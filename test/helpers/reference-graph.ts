@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { UndirectedGraph } from 'graphology';
 import type { AtlasGraph } from '../../src/core/graph/types';
 
-export const REFERENCE_DIR = process.env.ATLAS_REFERENCE_DIR ?? '/work/shared/reference';
+export const REFERENCE_DIR = process.env.ATLAS_REFERENCE_DIR ?? new URL('../fixtures/reference', import.meta.url).pathname;
 
 export type ReferenceName = 'karate' | 'florentine' | 'lesmis' | 'davis';
 

@@ -1,12 +1,12 @@
 /**
  * Test graphs for the community tests: the shared reference graphs
- * (`/work/shared/reference/NAME.csv` + `.json`) and small hand-built ones.
+ * (`test/fixtures/reference/NAME.csv` + `.json`, copied from shared/reference) and small hand-built ones.
  */
 import { readFileSync } from 'node:fs';
 import { UndirectedGraph } from 'graphology';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../../../src/core/graph/types';
 
-export const REFERENCE_DIR = '/work/shared/reference';
+export const REFERENCE_DIR = new URL('../../fixtures/reference', import.meta.url).pathname;
 export const REFERENCE_NAMES = ['karate', 'florentine', 'lesmis', 'davis'] as const;
 export type ReferenceName = (typeof REFERENCE_NAMES)[number];
 

@@ -4,7 +4,7 @@ import { buildGraph } from '../../../src/core/graph/build';
 import { projectGraph } from '../../../src/core/graph/projection';
 import type { EdgeRow } from '../../../src/core/csv/types';
 
-const reference = new URL('../../../../shared/reference/', import.meta.url);
+const reference = new URL('../../fixtures/reference/', import.meta.url);
 
 /** Davis Southern Women as typed rows (the reference CSV is plain: no quotes). */
 function davis() {
