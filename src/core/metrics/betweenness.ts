@@ -37,14 +37,18 @@ export interface BetweennessOptions {
  * Sums, over the given sources s, the dependencies δ_s(v) of every node v
  * (Brandes' accumulation). With every node as a source the sum counts each
  * unordered pair twice. `lengths` = null means unit lengths (BFS).
+ * `targets`, a 0/1 mask, restricts the paths counted to those ending in it
+ * (subset betweenness, Brandes 2008 §3.3); absent, every node is a target.
  */
 export function accumulateDependencies(
   csr: Csr,
   lengths: Float64Array | null,
   sources: ArrayLike<number>,
   context?: RunContext,
+  targets?: Uint8Array,
 ): Float64Array {
   const { n, m, offsets, neighbors } = csr;
+  const ends = targets ?? new Uint8Array(n).fill(1);
   const total = new Float64Array(n);
   const sigma = new Float64Array(n); // path counts: 64-bit floats, never Uint32 (overflow past 2^32)
   const delta = new Float64Array(n);
@@ -79,7 +83,7 @@ export function accumulateDependencies(
       }
       for (let i = tail - 1; i > 0; i--) {
         const w = order[i]!;
-        const coefficient = (1 + delta[w]!) / sigma[w]!;
+        const coefficient = (ends[w]! + delta[w]!) / sigma[w]!;
         const previous = dist[w]! - 1;
         for (let p = offsets[w]!, end = offsets[w + 1]!; p < end; p++) {
           const v = neighbors[p]!;
@@ -135,7 +139,7 @@ export function accumulateDependencies(
         const dw = dist[w]!;
         const slack = DISTANCE_EPSILON * dw;
         const rw = rank[w]!;
-        const coefficient = (1 + delta[w]!) / sigma[w]!;
+        const coefficient = (ends[w]! + delta[w]!) / sigma[w]!;
         for (let p = offsets[w]!, end = offsets[w + 1]!; p < end; p++) {
           const v = neighbors[p]!;
           const rv = rank[v]!;

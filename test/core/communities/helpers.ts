@@ -1,12 +1,11 @@
 /**
- * Test graphs for the community tests: the shared reference graphs
- * (`test/fixtures/reference/NAME.csv` + `.json`, copied from shared/reference) and small hand-built ones.
+ * Test graphs for the community tests: the reference graphs (through the
+ * shared loader in test/helpers) and small hand-built ones.
  */
-import { readFileSync } from 'node:fs';
 import { UndirectedGraph } from 'graphology';
+import { loadReference as loadSharedReference } from '../../helpers/reference-graph';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../../../src/core/graph/types';
 
-export const REFERENCE_DIR = new URL('../../fixtures/reference', import.meta.url).pathname;
 export const REFERENCE_NAMES = ['karate', 'florentine', 'lesmis', 'davis'] as const;
 export type ReferenceName = (typeof REFERENCE_NAMES)[number];
 
@@ -42,29 +41,8 @@ export function graphFromEdges(edges: ReadonlyArray<readonly [string, string, nu
   return graph;
 }
 
-/** Reads a reference CSV (header source,target[,weight] or source,source_type,target,target_type; CRLF or LF). */
+/** The shared reference loader, with the Louvain part of the JSON typed. */
 export function loadReference(name: ReferenceName): { graph: AtlasGraph; json: ReferenceJson } {
-  const lines = readFileSync(`${REFERENCE_DIR}/${name}.csv`, 'utf8').split(/\r?\n/).filter((l) => l.length > 0);
-  const header = lines[0]!.split(',');
-  const col = (id: string): number => header.indexOf(id);
-  const graph = emptyGraph();
-  for (const line of lines.slice(1)) {
-    const cells = line.split(',');
-    const cell = (id: string): string | undefined => (col(id) >= 0 ? cells[col(id)] : undefined);
-    const source = cell('source')!;
-    const target = cell('target')!;
-    addNode(graph, source, cell('source_type') ?? 'unknown');
-    addNode(graph, target, cell('target_type') ?? 'unknown');
-    const weight = cell('weight');
-    graph.addEdge(source, target, {
-      weight: weight === undefined ? 1 : Number(weight),
-      relations: [],
-      years: [],
-      evidence: [],
-      lines: [],
-      extra: {},
-    });
-  }
-  const json = JSON.parse(readFileSync(`${REFERENCE_DIR}/${name}.json`, 'utf8')) as ReferenceJson;
-  return { graph, json };
+  const { graph, json } = loadSharedReference(name);
+  return { graph, json: json as unknown as ReferenceJson };
 }
