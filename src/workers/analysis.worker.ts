@@ -1,26 +1,72 @@
 /**
- * The analysis worker: turns `analyze` requests into calls to the core and
- * posts progress and the result back. No logic of its own.
+ * The analysis worker: turns requests into calls to the core and posts
+ * progress and results back. It keeps the last analysis so projections of it
+ * can be asked for later without sending the files again.
  */
-import { analyze } from '../core/analysis/analyze';
-import { buildReport } from '../core/analysis/report';
+import { analyze, type Analysis } from '../core/analysis/analyze';
+import { analyzeGraph } from '../core/analysis/analyze-graph';
+import { buildReport, graphStats } from '../core/analysis/report';
 import { FatalInputError } from '../core/csv/types';
-import type { WorkerRequest, WorkerResponse } from './protocol';
+import { DEFAULT_VIA, projectGraph } from '../core/graph/projection';
+import type { AtlasGraph } from '../core/graph/types';
+import type { GraphAnalysis } from '../core/analysis/analyze-graph';
+import { transferablesOf, type GraphPayload, type WorkerRequest, type WorkerResponse } from './protocol';
 
-const post = (message: WorkerResponse) => postMessage(message);
+let last: Analysis | null = null;
+
+function post(message: WorkerResponse, transfer: ArrayBuffer[] = []): void {
+  postMessage(message, { transfer });
+}
+
+function payloadOf(graph: AtlasGraph, analysis: GraphAnalysis): GraphPayload {
+  return {
+    graph: graph.export(),
+    keys: analysis.keys,
+    measures: analysis.measures,
+    stats: graphStats(graph, analysis),
+    params: analysis.params,
+    notes: analysis.notes,
+  };
+}
+
+function progressPoster(jobId: number) {
+  let lastPost = 0;
+  return (stage: string, fraction: number) => {
+    const now = performance.now();
+    if (fraction === 0 || fraction === 1 || now - lastPost > 50) {
+      lastPost = now;
+      post({ type: 'progress', jobId, stage, fraction });
+    }
+  };
+}
 
 addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
-  const { jobId, input, options } = event.data;
-  let lastPost = 0;
+  const request = event.data;
+  const { jobId } = request;
   try {
-    const analysis = analyze(input, options, (stage, fraction) => {
-      const now = performance.now();
-      if (fraction === 0 || now - lastPost > 50) {
-        lastPost = now;
-        post({ type: 'progress', jobId, stage, fraction });
-      }
-    });
-    post({ type: 'done', jobId, report: buildReport(analysis) });
+    if (request.type === 'analyze') {
+      last = analyze(request.input, request.options, progressPoster(jobId));
+      const { nodes: _nodes, projection: _projection, indicators, ...report } = buildReport(last);
+      const network = payloadOf(last.graph, last.network);
+      post({ type: 'analyzed', jobId, payload: { network, report, indicators } }, transferablesOf(network));
+    } else {
+      if (!last) throw new Error('no analysed network to project: load a dataset first');
+      const { keep, weighting = 'count', maxViaMembers } = request.request;
+      const via = request.request.via ?? [...(DEFAULT_VIA[keep] ?? [])];
+      const progress = progressPoster(jobId);
+      progress(`Projecting onto ${keep} nodes`, 0);
+      const { graph, skipped } = projectGraph(last.graph, { keep, via, weighting, ...(maxViaMembers !== undefined ? { maxViaMembers } : {}) });
+      const analysis = analyzeGraph(graph, last.options, progress);
+      const result = payloadOf(graph, analysis);
+      post(
+        {
+          type: 'projected',
+          jobId,
+          payload: { request: { keep, via, weighting, ...(maxViaMembers !== undefined ? { maxViaMembers } : {}) }, result, skipped },
+        },
+        transferablesOf(result),
+      );
+    }
   } catch (error) {
     if (error instanceof FatalInputError) post({ type: 'fatal', jobId, file: error.file, code: error.code, message: error.message });
     else post({ type: 'failed', jobId, message: error instanceof Error ? error.message : String(error) });

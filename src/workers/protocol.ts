@@ -1,27 +1,62 @@
 /**
  * The typed messages between the page and the analysis worker. Every request
- * carries a job id and every answer names the job it belongs to, so a page
- * can ignore answers to a job it has abandoned. Cancelling a job terminates
- * the worker (a synchronous computation cannot read messages while it runs)
- * and the page starts a fresh one.
+ * carries a job id and every answer names the job it belongs to, so the page
+ * ignores answers to a job it abandoned. Cancelling a job terminates the
+ * worker (a synchronous computation cannot read messages while it runs) and
+ * the page starts a fresh one.
+ *
+ * Per-node measures travel as Float64Arrays in the transfer list (moved, not
+ * copied); the graph travels as graphology's serialised form.
  */
+import type { SerializedGraph } from 'graphology-types';
 import type { AnalysisInput } from '../core/analysis/analyze';
-import type { AnalysisOptions } from '../core/analysis/options';
-import type { Report } from '../core/analysis/report';
+import type { AnalysisOptions, ProjectionRequest } from '../core/analysis/options';
+import type { GraphStats, Report } from '../core/analysis/report';
+import type { AtlasEdgeAttributes, AtlasNodeAttributes } from '../core/graph/types';
+import type { NodeIndicators } from '../core/graph/indicators';
+import type { ParameterValues } from '../core/metrics/descriptor';
 
-export interface AnalyzeRequest {
-  type: 'analyze';
-  jobId: number;
-  input: AnalysisInput;
-  options: AnalysisOptions;
+/** One analysed graph (the network or a projection) as it crosses to the page. */
+export interface GraphPayload {
+  graph: SerializedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>;
+  /** Node keys in graph order; `measures[x][i]` belongs to `keys[i]`. */
+  keys: string[];
+  measures: Record<string, Float64Array>;
+  stats: GraphStats;
+  params: Record<string, ParameterValues>;
+  notes: string[];
 }
 
-export type WorkerRequest = AnalyzeRequest;
+/** The report without its per-node parts (those are in `network`). */
+export type ReportSummary = Omit<Report, 'nodes' | 'projection' | 'indicators'>;
+
+export interface AnalysisPayload {
+  network: GraphPayload;
+  report: ReportSummary;
+  indicators: Record<string, NodeIndicators>;
+}
+
+export interface ProjectionPayload {
+  request: Required<Pick<ProjectionRequest, 'keep' | 'via' | 'weighting'>> & { maxViaMembers?: number };
+  result: GraphPayload;
+  skipped: { id: string; members: number }[];
+}
+
+export type WorkerRequest =
+  | { type: 'analyze'; jobId: number; input: AnalysisInput; options: AnalysisOptions }
+  /** Projects the last analysed network (the worker keeps it). */
+  | { type: 'project'; jobId: number; request: ProjectionRequest };
 
 export type WorkerResponse =
   | { type: 'progress'; jobId: number; stage: string; fraction: number }
-  | { type: 'done'; jobId: number; report: Report }
+  | { type: 'analyzed'; jobId: number; payload: AnalysisPayload }
+  | { type: 'projected'; jobId: number; payload: ProjectionPayload }
   /** A file could not be used at all: the message says why and what was expected. */
   | { type: 'fatal'; jobId: number; file: string; code: string; message: string }
-  /** An unexpected failure (a bug): the message is shown as is. */
+  /** The request could not be done (e.g. a projection too large): the message is shown as is. */
   | { type: 'failed'; jobId: number; message: string };
+
+/** The typed arrays of a payload, for the transfer list. */
+export function transferablesOf(payload: GraphPayload): ArrayBuffer[] {
+  return Object.values(payload.measures).map((a) => a.buffer as ArrayBuffer);
+}

@@ -22,6 +22,9 @@ export interface AtlasNodeAttributes {
   kind?: string;
   /** Other columns of the nodes file, plus `*_kind`-style columns of the edges file. */
   extra: Record<string, string>;
+  /** Layout position, set by a layout (not by the files). */
+  x?: number;
+  y?: number;
 }
 
 export interface AtlasEdgeAttributes {

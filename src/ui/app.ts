@@ -1,0 +1,144 @@
+/**
+ * The app controller: owns the store, the analysis worker client and the
+ * loaded dataset, and offers the actions every panel calls (load data, switch
+ * view, select, focus, find a path). Panels subscribe to the store; none of
+ * them talks to the worker directly.
+ */
+import type { AnalysisInput } from '../core/analysis/analyze';
+import { resolveAnalysisOptions, type AnalysisOptions } from '../core/analysis/options';
+import type { ColumnMapping, EdgeField, NodeField } from '../core/csv/types';
+import { shortestPath } from '../core/graph/neighborhood';
+import { DEFAULT_FILTERS } from '../core/filter';
+import { AnalysisClient } from './analysis-client';
+import { createAppStore, type AppStore } from './state/app-state';
+import { datasetFromPayload, viewData, viewFromPayload, type DataSource, type ViewId } from './state/dataset';
+import { Derived } from './state/derived';
+
+/** What a load needs beyond the files. */
+export interface LoadRequest {
+  input: AnalysisInput;
+  source: DataSource;
+  edgeMapping?: ColumnMapping<EdgeField>;
+  nodeMapping?: ColumnMapping<NodeField>;
+}
+
+export type LoadOutcome =
+  | { status: 'done' }
+  | { status: 'fatal'; file: string; code: string; message: string }
+  | { status: 'failed'; message: string }
+  | { status: 'cancelled' };
+
+export class App {
+  readonly store: AppStore = createAppStore();
+  readonly derived = new Derived();
+  readonly client = new AnalysisClient();
+  /** Options of the last load (seed, algorithms). */
+  options: AnalysisOptions = resolveAnalysisOptions({});
+
+  private progress = (stage: string, fraction: number, cancellable = true) =>
+    this.store.set({ busy: { stage, fraction, cancellable } });
+
+  /**
+   * Reads and analyses files in the worker. On a fatal file error the message
+   * says what was expected and the previous dataset stays on screen.
+   */
+  async load(request: LoadRequest): Promise<LoadOutcome> {
+    const options = resolveAnalysisOptions({
+      ...this.options,
+      ...(request.edgeMapping ? { edgeMapping: request.edgeMapping } : {}),
+      ...(request.nodeMapping ? { nodeMapping: request.nodeMapping } : {}),
+    });
+    this.store.set({ message: null });
+    this.progress('Reading the files', 0);
+    const outcome = await this.client.analyze(request.input, options, (stage, f) => this.progress(stage, f));
+    this.store.set({ busy: null });
+    if (outcome.status === 'done') {
+      this.store.set({
+        dataset: datasetFromPayload(request.source, outcome.payload),
+        view: 'network',
+        filters: DEFAULT_FILTERS,
+        selected: null,
+        hovered: null,
+        focus: null,
+        path: null,
+      });
+      const issues = outcome.payload.report.issues;
+      if (issues.errors > 0)
+        this.store.set({ message: { kind: 'warning', text: `${issues.errors} rows could not be used and were left out; ${issues.warnings} warnings. See Issues.` } });
+      return { status: 'done' };
+    }
+    if (outcome.status === 'fatal' || outcome.status === 'failed') {
+      const kept = this.store.get().dataset ? ' The map still shows the previous data.' : '';
+      this.store.set({ message: { kind: 'error', text: outcome.message + kept } });
+    }
+    return outcome;
+  }
+
+  /** Shows a view; a projection is computed in the worker the first time. */
+  async setView(view: ViewId, maxViaMembers?: number): Promise<void> {
+    const dataset = this.store.get().dataset;
+    if (!dataset) return;
+    if (viewData(dataset, view) && maxViaMembers === undefined) {
+      this.store.set({ view, selected: null, focus: null, path: null, filters: DEFAULT_FILTERS });
+      return;
+    }
+    if (view === 'network') return;
+    this.progress(`Projecting onto ${view} nodes`, 0);
+    const outcome = await this.client.project({ keep: view, ...(maxViaMembers !== undefined ? { maxViaMembers } : {}) }, (stage, f) =>
+      this.progress(stage, f),
+    );
+    this.store.set({ busy: null });
+    if (outcome.status === 'done') {
+      const data = viewFromPayload(outcome.payload.result);
+      const { via, weighting } = outcome.payload.request;
+      data.projection = { via, weighting, skipped: outcome.payload.skipped, ...(maxViaMembers !== undefined ? { maxViaMembers } : {}) };
+      const current = this.store.get().dataset!;
+      this.store.set({
+        dataset: { ...current, projections: { ...current.projections, [view]: data } },
+        view,
+        selected: null,
+        focus: null,
+        path: null,
+        filters: DEFAULT_FILTERS,
+      });
+    } else if (outcome.status === 'failed') {
+      // Too large a projection names its hubs: offer to leave out the big ones.
+      const offer = /would pair/.test(outcome.message)
+        ? { label: 'Leave out hubs of more than 500 nodes', run: () => void this.setView(view, 500) }
+        : undefined;
+      this.store.set({ message: { kind: 'error', text: outcome.message.replace(/ Leave out hubs.*$/, ''), ...(offer ? { action: offer } : {}) } });
+    }
+  }
+
+  /** Cancels the running job; the map keeps what it shows. */
+  cancel(): void {
+    this.client.cancel();
+    this.store.set({ busy: null, message: { kind: 'info', text: 'Cancelled.' } });
+  }
+
+  select(node: string | null): void {
+    this.store.set({ selected: node });
+  }
+
+  setFocus(node: string | null, hops: 1 | 2 = 1): void {
+    this.store.set({ focus: node ? { node, hops } : null });
+  }
+
+  /** Finds and highlights the shortest path between two nodes of the current view. */
+  findPath(from: string, to: string): string[] | null {
+    const view = this.derived.view(this.store.get());
+    if (!view || !view.graph.hasNode(from) || !view.graph.hasNode(to)) return null;
+    const nodes = shortestPath(view.graph, from, to);
+    this.store.set({ path: { from, to, nodes } });
+    return nodes;
+  }
+
+  clearPath(): void {
+    this.store.set({ path: null });
+  }
+
+  kill(): void {
+    this.client.kill();
+    this.store.kill();
+  }
+}

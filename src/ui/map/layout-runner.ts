@@ -1,0 +1,126 @@
+/**
+ * Runs ForceAtlas2 in its web worker without freezing the page.
+ *
+ * The worker writes positions into a light copy of the graph (positions and
+ * weights only); every `interval` ms the positions are copied into the shown
+ * graph and the map is redrawn. The interval adapts to how long a redraw
+ * takes: under software WebGL a redraw on every layout step slows FA2 to
+ * ~1.5 steps/s, so redraws are throttled while the layout runs. The layout
+ * stops by itself when it settles (or after `maxDuration`), then noverlap
+ * removes overlaps. Long-lived: has `kill()`.
+ */
+import { UndirectedGraph } from 'graphology';
+import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import noverlap from 'graphology-layout-noverlap';
+import { fa2Settings, isSettled } from '../../core/layout';
+import type { AtlasGraph } from '../../core/graph/types';
+
+export interface LayoutRunnerEvents {
+  /** Positions in the shown graph changed: redraw. Returns how long the redraw took (ms). */
+  onPositions(): number;
+  /** The layout started or stopped (by itself or by the user). */
+  onRunning(running: boolean, reason?: 'settled' | 'timeout' | 'stopped'): void;
+}
+
+export interface LayoutRunnerOptions {
+  /** Hard stop after this many ms; default 30 s. */
+  maxDuration?: number;
+}
+
+type Positions = Map<string, { x: number; y: number }>;
+
+export class LayoutRunner {
+  private supervisor: FA2Layout | null = null;
+  private copy: UndirectedGraph | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private graph: AtlasGraph | null = null;
+  private startedAt = 0;
+  private previous: Positions | null = null;
+
+  constructor(private readonly events: LayoutRunnerEvents, private readonly options: LayoutRunnerOptions = {}) {}
+
+  get running(): boolean {
+    return this.supervisor?.isRunning() ?? false;
+  }
+
+  /** Starts ForceAtlas2 from the graph's current positions (which must be set). */
+  start(graph: AtlasGraph): void {
+    this.stop();
+    this.graph = graph;
+    const copy = new UndirectedGraph();
+    graph.forEachNode((node, a) => {
+      const { x, y } = a as unknown as { x: number; y: number };
+      copy.addNode(node, { x, y });
+    });
+    graph.forEachEdge((_e, a, s, t) => copy.addEdge(s, t, { weight: a.weight }));
+    this.copy = copy;
+    this.supervisor = new FA2Layout(copy, { settings: fa2Settings(graph), getEdgeWeight: 'weight' });
+    this.supervisor.start();
+    this.startedAt = performance.now();
+    this.previous = null;
+    this.events.onRunning(true);
+    this.schedule(150);
+  }
+
+  private schedule(delay: number): void {
+    this.timer = setTimeout(() => this.tick(), delay);
+  }
+
+  private tick(): void {
+    this.timer = null;
+    if (!this.copy || !this.graph || !this.supervisor) return;
+    const positions = this.sync();
+    const renderMs = this.events.onPositions();
+    const settled = this.previous !== null && isSettled(this.previous, positions, this.graph.order);
+    this.previous = positions;
+    const elapsed = performance.now() - this.startedAt;
+    if (settled || elapsed > (this.options.maxDuration ?? 30_000)) {
+      this.finish(settled ? 'settled' : 'timeout');
+      return;
+    }
+    // Leave the worker at least 3× the redraw time between redraws.
+    this.schedule(Math.min(2000, Math.max(120, 3 * renderMs)));
+  }
+
+  /** Copies the worker's positions into the shown graph; returns them. */
+  private sync(): Positions {
+    const positions: Positions = new Map();
+    const copy = this.copy!;
+    copy.forEachNode((node, a) => positions.set(node, { x: a['x'] as number, y: a['y'] as number }));
+    this.graph!.updateEachNodeAttributes((node, a) => {
+      const p = positions.get(node)!;
+      return { ...a, x: p.x, y: p.y };
+    }, { attributes: ['x', 'y'] });
+    return positions;
+  }
+
+  private finish(reason: 'settled' | 'timeout' | 'stopped'): void {
+    const graph = this.graph;
+    this.supervisor?.kill();
+    this.supervisor = null;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (graph && this.copy) {
+      this.sync();
+      // Remove overlaps left by FA2 (sizes as drawn are not known here: use a uniform margin).
+      noverlap.assign(graph, { maxIterations: 60, settings: { margin: 1, ratio: 1.05 } });
+      this.events.onPositions();
+    }
+    this.copy = null;
+    this.events.onRunning(false, reason);
+  }
+
+  /** Stops a running layout where it is (with the noverlap pass). */
+  stop(): void {
+    if (this.supervisor) this.finish('stopped');
+  }
+
+  kill(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.supervisor?.kill();
+    this.supervisor = null;
+    this.copy = null;
+    this.graph = null;
+  }
+}

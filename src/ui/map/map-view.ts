@@ -1,0 +1,130 @@
+/**
+ * The sigma.js map: one Sigma instance over the current view's graph, with
+ * every display decision (hidden, colour, size, shape, fading, labels) made
+ * in reducers from a `MapStyle` derived from the app state — the graph data is
+ * never touched for display. Hover and click go to the store. Long-lived: has
+ * `kill()`, which frees the WebGL contexts.
+ */
+import Sigma from 'sigma';
+import type { CameraState } from 'sigma/types';
+import type { AtlasGraph } from '../../core/graph/types';
+import { NODE_PROGRAMS, PROGRAM_OF_SHAPE, type NodeShape } from './programs';
+
+/** What the reducers read; rebuilt by the app when the state changes. */
+export interface MapStyle {
+  /** Shown nodes and edges (after filters and focus); null = all. */
+  nodes: ReadonlySet<string> | null;
+  edges: ReadonlySet<string> | null;
+  nodeColor(node: string): string;
+  nodeSize(node: string): number;
+  nodeShape(node: string): NodeShape;
+  edgeColor(edge: string): string;
+  edgeSize(edge: string): number;
+  /** When set (hover, path), these stay bright and everything else fades. */
+  emphasis: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
+  /** Nodes that always show their label (selection, path ends). */
+  labelled: ReadonlySet<string>;
+  selected: string | null;
+}
+
+export interface MapEvents {
+  onHover(node: string | null): void;
+  onClick(node: string | null): void;
+}
+
+const FADED_NODE = '#e4e6eb';
+const FADED_EDGE = '#f0f1f4';
+
+/** Above this many edges, edges and labels are hidden while the camera moves. */
+const HIDE_ON_MOVE_EDGES = 20_000;
+
+export class MapView {
+  readonly sigma: Sigma;
+  private style: MapStyle;
+
+  constructor(container: HTMLElement, graph: AtlasGraph, style: MapStyle, events: MapEvents) {
+    this.style = style;
+    const large = graph.size > HIDE_ON_MOVE_EDGES;
+    this.sigma = new Sigma(graph, container, {
+      nodeProgramClasses: NODE_PROGRAMS,
+      defaultNodeType: 'circle',
+      labelRenderedSizeThreshold: 7,
+      labelDensity: 0.6,
+      labelGridCellSize: 90,
+      labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      labelSize: 12,
+      zIndex: true,
+      hideEdgesOnMove: large,
+      hideLabelsOnMove: large,
+      minCameraRatio: 0.02,
+      maxCameraRatio: 20,
+      nodeReducer: (node, data) => this.reduceNode(node, data),
+      edgeReducer: (edge, data) => this.reduceEdge(edge, data),
+    });
+    this.sigma.on('enterNode', ({ node }) => events.onHover(node));
+    this.sigma.on('leaveNode', () => events.onHover(null));
+    this.sigma.on('clickNode', ({ node }) => events.onClick(node));
+    this.sigma.on('clickStage', () => events.onClick(null));
+  }
+
+  private reduceNode(node: string, data: Record<string, unknown>): Record<string, unknown> {
+    const s = this.style;
+    if (s.nodes && !s.nodes.has(node)) return { ...data, hidden: true };
+    const faded = s.emphasis !== null && !s.emphasis.nodes.has(node);
+    const labelled = s.labelled.has(node);
+    return {
+      ...data,
+      type: PROGRAM_OF_SHAPE[s.nodeShape(node)],
+      color: faded ? FADED_NODE : s.nodeColor(node),
+      size: s.nodeSize(node),
+      label: faded ? null : (data['label'] as string),
+      forceLabel: labelled,
+      highlighted: node === s.selected,
+      zIndex: faded ? 0 : labelled ? 2 : 1,
+    };
+  }
+
+  private reduceEdge(edge: string, data: Record<string, unknown>): Record<string, unknown> {
+    const s = this.style;
+    if (s.edges && !s.edges.has(edge)) return { ...data, hidden: true };
+    const emphasised = s.emphasis?.edges.has(edge) ?? false;
+    const faded = s.emphasis !== null && !emphasised;
+    return {
+      ...data,
+      color: faded ? FADED_EDGE : s.edgeColor(edge),
+      size: emphasised ? Math.max(2, s.edgeSize(edge)) : s.edgeSize(edge),
+      zIndex: emphasised ? 1 : 0,
+    };
+  }
+
+  /** New style: re-runs the reducers without re-indexing positions. */
+  setStyle(style: MapStyle): void {
+    this.style = style;
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  /** Positions changed (layout): re-index and redraw. */
+  refreshPositions(): void {
+    this.sigma.refresh();
+  }
+
+  /** Moves the camera to a node, zoomed in. */
+  async focusNode(node: string, ratio = 0.35): Promise<void> {
+    const data = this.sigma.getNodeDisplayData(node);
+    if (!data) return;
+    await this.sigma.getCamera().animate({ x: data.x, y: data.y, ratio }, { duration: 500 });
+  }
+
+  /** Back to the whole graph. */
+  async resetCamera(): Promise<void> {
+    await this.sigma.getCamera().animatedReset({ duration: 400 });
+  }
+
+  get camera(): CameraState {
+    return this.sigma.getCamera().getState();
+  }
+
+  kill(): void {
+    this.sigma.kill();
+  }
+}

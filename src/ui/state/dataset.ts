@@ -1,0 +1,79 @@
+/**
+ * A loaded dataset as the page holds it: the analysed network (a graphology
+ * graph rebuilt from the worker's payload, its measures and report) and the
+ * one-mode projections fetched so far. Node positions (`x`, `y`) are the only
+ * things the page writes into these graphs (layout data, as in Gephi).
+ */
+import { UndirectedGraph } from 'graphology';
+import type { GraphStats } from '../../core/analysis/report';
+import type { NodeIndicators } from '../../core/graph/indicators';
+import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../../core/graph/types';
+import type { ParameterValues } from '../../core/metrics/descriptor';
+import type { AnalysisPayload, GraphPayload, ReportSummary } from '../../workers/protocol';
+
+/** The views the app offers: the whole typed network and three one-mode projections. */
+export type ViewId = 'network' | 'city' | 'firm' | 'project';
+export const VIEWS: readonly { id: ViewId; label: string; description: string }[] = [
+  { id: 'network', label: 'Network', description: 'Cities, projects and firms with every link' },
+  { id: 'city', label: 'City–city', description: 'Cities linked when they use the same project' },
+  { id: 'firm', label: 'Firm–firm', description: 'Firms linked when they work on the same project' },
+  { id: 'project', label: 'Project–project', description: 'Projects linked when the same city uses both' },
+];
+
+/** One analysed graph with its measures, ready for the map, table and charts. */
+export interface ViewData {
+  graph: AtlasGraph;
+  keys: string[];
+  /** Node key → index into the measure arrays. */
+  index: Map<string, number>;
+  measures: Record<string, Float64Array>;
+  stats: GraphStats;
+  params: Record<string, ParameterValues>;
+  notes: string[];
+  /** For projections: hubs left out, and what was asked. */
+  projection?: { via: string[]; weighting: string; maxViaMembers?: number; skipped: { id: string; members: number }[] };
+}
+
+export interface DataSource {
+  /** Shown in the header and the about box. */
+  title: string;
+  /** How it was loaded: embedded default, local files, or URLs (which can go into a link). */
+  kind: 'default' | 'files' | 'urls';
+  files: string[];
+  urls?: { edges: string; nodes?: string };
+  about?: { text: string; sources: { label: string; licence: string; url: string }[] };
+}
+
+export interface Dataset {
+  source: DataSource;
+  report: ReportSummary;
+  indicators: Record<string, NodeIndicators>;
+  network: ViewData;
+  /** Projections fetched so far. */
+  projections: Partial<Record<Exclude<ViewId, 'network'>, ViewData>>;
+}
+
+/** Rebuilds a view from a worker payload. */
+export function viewFromPayload(payload: GraphPayload): ViewData {
+  const graph: AtlasGraph = new UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>();
+  graph.import(payload.graph);
+  const index = new Map<string, number>();
+  payload.keys.forEach((k, i) => index.set(k, i));
+  return { graph, keys: payload.keys, index, measures: payload.measures, stats: payload.stats, params: payload.params, notes: payload.notes };
+}
+
+export function datasetFromPayload(source: DataSource, payload: AnalysisPayload): Dataset {
+  return { source, report: payload.report, indicators: payload.indicators, network: viewFromPayload(payload.network), projections: {} };
+}
+
+/** The graph shown for a view, if it is loaded. */
+export function viewData(dataset: Dataset, view: ViewId): ViewData | undefined {
+  return view === 'network' ? dataset.network : dataset.projections[view];
+}
+
+/** The value of a measure for a node of a view (NaN when unknown). */
+export function measureOf(view: ViewData, measure: string, node: string): number {
+  const i = view.index.get(node);
+  const values = view.measures[measure];
+  return i === undefined || !values ? NaN : values[i]!;
+}

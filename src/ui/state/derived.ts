@@ -1,0 +1,57 @@
+/**
+ * Values derived from the app state, memoised on the identity of their
+ * inputs: the current view's data, what the filters and the focus leave
+ * shown, and the shortest path. Every panel reads these, so the map, legend,
+ * counts, table and charts always agree.
+ */
+import { applyFilters, type FilterResult } from '../../core/filter';
+import { neighborhood } from '../../core/graph/neighborhood';
+import type { AppState } from './app-state';
+import { viewData, type ViewData } from './dataset';
+
+/** Caches the last result of `compute` for the last inputs (compared by identity). */
+export function memo<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
+  let lastArgs: A | null = null;
+  let lastResult: R;
+  return (...args: A) => {
+    if (lastArgs && args.length === lastArgs.length && args.every((a, i) => Object.is(a, lastArgs![i]))) return lastResult;
+    lastArgs = args;
+    lastResult = compute(...args);
+    return lastResult;
+  };
+}
+
+/** What is shown: filters, then the focus neighbourhood. */
+export interface Shown {
+  nodes: Set<string>;
+  edges: Set<string>;
+  shownNodes: number;
+  shownEdges: number;
+  totalNodes: number;
+  totalEdges: number;
+  filter: FilterResult;
+}
+
+export class Derived {
+  /** The data of the current view, if loaded. */
+  readonly view = (s: AppState): ViewData | undefined => (s.dataset ? viewData(s.dataset, s.view) : undefined);
+
+  private readonly filtered = memo((view: ViewData, filters: AppState['filters']) =>
+    applyFilters(view.graph, { keys: view.keys, values: view.measures }, filters),
+  );
+
+  private readonly focused = memo((view: ViewData, filter: FilterResult, focus: AppState['focus']): Shown => {
+    if (!focus || !view.graph.hasNode(focus.node)) return { ...filter, filter };
+    const around = neighborhood(view.graph, focus.node, focus.hops);
+    const nodes = new Set([...filter.nodes].filter((n) => around.has(n)));
+    const edges = new Set([...filter.edges].filter((e) => nodes.has(view.graph.source(e)) && nodes.has(view.graph.target(e))));
+    return { ...filter, nodes, edges, shownNodes: nodes.size, shownEdges: edges.size, filter };
+  });
+
+  /** Nodes and edges shown on the map, in the table and in the charts. */
+  shown(s: AppState): Shown | undefined {
+    const view = this.view(s);
+    if (!view) return undefined;
+    return this.focused(view, this.filtered(view, s.filters), s.focus);
+  }
+}
