@@ -1,0 +1,4 @@
+/** Filters of the map: which nodes and edges are shown. */
+export { applyFilters, isDefaultFilters, describeFilters, DEFAULT_FILTERS, NO_RELATION } from './filter';
+export type { FilterState, FilterResult, FilterMeasures } from './filter';
+export { largestShownComponent } from './largest-shown-component';

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { UndirectedGraph } from 'graphology';
+import {
+  applyFilters,
+  DEFAULT_FILTERS,
+  describeFilters,
+  isDefaultFilters,
+  type FilterState,
+} from '../../../src/core/filter';
+import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../../../src/core/graph/types';
+import { createRng } from '../../../src/core/random';
+import { smallGraph, smallMeasures, sorted } from './fixture';
+
+const g = smallGraph();
+const m = smallMeasures(g);
+const run = (state: Partial<FilterState>) => applyFilters(g, m, { ...DEFAULT_FILTERS, ...state });
+
+describe('applyFilters', () => {
+  it('applyFilters(g, m, DEFAULT_FILTERS) shows every node and edge', () => {
+    const r = run({});
+    expect(r).toMatchObject({ shownNodes: 9, shownEdges: 7, totalNodes: 9, totalEdges: 7 });
+    expect([...r.nodes]).toEqual(g.nodes());
+  });
+
+  it('applyFilters(g, m, {types}) keeps nodes of those types and the edges among them', () => {
+    const r = run({ types: ['city', 'project'] });
+    expect(sorted(r.nodes)).toEqual(['Amsterdam', 'Barcelona', 'CONSUL', 'Decidim', 'Madrid', 'Signalen']);
+    expect(sorted(r.edges)).toEqual(['Amsterdam|Signalen', 'Barcelona|Decidim', 'Madrid|CONSUL', 'Madrid|Decidim']);
+    expect(run({ types: [] }).shownNodes).toBe(0);
+  });
+
+  it('applyFilters(g, m, {relations}) keeps edges with at least one of the relations; "(none)" selects edges without one', () => {
+    expect(sorted(run({ relations: ['maintains'] }).edges)).toEqual(['CONSUL|Populate']);
+    expect(run({ relations: ['uses'] }).shownEdges).toBe(5);
+    expect(sorted(run({ relations: ['(none)'] }).edges)).toEqual(['Amsterdam|Fund']);
+    // Nodes stay; only edges go.
+    expect(run({ relations: ['maintains'] }).shownNodes).toBe(9);
+  });
+
+  it('applyFilters(g, m, {communities}) keeps nodes of those communities', () => {
+    const r = run({ communities: [1, 2] });
+    expect(sorted(r.nodes)).toEqual(['Amsterdam', 'Fund', 'Lonely', 'Signalen']);
+    expect(sorted(r.edges)).toEqual(['Amsterdam|Fund', 'Amsterdam|Signalen']);
+  });
+
+  it('applyFilters(g, m, {yearRange}) keeps edges with any year in range, and undated edges unless keepUndated is false', () => {
+    expect(sorted(run({ yearRange: [2016, 2017] }).edges)).toEqual(['Amsterdam|Fund', 'Barcelona|Decidim', 'Decidim|Populate', 'Madrid|Decidim']);
+    // 2021 is one of CONSUL–Populate's two years.
+    expect(sorted(run({ yearRange: [2021, 2030], keepUndated: false }).edges)).toEqual(['CONSUL|Populate']);
+    expect(run({ yearRange: [1990, 2000], keepUndated: false }).shownEdges).toBe(0);
+  });
+
+  it('applyFilters(g, m, {keepUndated: false}) hides undated edges even without a year range', () => {
+    expect(run({ keepUndated: false }).shownEdges).toBe(5);
+  });
+
+  it('applyFilters(g, m, {minDegree}) reads the degree of the full graph', () => {
+    const r = run({ minDegree: 2 });
+    expect(sorted(r.nodes)).toEqual(['Amsterdam', 'CONSUL', 'Decidim', 'Madrid', 'Populate']);
+    // Filtering types first does not lower the degree the threshold reads.
+    expect(sorted(run({ minDegree: 3, types: ['project'] }).nodes)).toEqual(['Decidim']);
+  });
+
+  it('applyFilters(g, m, {minDegree}) falls back to the graph degree when the measure is missing', () => {
+    const r = applyFilters(g, { keys: m.keys, values: {} }, { ...DEFAULT_FILTERS, minDegree: 3 });
+    expect(sorted(r.nodes)).toEqual(['Decidim']);
+  });
+
+  it('applyFilters(g, m, {measureRange}) keeps nodes within [min, max] inclusive and hides NaN', () => {
+    const r = run({ measureRange: { measure: 'pagerank', min: 0.15, max: 0.2 } });
+    expect(sorted(r.nodes)).toEqual(['CONSUL', 'Decidim', 'Madrid', 'Populate']);
+    expect(run({ measureRange: { measure: 'pagerank', min: -Infinity, max: Infinity } }).nodes.has('Lonely')).toBe(false);
+  });
+
+  it('applyFilters(g, m, state) reads measures by key when they are not in graph order', () => {
+    const rev = { keys: [...m.keys].reverse(), values: { pagerank: m.values.pagerank!.slice().reverse() } };
+    const r = applyFilters(g, rev, { ...DEFAULT_FILTERS, measureRange: { measure: 'pagerank', min: 0.15, max: 0.2 } });
+    expect(sorted(r.nodes)).toEqual(['CONSUL', 'Decidim', 'Madrid', 'Populate']);
+  });
+
+  it('applyFilters(g, m, {hideIsolates}) drops nodes left without a shown edge', () => {
+    expect(sorted(run({ hideIsolates: true }).nodes)).not.toContain('Lonely');
+    const r = run({ hideIsolates: true, relations: ['develops'] });
+    expect(sorted(r.nodes)).toEqual(['Decidim', 'Populate']);
+    expect(r.shownNodes).toBe(2);
+  });
+
+  it('applyFilters(g, m, {largestComponentOnly}) keeps the largest component of what is shown', () => {
+    expect(sorted(run({ largestComponentOnly: true }).nodes)).toEqual(['Barcelona', 'CONSUL', 'Decidim', 'Madrid', 'Populate']);
+    // Without firms the Madrid side has 4 nodes (Barcelona, Madrid, Decidim, CONSUL) against Amsterdam's 3.
+    const r = run({ largestComponentOnly: true, types: ['city', 'project', 'funder'] });
+    expect(sorted(r.nodes)).toEqual(['Barcelona', 'CONSUL', 'Decidim', 'Madrid']);
+    expect(sorted(r.edges)).toEqual(['Barcelona|Decidim', 'Madrid|CONSUL', 'Madrid|Decidim']);
+  });
+
+  it('applyFilters(g, m, {largestComponentOnly}) breaks ties by the smallest node index', () => {
+    // Relation 'uses' only, no Decidim: {Barcelona}, {Madrid, CONSUL, Populate}, {Amsterdam, Signalen}…
+    // Years 2015–2020 without undated: Madrid–CONSUL (2015) and Amsterdam–Signalen (2020): two pairs of size 2.
+    const r = run({ largestComponentOnly: true, yearRange: [2015, 2015], keepUndated: false, types: ['city', 'project'] });
+    expect(sorted(r.nodes)).toEqual(['CONSUL', 'Madrid']);
+    const r2 = run({ largestComponentOnly: true, yearRange: [2020, 2020], keepUndated: false, types: ['city', 'project'] });
+    expect(sorted(r2.nodes)).toEqual(['Amsterdam', 'Signalen']);
+    const both = run({ largestComponentOnly: true, relations: ['(none)', 'maintains'] });
+    // {Amsterdam, Fund} (Amsterdam = index 2) and {CONSUL, Populate} (index 4): Amsterdam's wins.
+    expect(sorted(both.nodes)).toEqual(['Amsterdam', 'Fund']);
+  });
+
+  it('applyFilters(g, m, state) combines node and edge filters: an edge needs both endpoints shown', () => {
+    const r = run({ types: ['city', 'project', 'firm'], communities: [0], yearRange: [2016, 2030], keepUndated: false, hideIsolates: true });
+    expect(sorted(r.edges)).toEqual(['Barcelona|Decidim', 'CONSUL|Populate', 'Decidim|Populate']);
+    expect(sorted(r.nodes)).toEqual(['Barcelona', 'CONSUL', 'Decidim', 'Populate']);
+    expect(r).toMatchObject({ shownNodes: 4, shownEdges: 3, totalNodes: 9, totalEdges: 7 });
+  });
+
+  it('applyFilters(g, m, state) takes 100k nodes and 500k edges quickly', () => {
+    const big: AtlasGraph = new UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>();
+    const rng = createRng(1);
+    const n = 100_000;
+    const types = ['city', 'project', 'firm'];
+    for (let i = 0; i < n; i++) big.addNode(`n${i}`, { label: `n${i}`, type: types[i % 3]!, extra: {} });
+    const rels = ['uses', 'develops', 'maintains'];
+    // Five distinct offsets below n/2: 500k distinct pairs, no duplicate check needed.
+    for (let k = 1; k <= 5; k++)
+      for (let a = 0; a < n; a++) {
+        const b = (a + k * 7919) % n;
+        const years = rng() < 0.2 ? [] : [2000 + Math.floor(rng() * 25)];
+        big.addUndirectedEdge(`n${a}`, `n${b}`, { weight: 1, relations: [rels[(a + k) % 3]!], years, evidence: [], lines: [], extra: {} });
+      }
+    expect(big.size).toBe(500_000);
+    const keys = big.nodes();
+    const bm = { keys, values: { degree: Float64Array.from(keys, (k) => big.degree(k)), community: Float64Array.from(keys, (_, i) => i % 7) } };
+    const t0 = performance.now();
+    const r = applyFilters(big, bm, {
+      ...DEFAULT_FILTERS,
+      types: ['city', 'project'],
+      relations: ['uses', 'develops'],
+      communities: [0, 1, 2, 3, 4],
+      yearRange: [2005, 2020],
+      minDegree: 5,
+      hideIsolates: true,
+      largestComponentOnly: true,
+    });
+    const ms = performance.now() - t0;
+    console.log(`applyFilters on 100k nodes / 500k edges, every filter on: ${ms.toFixed(0)} ms (${r.shownNodes} nodes, ${r.shownEdges} edges shown)`);
+    const t1 = performance.now();
+    applyFilters(big, bm, DEFAULT_FILTERS);
+    console.log(`applyFilters on 100k nodes / 500k edges, defaults: ${(performance.now() - t1).toFixed(0)} ms`);
+    expect(r.shownNodes).toBeGreaterThan(0);
+    expect(r.shownNodes).toBeLessThan(n);
+    for (const e of r.edges) expect(r.nodes.has(big.source(e)) && r.nodes.has(big.target(e))).toBe(true);
+  });
+});
+
+describe('isDefaultFilters', () => {
+  it('isDefaultFilters(DEFAULT_FILTERS) is true; any active filter makes it false', () => {
+    expect(isDefaultFilters(DEFAULT_FILTERS)).toBe(true);
+    expect(isDefaultFilters({ ...DEFAULT_FILTERS })).toBe(true);
+    expect(isDefaultFilters({ ...DEFAULT_FILTERS, types: ['city'] })).toBe(false);
+    expect(isDefaultFilters({ ...DEFAULT_FILTERS, keepUndated: false })).toBe(false);
+    expect(isDefaultFilters({ ...DEFAULT_FILTERS, minDegree: 1 })).toBe(false);
+    expect(isDefaultFilters({ ...DEFAULT_FILTERS, hideIsolates: true })).toBe(false);
+    expect(isDefaultFilters({ ...DEFAULT_FILTERS, largestComponentOnly: true })).toBe(false);
+  });
+});
+
+describe('describeFilters', () => {
+  it('describeFilters(DEFAULT_FILTERS) is empty', () => {
+    expect(describeFilters(DEFAULT_FILTERS)).toEqual([]);
+  });
+
+  it('describeFilters(state) gives one plain-language line per active filter', () => {
+    expect(
+      describeFilters({
+        ...DEFAULT_FILTERS,
+        types: ['city', 'firm'],
+        relations: ['uses'],
+        communities: [3, 0],
+        yearRange: [2015, 2020],
+        keepUndated: false,
+        minDegree: 2,
+        measureRange: { measure: 'pagerank', min: 0.001, max: 0.123456 },
+        hideIsolates: true,
+        largestComponentOnly: true,
+      }),
+    ).toEqual([
+      'types: city, firm',
+      'relations: uses',
+      'communities: 0, 3',
+      'year 2015–2020',
+      'undated links hidden',
+      'degree ≥ 2',
+      'pagerank 0.001–0.1235',
+      'isolated nodes hidden',
+      'largest connected component only',
+    ]);
+    expect(describeFilters({ ...DEFAULT_FILTERS, yearRange: [2018, 2018] })).toEqual(['year 2018 (and undated links)']);
+  });
+});
