@@ -1,16 +1,182 @@
-/** (Being written: see the panel's owner.) */
-import type { App } from '../app';
+/**
+ * Getting data onto the map: the top bar's "Open data" button and dialog,
+ * files dropped anywhere on the page, `?edges=<url>&nodes=<url>` in the
+ * address, the embedded default dataset, and the column-mapping dialog when
+ * a file's columns are not recognised. Also mounts the "About this data"
+ * dialog. Every problem ends up as the app's message; the previous dataset
+ * stays on the map when a load fails.
+ */
+import type { AnalysisInput, InputFile } from '../../core/analysis/analyze';
+import type { App, LoadOutcome, LoadRequest } from '../app';
 import { DEFAULT_ABOUT, DEFAULT_INPUT } from '../default-data';
-import type { Panel } from './panel';
+import type { DataSource } from '../state/dataset';
+import { mountAbout } from './about';
+import { assignRoles, fetchCsv, InputError, nameFromUrl, readLocalFile, sha256Hex } from './load-input';
+import { openMappingDialog } from './mapping-dialog';
+import { createOpenDialog, type OpenChoice } from './open-dialog';
+import { h, type Panel } from './panel';
+import './loader.css';
 
+const DEFAULT_SOURCE: DataSource = {
+  title: DEFAULT_ABOUT.title,
+  kind: 'default',
+  files: [DEFAULT_INPUT.edges.name, DEFAULT_INPUT.nodes!.name],
+  about: DEFAULT_ABOUT,
+};
+
+let hashedDefault: Promise<AnalysisInput> | undefined;
+/** The embedded dataset with the SHA-256 of its files (as the CLI computes them), for the about box. */
+function defaultInput(): Promise<AnalysisInput> {
+  const hashed = async (f: InputFile): Promise<InputFile> => ({ ...f, sha256: await sha256Hex(new TextEncoder().encode(f.text)) });
+  hashedDefault ??= Promise.all([hashed(DEFAULT_INPUT.edges), hashed(DEFAULT_INPUT.nodes!)]).then(([edges, nodes]) => ({ edges, nodes }));
+  return hashedDefault;
+}
+
+const MAPPABLE = new Set(['missing-column', 'unknown-column']);
+
+/** "216 cities, 27 projects and 39 firms" from counts by type. */
+function typeList(byType: Record<string, number>): string {
+  const plural = (t: string, n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? t : t === 'city' ? 'cities' : `${t}s`}`;
+  const parts = Object.entries(byType).map(([t, n]) => plural(t, n));
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? 'no nodes');
+}
+
+/**
+ * Mounts the "Open data" button into the top bar (`container`), the open,
+ * mapping and about dialogs and the page-wide drop target. `loadInitial()`
+ * loads the URLs named in the address, or the default dataset.
+ */
 export function mountLoader(container: HTMLElement, app: App): Panel & { loadInitial(): Promise<void> } {
-  return {
-    kill: () => container.replaceChildren(),
-    async loadInitial() {
-      await app.load({
-        input: DEFAULT_INPUT,
-        source: { title: DEFAULT_ABOUT.title, kind: 'default', files: [DEFAULT_INPUT.edges.name, DEFAULT_INPUT.nodes!.name], about: DEFAULT_ABOUT },
+  const about = mountAbout(document.getElementById('about-button')!, app);
+  const openButton = h('button', { text: 'Open data', className: 'primary', attrs: { type: 'button', id: 'open-data', 'aria-haspopup': 'dialog' } });
+  container.append(openButton);
+  const fail = (text: string): void => app.store.set({ busy: null, message: { kind: 'error', text } });
+  const setAddress = (urls?: { edges: string; nodes?: string }): void => {
+    const url = new URL(location.href);
+    url.searchParams.delete('edges');
+    url.searchParams.delete('nodes');
+    if (urls) url.searchParams.set('edges', urls.edges);
+    if (urls?.nodes) url.searchParams.set('nodes', urls.nodes);
+    history.replaceState(history.state, '', url);
+  };
+
+  /** Loads; when a file's columns are not recognised, asks for a mapping and loads again. */
+  async function run(request: LoadRequest): Promise<LoadOutcome> {
+    const outcome = await app.load(request);
+    if (outcome.status !== 'fatal' || !MAPPABLE.has(outcome.code)) return outcome;
+    const { edges, nodes } = request.input;
+    const role = nodes && outcome.file === nodes.name && outcome.file !== edges.name ? 'nodes' : 'edges';
+    const file = role === 'nodes' ? nodes! : edges;
+    const given = role === 'nodes' ? request.nodeMapping : request.edgeMapping;
+    // The dialog says what the banner says: hide the banner meanwhile, bring it back on Cancel.
+    const message = app.store.get().message;
+    app.store.set({ message: null });
+    const mapping = await openMappingDialog({ role, file: file.name, text: file.text, message: outcome.message, ...(given ? { given } : {}) });
+    if (!mapping) {
+      app.store.set({ message });
+      return outcome;
+    }
+    return run(role === 'nodes' ? { ...request, nodeMapping: mapping } : { ...request, edgeMapping: mapping });
+  }
+
+  async function loadDefault(note: boolean): Promise<LoadOutcome> {
+    const outcome = await app.load({ input: await defaultInput(), source: DEFAULT_SOURCE });
+    const dataset = app.store.get().dataset;
+    if (outcome.status === 'done' && note && dataset) {
+      const links = dataset.report.input.rows[DEFAULT_INPUT.edges.name] ?? dataset.network.stats.edges;
+      app.store.set({
+        message: {
+          kind: 'info',
+          text: `Default dataset: ${links.toLocaleString('en-US')} links between ${typeList(dataset.network.stats.nodesByType)}, each with its evidence (see About this data).`,
+          action: { label: 'Open your own CSV', run: () => dialog.open() },
+        },
       });
+    }
+    return outcome;
+  }
+
+  async function loadFiles(files: File[]): Promise<void> {
+    if (files.length > 2) return fail(`Drop one or two CSV files (the edges file and, optionally, the nodes file), not ${files.length}.`);
+    let read: InputFile[];
+    try {
+      app.store.set({ message: null, busy: { stage: 'Reading the files', fraction: 0, cancellable: false } });
+      read = await Promise.all(files.map(readLocalFile));
+    } catch (e) {
+      return fail(e instanceof InputError ? e.message : `Could not read the file: ${String(e)}`);
+    }
+    const input = assignRoles(read);
+    const names = [input.edges.name, ...(input.nodes ? [input.nodes.name] : [])];
+    const outcome = await run({ input, source: { title: names.join(' + '), kind: 'files', files: names } });
+    if (outcome.status === 'done') setAddress();
+  }
+
+  async function loadUrls(urls: { edges: string; nodes?: string }): Promise<LoadOutcome | InputError> {
+    let input: { edges: InputFile; nodes?: InputFile };
+    try {
+      app.store.set({ message: null, busy: { stage: 'Fetching the files', fraction: 0, cancellable: false } });
+      const [edges, nodes] = await Promise.all([fetchCsv(urls.edges, 'edges'), urls.nodes ? fetchCsv(urls.nodes, 'nodes') : undefined]);
+      input = { edges, ...(nodes ? { nodes } : {}) };
+    } catch (e) {
+      const error = e instanceof InputError ? e : new InputError(`Could not fetch the files: ${String(e)}`);
+      fail(error.message + (app.store.get().dataset ? ' The map still shows the previous data.' : ''));
+      return error;
+    }
+    const names = [input.edges.name, ...(input.nodes ? [input.nodes.name] : [])];
+    const title = urls.nodes ? `${nameFromUrl(urls.edges, 'edges')} + ${nameFromUrl(urls.nodes, 'nodes')}` : names[0]!;
+    const outcome = await run({ input, source: { title, kind: 'urls', files: names, urls } });
+    if (outcome.status === 'done') setAddress(urls);
+    return outcome;
+  }
+
+  const dialog = createOpenDialog((choice: OpenChoice) => {
+    if (choice.kind === 'files') void loadFiles(choice.files);
+    else if (choice.kind === 'urls') void loadUrls(choice);
+    else void loadDefault(false).then((o) => o.status === 'done' && setAddress());
+  });
+  openButton.addEventListener('click', () => dialog.open());
+
+  // Files dropped anywhere on the page load as if chosen in the dialog.
+  let dragTimer = 0;
+  const onDragOver = (event: DragEvent): void => {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    document.body.classList.add('atlas-dragging');
+    clearTimeout(dragTimer);
+    dragTimer = window.setTimeout(() => document.body.classList.remove('atlas-dragging'), 200);
+  };
+  const onDrop = (event: DragEvent): void => {
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (files.length === 0) return;
+    event.preventDefault();
+    document.body.classList.remove('atlas-dragging');
+    if (dialog.dialog.open) dialog.dialog.close();
+    void loadFiles(files);
+  };
+  document.addEventListener('dragover', onDragOver);
+  document.addEventListener('drop', onDrop);
+
+  return {
+    async loadInitial() {
+      const params = new URLSearchParams(location.search);
+      const edges = params.get('edges');
+      if (!edges) {
+        await loadDefault(true);
+        return;
+      }
+      const nodes = params.get('nodes');
+      const outcome = await loadUrls({ edges, ...(nodes ? { nodes } : {}) });
+      if (!(outcome instanceof InputError) && outcome.status === 'done') return;
+      // Nothing is on the map yet: show the default dataset under the same message.
+      const message = app.store.get().message;
+      await loadDefault(false);
+      if (message) app.store.set({ message: { ...message, text: `${message.text} Showing the default dataset instead.` } });
+    },
+    kill() {
+      document.removeEventListener('dragover', onDragOver);
+      document.removeEventListener('drop', onDrop);
+      dialog.kill();
+      about.kill();
+      openButton.remove();
     },
   };
 }

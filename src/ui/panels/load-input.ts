@@ -1,0 +1,109 @@
+/**
+ * Turning what the user gives into analysis input: local files (bytes →
+ * text with the core's binary check, plus their SHA-256), addresses fetched
+ * by the browser (with plain messages for network, CORS, HTTP status and
+ * "web page instead of CSV" failures), and the guess which of two dropped
+ * files is the nodes file, made with the core's own column detection.
+ */
+import Papa from 'papaparse';
+import type { InputFile } from '../../core/analysis/analyze';
+import { decodeBytes, detectColumns, detectDelimiter, EDGE_FIELDS, NODE_FIELDS } from '../../core/csv';
+import { assertLooksLikeCsv } from '../../core/csv/sniff';
+import { FatalInputError } from '../../core/csv/types';
+
+/** A load that could not start: the message is shown to the user as is. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+/** Hex SHA-256 of `bytes` (Web Crypto). */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function fromBytes(bytes: Uint8Array, name: string): Promise<InputFile> {
+  try {
+    return { name, text: decodeBytes(bytes, name), sha256: await sha256Hex(bytes) };
+  } catch (e) {
+    throw e instanceof FatalInputError ? new InputError(e.message) : e;
+  }
+}
+
+/** Reads a local file as UTF-8 text; a binary file is refused with the core's message. */
+export async function readLocalFile(file: File): Promise<InputFile> {
+  return fromBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+}
+
+/** File name for a fetched address: its last path segment, else `<role>.csv`. */
+export function nameFromUrl(url: string, role: string): string {
+  try {
+    const last = decodeURIComponent(new URL(url, location.href).pathname.split('/').pop() ?? '');
+    return last || `${role}.csv`;
+  } catch {
+    return `${role}.csv`;
+  }
+}
+
+/**
+ * Fetches a CSV with the browser. Refuses, with a message naming the role
+ * (`edges`, `nodes`) and the address: a failed request (network or CORS), a
+ * non-2xx status, and an answer that is a web page or JSON.
+ */
+export async function fetchCsv(url: string, role: 'edges' | 'nodes'): Promise<InputFile> {
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'omit' });
+  } catch {
+    throw new InputError(
+      `Could not fetch the ${role} URL ${url}: the network failed or the server does not allow cross-origin requests (CORS). ` +
+        'The server must allow cross-origin requests (Access-Control-Allow-Origin); or download the file and open it with "Open data".',
+    );
+  }
+  if (!response.ok) {
+    throw new InputError(`The ${role} URL ${url} answered ${response.status} ${response.statusText || 'error'}.`);
+  }
+  const name = nameFromUrl(url, role);
+  const webPage = `The ${role} URL ${url} returned a web page, not a CSV. Link to the raw file (e.g. GitHub's "Raw" button).`;
+  const type = response.headers.get('content-type') ?? '';
+  if (/text\/html|application\/xhtml/i.test(type)) throw new InputError(webPage);
+  const file = await fromBytes(new Uint8Array(await response.arrayBuffer()), name);
+  try {
+    assertLooksLikeCsv(file.text, name, 'a CSV file');
+  } catch (e) {
+    if (e instanceof FatalInputError && e.code === 'not-csv' && /HTML/.test(e.message)) throw new InputError(webPage);
+    if (e instanceof FatalInputError && e.code === 'not-csv') throw new InputError(`The ${role} URL ${url} returned JSON, not a CSV.`);
+    // Other fatal problems (empty file…) are reported by the worker with the file's name.
+  }
+  return file;
+}
+
+/** The trimmed header row of a CSV text, or [] when it has none. */
+export function headersOf(text: string): string[] {
+  const rows = Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), preview: 1 }).data;
+  return (rows[0] ?? []).map((h) => h.trim());
+}
+
+function fits(headers: string[], fields: typeof EDGE_FIELDS | typeof NODE_FIELDS): boolean {
+  try {
+    detectColumns(headers, fields, 'file');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** True when the header reads as a nodes file (an id column) and not as an edges file (no source/target). */
+export function looksLikeNodes(text: string): boolean {
+  const headers = headersOf(text);
+  return !fits(headers, EDGE_FIELDS) && fits(headers, NODE_FIELDS);
+}
+
+/** Orders two read files as edges and nodes: the one that reads only as a nodes file is the nodes file. */
+export function assignRoles(files: InputFile[]): { edges: InputFile; nodes?: InputFile } {
+  const [a, b] = files;
+  if (!a) throw new InputError('Choose an edges CSV file.');
+  if (!b) return { edges: a };
+  if (looksLikeNodes(a.text) && !looksLikeNodes(b.text)) return { edges: b, nodes: a };
+  return { edges: a, nodes: b };
+}

@@ -1,0 +1,133 @@
+/**
+ * The column-mapping dialog, opened when a file has no column the reader
+ * recognises as source / target (or id): the file's first five rows as a
+ * table, one select per logical field preset with what the core's detection
+ * found, and the equivalent CLI flags as a hint. Choosing "Load with this
+ * mapping" hands the mapping back to the loader.
+ */
+import Papa from 'papaparse';
+import { detectColumns, detectDelimiter, EDGE_FIELDS, NODE_FIELDS, type FieldSpec } from '../../core/csv';
+import type { ColumnMapping } from '../../core/csv/types';
+import { h } from './panel';
+
+/** What the dialog needs to know about the refused file. */
+export interface MappingRequest {
+  role: 'edges' | 'nodes';
+  file: string;
+  text: string;
+  /** The reader's message (why the file was refused). */
+  message: string;
+  /** Mapping given last time, if any. */
+  given?: ColumnMapping<string>;
+}
+
+const PREVIEW_ROWS = 5;
+const NONE = '';
+
+/** `value` as a shell word: bare when safe, else double-quoted. */
+function shellWord(value: string): string {
+  return /^[\w./:@%+-]+$/.test(value) ? value : `"${value.replace(/(["\\$`])/g, '\\$1')}"`;
+}
+
+/** The CLI flags that give `mapping` (`--source "Partner A" --node-id Key`). */
+export function mappingFlags(role: 'edges' | 'nodes', mapping: ColumnMapping<string>): string {
+  return Object.entries(mapping)
+    .filter((e): e is [string, string] => e[1] !== undefined)
+    .map(([field, col]) => `${role === 'nodes' ? `--node-${field}` : `--${field.replace(/_/g, '-')}`} ${shellWord(col)}`)
+    .join(' ');
+}
+
+/** What detection finds without failing on missing required fields (and ignoring a stale mapping). */
+function presets(headers: string[], fields: readonly FieldSpec<string>[], given?: ColumnMapping<string>): ColumnMapping<string> {
+  const optional = fields.map(({ field, names, absent }) => ({ field, names, absent }));
+  try {
+    return detectColumns(headers, optional, 'file', given).mapping;
+  } catch {
+    try {
+      return detectColumns(headers, optional, 'file').mapping;
+    } catch {
+      return {};
+    }
+  }
+}
+
+/**
+ * Opens the dialog; resolves with the chosen mapping, or null when the user
+ * closes it. The dialog removes itself when done.
+ */
+export function openMappingDialog(request: MappingRequest): Promise<ColumnMapping<string> | null> {
+  const fields: readonly FieldSpec<string>[] = request.role === 'nodes' ? NODE_FIELDS : EDGE_FIELDS;
+  const rows = Papa.parse<string[]>(request.text, { delimiter: detectDelimiter(request.text), preview: PREVIEW_ROWS + 1, skipEmptyLines: 'greedy' }).data;
+  const headers = (rows[0] ?? []).map((c) => c.trim());
+  const preset = presets(headers, fields, request.given);
+
+  const table = h(
+    'table',
+    { className: 'mapping-preview' },
+    h('caption', { text: `First ${Math.min(PREVIEW_ROWS, rows.length - 1)} rows of ${request.file}` }),
+    h('thead', {}, h('tr', {}, ...headers.map((c) => h('th', { text: c, attrs: { scope: 'col' } })))),
+    h('tbody', {}, ...rows.slice(1).map((r) => h('tr', {}, ...headers.map((_, i) => h('td', { text: r[i] ?? '' }))))),
+  );
+  const selects = new Map<string, HTMLSelectElement>();
+  const grid = h('div', { className: 'mapping-fields' });
+  for (const spec of fields) {
+    const required = spec.flag !== undefined;
+    const select = h('select', { attrs: { name: spec.field, ...(required ? { 'aria-required': 'true' } : {}) } }, h('option', { text: '(none)', attrs: { value: NONE } }));
+    for (const col of headers) select.append(h('option', { text: col, attrs: { value: col } }));
+    select.value = preset[spec.field] ?? NONE;
+    selects.set(spec.field, select);
+    const name = spec.field.replace(/_/g, ' ') + (required ? ' (required)' : '');
+    grid.append(h('label', { className: 'field' }, h('span', { text: name }), select));
+  }
+  const flags = h('code');
+  const hint = h('p', { className: 'muted mapping-hint' }, 'The same mapping on the command line: ', flags);
+  const problem = h('p', { className: 'mapping-problem', attrs: { role: 'alert' } });
+  const submit = h('button', { text: 'Load with this mapping', className: 'primary', attrs: { type: 'submit' } });
+  const cancel = h('button', { text: 'Cancel', attrs: { type: 'button' } });
+  const form = h(
+    'form',
+    { attrs: { method: 'dialog' } },
+    h('h2', { text: `Which columns are which in ${request.file}?`, attrs: { id: 'mapping-title' } }),
+    h('p', { className: 'muted', text: request.message }),
+    h('div', { className: 'mapping-scroll' }, table),
+    grid,
+    hint,
+    problem,
+    h('div', { className: 'dialog-actions' }, cancel, submit),
+  );
+  const dialog = h('dialog', { className: 'atlas-dialog mapping-dialog', attrs: { 'aria-labelledby': 'mapping-title' } }, form);
+
+  const chosen = (): ColumnMapping<string> => {
+    const mapping: ColumnMapping<string> = {};
+    for (const [field, select] of selects) if (select.value !== NONE) mapping[field] = select.value;
+    return mapping;
+  };
+  const update = (): void => {
+    flags.textContent = mappingFlags(request.role, chosen()) || '(none)';
+    problem.textContent = '';
+  };
+  form.addEventListener('change', update);
+  update();
+  document.body.append(dialog);
+  dialog.showModal();
+
+  return new Promise((resolve) => {
+    let result: ColumnMapping<string> | null = null;
+    dialog.addEventListener('close', () => {
+      dialog.remove();
+      resolve(result);
+    });
+    cancel.addEventListener('click', () => dialog.close());
+    form.addEventListener('submit', (event) => {
+      const mapping = chosen();
+      const missing = fields.filter((f) => f.flag !== undefined && !mapping[f.field]).map((f) => f.field);
+      const used = Object.values(mapping);
+      if (missing.length > 0 || new Set(used).size !== used.length) {
+        event.preventDefault();
+        problem.textContent = missing.length > 0 ? `Choose a column for ${missing.join(' and ')}.` : 'Each column can hold only one field.';
+        return;
+      }
+      result = mapping;
+    });
+  });
+}

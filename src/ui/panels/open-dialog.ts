@@ -1,0 +1,114 @@
+/**
+ * The "Open data" dialog's form: local files (edges required, nodes
+ * optional) by picker or drop zone, addresses to fetch, and the way back to
+ * the default dataset. It only gathers the user's choice and hands it to the
+ * loader; reading, fetching and loading happen there.
+ */
+import { h } from './panel';
+
+/** What the user asked the dialog for. */
+export type OpenChoice =
+  | { kind: 'files'; files: File[] }
+  | { kind: 'urls'; edges: string; nodes?: string }
+  | { kind: 'default' };
+
+/** The dialog element with `open()`; `onChoice` is called after the dialog closes itself. */
+export interface OpenDialog {
+  dialog: HTMLDialogElement;
+  open(): void;
+  kill(): void;
+}
+
+const ACCEPT = '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain';
+
+function fileField(id: string, label: string, hint: string): { field: HTMLElement; input: HTMLInputElement } {
+  const input = h('input', { attrs: { type: 'file', id, accept: ACCEPT } });
+  const field = h('label', { className: 'field', attrs: { for: id } }, h('span', { text: label }), input, h('small', { className: 'muted', text: hint }));
+  return { field, input };
+}
+
+function urlField(id: string, label: string, required: boolean): { field: HTMLElement; input: HTMLInputElement } {
+  const input = h('input', { attrs: { type: 'url', id, placeholder: 'https://…/edges.csv', ...(required ? { required: '' } : {}) } });
+  return { field: h('label', { className: 'field', attrs: { for: id } }, h('span', { text: label }), input), input };
+}
+
+/** Builds the dialog (appended to the body, hidden until `open()`). */
+export function createOpenDialog(onChoice: (choice: OpenChoice) => void): OpenDialog {
+  const edges = fileField('open-edges-file', 'Edges CSV (required)', 'One row per link, with a header naming source and target.');
+  const nodes = fileField('open-nodes-file', 'Nodes CSV (optional)', 'One row per node: id, label, type, country, lat, lon…');
+  const loadFiles = h('button', { text: 'Load files', className: 'primary', attrs: { type: 'submit', disabled: '' } });
+  const drop = h('div', { className: 'drop-zone', text: 'or drop one or two CSV files here (edges, and optionally nodes)' });
+  const filesForm = h(
+    'form',
+    { className: 'open-files', attrs: { 'aria-labelledby': 'open-files-heading' } },
+    h('h3', { text: 'From your computer', attrs: { id: 'open-files-heading' } }),
+    edges.field,
+    nodes.field,
+    drop,
+    h('div', { className: 'dialog-actions' }, loadFiles),
+  );
+  const edgesUrl = urlField('open-edges-url', 'Edges URL (required)', true);
+  const nodesUrl = urlField('open-nodes-url', 'Nodes URL (optional)', false);
+  nodesUrl.input.placeholder = 'https://…/nodes.csv';
+  const urlForm = h(
+    'form',
+    { className: 'open-urls', attrs: { 'aria-labelledby': 'open-urls-heading' } },
+    h('h3', { text: 'From the web', attrs: { id: 'open-urls-heading' } }),
+    edgesUrl.field,
+    nodesUrl.field,
+    h('p', { className: 'muted', text: 'The server must allow cross-origin requests (CORS), as raw.githubusercontent.com does.' }),
+    h('div', { className: 'dialog-actions' }, h('button', { text: 'Load from URL', className: 'primary', attrs: { type: 'submit' } })),
+  );
+  const backToDefault = h('button', { text: 'Back to the default dataset', attrs: { type: 'button' } });
+  const close = h('button', { text: 'Close', attrs: { type: 'button' } });
+  const dialog = h(
+    'dialog',
+    { className: 'atlas-dialog open-dialog', attrs: { 'aria-labelledby': 'open-heading' } },
+    h('h2', { text: 'Open data', attrs: { id: 'open-heading' } }),
+    h('p', { className: 'muted', text: 'Your files are read in this browser and never uploaded.' }),
+    h('div', { className: 'open-columns' }, filesForm, urlForm),
+    h('div', { className: 'dialog-actions dialog-footer' }, backToDefault, close),
+  );
+  document.body.append(dialog);
+
+  const choose = (choice: OpenChoice): void => {
+    dialog.close();
+    onChoice(choice);
+  };
+  edges.input.addEventListener('change', () => (loadFiles.disabled = !edges.input.files?.length));
+  filesForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const files = [edges.input.files?.[0], nodes.input.files?.[0]].filter((f): f is File => f !== undefined);
+    if (files.length > 0) choose({ kind: 'files', files });
+  });
+  urlForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const n = nodesUrl.input.value.trim();
+    choose({ kind: 'urls', edges: edgesUrl.input.value.trim(), ...(n ? { nodes: n } : {}) });
+  });
+  backToDefault.addEventListener('click', () => choose({ kind: 'default' }));
+  close.addEventListener('click', () => dialog.close());
+  drop.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    drop.classList.add('over');
+  });
+  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+  drop.addEventListener('drop', (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    drop.classList.remove('over');
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (files.length > 0) choose({ kind: 'files', files });
+  });
+
+  return {
+    dialog,
+    open() {
+      filesForm.reset();
+      loadFiles.disabled = true;
+      dialog.showModal();
+      edges.input.focus();
+    },
+    kill: () => dialog.remove(),
+  };
+}
