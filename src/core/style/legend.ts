@@ -1,0 +1,121 @@
+/**
+ * The map's legend as data (colour classes with counts, size samples, type
+ * shapes), generated from the same functions the map draws with, so the two
+ * cannot disagree. The UI only renders it; exports (SVG, report) can too.
+ */
+import type { AtlasGraph } from '../graph/types';
+import { colorMapping, type ColorBy, type NodeMeasures } from './color-mapping';
+import { sizeScale, type SizeScale, type SizeScaleOptions } from './size';
+
+/** Glyph of a node type on the map: cities circles, projects squares, firms rings. */
+export type NodeShape = 'circle' | 'square' | 'ring';
+
+const SHAPES: Readonly<Record<string, NodeShape>> = { city: 'circle', project: 'square', firm: 'ring' };
+
+/** Shape of a node type (any type but project and firm is a circle). */
+export function typeShape(type: string): NodeShape {
+  return SHAPES[type] ?? 'circle';
+}
+
+/** `sizeBy` value that gives every node the same size. */
+export const UNIFORM_SIZE = 'uniform';
+
+export interface LegendInput {
+  colorBy: ColorBy;
+  /** Measure id (`pagerank`, `degree`…) or {@link UNIFORM_SIZE}. */
+  sizeBy: string;
+  graph: AtlasGraph;
+  measures: NodeMeasures;
+  /** Nodes shown (e.g. a filter's result); counts and shapes cover only these. Default: all. */
+  visible?: ReadonlySet<string>;
+  /** Radius range of the size scale. */
+  size?: SizeScaleOptions;
+}
+
+export interface Legend {
+  color: { title: string; items: { key: string; label: string; color: string; count: number }[] };
+  size: { title: string; measure: string; min: number; max: number; samples: { value: number; radius: number }[] };
+  shape: { items: { type: string; shape: NodeShape; label: string }[] };
+}
+
+/**
+ * The size scale of `sizeBy` over the FULL graph (so sizes stay put while
+ * filters change), or a constant scale for {@link UNIFORM_SIZE} or a missing measure.
+ */
+export function nodeSizeScale(measures: NodeMeasures, sizeBy: string, options: SizeScaleOptions = {}): SizeScale {
+  const values = sizeBy === UNIFORM_SIZE ? undefined : measures.values[sizeBy];
+  return sizeScale(values ?? new Float64Array(0), options);
+}
+
+/** Radius of every node under `sizeBy`, from {@link nodeSizeScale}. */
+export function nodeSizes(
+  graph: AtlasGraph,
+  measures: NodeMeasures,
+  sizeBy: string,
+  options: SizeScaleOptions = {},
+): Map<string, number> {
+  const scale = nodeSizeScale(measures, sizeBy, options);
+  const values = sizeBy === UNIFORM_SIZE ? undefined : measures.values[sizeBy];
+  const out = new Map<string, number>();
+  const position = new Map(measures.keys.map((k, i) => [k, i]));
+  let i = 0;
+  graph.forEachNode((node) => {
+    const j = measures.keys[i] === node ? i : position.get(node);
+    i++;
+    out.set(node, values && j !== undefined ? scale(values[j]!) : scale.minRadius);
+  });
+  return out;
+}
+
+/**
+ * Builds the legend: colour classes in legend order with the number of
+ * visible nodes in each (classes without visible nodes are left out), the
+ * size measure with a few sample values and their radii, and the shape of
+ * each visible type.
+ */
+export function buildLegend(input: LegendInput): Legend {
+  const { graph, measures, visible } = input;
+  const mapping = colorMapping(graph, measures, input.colorBy);
+  const counts = new Map<string, number>();
+  const types = new Set<string>();
+  graph.forEachNode((node, attr) => {
+    if (visible && !visible.has(node)) return;
+    const key = mapping.classOf.get(node)!;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    types.add(attr.type);
+  });
+  const colorItems = mapping.classes
+    .filter((c) => counts.has(c.key))
+    .map((c) => ({ key: c.key, label: c.label, color: c.color, count: counts.get(c.key)! }));
+
+  const scale = nodeSizeScale(measures, input.sizeBy, input.size);
+  const values = measures.values[input.sizeBy];
+  let min = Infinity;
+  let max = -Infinity;
+  if (values && input.sizeBy !== UNIFORM_SIZE)
+    for (const v of values)
+      if (Number.isFinite(v)) {
+        if (v < min) min = v;
+        if (v > max) max = v;
+      }
+  const uniform = !values || input.sizeBy === UNIFORM_SIZE || min > max;
+  const size = {
+    title: uniform ? 'Same size for every node' : `Size: ${input.sizeBy}`,
+    measure: uniform ? UNIFORM_SIZE : input.sizeBy,
+    min: uniform ? 0 : min,
+    max: uniform ? 0 : max,
+    samples: uniform ? [] : scale.ticks().map((value) => ({ value, radius: scale(value) })),
+  };
+
+  // Shapes follow the colour legend's type order when colouring by type.
+  const order = ['city', 'project', 'firm'];
+  const shapeItems = [...types]
+    .sort((a, b) => {
+      const ra = order.indexOf(a) < 0 ? 9 : order.indexOf(a);
+      const rb = order.indexOf(b) < 0 ? 9 : order.indexOf(b);
+      return ra - rb || (a < b ? -1 : a > b ? 1 : 0);
+    })
+    .map((type) => ({ type, shape: typeShape(type), label: type }));
+
+  return { color: { title: mapping.title, items: colorItems }, size, shape: { items: shapeItems } };
+}
