@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { createSearchIndex, foldText, matchScore } from '../../../src/core/search';
+import { createRng } from '../../../src/core/random';
+
+describe('foldText', () => {
+  it('foldText(s) strips diacritics and case', () => {
+    expect(foldText('München')).toBe('munchen');
+    expect(foldText('São Paulo')).toBe('sao paulo');
+    expect(foldText('ÎLE-DE-FRANCE')).toBe('ile-de-france');
+    expect(foldText('Łódź')).toBe('lodz');
+    expect(foldText('Ærø Kommune')).toBe('aero kommune');
+  });
+
+  it('foldText(s) spells ß as ss and collapses whitespace', () => {
+    expect(foldText('Großbeeren')).toBe('grossbeeren');
+    expect(foldText('  Den \t Haag\n ')).toBe('den haag');
+  });
+
+  it('foldText(s) folds composed and decomposed forms alike', () => {
+    expect(foldText('Mu\u0308nchen')).toBe(foldText('M\u00fcnchen'));
+  });
+});
+
+describe('matchScore', () => {
+  it('matchScore(text, q) ranks exact > prefix > word prefix > substring > none', () => {
+    expect(matchScore('madrid', 'madrid')).toBe(4);
+    expect(matchScore('madrid city', 'mad')).toBe(3);
+    expect(matchScore('comune di roma', 'roma')).toBe(2);
+    expect(matchScore('ile-de-france', 'france')).toBe(2);
+    expect(matchScore('paramadrid', 'madrid')).toBe(1);
+    expect(matchScore('madrid', 'paris')).toBe(0);
+    // A later occurrence at a word start still counts as a word prefix.
+    expect(matchScore('aroma roma', 'roma')).toBe(2);
+  });
+});
+
+describe('createSearchIndex', () => {
+  const index = createSearchIndex([
+    { id: 'Muenchen', label: 'München', type: 'city' },
+    { id: 'Sao Paulo', label: 'São Paulo', type: 'city' },
+    { id: 'Roma', label: 'Comune di Roma', type: 'city' },
+    { id: 'Romagna', label: 'Romagna', type: 'city' },
+    { id: 'Aroma', label: 'Aroma', type: 'firm' },
+    { id: 'Rom', label: 'Rom', type: 'city' },
+    { id: 'Decidim', label: 'Decidim', type: 'project' },
+    { id: 'decidim-fork', label: 'Decidim Barcelona', type: 'project' },
+  ]);
+  const ids = (q: string, limit?: number) => index.search(q, limit).map((h) => h.id);
+
+  it("createSearchIndex(entries).search('Munchen') finds München", () => {
+    expect(index.search('Munchen')).toEqual([{ id: 'Muenchen', label: 'München', type: 'city', score: 4 }]);
+    expect(ids('MÜNCH')).toEqual(['Muenchen']);
+  });
+
+  it("createSearchIndex(entries).search('sao paulo') finds São Paulo, whatever the case", () => {
+    expect(ids('sao paulo')).toEqual(['Sao Paulo']);
+    expect(ids('SÃO PAULO')).toEqual(['Sao Paulo']);
+    expect(ids('paulo')).toEqual(['Sao Paulo']);
+  });
+
+  it('createSearchIndex(entries).search(q) ranks exact > label prefix > word prefix > substring', () => {
+    expect(index.search('rom').map((h) => [h.id, h.score])).toEqual([
+      ['Rom', 4],
+      ['Romagna', 3],
+      ['Roma', 3], // the id 'Roma' starts with it (its label only has it as a word); longer label
+      ['Aroma', 1],
+    ]);
+    // The id 'Roma' matches exactly.
+    expect(index.search('roma').map((h) => [h.id, h.score])).toEqual([
+      ['Roma', 4],
+      ['Romagna', 3],
+      ['Aroma', 1],
+    ]);
+    expect(index.search('di roma').map((h) => [h.id, h.score])).toEqual([['Roma', 2]]);
+  });
+
+  it('createSearchIndex(entries).search(q) breaks ties by shorter label, then alphabetically', () => {
+    expect(ids('decidim')).toEqual(['Decidim', 'decidim-fork']);
+    const tie = createSearchIndex([
+      { id: 'b', label: 'Alpha Beta', type: 'city' },
+      { id: 'a', label: 'Alpha Acme', type: 'city' },
+      { id: 'c', label: 'Alpha', type: 'city' },
+    ]);
+    expect(tie.search('alp').map((h) => h.id)).toEqual(['c', 'a', 'b']);
+  });
+
+  it('createSearchIndex(entries).search(q, limit) returns at most limit hits; blank queries none', () => {
+    expect(ids('o', 2)).toHaveLength(2);
+    expect(ids('   ')).toEqual([]);
+    expect(ids('zzz')).toEqual([]);
+  });
+
+  it('createSearchIndex(100k entries) indexes and searches quickly', () => {
+    const rng = createRng(3);
+    const syllables = ['ma', 'dri', 'ber', 'lin', 'pa', 'ris', 'mün', 'chen', 'são', 'lo', 'ro', 'ma'];
+    const entries = Array.from({ length: 100_000 }, (_, i) => {
+      const words = 1 + Math.floor(rng() * 3);
+      const label = Array.from({ length: words }, () => Array.from({ length: 2 + Math.floor(rng() * 2) }, () => syllables[Math.floor(rng() * syllables.length)]).join('')).join(' ');
+      return { id: `n${i}`, label, type: 'city' };
+    });
+    let t = performance.now();
+    const big = createSearchIndex(entries);
+    const build = performance.now() - t;
+    t = performance.now();
+    const hits = big.search('munchen');
+    const one = performance.now() - t;
+    t = performance.now();
+    const many = big.search('m', 10);
+    const wide = performance.now() - t;
+    console.log(`search index over 100k labels: build ${build.toFixed(0)} ms, 'munchen' ${one.toFixed(1)} ms, 'm' ${wide.toFixed(1)} ms`);
+    expect(big.size).toBe(100_000);
+    expect(hits.length).toBe(10);
+    for (const h of hits) expect(foldText(h.label)).toContain('munchen');
+    // Everything returned for 'm' is at least a word prefix, sorted by score then label length.
+    expect(many.map((h) => h.score)).toEqual([...many.map((h) => h.score)].sort((a, b) => b - a));
+    expect(many[0]!.score).toBeGreaterThanOrEqual(3);
+  });
+});
