@@ -1,0 +1,118 @@
+/**
+ * The node table's columns and cell values, derived from a view: label, type
+ * and country, then every measure of the view (headers from the algorithm
+ * registry), then — in the network view — the co-production indicators that
+ * some node has. Pure data (no DOM), shared by the table and its CSV export.
+ */
+import type { NodeIndicators } from '../../core/graph/indicators';
+import { allOutputs } from '../../core/metrics/registry';
+import type { ViewData } from '../state/dataset';
+
+/** How a column's values are compared and written. */
+export type ColumnKind = 'text' | 'number' | 'category' | 'share';
+
+export interface TableColumn {
+  id: string;
+  header: string;
+  /** Shown as the header's tooltip. */
+  description: string;
+  kind: ColumnKind;
+  /** Width in CSS pixels (the table has a fixed layout so virtual rows line up). */
+  width: number;
+}
+
+/** A cell: text, or a number (NaN = no value). */
+export type Cell = string | number;
+
+/** One node as a table row: cells aligned with the columns, and the folded text the filter matches. */
+export interface TableRow {
+  id: string;
+  type: string;
+  search: string;
+  cells: Cell[];
+}
+
+/** An indicator column: which node type has it and how to read it. */
+interface IndicatorColumn extends TableColumn {
+  read: (ind: NodeIndicators, label: (id: string) => string) => Cell | undefined;
+}
+
+const INDICATORS: readonly IndicatorColumn[] = [
+  { id: 'topFirm', header: 'Top vendor', description: 'Firm holding the largest share of the city’s firm links', kind: 'text', width: 170, read: (i, label) => (i.type === 'city' && i.topFirm ? label(i.topFirm) : undefined) },
+  { id: 'topFirmShare', header: 'Vendor share', description: 'Share of the city’s firm links held by its top vendor', kind: 'share', width: 100, read: (i) => (i.type === 'city' ? i.topFirmShare : undefined) },
+  { id: 'vendorHhi', header: 'Vendor HHI', description: 'Herfindahl–Hirschman index of the city’s vendors (1 = a single vendor)', kind: 'number', width: 95, read: (i) => (i.type === 'city' ? i.vendorHhi : undefined) },
+  { id: 'adoptingCities', header: 'Adopting cities', description: 'Distinct cities linked to the project', kind: 'number', width: 115, read: (i) => (i.type === 'project' ? i.adoptingCities : undefined) },
+  { id: 'brokerage', header: 'Brokerage', description: 'Share of shortest paths between other firms that pass through the firm', kind: 'number', width: 95, read: (i) => (i.type === 'firm' ? i.brokerage : undefined) },
+];
+
+const BASE: readonly TableColumn[] = [
+  { id: 'label', header: 'Label', description: 'Node label', kind: 'text', width: 230 },
+  { id: 'type', header: 'Type', description: 'Node type', kind: 'text', width: 80 },
+  { id: 'country', header: 'Country', description: 'Country code', kind: 'text', width: 95 },
+];
+
+/** Folds text for matching: no accents, lower case (`München` → `munchen`). */
+export function foldText(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * The columns for a view, in order. Measures come in the view's order with the
+ * registry's labels; indicator columns only when `indicators` is given and a
+ * node has that indicator.
+ */
+export function tableColumns(view: ViewData, indicators?: Record<string, NodeIndicators>): TableColumn[] {
+  const outputs = new Map(allOutputs().map((o) => [o.id, o]));
+  const columns: TableColumn[] = [...BASE];
+  for (const id of Object.keys(view.measures)) {
+    const spec = outputs.get(id);
+    const header = spec?.label ?? id;
+    columns.push({ id, header, description: spec?.description ?? id, kind: spec?.kind === 'category' ? 'category' : 'number', width: Math.max(90, Math.round(header.length * 8 + 48)) });
+  }
+  if (indicators) {
+    const all = Object.values(indicators);
+    for (const column of INDICATORS) if (all.some((i) => column.read(i, (x) => x) !== undefined)) columns.push(column);
+  }
+  return columns.map(({ id, header, description, kind, width }) => ({ id, header, description, kind, width }));
+}
+
+/** Builds a row per node of `nodes` (keys of the view), cells aligned with `columns`. */
+export function tableRows(view: ViewData, columns: readonly TableColumn[], nodes: Iterable<string>, indicators?: Record<string, NodeIndicators>): TableRow[] {
+  const graph = view.graph;
+  const label = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') || id : id);
+  const readers = columns.map((c): ((id: string, i: number) => Cell) => {
+    if (c.id === 'label') return (id) => label(id);
+    if (c.id === 'type') return (id) => graph.getNodeAttribute(id, 'type') ?? '';
+    if (c.id === 'country') return (id) => graph.getNodeAttribute(id, 'country') ?? '';
+    const measure = view.measures[c.id];
+    if (measure) return (_id, i) => (i < 0 ? NaN : measure[i]!);
+    const indicator = INDICATORS.find((x) => x.id === c.id);
+    const empty = c.kind === 'text' ? '' : NaN;
+    return (id) => {
+      const ind = indicators?.[id];
+      return (ind && indicator?.read(ind, label)) ?? empty;
+    };
+  });
+  const rows: TableRow[] = [];
+  for (const id of nodes) {
+    if (!graph.hasNode(id)) continue;
+    const i = view.index.get(id) ?? -1;
+    const cells = readers.map((read) => read(id, i));
+    const type = graph.getNodeAttribute(id, 'type') ?? '';
+    rows.push({ id, type, search: foldText(`${cells[0]} ${id} ${graph.getNodeAttribute(id, 'country') ?? ''}`), cells });
+  }
+  return rows;
+}
+
+const INTEGER = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+const SMALL = new Intl.NumberFormat('en', { maximumSignificantDigits: 3 });
+const PERCENT = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
+
+/** A cell as the table shows it: grouped integers, 3 significant digits, percentages; `–` for no value. */
+export function formatCell(value: Cell, kind: ColumnKind): string {
+  if (typeof value === 'string') return value;
+  if (!Number.isFinite(value)) return '–';
+  if (kind === 'share') return PERCENT.format(value);
+  if (kind === 'category' || Number.isInteger(value) || Math.abs(value) >= 1000) return INTEGER.format(value);
+  return SMALL.format(value);
+}
