@@ -69,7 +69,8 @@ export class App {
     }
     if (outcome.status === 'fatal' || outcome.status === 'failed') {
       const kept = this.store.get().dataset ? ' The map still shows the previous data.' : '';
-      this.store.set({ message: { kind: 'error', text: outcome.message + kept } });
+      const text = /[.!?]$/.test(outcome.message) ? outcome.message : `${outcome.message}.`;
+      this.store.set({ message: { kind: 'error', text: text + kept } });
     }
     return outcome;
   }
@@ -113,7 +114,8 @@ export class App {
   /** Cancels the running job; the map keeps what it shows. */
   cancel(): void {
     this.client.cancel();
-    this.store.set({ busy: null, message: { kind: 'info', text: 'Cancelled.' } });
+    const kept = this.store.get().dataset ? ' The map still shows the previous data.' : '';
+    this.store.set({ busy: null, message: { kind: 'info', text: `Cancelled.${kept}` } });
   }
 
   select(node: string | null): void {

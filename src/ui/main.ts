@@ -13,10 +13,29 @@ import { mountSearch } from './panels/search';
 import { mountStatus } from './panels/status';
 import { mountTable } from './panels/table';
 import { mountViews } from './panels/views';
+import { mountFiltersPanel } from './panels/filters-panel';
+import { mountLegend } from './panels/legend';
+import { mountStyleControls } from './panels/style-controls';
+import { MapController } from './map/map-controller';
+import { watchSelectionCamera } from './map/selection-camera';
 
 const byId = (id: string) => document.getElementById(id)!;
 
 const app = new App();
+const map = new MapController(app, {
+  map: byId('map'),
+  basemap: byId('basemap') as HTMLCanvasElement,
+  shownCount: byId('shown-count'),
+});
+const controls = mountStyleControls(byId('style-controls'), app, {
+  toggleForce: () => map.toggleForce(),
+  isForceRunning: () => map.layoutRunning,
+  resetCamera: () => void map.mapView?.resetCamera(),
+});
+map.onRunning = (running) => controls.setRunning(running);
+mountFiltersPanel(byId('filters'), app);
+mountLegend(byId('legend'), app);
+watchSelectionCamera(app, () => map.mapView);
 mountViews(byId('views'), app);
 mountSearch(byId('search'), app);
 mountStatus(byId('status'), app);
@@ -29,5 +48,5 @@ mountDrawer(byId('drawer'), app, [
 const loader = mountLoader(byId('topbar-actions'), app);
 void loader.loadInitial();
 
-// For tests and the console: the app controller.
-(window as unknown as { atlas: App }).atlas = app;
+// For tests and the console: the app controller and the map.
+Object.assign(window, { atlas: app, atlasMap: map });

@@ -8,6 +8,7 @@ import { analyzeGraph } from '../core/analysis/analyze-graph';
 import { buildReport, graphStats } from '../core/analysis/report';
 import { FatalInputError } from '../core/csv/types';
 import { DEFAULT_VIA, projectGraph } from '../core/graph/projection';
+import { communitySeedPositions, computeForceLayout } from '../core/layout';
 import type { AtlasGraph } from '../core/graph/types';
 import type { GraphAnalysis } from '../core/analysis/analyze-graph';
 import { transferablesOf, type GraphPayload, type WorkerRequest, type WorkerResponse } from './protocol';
@@ -18,11 +19,20 @@ function post(message: WorkerResponse, transfer: ArrayBuffer[] = []): void {
   postMessage(message, { transfer });
 }
 
-function payloadOf(graph: AtlasGraph, analysis: GraphAnalysis): GraphPayload {
+/** The first picture: communities as discs, then a fixed number of ForceAtlas2 iterations. */
+function firstLayout(graph: AtlasGraph, analysis: GraphAnalysis, seed: number, progress: (stage: string, f: number) => void): Float64Array {
+  progress('Laying out the map', 0);
+  const { community, degree } = analysis.measures;
+  const start = community && degree ? communitySeedPositions(graph, community, degree, seed) : undefined;
+  return computeForceLayout(graph, { seed, ...(start ? { start } : {}) });
+}
+
+function payloadOf(graph: AtlasGraph, analysis: GraphAnalysis, positions: Float64Array): GraphPayload {
   return {
     graph: graph.export(),
     keys: analysis.keys,
     measures: analysis.measures,
+    positions,
     stats: graphStats(graph, analysis),
     params: analysis.params,
     notes: analysis.notes,
@@ -45,9 +55,10 @@ addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const { jobId } = request;
   try {
     if (request.type === 'analyze') {
-      last = analyze(request.input, request.options, progressPoster(jobId));
+      const progress = progressPoster(jobId);
+      last = analyze(request.input, request.options, progress);
       const { nodes: _nodes, projection: _projection, indicators, ...report } = buildReport(last);
-      const network = payloadOf(last.graph, last.network);
+      const network = payloadOf(last.graph, last.network, firstLayout(last.graph, last.network, last.options.seed, progress));
       post({ type: 'analyzed', jobId, payload: { network, report, indicators } }, transferablesOf(network));
     } else {
       if (!last) throw new Error('no analysed network to project: load a dataset first');
@@ -57,7 +68,7 @@ addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
       progress(`Projecting onto ${keep} nodes`, 0);
       const { graph, skipped } = projectGraph(last.graph, { keep, via, weighting, ...(maxViaMembers !== undefined ? { maxViaMembers } : {}) });
       const analysis = analyzeGraph(graph, last.options, progress);
-      const result = payloadOf(graph, analysis);
+      const result = payloadOf(graph, analysis, firstLayout(graph, analysis, last.options.seed, progress));
       post(
         {
           type: 'projected',

@@ -22,6 +22,8 @@ export interface GraphPayload {
   /** Node keys in graph order; `measures[x][i]` belongs to `keys[i]`. */
   keys: string[];
   measures: Record<string, Float64Array>;
+  /** First layout, [x0, y0, x1, y1, …] aligned with `keys` (deterministic: community start + fixed FA2 iterations). */
+  positions: Float64Array;
   stats: GraphStats;
   params: Record<string, ParameterValues>;
   notes: string[];
@@ -58,5 +60,5 @@ export type WorkerResponse =
 
 /** The typed arrays of a payload, for the transfer list. */
 export function transferablesOf(payload: GraphPayload): ArrayBuffer[] {
-  return Object.values(payload.measures).map((a) => a.buffer as ArrayBuffer);
+  return [...Object.values(payload.measures), payload.positions].map((a) => a.buffer as ArrayBuffer);
 }

@@ -69,7 +69,9 @@ export class MapView {
 
   private reduceNode(node: string, data: Record<string, unknown>): Record<string, unknown> {
     const s = this.style;
-    if (s.nodes && !s.nodes.has(node)) return { ...data, hidden: true };
+    // `type` is the node's kind of actor in our data but the program name for
+    // sigma, so the reducer always sets it, hidden nodes included.
+    if (s.nodes && !s.nodes.has(node)) return { ...data, type: 'circle', hidden: true };
     const faded = s.emphasis !== null && !s.emphasis.nodes.has(node);
     const labelled = s.labelled.has(node);
     return {

@@ -27,6 +27,8 @@ export interface ViewData {
   /** Node key → index into the measure arrays. */
   index: Map<string, number>;
   measures: Record<string, Float64Array>;
+  /** The first layout from the worker (x, y pairs aligned with `keys`), to go back to. */
+  positions: Float64Array;
   stats: GraphStats;
   params: Record<string, ParameterValues>;
   notes: string[];
@@ -59,7 +61,12 @@ export function viewFromPayload(payload: GraphPayload): ViewData {
   graph.import(payload.graph);
   const index = new Map<string, number>();
   payload.keys.forEach((k, i) => index.set(k, i));
-  return { graph, keys: payload.keys, index, measures: payload.measures, stats: payload.stats, params: payload.params, notes: payload.notes };
+  const p = payload.positions;
+  graph.updateEachNodeAttributes((node, a) => {
+    const i = index.get(node)!;
+    return { ...a, x: p[2 * i]!, y: p[2 * i + 1]! };
+  });
+  return { graph, keys: payload.keys, index, measures: payload.measures, positions: payload.positions, stats: payload.stats, params: payload.params, notes: payload.notes };
 }
 
 export function datasetFromPayload(source: DataSource, payload: AnalysisPayload): Dataset {

@@ -18,6 +18,7 @@ function tinyView(): ViewData {
     keys,
     index: new Map(keys.map((k, i) => [k, i])),
     measures: { degree: new Float64Array([1, 2, 1]), pagerank: new Float64Array([0.25, 0.5, 0.25]), community: new Float64Array([0, 0, 1]) },
+    positions: new Float64Array(6),
     stats: {} as ViewData['stats'],
     params: {},
     notes: [],

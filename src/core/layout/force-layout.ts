@@ -1,0 +1,60 @@
+/**
+ * The deterministic force-directed layout the app shows first and the CLI
+ * uses for figures: seeded start positions, then a fixed number of
+ * ForceAtlas2 iterations (synchronous, no timing involved), so the same data
+ * and seed always give the same picture. Runs in the analysis worker; the
+ * page can refine it afterwards with the live FA2 worker.
+ */
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import type { AtlasGraph } from '../graph/types';
+import { fa2Settings } from './fa2';
+import { seedPositions, type Point } from './seed-positions';
+
+/** Work budget of the first layout, in units of the cost model below (~0.5 s here). */
+const WORK_BUDGET = 15_000_000;
+
+/**
+ * Iterations for a graph within the budget: one iteration costs about n²
+ * (exact repulsion) or 9·n·log₂n (Barnes–Hut, above 1,000 nodes) plus m.
+ * Between 10 (huge graphs: the community start positions carry the picture)
+ * and 500.
+ */
+export function layoutIterations(graph: { order: number; size: number }): number {
+  const n = Math.max(1, graph.order);
+  const cost = (n > 1000 ? 9 * n * Math.log2(n) : n * n) + graph.size;
+  return Math.round(Math.min(500, Math.max(10, WORK_BUDGET / cost)));
+}
+
+export interface ForceLayoutOptions {
+  seed: number;
+  /** Start positions (e.g. by community); default: seeded random ({@link seedPositions}). */
+  start?: Map<string, Point>;
+  /** Default: {@link layoutIterations}. */
+  iterations?: number;
+}
+
+/**
+ * Positions of every node, aligned with `graph.nodes()`, as [x0, y0, x1, y1, …]
+ * (a typed array that crosses from the worker without copying).
+ */
+export function computeForceLayout(graph: AtlasGraph, options: ForceLayoutOptions): Float64Array {
+  const start = options.start ?? seedPositions(graph, options.seed);
+  const nodes = graph.nodes();
+  const out = new Float64Array(2 * nodes.length);
+  if (graph.order === 0) return out;
+  // FA2 reads x/y from the graph: run it on a positions-only copy so the data graph stays untouched.
+  const copy = graph.emptyCopy();
+  copy.updateEachNodeAttributes((node) => ({ ...start.get(node)! }) as never);
+  graph.forEachEdge((_e, a, s, t) => copy.addEdge(s, t, { weight: a.weight } as never));
+  const positions = forceAtlas2(copy, {
+    iterations: options.iterations ?? layoutIterations(graph),
+    settings: fa2Settings(graph),
+    getEdgeWeight: 'weight',
+  });
+  nodes.forEach((node, i) => {
+    const p = positions[node]!;
+    out[2 * i] = p.x;
+    out[2 * i + 1] = p.y;
+  });
+  return out;
+}

@@ -1,0 +1,162 @@
+/**
+ * Keeps the map in step with the app state: one MapView per shown graph
+ * (rebuilt when the dataset or view changes, its WebGL context freed), node
+ * positions from the chosen layout (seeded ForceAtlas2 by default, by type,
+ * or geographic with a country outline behind), the reducers' style, and the
+ * "n of N nodes shown" line. Long-lived: `kill()`.
+ */
+import { typeLayout } from '../../core/layout';
+import type { AtlasGraph } from '../../core/graph/types';
+import type { App } from '../app';
+import type { LayoutKind } from '../state/app-state';
+import type { ViewData } from '../state/dataset';
+import { Basemap } from './basemap';
+import { LayoutRunner } from './layout-runner';
+import { MapStyler } from './map-style';
+import { MapView } from './map-view';
+
+/** The state slices the map's look depends on: a change elsewhere (progress, messages, drawer) costs no redraw. */
+const STYLE_SLICES = ['filters', 'focus', 'colorBy', 'sizeBy', 'edgeColorBy', 'hovered', 'selected', 'path'] as const;
+
+/** Seed of the start positions: the same data gives the same picture. */
+const LAYOUT_SEED = 42;
+
+export interface MapControllerElements {
+  map: HTMLElement;
+  basemap: HTMLCanvasElement;
+  shownCount: HTMLElement;
+}
+
+export class MapController {
+  private view: MapView | null = null;
+  private data: ViewData | null = null;
+  private readonly styler: MapStyler;
+  private readonly runner: LayoutRunner;
+  private readonly basemap: Basemap;
+  private readonly unsubscribe: () => void;
+  /** Layout applied to each graph, so switching back to a view keeps its picture. */
+  private readonly applied = new WeakMap<AtlasGraph, LayoutKind>();
+  onRunning: (running: boolean) => void = () => {};
+
+  constructor(private readonly app: App, private readonly elements: MapControllerElements) {
+    this.styler = new MapStyler(app.derived);
+    this.basemap = new Basemap(elements.basemap);
+    this.runner = new LayoutRunner({
+      onPositions: () => {
+        const t = performance.now();
+        this.view?.refreshPositions();
+        return performance.now() - t + (this.lastRenderMs ?? 0);
+      },
+      onRunning: (running) => this.onRunning(running),
+    });
+    this.unsubscribe = app.store.subscribe((s, prev) => {
+      if (s.dataset !== prev.dataset || s.view !== prev.view) this.rebuild();
+      else if (s.layout !== prev.layout) this.applyLayout(s.layout);
+      else if (STYLE_SLICES.some((k) => s[k] !== prev[k])) this.restyle();
+    });
+    this.rebuild();
+  }
+
+  private lastRenderMs: number | null = null;
+
+  /** The current sigma view (for the camera, exports and tests). */
+  get mapView(): MapView | null {
+    return this.view;
+  }
+
+  get layoutRunning(): boolean {
+    return this.runner.running;
+  }
+
+  private rebuild(): void {
+    const s = this.app.store.get();
+    const data = this.app.derived.view(s) ?? null;
+    if (data === this.data) return;
+    this.runner.stop();
+    this.view?.kill();
+    this.view = null;
+    this.data = data;
+    if (!data) return this.updateCount();
+    const graph = data.graph;
+    // The worker's first layout is the 'force' picture; another layout is applied on top.
+    if (!this.applied.has(graph)) this.applied.set(graph, 'force');
+    const needsLayout = this.applied.get(graph) !== s.layout;
+    const style = this.styler.style(s)!;
+    this.view = new MapView(this.elements.map, graph, style, {
+      onHover: (node) => this.app.store.set({ hovered: node }),
+      onClick: (node) => this.app.select(node),
+    });
+    this.view.sigma.on('afterRender', () => this.basemap.draw(this.view?.sigma ?? null));
+    const render = this.view.sigma;
+    render.on('beforeRender', () => (this.renderStart = performance.now()));
+    render.on('afterRender', () => (this.lastRenderMs = performance.now() - this.renderStart));
+    if (needsLayout) this.applyLayout(s.layout);
+    this.updateCount();
+  }
+
+  private renderStart = 0;
+
+  private assign(graph: AtlasGraph, positions: Map<string, { x: number; y: number }>): void {
+    graph.updateEachNodeAttributes((node, a) => {
+      const p = positions.get(node);
+      return p ? { ...a, x: p.x, y: p.y } : a;
+    }, { attributes: ['x', 'y'] });
+  }
+
+  /** Places the nodes of the shown graph with `kind`. */
+  applyLayout(kind: LayoutKind): void {
+    const data = this.data;
+    if (!data || !this.view) return;
+    this.runner.stop();
+    const graph = data.graph;
+    this.applied.set(graph, kind);
+    this.basemap.setProjection(null);
+    if (kind === 'force') {
+      // Back to the deterministic picture from the worker; "Run layout" refines it live.
+      const p = data.positions;
+      this.assign(graph, new Map(data.keys.map((k, i) => [k, { x: p[2 * i]!, y: p[2 * i + 1]! }])));
+      this.view.refreshPositions();
+    } else if (kind === 'geo') {
+      const { positions, projection, placed } = this.basemap.layout(graph, LAYOUT_SEED);
+      this.assign(graph, positions);
+      this.basemap.setProjection(projection, () => this.basemap.draw(this.view?.sigma ?? null));
+      if (placed.byCoordinates === 0)
+        this.app.store.set({ message: { kind: 'warning', text: 'No node has lat/lon coordinates: the geographic layout needs them in the nodes file.' } });
+      this.view.refreshPositions();
+    } else {
+      this.assign(graph, typeLayout(graph, kind === 'type-columns' ? 'columns' : 'rings'));
+      this.view.refreshPositions();
+    }
+    void this.view.resetCamera();
+  }
+
+  /** Starts or stops ForceAtlas2 on the shown graph; returns whether it runs. */
+  toggleForce(): boolean {
+    if (this.runner.running) {
+      this.runner.stop();
+      return false;
+    }
+    if (this.data) this.runner.start(this.data.graph);
+    return this.runner.running;
+  }
+
+  private restyle(): void {
+    const style = this.styler.style(this.app.store.get());
+    if (style && this.view) this.view.setStyle(style);
+    this.updateCount();
+  }
+
+  private updateCount(): void {
+    const shown = this.app.derived.shown(this.app.store.get());
+    this.elements.shownCount.textContent = shown
+      ? `${shown.shownNodes.toLocaleString('en')} of ${shown.totalNodes.toLocaleString('en')} nodes shown · ${shown.shownEdges.toLocaleString('en')} of ${shown.totalEdges.toLocaleString('en')} links`
+      : '';
+  }
+
+  kill(): void {
+    this.unsubscribe();
+    this.runner.kill();
+    this.view?.kill();
+    this.view = null;
+  }
+}

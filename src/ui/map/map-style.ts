@@ -1,0 +1,84 @@
+/**
+ * Builds the map's `MapStyle` from the app state with the same core/style
+ * functions the legend uses (so they never disagree): colour per node, size
+ * per node, shape per type, link colour and thickness, and the emphasis of
+ * hover, selection and path. Memoised on the state slices it reads.
+ */
+import { pathEdges } from '../../core/graph/neighborhood';
+import { nodeColors, nodeSizes, relationColors, relationsByFrequency, typeShape } from '../../core/style';
+import type { AppState } from '../state/app-state';
+import type { ViewData } from '../state/dataset';
+import { memo, type Derived } from '../state/derived';
+import type { MapStyle } from './map-view';
+
+const PLAIN_EDGE = '#c3c8d1';
+const PATH_EDGE = '#D55E00';
+
+/** Link thickness from its weight: 1 px for weight 1, +1 px per doubling, at most 6. */
+export function edgeThickness(weight: number): number {
+  return Math.min(6, 1 + Math.log2(Math.max(1, weight)));
+}
+
+export class MapStyler {
+  private readonly colors = memo((view: ViewData, colorBy: AppState['colorBy']) =>
+    nodeColors(view.graph, { keys: view.keys, values: view.measures }, colorBy),
+  );
+  private readonly sizes = memo((view: ViewData, sizeBy: string) => nodeSizes(view.graph, { keys: view.keys, values: view.measures }, sizeBy));
+  private readonly shapes = memo((view: ViewData) => {
+    const out = new Map<string, ReturnType<typeof typeShape>>();
+    view.graph.forEachNode((n, a) => out.set(n, typeShape(a.type)));
+    return out;
+  });
+  private readonly relationPalette = memo((view: ViewData) => relationColors(relationsByFrequency(view.graph).map((r) => r.relation)));
+  private readonly edgeSizes = memo((view: ViewData) => {
+    const out = new Map<string, number>();
+    view.graph.forEachEdge((e, a) => out.set(e, edgeThickness(a.weight)));
+    return out;
+  });
+  private readonly emphasis = memo((view: ViewData, hovered: string | null, path: AppState['path']): MapStyle['emphasis'] => {
+    if (path?.nodes && path.nodes.length > 0) return { nodes: new Set(path.nodes), edges: new Set(pathEdges(view.graph, path.nodes)) };
+    if (hovered && view.graph.hasNode(hovered)) {
+      const nodes = new Set(view.graph.neighbors(hovered));
+      nodes.add(hovered);
+      return { nodes, edges: new Set(view.graph.edges(hovered)) };
+    }
+    return null;
+  });
+
+  constructor(private readonly derived: Derived) {}
+
+  /** The style for the current state, or null when no view is loaded. */
+  style(s: AppState): MapStyle | null {
+    const view = this.derived.view(s);
+    const shown = this.derived.shown(s);
+    if (!view || !shown) return null;
+    const colors = this.colors(view, s.colorBy);
+    const sizes = this.sizes(view, s.sizeBy);
+    const shapes = this.shapes(view);
+    const edgeSizes = this.edgeSizes(view);
+    const emphasis = this.emphasis(view, s.hovered, s.path);
+    const byRelation = s.edgeColorBy === 'relation' ? this.relationPalette(view) : null;
+    const pathSet = s.path?.nodes && s.path.nodes.length > 0 ? emphasis?.edges ?? null : null;
+    const labelled = new Set<string>();
+    if (s.selected) labelled.add(s.selected);
+    if (s.hovered) labelled.add(s.hovered);
+    for (const n of s.path?.nodes ?? []) labelled.add(n);
+    return {
+      nodes: shown.nodes,
+      edges: shown.edges,
+      nodeColor: (n) => colors.get(n) ?? '#999999',
+      nodeSize: (n) => sizes.get(n) ?? 3,
+      nodeShape: (n) => shapes.get(n) ?? 'circle',
+      edgeColor: (e) => {
+        if (pathSet?.has(e)) return PATH_EDGE;
+        if (!byRelation) return PLAIN_EDGE;
+        const relation = view.graph.getEdgeAttribute(e, 'relations')[0];
+        return (relation && byRelation.get(relation)) ?? PLAIN_EDGE;
+      },
+      edgeSize: (e) => edgeSizes.get(e) ?? 1,
+      emphasis,
+      labelled,
+      selected: s.selected,
+    };
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * The filters of the map: node types, relations, communities, year range,
+ * minimum degree, a range on any measure, hide isolates, largest component
+ * only. They combine; every change goes to `state.filters` and the map,
+ * legend, counts, table and charts follow from it.
+ */
+import { DEFAULT_FILTERS, NO_RELATION, describeFilters, isDefaultFilters, type FilterState } from '../../core/filter';
+import type { App } from '../app';
+import type { ViewData } from '../state/dataset';
+import { measureLabel, numericMeasures } from './measure-labels';
+import { h, type Panel } from './panel';
+
+/** Communities listed one by one; the rest are reachable through the measure filter. */
+const LISTED_COMMUNITIES = 15;
+
+function counts<T>(values: Iterable<T>): Map<T, number> {
+  const out = new Map<T, number>();
+  for (const v of values) out.set(v, (out.get(v) ?? 0) + 1);
+  return out;
+}
+
+function checkboxGroup(legend: string, items: { value: string; label: string; count: number }[], selected: string[] | null, onChange: (values: string[] | null) => void): HTMLElement {
+  const fieldset = h('fieldset', { className: 'checks' }, h('legend', { text: legend }));
+  const boxes = items.map((item) => {
+    const box = h('input', { attrs: { type: 'checkbox', value: item.value } });
+    box.checked = selected === null || selected.includes(item.value);
+    fieldset.append(h('label', {}, box, ` ${item.label} `, h('span', { className: 'muted', text: `(${item.count})` })));
+    return box;
+  });
+  fieldset.addEventListener('change', () => {
+    const chosen = boxes.filter((b) => b.checked).map((b) => b.value);
+    onChange(chosen.length === boxes.length ? null : chosen);
+  });
+  return fieldset;
+}
+
+function numberInput(label: string, value: number | '', attrs: Record<string, string>, onChange: (v: number | null) => void): HTMLElement {
+  const input = h('input', { attrs: { type: 'number', ...attrs } });
+  input.value = String(value);
+  input.addEventListener('change', () => onChange(input.value === '' ? null : Number(input.value)));
+  return h('label', { className: 'field' }, h('span', { text: label }), input);
+}
+
+function render(container: HTMLElement, app: App, view: ViewData, filters: FilterState): void {
+  const set = (patch: Partial<FilterState>) => app.store.set({ filters: { ...app.store.get().filters, ...patch } });
+  const { graph, measures } = view;
+  const body: HTMLElement[] = [];
+
+  const types = counts(graph.mapNodes((_n, a) => a.type));
+  if (types.size > 1)
+    body.push(checkboxGroup('Node types', [...types].sort((a, b) => b[1] - a[1]).map(([t, c]) => ({ value: t, label: t, count: c })), filters.types, (types) => set({ types })));
+
+  const relations = counts(graph.mapEdges((_e, a) => a.relations).flatMap((r) => (r.length ? r : [NO_RELATION])));
+  if (relations.size > 1)
+    body.push(checkboxGroup('Relations', [...relations].sort((a, b) => b[1] - a[1]).map(([r, c]) => ({ value: r, label: r.replace(/_/g, ' '), count: c })), filters.relations, (relations) => set({ relations })));
+
+  const community = measures['community'];
+  if (community) {
+    const sizes = [...counts(community)].sort((a, b) => a[0] - b[0]).slice(0, LISTED_COMMUNITIES);
+    if (sizes.length > 1) {
+      const selected = filters.communities?.map(String) ?? null;
+      body.push(
+        checkboxGroup('Communities (largest first)', sizes.map(([c, n]) => ({ value: String(c), label: `#${c}`, count: n })), selected, (values) =>
+          set({ communities: values === null ? null : values.map(Number) }),
+        ),
+      );
+    }
+  }
+
+  const years = graph.mapEdges((_e, a) => a.years).flat();
+  if (years.length > 0) {
+    const min = Math.min(...years);
+    const max = Math.max(...years);
+    const [from, to] = filters.yearRange ?? [min, max];
+    const undated = h('input', { attrs: { type: 'checkbox' } });
+    undated.checked = filters.keepUndated;
+    undated.addEventListener('change', () => set({ keepUndated: undated.checked }));
+    body.push(
+      h('fieldset', { className: 'range' },
+        h('legend', { text: `Year the link began (${years.length} dated links)` }),
+        numberInput('From', from, { min: String(min), max: String(max), step: '1' }, (v) => set({ yearRange: [v ?? min, (app.store.get().filters.yearRange ?? [min, max])[1]] })),
+        numberInput('To', to, { min: String(min), max: String(max), step: '1' }, (v) => set({ yearRange: [(app.store.get().filters.yearRange ?? [min, max])[0], v ?? max] })),
+        h('label', {}, undated, ' keep links without a year'),
+      ),
+    );
+  }
+
+  body.push(numberInput('Minimum degree', filters.minDegree || '', { min: '0', step: '1', placeholder: '0' }, (v) => set({ minDegree: Math.max(0, v ?? 0) })));
+
+  const numeric = numericMeasures(measures);
+  const measureSelect = h('select', { attrs: { 'aria-label': 'Measure to filter on' } }, h('option', { text: '(no measure range)', attrs: { value: '' } }), ...numeric.map((m) => h('option', { text: measureLabel(m), attrs: { value: m } })));
+  measureSelect.value = filters.measureRange?.measure ?? '';
+  const rangeOf = (m: string) => {
+    const v = measures[m]!;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const x of v) if (Number.isFinite(x)) (lo = Math.min(lo, x)), (hi = Math.max(hi, x));
+    return [lo, hi] as const;
+  };
+  measureSelect.addEventListener('change', () => {
+    const m = measureSelect.value;
+    if (!m) return set({ measureRange: null });
+    const [min, max] = rangeOf(m);
+    set({ measureRange: { measure: m, min, max } });
+  });
+  const measureFields = h('fieldset', { className: 'range' }, h('legend', { text: 'Range of a measure' }), measureSelect);
+  if (filters.measureRange) {
+    const r = filters.measureRange;
+    const [lo, hi] = rangeOf(r.measure);
+    const step = String((hi - lo) / 100 || 1);
+    measureFields.append(
+      numberInput(`Min (${lo.toPrecision(3)})`, r.min, { step }, (v) => set({ measureRange: { ...r, min: v ?? lo } })),
+      numberInput(`Max (${hi.toPrecision(3)})`, r.max, { step }, (v) => set({ measureRange: { ...r, max: v ?? hi } })),
+    );
+  }
+  body.push(measureFields);
+
+  const toggle = (label: string, key: 'hideIsolates' | 'largestComponentOnly') => {
+    const box = h('input', { attrs: { type: 'checkbox' } });
+    box.checked = filters[key];
+    box.addEventListener('change', () => set({ [key]: box.checked }));
+    return h('label', { className: 'toggle' }, box, ` ${label}`);
+  };
+  body.push(toggle('Hide isolated nodes', 'hideIsolates'), toggle('Largest connected component only', 'largestComponentOnly'));
+
+  const active = describeFilters(filters);
+  const reset = h('button', { text: 'Reset filters', attrs: { type: 'button' } });
+  reset.disabled = isDefaultFilters(filters);
+  reset.addEventListener('click', () => app.store.set({ filters: DEFAULT_FILTERS }));
+  body.push(h('p', { className: 'muted active-filters', text: active.length ? `Active: ${active.join('; ')}` : 'No filter: everything is shown.' }), reset);
+
+  const heading = container.querySelector('h2');
+  container.replaceChildren(...(heading ? [heading] : []), ...body);
+}
+
+export function mountFiltersPanel(container: HTMLElement, app: App): Panel {
+  let focusedId: string | null = null;
+  const unwatch = app.store.subscribe((s, prev) => {
+    if (s.dataset === prev.dataset && s.view === prev.view && s.filters === prev.filters) return;
+    draw();
+  });
+  function draw(): void {
+    const s = app.store.get();
+    const view = app.derived.view(s);
+    if (!view) return;
+    // Keep keyboard focus on the control being used across re-renders.
+    const active = document.activeElement;
+    focusedId = active && container.contains(active) ? pathOf(container, active) : null;
+    render(container, app, view, s.filters);
+    if (focusedId) (container.querySelectorAll('input, select, button')[Number(focusedId)] as HTMLElement | undefined)?.focus();
+  }
+  draw();
+  return { kill: () => unwatch() };
+}
+
+function pathOf(container: HTMLElement, element: Element): string | null {
+  const i = [...container.querySelectorAll('input, select, button')].indexOf(element);
+  return i < 0 ? null : String(i);
+}

@@ -1,0 +1,86 @@
+/**
+ * The legend: what colour, size and shape mean, built by core/style's
+ * `buildLegend` from the same mapping the map's reducers use, over the nodes
+ * currently shown (so its counts follow the filters).
+ */
+import { buildLegend, type Legend } from '../../core/style';
+import type { App } from '../app';
+import type { AppState } from '../state/app-state';
+import { measureLabel } from './measure-labels';
+import { h, type Panel } from './panel';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** A small swatch in the node's shape: circle, square or ring. */
+export function swatch(shape: 'circle' | 'square' | 'ring', color: string, radius = 6): SVGSVGElement {
+  const size = radius * 2 + 2;
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('width', String(size));
+  svg.setAttribute('height', String(size));
+  svg.setAttribute('aria-hidden', 'true');
+  const c = radius + 1;
+  const el = document.createElementNS(SVG, shape === 'square' ? 'rect' : 'circle');
+  if (shape === 'square') {
+    el.setAttribute('x', '1');
+    el.setAttribute('y', '1');
+    el.setAttribute('width', String(radius * 2));
+    el.setAttribute('height', String(radius * 2));
+  } else {
+    el.setAttribute('cx', String(c));
+    el.setAttribute('cy', String(c));
+    el.setAttribute('r', String(shape === 'ring' ? radius * 0.7 : radius));
+  }
+  if (shape === 'ring') {
+    el.setAttribute('fill', '#ffffff');
+    el.setAttribute('stroke', color);
+    el.setAttribute('stroke-width', String(radius * 0.6));
+  } else el.setAttribute('fill', color);
+  svg.append(el);
+  return svg;
+}
+
+function formatValue(x: number): string {
+  if (x === 0) return '0';
+  if (Math.abs(x) >= 100) return Math.round(x).toLocaleString('en');
+  return x.toPrecision(2);
+}
+
+export function renderLegend(legend: Legend, s: AppState): HTMLElement[] {
+  const shapeOfType = new Map(legend.shape.items.map((i) => [i.type, i.shape]));
+  const colorItems = legend.color.items.map((item) =>
+    h('li', {}, swatch(s.colorBy.kind === 'type' ? shapeOfType.get(item.key) ?? 'circle' : 'circle', item.color), ` ${item.label} `, h('span', { className: 'muted', text: item.count.toLocaleString('en') })),
+  );
+  const out: HTMLElement[] = [h('h3', { text: `Colour: ${legend.color.title}` }), h('ul', { className: 'legend-list' }, ...colorItems)];
+  if (s.colorBy.kind !== 'type') {
+    out.push(
+      h('h3', { text: 'Shape: node type' }),
+      h('ul', { className: 'legend-list' }, ...legend.shape.items.map((i) => h('li', {}, swatch(i.shape, '#5b6475'), ` ${i.label}`))),
+    );
+  }
+  if (legend.size.measure !== 'uniform' && legend.size.samples.length > 0) {
+    out.push(
+      h('h3', { text: `Size: ${measureLabel(legend.size.measure)}` }),
+      h('ul', { className: 'legend-sizes' }, ...legend.size.samples.map((x) => h('li', {}, swatch('circle', '#8a93a3', Math.max(2, x.radius / 1.5)), ` ${formatValue(x.value)}`))),
+    );
+  }
+  if (s.edgeColorBy === 'relation') out.push(h('p', { className: 'muted', text: 'Link colour: relation (see the Relations filter)' }));
+  out.push(h('p', { className: 'muted legend-note', text: 'Link thickness: weight (rows merged into the link).' }));
+  return out;
+}
+
+export function mountLegend(container: HTMLElement, app: App): Panel {
+  const heading = container.querySelector('h2');
+  const draw = () => {
+    const s = app.store.get();
+    const view = app.derived.view(s);
+    const shown = app.derived.shown(s);
+    if (!view || !shown) return;
+    const legend = buildLegend({ colorBy: s.colorBy, sizeBy: s.sizeBy, graph: view.graph, measures: { keys: view.keys, values: view.measures }, visible: shown.nodes });
+    container.replaceChildren(...(heading ? [heading] : []), ...renderLegend(legend, s));
+  };
+  const unsubscribe = app.store.subscribe((s, prev) => {
+    if (s.dataset !== prev.dataset || s.view !== prev.view || s.filters !== prev.filters || s.focus !== prev.focus || s.colorBy !== prev.colorBy || s.sizeBy !== prev.sizeBy || s.edgeColorBy !== prev.edgeColorBy) draw();
+  });
+  draw();
+  return { kill: () => unsubscribe() };
+}

@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './browser';
+import { distinctColours, inkShare } from './pixels';
+
+type AtlasWindow = {
+  atlas: {
+    store: { get(): Record<string, any>; set(p: Record<string, unknown>): void };
+    setView(v: string, max?: number): Promise<void>;
+  };
+  atlasMap: { mapView: { sigma: { graphToViewport(p: { x: number; y: number }): { x: number; y: number } } } | null; layoutRunning: boolean };
+};
+
+async function openDefault(h: Harness): Promise<{ page: Page; errors: string[] }> {
+  const page = await h.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(h.baseUrl);
+  await page.waitForFunction(() => (window as unknown as AtlasWindow).atlas?.store.get().dataset !== null, undefined, { timeout: 30_000 });
+  return { page, errors };
+}
+
+describe('the map in Chromium', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  }, 180_000);
+  afterAll(async () => h?.close());
+
+  it('draws the default dataset: canvas not blank, several colours, legend and count, no console errors', async () => {
+    const { page, errors } = await openDefault(h);
+    await page.locator('#shown-count').getByText('282 of 282 nodes shown').waitFor();
+    // Let ForceAtlas2 settle (it stops by itself), then look.
+    await page.waitForFunction(() => !(window as unknown as AtlasWindow).atlasMap.layoutRunning, undefined, { timeout: 60_000 });
+    await page.waitForTimeout(500);
+    const shot = await page.locator('#map').screenshot();
+    expect(inkShare(shot)).toBeGreaterThan(0.01);
+    expect(distinctColours(shot)).toBeGreaterThan(3);
+    await page.screenshot({ path: '/tmp/atlas-map-default.png' });
+    const legend = await page.locator('#legend').textContent();
+    expect(legend).toContain('city');
+    expect(legend).toContain('project');
+    expect(legend).toContain('firm');
+    expect(errors, errors.join('\n')).toEqual([]);
+    await page.close();
+  });
+
+  it('a filter changes the shown count, the legend and the map together', async () => {
+    const { page } = await openDefault(h);
+    await page.locator('#filters').getByRole('checkbox', { name: /city/ }).uncheck();
+    await page.locator('#shown-count').getByText('66 of 282 nodes shown').waitFor();
+    const legend = await page.locator('#legend').textContent();
+    expect(legend).not.toMatch(/\bcity\b/);
+    await page.screenshot({ path: '/tmp/atlas-map-filtered.png' });
+    await page.getByRole('button', { name: 'Reset filters' }).click();
+    await page.locator('#shown-count').getByText('282 of 282 nodes shown').waitFor();
+    await page.close();
+  });
+
+  it('the geographic layout places Barcelona east of Madrid and south of Amsterdam', async () => {
+    const { page } = await openDefault(h);
+    await page.locator('#style-controls').getByLabel('Layout').selectOption('geo');
+    await page.waitForTimeout(800);
+    const p = await page.evaluate(() => {
+      const w = window as unknown as AtlasWindow;
+      const g = w.atlas.store.get().dataset.network.graph;
+      const at = (id: string) => w.atlasMap.mapView!.sigma.graphToViewport({ x: g.getNodeAttribute(id, 'x'), y: g.getNodeAttribute(id, 'y') });
+      return { barcelona: at('Barcelona'), madrid: at('Madrid'), amsterdam: at('Amsterdam') };
+    });
+    // Screen coordinates: x grows to the east, y grows downwards (south).
+    expect(p.barcelona.x).toBeGreaterThan(p.madrid.x);
+    expect(p.barcelona.y).toBeGreaterThan(p.amsterdam.y);
+    await page.screenshot({ path: '/tmp/atlas-map-geo.png' });
+    const basemap = await page.locator('#basemap').screenshot();
+    expect(inkShare(basemap)).toBeGreaterThan(0.005);
+    await page.close();
+  });
+
+  it('switches to the city–city projection with its own measures', async () => {
+    const { page } = await openDefault(h);
+    await page.getByRole('button', { name: 'City–city' }).click();
+    await page.locator('#shown-count').getByText('216 of 216 nodes shown').waitFor({ timeout: 30_000 });
+    const view = await page.evaluate(() => {
+      const s = (window as unknown as AtlasWindow).atlas.store.get();
+      return { view: s.view, measures: Object.keys(s.dataset.projections.city.measures) };
+    });
+    expect(view.view).toBe('city');
+    expect(view.measures).toContain('pagerank');
+    await page.screenshot({ path: '/tmp/atlas-map-city.png' });
+    await page.close();
+  });
+
+  it('stays responsive on the municipal dataset: input answered within 200 ms while the worker computes', async () => {
+    const { page } = await openDefault(h);
+    await page.evaluate(() => {
+      const w = window as unknown as { latencies: number[] };
+      w.latencies = [];
+      window.addEventListener('atlas-probe', (e) => w.latencies.push(performance.now() - (e as CustomEvent<number>).detail));
+    });
+    const root = new URL('../../', import.meta.url).pathname;
+    await page.getByRole('button', { name: 'Open data' }).click();
+    await page.locator('#open-nodes-file').setInputFiles({ name: 'municipal-nodes.csv', mimeType: 'text/csv', buffer: readFileSync(`${root}data/municipal-nodes.csv`) });
+    await page.locator('#open-edges-file').setInputFiles({ name: 'municipal-edges.csv', mimeType: 'text/csv', buffer: readFileSync(`${root}data/municipal-edges.csv`) });
+    // Probe: an event posted every 100 ms, its handler notes how late it ran.
+    await page.evaluate(() => {
+      const w = window as unknown as { probe: number };
+      w.probe = window.setInterval(() => {
+        const sent = performance.now();
+        setTimeout(() => window.dispatchEvent(new CustomEvent('atlas-probe', { detail: sent })), 0);
+      }, 100);
+    });
+    // The probe runs while the worker computes: it stops when the result arrives.
+    await page.evaluate(() => {
+      const w = window as unknown as AtlasWindow & { probe: number; stopped: boolean };
+      const store = w.atlas.store as unknown as { subscribe(l: (s: { busy: unknown }, prev: { busy: unknown }) => void): () => void };
+      const unsubscribe = store.subscribe((s, prev) => {
+        if (s.busy === null && prev.busy !== null) {
+          clearInterval(w.probe);
+          w.stopped = true;
+          unsubscribe();
+        }
+      });
+    });
+    await page.getByRole('button', { name: 'Load files' }).click();
+    await page.locator('#shown-count').getByText('6,834 of 6,834 nodes shown').waitFor({ timeout: 90_000 });
+    const latencies = await page.evaluate(() => (window as unknown as { latencies: number[] }).latencies);
+    expect(latencies.length).toBeGreaterThan(5);
+    expect(Math.max(...latencies)).toBeLessThan(200);
+    await page.screenshot({ path: '/tmp/atlas-map-municipal.png' });
+    await page.close();
+  });
+});
