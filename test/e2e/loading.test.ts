@@ -177,7 +177,7 @@ describe('loading data', () => {
     await cancel.click();
     await page.waitForFunction(() => (window as any).atlas.store.get().busy === null);
     expect(await sourceTitle(page)).toBe(before);
-    expect(await messageText(page)).toBe('Cancelled.');
+    expect(await messageText(page)).toBe('Cancelled. The map still shows the previous data.');
     await page.screenshot({ path: '/tmp/atlas-load-cancelled.png' });
     await page.close();
   });

@@ -41,6 +41,8 @@ const HIDE_ON_MOVE_EDGES = 20_000;
 export class MapView {
   readonly sigma: Sigma;
   private style: MapStyle;
+  /** Sigma follows window resizes only; the map also resizes when panels open or close. */
+  private readonly resizeObserver: ResizeObserver;
 
   constructor(container: HTMLElement, graph: AtlasGraph, style: MapStyle, events: MapEvents) {
     this.style = style;
@@ -65,6 +67,11 @@ export class MapView {
     this.sigma.on('leaveNode', () => events.onHover(null));
     this.sigma.on('clickNode', ({ node }) => events.onClick(node));
     this.sigma.on('clickStage', () => events.onClick(null));
+    this.resizeObserver = new ResizeObserver(() => {
+      this.sigma.resize();
+      this.sigma.scheduleRefresh();
+    });
+    this.resizeObserver.observe(container);
   }
 
   private reduceNode(node: string, data: Record<string, unknown>): Record<string, unknown> {
@@ -127,6 +134,7 @@ export class MapView {
   }
 
   kill(): void {
+    this.resizeObserver.disconnect();
     this.sigma.kill();
   }
 }
