@@ -61,6 +61,49 @@ describe('the map in Chromium', () => {
     await page.close();
   });
 
+  it('hovering a node brings out its neighbours (state only: the graph data is not changed)', async () => {
+    const { page } = await openDefault(h);
+    const before = await page.evaluate(() => JSON.stringify((window as unknown as AtlasWindow).atlas.store.get().dataset.network.graph.getNodeAttributes('Decidim')));
+    const box = await page.locator('#map').boundingBox();
+    const at = await page.evaluate(() => {
+      const w = window as unknown as AtlasWindow;
+      const g = w.atlas.store.get().dataset.network.graph;
+      return w.atlasMap.mapView!.sigma.graphToViewport({ x: g.getNodeAttribute('Decidim', 'x'), y: g.getNodeAttribute('Decidim', 'y') });
+    });
+    await page.mouse.move(box!.x + at.x, box!.y + at.y);
+    await expect.poll(() => page.evaluate(() => (window as unknown as AtlasWindow).atlas.store.get().hovered)).toBe('Decidim');
+    await page.screenshot({ path: '/tmp/atlas-map-hover.png' });
+    const after = await page.evaluate(() => JSON.stringify((window as unknown as AtlasWindow).atlas.store.get().dataset.network.graph.getNodeAttributes('Decidim')));
+    expect(after).toBe(before);
+    // Clicking it selects it and shows its details.
+    await page.mouse.click(box!.x + at.x, box!.y + at.y);
+    await expect.poll(() => page.evaluate(() => (window as unknown as AtlasWindow).atlas.store.get().selected)).toBe('Decidim');
+    await page.locator('#details h2').getByText('Decidim').waitFor();
+    await page.close();
+  });
+
+  it('Run layout starts ForceAtlas2 in its worker and Stop layout stops it', async () => {
+    const { page } = await openDefault(h);
+    await page.getByRole('button', { name: 'Run layout' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as AtlasWindow).atlasMap.layoutRunning)).toBe(true);
+    await page.getByRole('button', { name: 'Stop layout' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as AtlasWindow).atlasMap.layoutRunning)).toBe(false);
+    await page.close();
+  });
+
+  it('is usable at tablet width: panels stack under the map', async () => {
+    const page = await h.context.newPage();
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.goto(h.baseUrl);
+    await page.waitForFunction(() => (window as unknown as AtlasWindow).atlas?.store.get().dataset !== null);
+    const map = await page.locator('#map').boundingBox();
+    const details = await page.locator('#details').boundingBox();
+    expect(map!.width).toBeGreaterThan(700);
+    expect(details!.y).toBeGreaterThanOrEqual(map!.y + map!.height - 1);
+    await page.screenshot({ path: '/tmp/atlas-tablet.png', fullPage: true });
+    await page.close();
+  });
+
   it('the geographic layout places Barcelona east of Madrid and south of Amsterdam', async () => {
     const { page } = await openDefault(h);
     await page.locator('#style-controls').getByLabel('Layout').selectOption('geo');
