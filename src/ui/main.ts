@@ -18,6 +18,8 @@ import { mountLegend } from './panels/legend';
 import { mountStyleControls } from './panels/style-controls';
 import { MapController } from './map/map-controller';
 import { watchSelectionCamera } from './map/selection-camera';
+import { mountExportMenu } from './panels/export-menu';
+import { mountShareMenu } from './share/share-menu';
 
 const byId = (id: string) => document.getElementById(id)!;
 
@@ -45,6 +47,8 @@ mountDrawer(byId('drawer'), app, [
   { id: 'charts', label: 'Charts', mount: mountCharts },
   { id: 'issues', label: 'Issues', mount: mountIssues },
 ]);
+mountExportMenu(byId('topbar-actions'), app, map);
+mountShareMenu(byId('topbar-actions'), app, map);
 const loader = mountLoader(byId('topbar-actions'), app);
 void loader.loadInitial();
 
