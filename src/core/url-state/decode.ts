@@ -1,0 +1,92 @@
+/**
+ * URL parameters → share state. Whatever cannot be read is ignored and
+ * reported as a plain-language notice ("ignored 'view=tree': no such view"),
+ * never thrown: a half-broken link still opens on what it got right.
+ */
+import { decodeFilters, FILTER_PARAMS } from './filters-codec';
+import { parseNumber, unescapeItem } from './list-codec';
+import { SHARE_LAYOUTS, SHARE_PARAMS, SHARE_VIEWS, type ShareColor, type ShareLayout, type ShareState, type ShareView } from './share-state';
+
+export interface DecodedState {
+  /** The parameters that were read; absent ones are left to the app's defaults. */
+  state: Partial<ShareState>;
+  /** One sentence per ignored parameter. */
+  notices: string[];
+}
+
+export interface DecodeOptions {
+  /** Other parameters the page reads itself (e.g. embed options): neither decoded nor reported. */
+  known?: readonly string[];
+}
+
+/** Shortens a long value in a notice. */
+function shown(value: string): string {
+  return value.length > 60 ? `${value.slice(0, 57)}…` : value;
+}
+
+/** Reads `type`, `community` or `attr:<name>`; null otherwise. */
+export function decodeColor(text: string): ShareColor | null {
+  if (text === 'type' || text === 'community') return { kind: text };
+  if (text.startsWith('attr:') && text.length > 5) return { kind: 'attribute', attribute: text.slice(5) };
+  return null;
+}
+
+/** Reads the share state from `params`; see {@link DecodedState}. */
+export function decodeState(params: URLSearchParams, options: DecodeOptions = {}): DecodedState {
+  const state: Partial<ShareState> = {};
+  const notices: string[] = [];
+  const reject = (name: string, value: string, why: string) => notices.push(`ignored '${name}=${shown(value)}': ${why}`);
+  const read = (name: string, parse: (value: string) => string | null): void => {
+    const value = params.get(name);
+    if (value === null) return;
+    const problem = parse(value);
+    if (problem) reject(name, value, problem);
+  };
+
+  const known = new Set<string>([...SHARE_PARAMS, ...(options.known ?? [])]);
+  const unknown = new Set<string>();
+  params.forEach((_value, name) => {
+    if (!known.has(name)) unknown.add(name);
+  });
+  for (const name of unknown) notices.push(`ignored '${shown(name)}': not a parameter of the atlas`);
+
+  read('edges', (v) => (v.trim() ? ((state.edges = v), null) : 'the address is empty'));
+  read('nodes', (v) => (v.trim() ? ((state.nodes = v), null) : 'the address is empty'));
+  if (state.nodes && !state.edges) {
+    reject('nodes', state.nodes, 'a nodes file needs an edges file (edges=…)');
+    delete state.nodes;
+  }
+  read('view', (v) => ((SHARE_VIEWS as readonly string[]).includes(v) ? ((state.view = v as ShareView), null) : `no such view (${SHARE_VIEWS.join(', ')})`));
+  if (FILTER_PARAMS.some((p) => params.has(p))) {
+    const filters = decodeFilters(params, reject);
+    if (filters) state.filters = filters;
+  }
+  read('color', (v) => {
+    const color = decodeColor(v);
+    return color ? ((state.color = color), null) : 'expected type, community or attr:<column>';
+  });
+  read('size', (v) => (/^[\w-]+$/.test(v) ? ((state.size = v), null) : 'not a measure name'));
+  read('edgecolor', (v) => (v === 'plain' || v === 'relation' ? ((state.edgecolor = v), null) : 'expected plain or relation'));
+  read('selected', (v) => (v !== '' ? ((state.selected = v), null) : 'no node named'));
+  read('focus', (v) => {
+    const cut = v.lastIndexOf(':');
+    const [node, hops] = cut > 0 ? [v.slice(0, cut), v.slice(cut + 1)] : [v, '1'];
+    if (!node || (hops !== '1' && hops !== '2')) return 'expected node:1 or node:2';
+    state.focus = { node, hops: hops === '2' ? 2 : 1 };
+    return null;
+  });
+  read('path', (v) => {
+    const parts = v.split('~');
+    if (parts.length !== 2 || !parts[0] || !parts[1]) return 'expected from~to';
+    state.path = { from: unescapeItem(parts[0]), to: unescapeItem(parts[1]) };
+    return null;
+  });
+  read('layout', (v) => ((SHARE_LAYOUTS as readonly string[]).includes(v) ? ((state.layout = v as ShareLayout), null) : `no such layout (${SHARE_LAYOUTS.join(', ')})`));
+  read('camera', (v) => {
+    const [x, y, ratio] = v.split(',').map((p) => parseNumber(p));
+    if (v.split(',').length !== 3 || x == null || y == null || ratio == null || ratio <= 0) return 'expected x,y,ratio (ratio above 0)';
+    state.camera = { x, y, ratio };
+    return null;
+  });
+  return { state, notices };
+}

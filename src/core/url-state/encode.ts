@@ -1,0 +1,39 @@
+/**
+ * Share state → URL parameters. Only what differs from a fresh app is
+ * written, in a fixed order, so equal states give equal links.
+ */
+import { encodeFilters } from './filters-codec';
+import { escapeItem } from './list-codec';
+import { DEFAULT_SHARE_STATE, roundCamera, type ShareColor, type ShareState } from './share-state';
+
+/** `type`, `community` or `attr:<name>`. */
+export function encodeColor(color: ShareColor): string {
+  return color.kind === 'attribute' ? `attr:${color.attribute}` : color.kind;
+}
+
+/**
+ * The parameters of a share link for `state` (missing fields take the
+ * defaults). Node ids and names may hold any character: URLSearchParams
+ * percent-encodes them, and separators inside pairs are escaped.
+ */
+export function encodeState(partial: Partial<ShareState>): URLSearchParams {
+  const state: ShareState = { ...DEFAULT_SHARE_STATE, ...partial };
+  const d = DEFAULT_SHARE_STATE;
+  const params = new URLSearchParams();
+  if (state.edges) params.set('edges', state.edges);
+  if (state.edges && state.nodes) params.set('nodes', state.nodes);
+  if (state.view !== d.view) params.set('view', state.view);
+  encodeFilters(state.filters, params);
+  if (encodeColor(state.color) !== encodeColor(d.color)) params.set('color', encodeColor(state.color));
+  if (state.size !== d.size) params.set('size', state.size);
+  if (state.edgecolor !== d.edgecolor) params.set('edgecolor', state.edgecolor);
+  if (state.selected !== null) params.set('selected', state.selected);
+  if (state.focus) params.set('focus', `${state.focus.node}:${state.focus.hops}`);
+  if (state.path) params.set('path', `${escapeItem(state.path.from)}~${escapeItem(state.path.to)}`);
+  if (state.layout !== d.layout) params.set('layout', state.layout);
+  if (state.camera) {
+    const c = roundCamera(state.camera);
+    params.set('camera', `${c.x},${c.y},${c.ratio}`);
+  }
+  return params;
+}
