@@ -1,0 +1,201 @@
+/**
+ * A figure as plain data: every shown node with its position, radius, colour,
+ * shape and whether it carries a label, every shown link as a segment, and
+ * the legend — computed with the same core/style functions the map draws
+ * with, so an exported figure looks like the screen. Renderers (SVG here, a
+ * canvas in the UI) only draw a Scene; they decide nothing.
+ *
+ * Coordinates are in picture pixels, y down. Without a `viewport` transform
+ * the graph's bounding box is fitted into the picture (graph y grows upward,
+ * as in sigma, so it is flipped); with one (the UI passes the screen camera's
+ * `graphToViewport`) positions follow it exactly.
+ */
+import type { AtlasGraph } from '../graph/types';
+import type { Point } from '../layout/seed-positions';
+import { buildLegend, nodeColors, nodeSizes, typeShape, type ColorBy, type Legend, type NodeMeasures, type NodeShape } from '../style';
+import { sceneEdgeStyle } from './scene-edges';
+
+export interface SceneNode {
+  id: string;
+  label: string;
+  x: number;
+  y: number;
+  r: number;
+  color: string;
+  shape: NodeShape;
+  showLabel: boolean;
+}
+
+export interface SceneEdge {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  color: string;
+  width: number;
+}
+
+export interface Scene {
+  /** Size of the map area in pixels (the legend, title and caption go around it). */
+  width: number;
+  height: number;
+  /** Drawn in this order: later nodes on top. */
+  nodes: SceneNode[];
+  edges: SceneEdge[];
+  /** Polylines drawn faintly under everything (the world outline of the geographic layout). */
+  basemap?: Point[][];
+  legend: Legend;
+  /** Whether colour classes are node types (their legend swatches then take the type's shape). */
+  colorByType: boolean;
+  title?: string;
+  caption?: string;
+}
+
+/** Per-item overrides, e.g. the map's own style functions (fading, path colours) in the UI. */
+export interface SceneStyle {
+  nodeColor?(node: string): string;
+  nodeSize?(node: string): number;
+  nodeShape?(node: string): NodeShape;
+  /** Higher is drawn later (on top). Default 0. */
+  nodeLayer?(node: string): number;
+  edgeColor?(edge: string): string;
+  edgeSize?(edge: string): number;
+}
+
+export interface SceneOptions {
+  graph: AtlasGraph;
+  measures: NodeMeasures;
+  /** Positions by node; default: the nodes' `x`/`y` attributes. */
+  positions?: ReadonlyMap<string, Point>;
+  colorBy: ColorBy;
+  sizeBy: string;
+  edgeColorBy?: 'plain' | 'relation';
+  /** Shown nodes and edges (filters, focus); default: all. */
+  visible?: { nodes?: ReadonlySet<string> | null; edges?: ReadonlySet<string> | null };
+  /** Nodes that always get a label (selection, path). */
+  labelled?: ReadonlySet<string>;
+  /** How many of the largest shown nodes get a label. */
+  labelCount?: number;
+  width?: number;
+  height?: number;
+  /** Margin kept free around the fitted nodes. */
+  padding?: number;
+  /** Graph → picture transform (the screen camera); disables fitting. */
+  viewport?: (p: Point) => Point;
+  /** Multiplies radii and link widths (the camera's zoom on screen). Default 1. */
+  sizeFactor?: number;
+  style?: SceneStyle;
+  /** Polylines in graph coordinates to draw under the links (e.g. country outlines). */
+  basemap?: ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
+  title?: string;
+  caption?: string;
+}
+
+export const SCENE_DEFAULTS = { width: 1200, height: 800, padding: 40, labelCount: 15, edgeColorBy: 'plain' } as const;
+
+/** Builds the scene of `graph` as the map would draw it. */
+export function buildScene(options: SceneOptions): Scene {
+  const { graph, measures, style = {} } = options;
+  const width = options.width ?? SCENE_DEFAULTS.width;
+  const height = options.height ?? SCENE_DEFAULTS.height;
+  const padding = options.padding ?? SCENE_DEFAULTS.padding;
+  const factor = options.sizeFactor ?? 1;
+  const shownNodes = options.visible?.nodes ?? null;
+  const shownEdges = options.visible?.edges ?? null;
+  const colors = nodeColors(graph, measures, options.colorBy);
+  const sizes = nodeSizes(graph, measures, options.sizeBy);
+
+  const ids: string[] = [];
+  const raw = new Map<string, Point>();
+  graph.forEachNode((node, attr) => {
+    if (shownNodes && !shownNodes.has(node)) return;
+    const p = options.positions?.get(node) ?? (attr.x !== undefined && attr.y !== undefined ? { x: attr.x, y: attr.y } : undefined);
+    if (!p || !Number.isFinite(p.x) || !Number.isFinite(p.y)) return;
+    ids.push(node);
+    raw.set(node, p);
+  });
+  const project = options.viewport ?? fitTransform([...raw.values()], width, height, padding);
+
+  const at = new Map<string, Point>();
+  for (const [node, p] of raw) at.set(node, project(p));
+  const nodes: SceneNode[] = ids.map((id) => {
+    const attr = graph.getNodeAttributes(id);
+    const p = at.get(id)!;
+    return {
+      id,
+      label: attr.label || id,
+      x: p.x,
+      y: p.y,
+      r: (style.nodeSize?.(id) ?? sizes.get(id) ?? 3) * factor,
+      color: style.nodeColor?.(id) ?? colors.get(id) ?? '#999999',
+      shape: style.nodeShape?.(id) ?? typeShape(attr.type),
+      showLabel: false,
+    };
+  });
+
+  // Labels: the largest shown nodes (ties by graph order), plus the ones asked for.
+  const labelCount = options.labelCount ?? SCENE_DEFAULTS.labelCount;
+  const order = nodes.map((n, i) => ({ n, i })).sort((a, b) => b.n.r - a.n.r || a.i - b.i);
+  order.slice(0, labelCount).forEach(({ n }) => (n.showLabel = true));
+  for (const n of nodes) if (options.labelled?.has(n.id)) n.showLabel = true;
+
+  // Drawing order: by layer, then small under large, then graph order.
+  const layer = (id: string) => style.nodeLayer?.(id) ?? 0;
+  const position = new Map(ids.map((id, i) => [id, i]));
+  nodes.sort((a, b) => layer(a.id) - layer(b.id) || a.r - b.r || position.get(a.id)! - position.get(b.id)!);
+
+  const edgeStyle = sceneEdgeStyle(graph, options.edgeColorBy ?? SCENE_DEFAULTS.edgeColorBy);
+  const edges: SceneEdge[] = [];
+  graph.forEachEdge((edge, _attr, source, target) => {
+    if (shownEdges && !shownEdges.has(edge)) return;
+    const a = at.get(source);
+    const b = at.get(target);
+    if (!a || !b) return;
+    edges.push({
+      x1: a.x,
+      y1: a.y,
+      x2: b.x,
+      y2: b.y,
+      color: style.edgeColor?.(edge) ?? edgeStyle.color(edge),
+      width: (style.edgeSize?.(edge) ?? edgeStyle.width(edge)) * factor,
+    });
+  });
+
+  const legend = buildLegend({ colorBy: options.colorBy, sizeBy: options.sizeBy, graph, measures, visible: new Set(ids) });
+  return {
+    width,
+    height,
+    nodes,
+    edges,
+    ...(options.basemap ? { basemap: options.basemap.map((line) => line.map(([x, y]) => project({ x, y }))) } : {}),
+    legend,
+    colorByType: options.colorBy.kind === 'type',
+    ...(options.title ? { title: options.title } : {}),
+    ...(options.caption ? { caption: options.caption } : {}),
+  };
+}
+
+/**
+ * The transform fitting `points` into width × height minus padding, keeping
+ * the aspect ratio, centred, y flipped (graph y up → picture y down).
+ */
+export function fitTransform(points: readonly Point[], width: number, height: number, padding: number): (p: Point) => Point {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const p of points) {
+    if (p.x < minX) minX = p.x;
+    if (p.x > maxX) maxX = p.x;
+    if (p.y < minY) minY = p.y;
+    if (p.y > maxY) maxY = p.y;
+  }
+  if (points.length === 0) return () => ({ x: width / 2, y: height / 2 });
+  const dx = maxX - minX;
+  const dy = maxY - minY;
+  const room = { x: Math.max(1, width - 2 * padding), y: Math.max(1, height - 2 * padding) };
+  const scale = dx === 0 && dy === 0 ? 1 : Math.min(dx > 0 ? room.x / dx : Infinity, dy > 0 ? room.y / dy : Infinity);
+  const cx = (minX + maxX) / 2;
+  const cy = (minY + maxY) / 2;
+  return (p) => ({ x: width / 2 + (p.x - cx) * scale, y: height / 2 - (p.y - cy) * scale });
+}

@@ -1,0 +1,46 @@
+/**
+ * Small text helpers of the SVG writer: numbers rounded to two decimals (so
+ * the output is stable across platforms and small), XML escaping, and the
+ * shape of a node as an SVG element.
+ */
+import type { NodeShape } from '../style';
+
+/** `x` rounded to 2 decimals, without trailing zeros or a negative zero. */
+export function num(x: number): string {
+  const r = Math.round(x * 100) / 100;
+  return Object.is(r, -0) || r === 0 ? '0' : String(r);
+}
+
+/** Escapes text for element content and attribute values. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
+
+/** Wraps text in CDATA, splitting any `]]>` it contains. */
+export function cdata(text: string): string {
+  return `<![CDATA[${text.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
+}
+
+/** Share of a ring's radius taken by its coloured border (as the map's ring program: 0.38). */
+export const RING_BORDER = 0.38;
+
+/**
+ * A node glyph centred on (x, y) with radius r: a disc, a square of side 2r,
+ * or a ring (a white disc in a coloured border of 0.38 r, as on the map).
+ */
+export function shapeElement(shape: NodeShape, x: number, y: number, r: number, color: string, extra = ''): string {
+  const attrs = extra ? ` ${extra}` : '';
+  if (shape === 'square') return `<rect x="${num(x - r)}" y="${num(y - r)}" width="${num(2 * r)}" height="${num(2 * r)}" fill="${color}"${attrs}/>`;
+  if (shape === 'ring') {
+    const border = r * RING_BORDER;
+    return `<circle cx="${num(x)}" cy="${num(y)}" r="${num(r - border / 2)}" fill="#ffffff" stroke="${color}" stroke-width="${num(border)}"${attrs}/>`;
+  }
+  return `<circle cx="${num(x)}" cy="${num(y)}" r="${num(r)}" fill="${color}"${attrs}/>`;
+}
+
+/** A short value for a legend: 0, 3 significant digits, or a whole number with thousands separators. */
+export function formatValue(x: number): string {
+  if (x === 0) return '0';
+  if (Math.abs(x) >= 100) return Math.round(x).toLocaleString('en-US');
+  return String(Number(x.toPrecision(2)));
+}

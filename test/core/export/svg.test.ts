@@ -1,0 +1,142 @@
+/**
+ * sceneToSvg and buildScene: snapshot tests in the Observable Plot manner
+ * (rendered SVG compared byte for byte with a committed file in
+ * test/fixtures/svg/; `UPDATE_SNAPSHOTS=1` writes a missing or changed one),
+ * plus checks that the output is well-formed XML, that hidden nodes are
+ * absent and that the colours are the map's.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { UndirectedGraph } from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis/analyze';
+import { resolveAnalysisOptions } from '../../../src/core/analysis/options';
+import { buildScene } from '../../../src/core/export/scene';
+import { snapshotScene } from '../../../src/core/export/scene-snapshot';
+import { sceneToSvg } from '../../../src/core/export/svg';
+import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../../../src/core/graph/types';
+import { nodeColors } from '../../../src/core/style';
+
+const fixture = (name: string) => new URL(`../../fixtures/svg/${name}`, import.meta.url);
+
+/** Compares `svg` with the committed snapshot; writes it only when UPDATE_SNAPSHOTS=1. */
+function expectSnapshot(svg: string, name: string): void {
+  const file = fixture(name);
+  if (process.env['UPDATE_SNAPSHOTS'] === '1' && (!existsSync(file) || readFileSync(file, 'utf8') !== svg)) writeFileSync(file, svg);
+  if (!existsSync(file)) throw new Error(`no snapshot test/fixtures/svg/${name}: run with UPDATE_SNAPSHOTS=1 to write it, then look at it`);
+  expect(svg).toBe(readFileSync(file, 'utf8'));
+}
+
+/** A small well-formedness check: balanced tags, quoted attributes, known entities, one root. */
+export function wellFormedXml(xml: string): string | null {
+  const body = xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '');
+  const stack: string[] = [];
+  let roots = 0;
+  const tag = /<(\/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+="[^"<]*")*)\s*(\/?)>|<[^>]*>?/g;
+  for (const m of body.matchAll(tag)) {
+    if (m[2] === undefined) return `malformed tag: ${m[0].slice(0, 60)}`;
+    if (m[1]) {
+      if (stack.pop() !== m[2]) return `unbalanced </${m[2]}>`;
+    } else if (!m[4]) {
+      if (stack.length === 0) roots++;
+      stack.push(m[2]);
+    } else if (stack.length === 0) roots++;
+  }
+  if (stack.length) return `unclosed <${stack.join('>, <')}>`;
+  if (roots !== 1) return `${roots} root elements`;
+  const text = body.replace(tag, '');
+  const bad = text.match(/&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)|[<>]/);
+  return bad ? `stray '${bad[0]}' in text` : null;
+}
+
+/** Two cities, a project and a firm (one with markup in its label), placed by hand. */
+function smallGraph(): AtlasGraph {
+  const g: AtlasGraph = new UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>();
+  const node = (id: string, type: string, x: number, y: number, label = id) => g.addNode(id, { label, type, extra: {}, x, y });
+  node('a', 'city', 0, 0, 'Aachen');
+  node('b', 'city', 10, 0, 'Bilbao');
+  node('p', 'project', 5, 5, 'Decidim <"&">');
+  node('f', 'firm', 5, 10, 'Firm & Co');
+  const edge = (s: string, t: string, weight: number, relation: string) =>
+    g.addEdge(s, t, { weight, relations: [relation], years: [], evidence: [], lines: [], extra: {} });
+  edge('a', 'p', 1, 'uses');
+  edge('b', 'p', 4, 'uses');
+  edge('f', 'p', 2, 'develops');
+  return g;
+}
+
+const smallMeasures = (g: AtlasGraph) => ({ keys: g.nodes(), values: { degree: Float64Array.from(g.nodes().map((n) => g.degree(n))) } });
+
+describe('sceneToSvg', () => {
+  it('sceneToSvg(buildScene(small graph)) matches its snapshot and is well-formed', () => {
+    const g = smallGraph();
+    const scene = buildScene({ graph: g, measures: smallMeasures(g), colorBy: { kind: 'type' }, sizeBy: 'degree', width: 300, height: 200, padding: 30, title: 'Small & simple', caption: 'Data: test · Partnership Atlas' });
+    const svg = sceneToSvg(scene, { provenance: { tool: 'test', note: 'a ]]> inside' } });
+    expect(wellFormedXml(svg)).toBeNull();
+    expect(svg).toContain('Decidim &lt;&quot;&amp;&quot;&gt;');
+    expect(svg).toContain(']]]]><![CDATA[>');
+    expectSnapshot(svg, 'small-graph.svg');
+  });
+
+  it('buildScene fits the bounding box: y up in the graph is down in the picture, padding kept', () => {
+    const g = smallGraph();
+    const scene = buildScene({ graph: g, measures: smallMeasures(g), colorBy: { kind: 'type' }, sizeBy: 'degree', width: 300, height: 200, padding: 30 });
+    const at = new Map(scene.nodes.map((n) => [n.id, n]));
+    expect(at.get('f')!.y).toBeCloseTo(30);
+    expect(at.get('a')!.y).toBeCloseTo(170);
+    expect(at.get('a')!.x).toBeLessThan(at.get('b')!.x);
+    expect(scene.nodes.map((n) => n.shape).sort()).toEqual(['circle', 'circle', 'ring', 'square']);
+    // The project has the largest degree: drawn last (on top).
+    expect(scene.nodes.at(-1)!.id).toBe('p');
+  });
+
+  it('hidden nodes and their links are absent; the legend counts only what is shown', () => {
+    const g = smallGraph();
+    const scene = buildScene({ graph: g, measures: smallMeasures(g), colorBy: { kind: 'type' }, sizeBy: 'degree', visible: { nodes: new Set(['a', 'p', 'f']) } });
+    const svg = sceneToSvg(scene);
+    expect(svg).not.toContain('data-id="b"');
+    expect(svg).not.toContain('Bilbao');
+    expect(svg.match(/<line /g)).toHaveLength(2);
+    expect(scene.legend.color.items.find((i) => i.key === 'city')!.count).toBe(1);
+  });
+
+  it('node colours are nodeColors, for type and for community', () => {
+    const g = smallGraph();
+    const measures = { ...smallMeasures(g), values: { ...smallMeasures(g).values, community: Float64Array.from([0, 1, 0, 1]) } };
+    for (const colorBy of [{ kind: 'type' as const }, { kind: 'community' as const }]) {
+      const colors = nodeColors(g, measures, colorBy);
+      const scene = buildScene({ graph: g, measures, colorBy, sizeBy: 'degree' });
+      for (const n of scene.nodes) expect(n.color).toBe(colors.get(n.id));
+    }
+  });
+
+  it('a viewport transform places nodes exactly and scales sizes (the screen camera)', () => {
+    const g = smallGraph();
+    const scene = buildScene({ graph: g, measures: smallMeasures(g), colorBy: { kind: 'type' }, sizeBy: 'uniform', viewport: (p) => ({ x: p.x * 2, y: 100 - p.y }), sizeFactor: 2 });
+    const a = scene.nodes.find((n) => n.id === 'f')!;
+    expect([a.x, a.y, a.r]).toEqual([10, 90, 6]);
+  });
+});
+
+describe('the default dataset as a figure', () => {
+  const read = (name: string) => readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8');
+  const analysis = analyze(
+    { edges: { name: 'default-edges.csv', text: read('default-edges.csv') }, nodes: { name: 'default-nodes.csv', text: read('default-nodes.csv') } },
+    resolveAnalysisOptions({ seed: 42 }),
+  );
+  const options = { view: 'network', colorBy: { kind: 'type' as const }, sizeBy: 'degree', edgeColorBy: 'plain' as const, layout: 'force' as const, seed: 42, width: 1200, height: 800 };
+
+  it('snapshotScene(default, force layout, seed 42) matches test/fixtures/svg/default-network.svg', () => {
+    const svg = sceneToSvg(snapshotScene(analysis, { ...options, title: 'Partnership Atlas: default dataset' }), { provenance: { seed: 42 } });
+    expect(wellFormedXml(svg)).toBeNull();
+    expect(svg.match(/data-id=/g)).toHaveLength(282);
+    expect(svg.match(/<line /g)).toHaveLength(326);
+    expect(svg.match(/<text [^>]*>[^<]/g)!.length).toBeGreaterThanOrEqual(15);
+    expectSnapshot(svg, 'default-network.svg');
+  });
+
+  it('snapshotScene is deterministic, and a different seed gives another picture', () => {
+    const one = sceneToSvg(snapshotScene(analysis, options));
+    expect(sceneToSvg(snapshotScene(analysis, options))).toBe(one);
+    expect(sceneToSvg(snapshotScene(analysis, { ...options, seed: 7 }))).not.toBe(one);
+  });
+});
