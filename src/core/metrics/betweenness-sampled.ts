@@ -12,7 +12,14 @@ import { createRng } from '../random';
 import { betweennessScale, accumulateDependencies, scaleInPlace } from './betweenness';
 import { buildCsr, type Csr } from './csr';
 import type { AlgorithmDescriptor, RunContext } from './descriptor';
-import { PATH_WEIGHTINGS, describeWeighting, edgeLengths, toPathWeighting, type PathWeighting } from './path-weights';
+import {
+  describeWeighting,
+  edgeLengths,
+  toPathWeighting,
+  type PathWeighting,
+  WEIGHTS_PARAMETER,
+  NORMALIZED_PARAMETER,
+} from './path-weights';
 
 export interface SampledBetweennessOptions {
   /** Number of pivots k (clamped to [1, n]); default 100. */
@@ -78,21 +85,8 @@ export const sampledBetweennessDescriptor: AlgorithmDescriptor = {
       min: 0,
       step: 1,
     },
-    {
-      id: 'weights',
-      label: 'Edge weights',
-      description: "'none': every link has length 1; 'strength': length 1/weight; 'distance': length = weight.",
-      type: 'enum',
-      default: 'none',
-      options: PATH_WEIGHTINGS,
-    },
-    {
-      id: 'normalized',
-      label: 'Normalized',
-      description: 'Divide by (n−1)(n−2)/2, the number of node pairs not involving the node.',
-      type: 'boolean',
-      default: false,
-    },
+    WEIGHTS_PARAMETER,
+    NORMALIZED_PARAMETER,
   ],
   outputs: [
     {

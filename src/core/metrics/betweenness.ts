@@ -18,11 +18,12 @@ import type { AlgorithmDescriptor, RunContext } from './descriptor';
 import { IndexHeap } from './index-heap';
 import {
   DISTANCE_EPSILON,
-  PATH_WEIGHTINGS,
   describeWeighting,
   edgeLengths,
   toPathWeighting,
   type PathWeighting,
+  WEIGHTS_PARAMETER,
+  NORMALIZED_PARAMETER,
 } from './path-weights';
 import { createCheckpoint } from './progress';
 
@@ -198,21 +199,8 @@ export const betweennessDescriptor: AlgorithmDescriptor = {
   reference:
     'Brandes, U. (2001). A faster algorithm for betweenness centrality. Journal of Mathematical Sociology, 25(2), 163–177.',
   parameters: [
-    {
-      id: 'weights',
-      label: 'Edge weights',
-      description: "'none': every link has length 1; 'strength': length 1/weight; 'distance': length = weight.",
-      type: 'enum',
-      default: 'none',
-      options: PATH_WEIGHTINGS,
-    },
-    {
-      id: 'normalized',
-      label: 'Normalized',
-      description: 'Divide by (n−1)(n−2)/2, the number of node pairs not involving the node.',
-      type: 'boolean',
-      default: false,
-    },
+    WEIGHTS_PARAMETER,
+    NORMALIZED_PARAMETER,
   ],
   outputs: [
     {

@@ -16,7 +16,13 @@
 import { buildCsr, type Csr } from './csr';
 import type { AlgorithmDescriptor, RunContext } from './descriptor';
 import { IndexHeap } from './index-heap';
-import { PATH_WEIGHTINGS, describeWeighting, edgeLengths, toPathWeighting, type PathWeighting } from './path-weights';
+import {
+  describeWeighting,
+  edgeLengths,
+  toPathWeighting,
+  type PathWeighting,
+  WEIGHTS_PARAMETER,
+} from './path-weights';
 import { createCheckpoint } from './progress';
 
 export interface ClosenessOptions {
@@ -122,14 +128,7 @@ export const closenessDescriptor: AlgorithmDescriptor = {
       type: 'boolean',
       default: true,
     },
-    {
-      id: 'weights',
-      label: 'Edge weights',
-      description: "'none': every link has length 1; 'strength': length 1/weight; 'distance': length = weight.",
-      type: 'enum',
-      default: 'none',
-      options: PATH_WEIGHTINGS,
-    },
+    WEIGHTS_PARAMETER,
   ],
   outputs: [
     { id: 'closeness', label: 'Closeness', kind: 'number', description: 'Inverse mean distance to reachable nodes.' },

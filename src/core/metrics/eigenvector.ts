@@ -21,7 +21,7 @@
  * igraph). Non-convergence here is reported, never thrown.
  */
 import { buildCsr, type Csr } from './csr';
-import type { AlgorithmDescriptor, RunContext } from './descriptor';
+import type { AlgorithmDescriptor, ParameterSpec, RunContext } from './descriptor';
 import { createCheckpoint } from './progress';
 
 export interface PowerIterationOptions {
@@ -78,15 +78,8 @@ export function eigenvector(csr: Csr, options: PowerIterationOptions = {}, conte
   return { values: x, iterations: maxIterations, converged: false };
 }
 
-export const eigenvectorDescriptor: AlgorithmDescriptor = {
-  id: 'eigenvector',
-  label: 'Eigenvector centrality',
-  description:
-    'A node is central when its neighbours are central: the principal eigenvector of the adjacency matrix, unit length. ' +
-    'Computed on A + I so two- and three-mode graphs converge; if it still does not converge, the last iterate is returned with a note.',
-  reference:
-    'Bonacich, P. (1972). Factoring and weighting approaches to status scores and clique identification. Journal of Mathematical Sociology, 2(1), 113–120.',
-  parameters: [
+/** The stopping rule of the power iterations (eigenvector, PageRank). */
+export const POWER_ITERATION_PARAMETERS: readonly ParameterSpec[] = [
     {
       id: 'maxIterations',
       label: 'Maximum iterations',
@@ -106,6 +99,18 @@ export const eigenvectorDescriptor: AlgorithmDescriptor = {
       min: 0,
       max: 1,
     },
+];
+
+export const eigenvectorDescriptor: AlgorithmDescriptor = {
+  id: 'eigenvector',
+  label: 'Eigenvector centrality',
+  description:
+    'A node is central when its neighbours are central: the principal eigenvector of the adjacency matrix, unit length. ' +
+    'Computed on A + I so two- and three-mode graphs converge; if it still does not converge, the last iterate is returned with a note.',
+  reference:
+    'Bonacich, P. (1972). Factoring and weighting approaches to status scores and clique identification. Journal of Mathematical Sociology, 2(1), 113–120.',
+  parameters: [
+    ...POWER_ITERATION_PARAMETERS,
     {
       id: 'weighted',
       label: 'Use edge weights',

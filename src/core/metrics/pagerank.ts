@@ -15,7 +15,7 @@
  */
 import { buildCsr, type Csr } from './csr';
 import type { AlgorithmDescriptor, RunContext } from './descriptor';
-import type { IterativeResult } from './eigenvector';
+import { POWER_ITERATION_PARAMETERS, type IterativeResult } from './eigenvector';
 import { createCheckpoint } from './progress';
 
 export interface PagerankOptions {
@@ -106,25 +106,7 @@ export const pagerankDescriptor: AlgorithmDescriptor = {
       type: 'boolean',
       default: true,
     },
-    {
-      id: 'maxIterations',
-      label: 'Maximum iterations',
-      description: 'Stop after this many power iterations.',
-      type: 'integer',
-      default: 1000,
-      min: 1,
-      max: 1_000_000,
-      step: 100,
-    },
-    {
-      id: 'tolerance',
-      label: 'Tolerance',
-      description: 'Converged when the summed absolute change is below n × tolerance.',
-      type: 'number',
-      default: 1e-12,
-      min: 0,
-      max: 1,
-    },
+    ...POWER_ITERATION_PARAMETERS,
   ],
   outputs: [{ id: 'pagerank', label: 'PageRank', kind: 'number', description: 'Stationary probability; sums to 1.' }],
   run(graph, params, context) {

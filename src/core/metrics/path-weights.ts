@@ -8,6 +8,7 @@
  * - `distance`: the weight is itself a length (networkx's `weight='weight'`).
  */
 import type { Csr } from './csr';
+import type { ParameterSpec } from './descriptor';
 
 export const PATH_WEIGHTINGS = ['none', 'strength', 'distance'] as const;
 export type PathWeighting = (typeof PATH_WEIGHTINGS)[number];
@@ -45,3 +46,22 @@ export function toPathWeighting(value: unknown): PathWeighting {
  * paths. Integer lengths (networkx's reading of lesmis) are exact either way.
  */
 export const DISTANCE_EPSILON = 1e-12;
+
+/** The `weights` parameter shared by the shortest-path measures. */
+export const WEIGHTS_PARAMETER: ParameterSpec = {
+  id: 'weights',
+  label: 'Edge weights',
+  description: "'none': every link has length 1; 'strength': length 1/weight; 'distance': length = weight.",
+  type: 'enum',
+  default: 'none',
+  options: PATH_WEIGHTINGS,
+};
+
+/** The `normalized` parameter of the betweenness measures. */
+export const NORMALIZED_PARAMETER: ParameterSpec = {
+  id: 'normalized',
+  label: 'Normalized',
+  description: 'Divide by (n−1)(n−2)/2, the number of node pairs not involving the node.',
+  type: 'boolean',
+  default: false,
+};

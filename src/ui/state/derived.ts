@@ -21,14 +21,8 @@ export function memo<A extends unknown[], R>(compute: (...args: A) => R): (...ar
   };
 }
 
-/** What is shown: filters, then the focus neighbourhood. */
-export interface Shown {
-  nodes: Set<string>;
-  edges: Set<string>;
-  shownNodes: number;
-  shownEdges: number;
-  totalNodes: number;
-  totalEdges: number;
+/** What is shown: filters, then the focus neighbourhood; `filter` is what the filters alone leave. */
+export interface Shown extends FilterResult {
   filter: FilterResult;
 }
 
