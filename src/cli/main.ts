@@ -14,6 +14,8 @@ import { formatSummary } from '../core/analysis/summary';
 import { decodeBytes } from '../core/csv';
 import { FatalInputError } from '../core/csv/types';
 import { helpText, parseCliArguments } from './args';
+import { writeAnalysisExports } from './exports';
+import { runSnapshot } from './snapshot';
 
 /** How many warnings are printed one by one before they are only counted. */
 const PRINTED_ISSUES = 20;
@@ -32,6 +34,7 @@ function readInput(path: string): InputFile {
 
 /** Runs the CLI and returns its exit code. */
 export function main(argv: string[]): number {
+  if (argv[0] === 'snapshot') return runSnapshot(argv.slice(1));
   let args;
   try {
     args = parseCliArguments(argv);
@@ -44,7 +47,7 @@ export function main(argv: string[]): number {
     return args.help ? 0 : 1;
   }
   if (args.command !== 'analyze') {
-    process.stderr.write(`atlas: unknown command '${args.command}'; the command is 'analyze'.\n`);
+    process.stderr.write(`atlas: unknown command '${args.command}'; the commands are 'analyze' and 'snapshot'.\n`);
     return 1;
   }
   if (!args.edges) {
@@ -68,6 +71,7 @@ export function main(argv: string[]): number {
       writeFileSync(args.out, JSON.stringify(report, null, 1) + '\n');
       if (!args.quiet) process.stdout.write(`\nWrote ${args.out}\n`);
     }
+    for (const path of writeAnalysisExports(analysis, report, args.exports ?? {})) if (!args.quiet) process.stdout.write(`Wrote ${path}\n`);
     return 0;
   } catch (error) {
     if (error instanceof FatalInputError) {

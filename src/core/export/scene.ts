@@ -133,11 +133,7 @@ export function buildScene(options: SceneOptions): Scene {
     };
   });
 
-  // Labels: the largest shown nodes (ties by graph order), plus the ones asked for.
-  const labelCount = options.labelCount ?? SCENE_DEFAULTS.labelCount;
-  const order = nodes.map((n, i) => ({ n, i })).sort((a, b) => b.n.r - a.n.r || a.i - b.i);
-  order.slice(0, labelCount).forEach(({ n }) => (n.showLabel = true));
-  for (const n of nodes) if (options.labelled?.has(n.id)) n.showLabel = true;
+  chooseLabels(nodes, options.labelled, options.labelCount ?? SCENE_DEFAULTS.labelCount, width, height);
 
   // Drawing order: by layer, then small under large, then graph order.
   const layer = (id: string) => style.nodeLayer?.(id) ?? 0;
@@ -173,6 +169,36 @@ export function buildScene(options: SceneOptions): Scene {
     ...(options.title ? { title: options.title } : {}),
     ...(options.caption ? { caption: options.caption } : {}),
   };
+}
+
+/** Rough width of a 12 px label (average glyph width of system sans-serif fonts). */
+const labelWidth = (text: string) => 6.8 * text.length;
+
+/**
+ * Marks labels: first the nodes asked for, then the largest nodes (ties by
+ * order) whose label box does not overlap one already placed — as sigma's
+ * label grid avoids clutter — until `count` are placed.
+ */
+function chooseLabels(nodes: SceneNode[], labelled: ReadonlySet<string> | undefined, count: number, width: number, height: number): void {
+  const boxes: { x1: number; y1: number; x2: number; y2: number }[] = [];
+  const boxOf = (n: SceneNode) => ({ x1: n.x + n.r + 2, y1: n.y - 8, x2: n.x + n.r + 4 + labelWidth(n.label), y2: n.y + 8 });
+  const free = (b: (typeof boxes)[number]) => boxes.every((o) => b.x2 < o.x1 || b.x1 > o.x2 || b.y2 < o.y1 || b.y1 > o.y2);
+  for (const n of nodes)
+    if (labelled?.has(n.id)) {
+      n.showLabel = true;
+      boxes.push(boxOf(n));
+    }
+  let placed = 0;
+  const order = nodes.map((n, i) => ({ n, i })).sort((a, b) => b.n.r - a.n.r || a.i - b.i);
+  for (const { n } of order) {
+    if (placed >= count) break;
+    if (n.showLabel || n.x < 0 || n.y < 0 || n.x > width || n.y > height) continue;
+    const box = boxOf(n);
+    if (!free(box)) continue;
+    n.showLabel = true;
+    boxes.push(box);
+    placed++;
+  }
 }
 
 /**

@@ -1,0 +1,83 @@
+/**
+ * `atlas snapshot`, spawned as a user runs it: the same files and seed give
+ * byte-identical SVG, another seed another picture; the SVG records how to
+ * re-make it; projections, GEXF with positions, and clear errors.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('../../', import.meta.url).pathname;
+const tmp = mkdtempSync(join(tmpdir(), 'atlas-snapshot-'));
+const DATA = ['data/default-edges.csv', '--nodes', 'data/default-nodes.csv'];
+
+function atlas(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('atlas snapshot (spawned)', () => {
+  it('snapshot twice with the same seed writes byte-identical SVG; another seed writes another', () => {
+    const out = join(tmp, 'a.svg');
+    const first = atlas('snapshot', ...DATA, '--seed', '42', '--svg', out);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain(`Wrote ${out}`);
+    const one = readFileSync(out);
+    expect(atlas('snapshot', ...DATA, '--seed', '42', '--svg', out).code).toBe(0);
+    expect(readFileSync(out).equals(one)).toBe(true);
+    expect(atlas('snapshot', ...DATA, '--seed', '7', '--svg', out).code).toBe(0);
+    const other = readFileSync(out, 'utf8');
+    expect(other).not.toBe(one.toString('utf8'));
+    expect(other).toContain('--seed 7');
+  });
+
+  it('the SVG carries its provenance: input hashes, parameters and the command that re-makes it', () => {
+    const out = join(tmp, 'p.svg');
+    expect(atlas('snapshot', ...DATA, '--svg', out, '--title', 'Who builds what', '--size', 'pagerank').code).toBe(0);
+    const svg = readFileSync(out, 'utf8');
+    const meta = JSON.parse(/<metadata id="provenance"><!\[CDATA\[([\s\S]*?)\]\]><\/metadata>/.exec(svg)![1]!);
+    expect(meta.inputs.map((i: { name: string }) => i.name)).toEqual(['default-edges.csv', 'default-nodes.csv']);
+    expect(meta.inputs[0].sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(meta.layout).toMatchObject({ kind: 'force', seed: 42 });
+    expect(meta.createdAt).toBeUndefined();
+    expect(meta.reproduce).toBe(
+      `npm run atlas -- snapshot data/default-edges.csv --nodes data/default-nodes.csv --seed 42 --betweenness auto --view network --layout force --color type --size pagerank --edge-color plain --width 1200 --height 800 --labels 15 --title 'Who builds what' --svg ${out}`,
+    );
+    expect(svg).toContain('<title>Who builds what</title>');
+    expect(svg).toContain('Data: default-edges.csv, default-nodes.csv · seed 42 · Partnership Atlas');
+    expect(svg.match(/data-id=/g)).toHaveLength(282);
+  });
+
+  it('snapshot --view city --color community --gexf draws the projection and writes GEXF with the same positions', () => {
+    const svg = join(tmp, 'city.svg');
+    const gexf = join(tmp, 'city.gexf');
+    const r = atlas('snapshot', ...DATA, '--view', 'city', '--color', 'community', '--layout', 'type-rings', '--svg', svg, '--gexf', gexf);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(svg, 'utf8').match(/data-id=/g)).toHaveLength(216);
+    expect(readFileSync(svg, 'utf8')).toContain('Colour: Community');
+    expect(readFileSync(gexf, 'utf8')).toMatch(/<viz:position x="-?[\d.]+" y="-?[\d.]+"/);
+  });
+
+  it('snapshot with a geographic layout draws the world outline under the nodes', () => {
+    const out = join(tmp, 'geo.svg');
+    expect(atlas('snapshot', ...DATA, '--layout', 'geo', '--svg', out).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/<path class="basemap" d="M/);
+  });
+
+  it('bad flags exit 1 with the reason; --help lists the figure flags', () => {
+    const bad = atlas('snapshot', ...DATA, '--layout', 'spiral', '--svg', join(tmp, 'x.svg'));
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("--layout must be one of force, type-columns, type-rings, geo, got 'spiral'");
+    const size = atlas('snapshot', ...DATA, '--size', 'fame', '--svg', join(tmp, 'x.svg'));
+    expect(size.code).toBe(1);
+    expect(size.stderr).toContain('--size fame is not a measure');
+    const none = atlas('snapshot', ...DATA);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('--svg out.svg');
+    const help = atlas('snapshot', '--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--layout force|type-columns|type-rings|geo');
+  });
+});
