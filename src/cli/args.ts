@@ -54,6 +54,10 @@ export function flagHelp(): { section: string; flags: FlagHelp[] }[] {
       flags: [
         { flag: 'nodes', value: 'FILE', help: 'nodes CSV (id, label, type, country, lat, lon, url, kind, …)' },
         { flag: 'out', value: 'FILE', help: 'write the full result as JSON to FILE' },
+        { flag: 'gexf', value: 'FILE', help: 'write the network as GEXF 1.3 (laid out, coloured by type, sized by degree, every measure) for Gephi' },
+        { flag: 'graphml', value: 'FILE', help: 'write the network as GraphML with every attribute and measure' },
+        { flag: 'nodes-csv', value: 'FILE', help: 'write one row per node with every measure and indicator as CSV' },
+        { flag: 'edges-csv', value: 'FILE', help: 'write one row per edge (weight, relations, years, evidence) as CSV' },
         { flag: 'top', value: 'N', help: 'nodes per type in the printed top lists (default 10)' },
         { flag: 'quiet', help: 'print no summary and no warnings (errors still go to stderr)' },
         { flag: 'help', help: 'show this help' },
@@ -112,6 +116,8 @@ export interface CliArguments {
   edges: string | undefined;
   nodes?: string;
   out?: string;
+  /** Export files asked for with --gexf, --graphml, --nodes-csv, --edges-csv. */
+  exports?: { gexf?: string; graphml?: string; nodesCsv?: string; edgesCsv?: string };
   top: number;
   quiet: boolean;
   help: boolean;
@@ -186,6 +192,9 @@ export function parseCliArguments(argv: string[]): CliArguments {
     edges: positionals[1],
     ...(str('nodes') ? { nodes: str('nodes')! } : {}),
     ...(str('out') ? { out: str('out')! } : {}),
+    exports: Object.fromEntries(
+      (['gexf', 'graphml', 'nodes-csv', 'edges-csv'] as const).flatMap((f) => (str(f) ? [[f === 'nodes-csv' ? 'nodesCsv' : f === 'edges-csv' ? 'edgesCsv' : f, str(f)!]] : [])),
+    ),
     top: top === undefined ? 10 : toNumber('top', top, true),
     quiet: values['quiet'] === true,
     help: values['help'] === true,

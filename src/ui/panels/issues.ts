@@ -7,6 +7,7 @@
 import { ISSUE_CODES } from '../../core/csv';
 import { describePlace } from '../../core/csv/issue';
 import type { Issue } from '../../core/csv/types';
+import { toCsv } from '../../core/export/csv';
 import { BUILD_ISSUE_CODES } from '../../core/graph/codes';
 import type { App } from '../app';
 import type { Dataset } from '../state/dataset';
@@ -19,18 +20,12 @@ const DESCRIPTIONS: Record<string, string> = Object.fromEntries(
   Object.entries({ ...ISSUE_CODES, ...BUILD_ISSUE_CODES }).map(([code, info]) => [code, info.description]),
 );
 
-/** A CSV cell: formula-like text neutralised with a leading quote, then quoted when needed. */
-export function csvCell(value: string | number | undefined): string {
-  let text = value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Issues as CSV: severity,file,line,column,code,message, one issue a line. */
+/** Issues as CSV: severity,file,line,column,code,message, one issue a line (cells neutralised and quoted by the core writer). */
 export function issuesToCsv(issues: readonly Issue[]): string {
-  const lines = ['severity,file,line,column,code,message'];
-  for (const i of issues) lines.push([i.severity, i.file, i.line, i.column, i.code, i.message].map(csvCell).join(','));
-  return lines.join('\r\n') + '\r\n';
+  return toCsv(
+    ['severity', 'file', 'line', 'column', 'code', 'message'],
+    issues.map((i) => [i.severity, i.file, i.line, i.column, i.code, i.message]),
+  );
 }
 
 /** The message without its "file line N, column 'x': " prefix, which the table shows in columns. */

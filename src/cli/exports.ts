@@ -1,0 +1,63 @@
+/**
+ * The export flags of `atlas analyze`: `--gexf`, `--graphml`, `--nodes-csv`
+ * and `--edges-csv` write the analysed network (not the projection) with its
+ * provenance. Positions are the app's first layout (community start, then a
+ * fixed number of seeded ForceAtlas2 iterations, as the analysis worker
+ * computes it), so the GEXF opens in Gephi laid out as the app shows it;
+ * colours are by node type and sizes by degree, the app's defaults.
+ */
+import { writeFileSync } from 'node:fs';
+import type { Analysis } from '../core/analysis/analyze';
+import type { Report } from '../core/analysis/report';
+import { exportEdgesCsv, exportNodesCsv } from '../core/export/csv';
+import { exportGexf } from '../core/export/gexf';
+import { exportGraphml } from '../core/export/graphml';
+import { buildProvenance } from '../core/export/provenance';
+import { communitySeedPositions, computeForceLayout, layoutIterations } from '../core/layout';
+import { nodeColors, nodeSizes } from '../core/style';
+import type { CliArguments } from './args';
+
+/** Writes every export asked for and returns the paths written, in order. */
+export function writeAnalysisExports(analysis: Analysis, report: Report, exports: NonNullable<CliArguments['exports']>): string[] {
+  const { gexf, graphml, nodesCsv, edgesCsv } = exports;
+  if (!gexf && !graphml && !nodesCsv && !edgesCsv) return [];
+  const { graph, network } = analysis;
+  const seed = analysis.options.seed;
+  const measures = { keys: network.keys, values: network.measures };
+  const indicators = Object.fromEntries(analysis.indicators);
+  const laidOut = Boolean(gexf || graphml);
+  const provenance = buildProvenance({
+    report,
+    view: 'network',
+    layout: laidOut ? { kind: 'force', seed, iterations: layoutIterations(graph) } : { kind: 'none', seed },
+    style: { colorBy: 'type', sizeBy: 'degree' },
+    now: new Date(report.generatedAt),
+  });
+  let positions: Float64Array | undefined;
+  if (laidOut) {
+    const { community, degree } = network.measures;
+    const start = community && degree ? communitySeedPositions(graph, community, degree, seed) : undefined;
+    // computeForceLayout follows graph.nodes(), the order of network.keys.
+    positions = computeForceLayout(graph, { seed, ...(start ? { start } : {}) });
+  }
+  const written: string[] = [];
+  const write = (path: string | undefined, text: () => string) => {
+    if (!path) return;
+    writeFileSync(path, text());
+    written.push(path);
+  };
+  write(gexf, () =>
+    exportGexf(graph, {
+      measures,
+      colors: nodeColors(graph, measures, { kind: 'type' }),
+      sizes: nodeSizes(graph, measures, 'degree'),
+      indicators,
+      provenance,
+      ...(positions ? { positions } : {}),
+    }),
+  );
+  write(graphml, () => exportGraphml(graph, { measures, indicators, provenance, ...(positions ? { positions } : {}) }));
+  write(nodesCsv, () => exportNodesCsv(graph, { measures, indicators, provenance }));
+  write(edgesCsv, () => exportEdgesCsv(graph, { provenance }));
+  return written;
+}

@@ -1,0 +1,143 @@
+/**
+ * The columns every tabular or attributed export writes, declared once so
+ * CSV, GEXF and GraphML agree: for nodes the attributes from the files
+ * (label, type, country, kind, lat, lon, url), every measure, the
+ * co-production indicators and the extra columns; for edges the weight,
+ * relations, years, evidence, source lines and extra columns. Lists are
+ * joined into one string (relations and years with `;`, evidence with ` | `).
+ */
+import type { NodeIndicators } from '../graph/indicators';
+import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../graph/types';
+import type { NodeMeasures } from '../style';
+
+/** A value of a cell: a number (NaN = missing), text, or missing. */
+export type FieldValue = string | number | undefined;
+
+/** One column: its name, whether it holds numbers or text, and how to read it. */
+export interface Column<T> {
+  name: string;
+  type: 'number' | 'string';
+  value: (item: T) => FieldValue;
+}
+
+export interface NodeItem {
+  key: string;
+  attributes: AtlasNodeAttributes;
+}
+
+export interface EdgeItem {
+  key: string;
+  source: string;
+  target: string;
+  attributes: AtlasEdgeAttributes;
+}
+
+/** Indicators by node id, as the report and the page hold them. */
+export type IndicatorTable = Readonly<Record<string, NodeIndicators>>;
+
+export interface NodeColumnOptions {
+  measures: NodeMeasures;
+  indicators?: IndicatorTable;
+}
+
+/** Which nodes and edges an export keeps (an edge also needs both ends kept). */
+export interface VisibleSet {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
+/** Separator of relations, years and source lines in one cell. */
+export const LIST_SEPARATOR = ';';
+/** Separator of evidence (URLs or citations, which may hold `;`) in one cell. */
+export const EVIDENCE_SEPARATOR = ' | ';
+
+/** Adds `name`, or `extra_<name>` (`extra_<name>_2`…) if the name is taken. */
+function uniqueName(taken: Set<string>, name: string): string {
+  let out = taken.has(name) ? `extra_${name}` : name;
+  for (let i = 2; taken.has(out); i++) out = `extra_${name}_${i}`;
+  taken.add(out);
+  return out;
+}
+
+/**
+ * Columns of the nodes (without the id): file attributes, then every measure
+ * in `measures.values` order, then indicator fields, then extra attributes
+ * (sorted). Only the extra and indicator fields some node has are included.
+ */
+export function nodeColumns(graph: AtlasGraph, nodes: readonly string[], options: NodeColumnOptions): Column<NodeItem>[] {
+  const text = (get: (a: AtlasNodeAttributes) => string | undefined): Column<NodeItem>['value'] => (item) => get(item.attributes);
+  const columns: Column<NodeItem>[] = [
+    { name: 'label', type: 'string', value: text((a) => a.label) },
+    { name: 'type', type: 'string', value: text((a) => a.type) },
+    { name: 'country', type: 'string', value: text((a) => a.country) },
+    { name: 'kind', type: 'string', value: text((a) => a.kind) },
+    { name: 'lat', type: 'number', value: (item) => item.attributes.lat },
+    { name: 'lon', type: 'number', value: (item) => item.attributes.lon },
+    { name: 'url', type: 'string', value: text((a) => a.url) },
+  ];
+  const taken = new Set(['id', ...columns.map((c) => c.name)]);
+  const index = new Map(options.measures.keys.map((k, i) => [k, i]));
+  for (const [measure, values] of Object.entries(options.measures.values)) {
+    columns.push({
+      name: uniqueName(taken, measure),
+      type: 'number',
+      value: (item) => {
+        const i = index.get(item.key);
+        return i === undefined ? undefined : values[i];
+      },
+    });
+  }
+  const indicators = options.indicators;
+  if (indicators) {
+    const fields = new Map<string, 'number' | 'string'>();
+    for (const node of nodes)
+      for (const [field, v] of Object.entries(indicators[node] ?? {}))
+        if (field !== 'type' && v !== undefined) fields.set(field, typeof v === 'number' && fields.get(field) !== 'string' ? 'number' : 'string');
+    for (const [field, type] of fields)
+      columns.push({
+        name: uniqueName(taken, field),
+        type,
+        value: (item) => {
+          const v = (indicators[item.key] as Record<string, unknown> | undefined)?.[field];
+          // Lists (a project's `countryList`) are joined like relations; anything else not a number is text.
+          return v === undefined || typeof v === 'number' ? v : Array.isArray(v) ? v.join(LIST_SEPARATOR) : String(v);
+        },
+      });
+  }
+  const extras = new Set<string>();
+  for (const node of nodes) for (const k of Object.keys(graph.getNodeAttribute(node, 'extra') ?? {})) extras.add(k);
+  for (const field of [...extras].sort())
+    columns.push({ name: uniqueName(taken, field), type: 'string', value: (item) => item.attributes.extra?.[field] });
+  return columns;
+}
+
+/** Columns of the edges (without source and target): weight, relations, years, evidence, lines, extra (sorted). */
+export function edgeColumns(graph: AtlasGraph, edges: readonly string[]): Column<EdgeItem>[] {
+  const columns: Column<EdgeItem>[] = [
+    { name: 'weight', type: 'number', value: (e) => e.attributes.weight },
+    { name: 'relations', type: 'string', value: (e) => e.attributes.relations.join(LIST_SEPARATOR) },
+    { name: 'years', type: 'string', value: (e) => e.attributes.years.join(LIST_SEPARATOR) },
+    { name: 'evidence', type: 'string', value: (e) => e.attributes.evidence.join(EVIDENCE_SEPARATOR) },
+    { name: 'lines', type: 'string', value: (e) => e.attributes.lines.join(LIST_SEPARATOR) },
+  ];
+  const taken = new Set(['id', 'source', 'target', ...columns.map((c) => c.name)]);
+  const extras = new Set<string>();
+  for (const edge of edges) for (const k of Object.keys(graph.getEdgeAttribute(edge, 'extra') ?? {})) extras.add(k);
+  for (const field of [...extras].sort())
+    columns.push({ name: uniqueName(taken, field), type: 'string', value: (e) => e.attributes.extra?.[field]?.join(LIST_SEPARATOR) });
+  return columns;
+}
+
+/** The node items and edge items of a graph, restricted to visible keys when given. */
+export function exportItems(graph: AtlasGraph, visible?: { nodes?: ReadonlySet<string>; edges?: ReadonlySet<string> }): { nodes: NodeItem[]; edges: EdgeItem[] } {
+  const nodes: NodeItem[] = [];
+  graph.forEachNode((key, attributes) => {
+    if (!visible?.nodes || visible.nodes.has(key)) nodes.push({ key, attributes });
+  });
+  const shown = new Set(nodes.map((n) => n.key));
+  const edges: EdgeItem[] = [];
+  graph.forEachEdge((key, attributes, source, target) => {
+    if ((!visible?.edges || visible.edges.has(key)) && shown.has(source) && shown.has(target)) edges.push({ key, source, target, attributes });
+  });
+  return { nodes, edges };
+}

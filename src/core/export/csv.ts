@@ -1,0 +1,91 @@
+/**
+ * CSV writing for every download and export: RFC 4180 quoting, and
+ * neutralisation of cells a spreadsheet would run as a formula (OWASP "CSV
+ * injection": a text cell starting with = + - @ tab or CR gets a leading
+ * single quote; numbers stay numbers). On top of that, the nodes and edges
+ * tables of a graph with every measure, headed by `#` comment lines that
+ * carry the export's provenance.
+ */
+import type { AtlasGraph } from '../graph/types';
+import type { NodeMeasures } from '../style';
+import { edgeColumns, exportItems, nodeColumns, type IndicatorTable } from './columns';
+import { provenanceLines, type Provenance } from './provenance';
+
+/** A cell value: text, or a number (NaN = missing, written empty). */
+export type CsvValue = string | number | null | undefined;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+
+/**
+ * Makes a text cell safe to open in a spreadsheet: text starting with
+ * `=`, `+`, `-`, `@`, tab or carriage return is prefixed with `'`.
+ */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * One CSV field: numbers as JavaScript writes them (NaN, ±Infinity, null and
+ * undefined empty), text neutralised, then quoted (with doubled quotes) when
+ * it holds a comma, quote, line break or surrounding space.
+ */
+export function escapeCsvCell(value: CsvValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const text = neutraliseFormula(value);
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * A whole CSV document: optional `# ` comment lines (line breaks in them
+ * become spaces), a header row, then one line per row; CRLF line ends
+ * (RFC 4180).
+ */
+export function toCsv(header: readonly string[], rows: Iterable<readonly CsvValue[]>, comments: readonly string[] = []): string {
+  const lines = comments.map((c) => `# ${c.replace(/[\r\n]+/g, ' ')}`);
+  lines.push(header.map(escapeCsvCell).join(','));
+  for (const row of rows) lines.push(row.map(escapeCsvCell).join(','));
+  return lines.join('\r\n') + '\r\n';
+}
+
+export interface NodesCsvOptions {
+  /** Measures aligned with `keys` (the view's `keys` and `measures`). */
+  measures: NodeMeasures;
+  /** Co-production indicators by node id (cities, projects, firms). */
+  indicators?: IndicatorTable;
+  /** Node keys to write; default every node. */
+  visible?: ReadonlySet<string>;
+  provenance: Provenance;
+}
+
+/**
+ * The nodes table: `id,label,type,country,kind,lat,lon,url`, every measure,
+ * the indicator fields, then extra attributes; one row per node in graph
+ * order, headed by the provenance as `#` lines.
+ */
+export function exportNodesCsv(graph: AtlasGraph, options: NodesCsvOptions): string {
+  const { nodes } = exportItems(graph, options.visible ? { nodes: options.visible } : undefined);
+  const keys = nodes.map((n) => n.key);
+  const columns = nodeColumns(graph, keys, options);
+  const rows = nodes.map((n) => [n.key, ...columns.map((c) => c.value(n))]);
+  return toCsv(['id', ...columns.map((c) => c.name)], rows, provenanceLines(options.provenance));
+}
+
+export interface EdgesCsvOptions {
+  /** Edge keys to write; default every edge. */
+  visible?: ReadonlySet<string>;
+  provenance: Provenance;
+}
+
+/**
+ * The edges table: `source,target,weight,relations,years,evidence,lines`
+ * then extra columns; relations, years and lines joined with `;`, evidence
+ * with ` | `. Headed by the provenance as `#` lines.
+ */
+export function exportEdgesCsv(graph: AtlasGraph, options: EdgesCsvOptions): string {
+  const { edges } = exportItems(graph, options.visible ? { edges: options.visible } : undefined);
+  const columns = edgeColumns(graph, edges.map((e) => e.key));
+  const rows = edges.map((e) => [e.source, e.target, ...columns.map((c) => c.value(e))]);
+  return toCsv(['source', 'target', ...columns.map((c) => c.name)], rows, provenanceLines(options.provenance));
+}

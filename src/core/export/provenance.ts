@@ -1,0 +1,153 @@
+/**
+ * Provenance of an export: which app and version made it, when, from which
+ * input files (names, SHA-256, rows), with which analysis parameters, view,
+ * filters, layout and style. Every export carries it — as `#` comment lines
+ * in CSV, `<meta>` in GEXF, graph-level data in GraphML, a field in JSON — so
+ * a figure or table can be traced back and reproduced (see
+ * `provenanceToCliArgs`).
+ */
+import type { FilterState } from '../filter';
+import { describeFilters, isDefaultFilters } from '../filter';
+import { APP_VERSION } from '../version';
+import { provenanceToCliArgs } from './provenance-cli';
+
+export { provenanceToCliArgs };
+
+/** One input file of the analysis. */
+export interface ProvenanceInput {
+  name: string;
+  /** `edges` or `nodes`, when known (used to rebuild the CLI command). */
+  role?: string;
+  sha256?: string;
+  /** Data records in the file (valid or not). */
+  records: number;
+  /** Records kept as rows. */
+  rows: number;
+  url?: string;
+}
+
+export interface Provenance {
+  app: { name: 'Partnership Atlas'; version: string };
+  /** ISO 8601 time the export was made. */
+  createdAt: string;
+  inputs: ProvenanceInput[];
+  issues: { total: number; errors: number; warnings: number };
+  params: {
+    seed: number;
+    betweenness: string;
+    /** Only when it differs from the default (20,000). */
+    exactBetweennessMaxNodes?: number;
+    /** Every parameter of every algorithm run, by algorithm id. */
+    algorithms: Record<string, Record<string, unknown>>;
+    /** The projection the view shows (`{ keep, via, weighting, maxViaMembers? }`), if any. */
+    projection?: unknown;
+  };
+  /** `network`, or the projection shown (`city`, `firm`, `project`…). */
+  view: string;
+  /** {@link describeFilters} lines; [] = nothing filtered out. */
+  filters: string[];
+  /** The filter state itself, when not the default, so an app can restore it. */
+  filterState?: unknown;
+  layout: { kind: string; seed: number; iterations?: number };
+  style?: { colorBy: string; sizeBy: string };
+}
+
+/** What {@link buildProvenance} needs of a report: the CLI's `Report` and the page's `ReportSummary` both fit. */
+export interface ProvenanceReport {
+  version: string;
+  input: { files: readonly { role?: string; name: string; records: number; rows: number }[]; sha256: Readonly<Record<string, string>> };
+  issues: { total: number; errors: number; warnings: number };
+  params: Readonly<Record<string, unknown>>;
+}
+
+export interface ProvenanceSource {
+  report: ProvenanceReport;
+  view: string;
+  filters?: Partial<FilterState>;
+  layout: { kind: string; seed: number; iterations?: number };
+  style?: { colorBy: string; sizeBy: string };
+  /** The projection shown, when the view is one (overrides the report's `params.projection`). */
+  projection?: unknown;
+  /** Default: now. Injectable so tests are deterministic. */
+  now?: Date;
+  /** Where each input came from, by file name (data loaded from URLs). */
+  urls?: Readonly<Record<string, string>>;
+}
+
+const DEFAULT_EXACT_MAX = 20_000;
+
+/** Gathers the provenance of an export from the report of its analysis and the page's display state. */
+export function buildProvenance(source: ProvenanceSource): Provenance {
+  const { report, filters } = source;
+  const params = report.params;
+  const exactMax = params['exactBetweennessMaxNodes'];
+  const projection = source.projection ?? params['projection'];
+  return {
+    app: { name: 'Partnership Atlas', version: report.version || APP_VERSION },
+    createdAt: (source.now ?? new Date()).toISOString(),
+    inputs: report.input.files.map((f) => ({
+      name: f.name,
+      ...(f.role ? { role: f.role } : {}),
+      ...(report.input.sha256[f.name] ? { sha256: report.input.sha256[f.name]! } : {}),
+      records: f.records,
+      rows: f.rows,
+      ...(source.urls?.[f.name] ? { url: source.urls[f.name]! } : {}),
+    })),
+    issues: { total: report.issues.total, errors: report.issues.errors, warnings: report.issues.warnings },
+    params: {
+      seed: Number(params['seed']),
+      betweenness: String(params['betweenness'] ?? 'auto'),
+      ...(typeof exactMax === 'number' && exactMax !== DEFAULT_EXACT_MAX ? { exactBetweennessMaxNodes: exactMax } : {}),
+      algorithms: plainCopy((params['algorithms'] ?? {}) as Record<string, Record<string, unknown>>),
+      ...(projection ? { projection: plainCopy(projection) } : {}),
+    },
+    view: source.view,
+    filters: filters ? describeFilters(filters) : [],
+    ...(filters && !isDefaultFilters(filters) ? { filterState: plainCopy(filters) } : {}),
+    layout: { ...source.layout },
+    ...(source.style ? { style: { ...source.style } } : {}),
+  };
+}
+
+/** A deep copy of plain data (JSON values). */
+function plainCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** One line of text: line breaks and other control characters become spaces. */
+const oneLine = (text: string) => text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+
+/**
+ * Provenance as short human-readable lines, for figure captions, CSV header
+ * comments, SVG `<metadata>` and the GEXF description. Each line is a single
+ * line of text.
+ */
+export function provenanceLines(p: Provenance): string[] {
+  const inputs = p.inputs.map(
+    (f) => `${f.name} (${f.rows} of ${f.records} rows used${f.sha256 ? `, sha256 ${f.sha256}` : ''}${f.url ? `, from ${f.url}` : ''})`,
+  );
+  const lines = [
+    `${p.app.name} ${p.app.version}, exported ${p.createdAt}`,
+    `Input: ${inputs.join('; ') || 'none'}`,
+    `Issues: ${p.issues.total} (${p.issues.errors} errors — rows dropped, ${p.issues.warnings} warnings — rows kept)`,
+    `View: ${p.view === 'network' ? 'the whole network' : `${p.view} projection`}`,
+    `Filters: ${p.filters.length ? p.filters.join('; ') : 'none'}`,
+    `Analysis: seed ${p.params.seed}, betweenness ${p.params.betweenness}`,
+    `Layout: ${p.layout.kind}, seed ${p.layout.seed}${p.layout.iterations !== undefined ? `, ${p.layout.iterations} iterations` : ''}`,
+  ];
+  if (p.style) lines.push(`Style: colour by ${p.style.colorBy}, size by ${p.style.sizeBy}`);
+  lines.push(`Reproduce: ${provenanceCommand(p)}`);
+  return lines.map(oneLine);
+}
+
+/** The whole CLI command that reproduces the measures, quoted for a POSIX shell. */
+export function provenanceCommand(p: Provenance): string {
+  const edges = p.inputs.find((f) => f.role === 'edges') ?? p.inputs[0];
+  const nodes = p.inputs.find((f) => f.role === 'nodes');
+  const words = ['analyze', edges?.name ?? 'edges.csv', ...(nodes ? ['--nodes', nodes.name] : []), ...provenanceToCliArgs(p)];
+  return `npm run atlas -- ${words.map(shellQuote).join(' ')}`;
+}
+
+function shellQuote(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}

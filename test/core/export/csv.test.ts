@@ -1,0 +1,86 @@
+/** Tests of the core CSV writer and the nodes and edges tables (RFC 4180, CSV-injection neutralisation, provenance comments). */
+import { UndirectedGraph } from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { escapeCsvCell, exportEdgesCsv, exportNodesCsv, neutraliseFormula, toCsv } from '../../../src/core/export/csv';
+import { buildProvenance } from '../../../src/core/export/provenance';
+import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../../../src/core/graph/types';
+import { defaultAnalysis, NOW } from './default-dataset';
+
+const provenance = buildProvenance({ report: defaultAnalysis().report, view: 'network', layout: { kind: 'force', seed: 42 }, now: NOW });
+
+/** Three nodes whose labels try every formula trigger. */
+function hostileGraph(): AtlasGraph {
+  const g: AtlasGraph = new UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>();
+  g.addNode('a', { label: '=HYPERLINK("http://x")', type: 'city', country: '+1', lat: -33.5, extra: { note: '@SUM(A1)' } });
+  g.addNode('b', { label: '-2', type: 'firm', kind: '\tcmd', extra: {} });
+  g.addNode('c', { label: '\rcr', type: 'project', url: 'https://c.example', extra: {} });
+  g.addEdgeWithKey('e1', 'a', 'b', { weight: 2, relations: ['uses', 'funds'], years: [2019, 2021], evidence: ['https://x; y', '=cmd'], lines: [2, 5], extra: { note: ['n1', 'n2'] } });
+  g.addEdgeWithKey('e2', 'b', 'c', { weight: 1, relations: [], years: [], evidence: [], lines: [3], extra: {} });
+  return g;
+}
+const measures = { keys: ['a', 'b', 'c'], values: { degree: Float64Array.of(1, 2, 1), pagerank: Float64Array.of(0.25, -0.5, NaN) } };
+
+/** Data lines of a CSV (comments dropped), split naively (the fixtures hold no quoted commas unless asked). */
+const dataLines = (csv: string) => csv.split('\r\n').filter((l) => l && !l.startsWith('#'));
+
+describe('export/csv', () => {
+  it('neutraliseFormula and escapeCsvCell neutralise = + - @ tab CR and quote per RFC 4180', () => {
+    for (const s of ['=1+1', '+1', '-2', '@SUM(A1)', '\tx', '\rx']) expect(neutraliseFormula(s)).toBe(`'${s}`);
+    expect(escapeCsvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(escapeCsvCell('\rcr')).toBe(`"'\rcr"`);
+    expect(escapeCsvCell(-2)).toBe('-2');
+    expect(escapeCsvCell(Infinity)).toBe('');
+  });
+
+  it('toCsv(header, rows, comments) puts `# ` comment lines first, line breaks in them flattened', () => {
+    expect(toCsv(['a'], [[1]], ['made by x', 'two\nlines'])).toBe('# made by x\r\n# two lines\r\na\r\n1\r\n');
+  });
+
+  it('exportNodesCsv neutralises hostile text, keeps numbers numbers, and writes measures after the attributes', () => {
+    const csv = exportNodesCsv(hostileGraph(), { measures, provenance });
+    const lines = dataLines(csv);
+    expect(lines[0]).toBe('id,label,type,country,kind,lat,lon,url,degree,pagerank,note');
+    expect(lines[1]).toBe(`a,"'=HYPERLINK(""http://x"")",city,'+1,,-33.5,,,1,0.25,'@SUM(A1)`);
+    expect(lines[2]).toBe(`b,'-2,firm,,'\tcmd,,,,2,-0.5,`);
+    expect(csv).toContain(`c,"'\rcr",project,,,,,https://c.example,1,,\r\n`);
+  });
+
+  it('exportNodesCsv starts with the provenance as # lines', () => {
+    const csv = exportNodesCsv(hostileGraph(), { measures, provenance });
+    const comments = csv.split('\r\n').filter((l) => l.startsWith('#'));
+    expect(comments[0]).toMatch(/^# Partnership Atlas \d+\.\d+\.\d+, exported 2024-05-01T12:00:00\.000Z$/);
+    expect(comments.join('\n')).toContain(provenance.inputs[0]!.sha256!);
+    expect(csv.startsWith('# ')).toBe(true);
+  });
+
+  it('exportNodesCsv with visible writes only those nodes; indicators become columns', () => {
+    const csv = exportNodesCsv(hostileGraph(), {
+      measures,
+      provenance,
+      visible: new Set(['b']),
+      indicators: { b: { type: 'firm', citiesReached: 3, projectsReached: 1, brokerage: 0 } },
+    });
+    const lines = dataLines(csv);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe('id,label,type,country,kind,lat,lon,url,degree,pagerank,citiesReached,projectsReached,brokerage');
+    expect(lines[1]).toBe(`b,'-2,firm,,'\tcmd,,,,2,-0.5,3,1,0`);
+  });
+
+  it('exportEdgesCsv joins relations, years and lines with ; and evidence with " | "', () => {
+    const lines = dataLines(exportEdgesCsv(hostileGraph(), { provenance }));
+    expect(lines[0]).toBe('source,target,weight,relations,years,evidence,lines,note');
+    expect(lines[1]).toBe('a,b,2,uses;funds,2019;2021,https://x; y | =cmd,2;5,n1;n2');
+    expect(lines[2]).toBe('b,c,1,,,,3,');
+    const only = dataLines(exportEdgesCsv(hostileGraph(), { provenance, visible: new Set(['e2']) }));
+    expect(only).toEqual(['source,target,weight,relations,years,evidence,lines', 'b,c,1,,,,3']); // extra columns only when a written edge has them
+  });
+
+  it('exportNodesCsv of the default dataset has one row per node and every measure', () => {
+    const { analysis } = defaultAnalysis();
+    const view = { keys: analysis.network.keys, values: analysis.network.measures };
+    const csv = exportNodesCsv(analysis.graph, { measures: view, provenance, indicators: Object.fromEntries(analysis.indicators) });
+    const lines = dataLines(csv);
+    expect(lines).toHaveLength(283);
+    for (const m of ['degree', 'betweenness', 'pagerank', 'community', 'vendorHhi', 'topFirm', 'countryList']) expect(lines[0]!.split(',')).toContain(m);
+  });
+});
