@@ -24,6 +24,8 @@ export interface SceneNode {
   color: string;
   shape: NodeShape;
   showLabel: boolean;
+  /** The label goes left of the node (it would leave the picture on the right). */
+  labelLeft?: boolean;
 }
 
 export interface SceneEdge {
@@ -181,7 +183,11 @@ const labelWidth = (text: string) => 6.8 * text.length;
  */
 function chooseLabels(nodes: SceneNode[], labelled: ReadonlySet<string> | undefined, count: number, width: number, height: number): void {
   const boxes: { x1: number; y1: number; x2: number; y2: number }[] = [];
-  const boxOf = (n: SceneNode) => ({ x1: n.x + n.r + 2, y1: n.y - 8, x2: n.x + n.r + 4 + labelWidth(n.label), y2: n.y + 8 });
+  const boxOf = (n: SceneNode) => {
+    const w = labelWidth(n.label);
+    if (n.x + n.r + 4 + w > width && n.x - n.r - 4 - w >= 0) n.labelLeft = true;
+    return n.labelLeft ? { x1: n.x - n.r - 4 - w, y1: n.y - 8, x2: n.x - n.r - 2, y2: n.y + 8 } : { x1: n.x + n.r + 2, y1: n.y - 8, x2: n.x + n.r + 4 + w, y2: n.y + 8 };
+  };
   const free = (b: (typeof boxes)[number]) => boxes.every((o) => b.x2 < o.x1 || b.x1 > o.x2 || b.y2 < o.y1 || b.y1 > o.y2);
   for (const n of nodes)
     if (labelled?.has(n.id)) {
@@ -194,7 +200,10 @@ function chooseLabels(nodes: SceneNode[], labelled: ReadonlySet<string> | undefi
     if (placed >= count) break;
     if (n.showLabel || n.x < 0 || n.y < 0 || n.x > width || n.y > height) continue;
     const box = boxOf(n);
-    if (!free(box)) continue;
+    if (!free(box)) {
+      delete n.labelLeft;
+      continue;
+    }
     n.showLabel = true;
     boxes.push(box);
     placed++;

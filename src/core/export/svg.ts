@@ -58,7 +58,12 @@ export function sceneToSvg(scene: Scene, options: SvgOptions = {}): string {
   for (const n of scene.nodes) out.push(shapeElement(n.shape, n.x, n.y, n.r, n.color, `data-id="${escapeXml(n.id)}"`));
   out.push('</g>', '<g class="labels" fill="#1d2330" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">');
   for (const n of scene.nodes)
-    if (n.showLabel) out.push(`<text x="${num(n.x + n.r + 3)}" y="${num(n.y + 4)}">${escapeXml(n.label)}</text>`);
+    if (n.showLabel)
+      out.push(
+        n.labelLeft
+          ? `<text x="${num(n.x - n.r - 3)}" y="${num(n.y + 4)}" text-anchor="end">${escapeXml(n.label)}</text>`
+          : `<text x="${num(n.x + n.r + 3)}" y="${num(n.y + 4)}">${escapeXml(n.label)}</text>`,
+      );
   out.push('</g>', '</g>');
 
   out.push(`<g transform="translate(${num(scene.width + 16)} ${num(top + LEGEND_TOP)})">${legend.svg}</g>`);

@@ -5,6 +5,8 @@
  * body changes size (one redraw per animation frame); `kill()` disconnects it.
  */
 import { select, type Selection } from 'd3-selection';
+import { APP_VERSION } from '../../core/version';
+import { chartExportButtons } from '../export/chart-export';
 import { h } from '../panels/panel';
 
 export type Svg = Selection<SVGSVGElement, unknown, null, undefined>;
@@ -37,6 +39,9 @@ export function createChartFrame(container: HTMLElement, title: string, draw: ()
   const figure = h('figure', { className: 'chart' }, head, body);
   container.append(figure);
   const svg = select(body).append('svg').attr('role', 'img').attr('aria-label', title) as Svg;
+  // Download buttons (SVG, PNG) at the end of the head, after any controls.
+  const slug = () => (heading.textContent ?? title).toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  head.append(chartExportButtons(figure, () => `partnership-atlas-${slug()}`, () => `${heading.textContent ?? title} · Partnership Atlas ${APP_VERSION}`));
 
   let frame = 0;
   let last = '';

@@ -1,0 +1,53 @@
+/**
+ * SVG of the map as it is on screen: the core scene built with the screen
+ * camera (sigma's `graphToViewport`, sizes scaled by the zoom as sigma scales
+ * them) and the map's own style (shown nodes and links, colours, sizes,
+ * shapes, hover/path emphasis, forced labels), written by core/export's
+ * `sceneToSvg` with the provenance in <metadata>.
+ */
+import { buildScene } from '../../core/export/scene';
+import { sceneToSvg } from '../../core/export/svg';
+import type { MapView } from '../map/map-view';
+import type { FigureContext } from './figure-context';
+
+/** Colours the map gives to nodes and links outside the emphasis (map-view.ts). */
+const FADED_NODE = '#e4e6eb';
+const FADED_EDGE = '#f0f1f4';
+
+export interface MapSvgOptions {
+  title?: string;
+  /** Add the caption line (data files, date, version). Default true. */
+  caption?: boolean;
+}
+
+/** The SVG text of the current map view. */
+export function mapSvg(context: FigureContext, mapView: MapView, options: MapSvgOptions = {}): string {
+  const { view, shown, style, state } = context;
+  const sigma = mapView.sigma;
+  const { width, height } = sigma.getDimensions();
+  const emphasis = style.emphasis;
+  const scene = buildScene({
+    graph: view.graph,
+    measures: { keys: view.keys, values: view.measures },
+    colorBy: state.colorBy,
+    sizeBy: state.sizeBy,
+    edgeColorBy: state.edgeColorBy,
+    visible: { nodes: shown.nodes, edges: shown.edges },
+    labelled: style.labelled,
+    width,
+    height,
+    viewport: (p) => sigma.graphToViewport(p),
+    sizeFactor: sigma.scaleSize(1),
+    style: {
+      nodeColor: (n) => (emphasis && !emphasis.nodes.has(n) ? FADED_NODE : style.nodeColor(n)),
+      nodeSize: style.nodeSize,
+      nodeShape: style.nodeShape,
+      nodeLayer: (n) => (emphasis && !emphasis.nodes.has(n) ? 0 : style.labelled.has(n) ? 2 : 1),
+      edgeColor: (e) => (emphasis && !emphasis.edges.has(e) ? FADED_EDGE : style.edgeColor(e)),
+      edgeSize: (e) => (emphasis?.edges.has(e) ? Math.max(2, style.edgeSize(e)) : style.edgeSize(e)),
+    },
+    ...(options.title ? { title: options.title } : {}),
+    ...(options.caption === false ? {} : { caption: context.caption }),
+  });
+  return sceneToSvg(scene, { provenance: context.provenance });
+}
