@@ -13,7 +13,7 @@
 import type { AtlasGraph } from '../graph/types';
 import type { Point } from '../layout/seed-positions';
 import { buildLegend, nodeColors, nodeSizes, typeShape, type ColorBy, type Legend, type NodeMeasures, type NodeShape } from '../style';
-import { sceneEdgeStyle } from './scene-edges';
+import { edgeStyle } from '../style/edges';
 
 export interface SceneNode {
   id: string;
@@ -142,7 +142,7 @@ export function buildScene(options: SceneOptions): Scene {
   const position = new Map(ids.map((id, i) => [id, i]));
   nodes.sort((a, b) => layer(a.id) - layer(b.id) || a.r - b.r || position.get(a.id)! - position.get(b.id)!);
 
-  const edgeStyle = sceneEdgeStyle(graph, options.edgeColorBy ?? SCENE_DEFAULTS.edgeColorBy);
+  const linkStyle = edgeStyle(graph, options.edgeColorBy ?? SCENE_DEFAULTS.edgeColorBy);
   const edges: SceneEdge[] = [];
   graph.forEachEdge((edge, _attr, source, target) => {
     if (shownEdges && !shownEdges.has(edge)) return;
@@ -154,8 +154,8 @@ export function buildScene(options: SceneOptions): Scene {
       y1: a.y,
       x2: b.x,
       y2: b.y,
-      color: style.edgeColor?.(edge) ?? edgeStyle.color(edge),
-      width: (style.edgeSize?.(edge) ?? edgeStyle.width(edge)) * factor,
+      color: style.edgeColor?.(edge) ?? linkStyle.color(edge),
+      width: (style.edgeSize?.(edge) ?? linkStyle.width(edge)) * factor,
     });
   });
 

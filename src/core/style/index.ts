@@ -17,3 +17,4 @@ export type { ColorBy, ColorClass, ColorMapping, NodeMeasures } from './color-ma
 export { buildLegend, nodeSizes, nodeSizeScale, typeShape, UNIFORM_SIZE } from './legend';
 export type { Legend, LegendInput, NodeShape } from './legend';
 export { relationColors, relationsByFrequency } from './relation-colors';
+export { edgeStyle, edgeThickness, PLAIN_EDGE_COLOR, PATH_EDGE_COLOR, FADED_NODE_COLOR, FADED_EDGE_COLOR } from './edges';

@@ -6,13 +6,12 @@
  * `sceneToSvg` with the provenance in <metadata>.
  */
 import { buildScene } from '../../core/export/scene';
+import { FADED_EDGE_COLOR, FADED_NODE_COLOR } from '../../core/style';
 import { sceneToSvg } from '../../core/export/svg';
 import type { MapView } from '../map/map-view';
 import type { FigureContext } from './figure-context';
 
 /** Colours the map gives to nodes and links outside the emphasis (map-view.ts). */
-const FADED_NODE = '#e4e6eb';
-const FADED_EDGE = '#f0f1f4';
 
 export interface MapSvgOptions {
   title?: string;
@@ -39,11 +38,11 @@ export function mapSvg(context: FigureContext, mapView: MapView, options: MapSvg
     viewport: (p) => sigma.graphToViewport(p),
     sizeFactor: sigma.scaleSize(1),
     style: {
-      nodeColor: (n) => (emphasis && !emphasis.nodes.has(n) ? FADED_NODE : style.nodeColor(n)),
+      nodeColor: (n) => (emphasis && !emphasis.nodes.has(n) ? FADED_NODE_COLOR : style.nodeColor(n)),
       nodeSize: style.nodeSize,
       nodeShape: style.nodeShape,
       nodeLayer: (n) => (emphasis && !emphasis.nodes.has(n) ? 0 : style.labelled.has(n) ? 2 : 1),
-      edgeColor: (e) => (emphasis && !emphasis.edges.has(e) ? FADED_EDGE : style.edgeColor(e)),
+      edgeColor: (e) => (emphasis && !emphasis.edges.has(e) ? FADED_EDGE_COLOR : style.edgeColor(e)),
       edgeSize: (e) => (emphasis?.edges.has(e) ? Math.max(2, style.edgeSize(e)) : style.edgeSize(e)),
     },
     ...(options.title ? { title: options.title } : {}),

@@ -5,19 +5,12 @@
  * hover, selection and path. Memoised on the state slices it reads.
  */
 import { pathEdges } from '../../core/graph/neighborhood';
-import { nodeColors, nodeSizes, relationColors, relationsByFrequency, typeShape } from '../../core/style';
+import { edgeStyle, nodeColors, nodeSizes, PATH_EDGE_COLOR, typeShape } from '../../core/style';
 import type { AppState } from '../state/app-state';
 import type { ViewData } from '../state/dataset';
 import { memo, type Derived } from '../state/derived';
 import type { MapStyle } from './map-view';
 
-const PLAIN_EDGE = '#c3c8d1';
-const PATH_EDGE = '#D55E00';
-
-/** Link thickness from its weight: 1 px for weight 1, +1 px per doubling, at most 6. */
-export function edgeThickness(weight: number): number {
-  return Math.min(6, 1 + Math.log2(Math.max(1, weight)));
-}
 
 export class MapStyler {
   private readonly colors = memo((view: ViewData, colorBy: AppState['colorBy']) =>
@@ -29,12 +22,7 @@ export class MapStyler {
     view.graph.forEachNode((n, a) => out.set(n, typeShape(a.type)));
     return out;
   });
-  private readonly relationPalette = memo((view: ViewData) => relationColors(relationsByFrequency(view.graph).map((r) => r.relation)));
-  private readonly edgeSizes = memo((view: ViewData) => {
-    const out = new Map<string, number>();
-    view.graph.forEachEdge((e, a) => out.set(e, edgeThickness(a.weight)));
-    return out;
-  });
+  private readonly edges = memo((view: ViewData, edgeColorBy: AppState['edgeColorBy']) => edgeStyle(view.graph, edgeColorBy));
   private readonly emphasis = memo((view: ViewData, hovered: string | null, path: AppState['path']): MapStyle['emphasis'] => {
     if (path?.nodes && path.nodes.length > 0) return { nodes: new Set(path.nodes), edges: new Set(pathEdges(view.graph, path.nodes)) };
     if (hovered && view.graph.hasNode(hovered)) {
@@ -55,9 +43,8 @@ export class MapStyler {
     const colors = this.colors(view, s.colorBy);
     const sizes = this.sizes(view, s.sizeBy);
     const shapes = this.shapes(view);
-    const edgeSizes = this.edgeSizes(view);
+    const edges = this.edges(view, s.edgeColorBy);
     const emphasis = this.emphasis(view, s.hovered, s.path);
-    const byRelation = s.edgeColorBy === 'relation' ? this.relationPalette(view) : null;
     const pathSet = s.path?.nodes && s.path.nodes.length > 0 ? emphasis?.edges ?? null : null;
     const labelled = new Set<string>();
     if (s.selected) labelled.add(s.selected);
@@ -69,13 +56,8 @@ export class MapStyler {
       nodeColor: (n) => colors.get(n) ?? '#999999',
       nodeSize: (n) => sizes.get(n) ?? 3,
       nodeShape: (n) => shapes.get(n) ?? 'circle',
-      edgeColor: (e) => {
-        if (pathSet?.has(e)) return PATH_EDGE;
-        if (!byRelation) return PLAIN_EDGE;
-        const relation = view.graph.getEdgeAttribute(e, 'relations')[0];
-        return (relation && byRelation.get(relation)) ?? PLAIN_EDGE;
-      },
-      edgeSize: (e) => edgeSizes.get(e) ?? 1,
+      edgeColor: (e) => (pathSet?.has(e) ? PATH_EDGE_COLOR : edges.color(e)),
+      edgeSize: (e) => edges.width(e),
       emphasis,
       labelled,
       selected: s.selected,

@@ -8,6 +8,7 @@
 import Sigma from 'sigma';
 import type { CameraState } from 'sigma/types';
 import type { AtlasGraph } from '../../core/graph/types';
+import { FADED_EDGE_COLOR, FADED_NODE_COLOR } from '../../core/style';
 import { NODE_PROGRAMS, PROGRAM_OF_SHAPE, type NodeShape } from './programs';
 
 /** What the reducers read; rebuilt by the app when the state changes. */
@@ -32,8 +33,6 @@ export interface MapEvents {
   onClick(node: string | null): void;
 }
 
-const FADED_NODE = '#e4e6eb';
-const FADED_EDGE = '#f0f1f4';
 
 /** Above this many edges, edges and labels are hidden while the camera moves. */
 const HIDE_ON_MOVE_EDGES = 20_000;
@@ -84,7 +83,7 @@ export class MapView {
     return {
       ...data,
       type: PROGRAM_OF_SHAPE[s.nodeShape(node)],
-      color: faded ? FADED_NODE : s.nodeColor(node),
+      color: faded ? FADED_NODE_COLOR : s.nodeColor(node),
       size: s.nodeSize(node),
       label: faded ? null : (data['label'] as string),
       forceLabel: labelled,
@@ -100,7 +99,7 @@ export class MapView {
     const faded = s.emphasis !== null && !emphasised;
     return {
       ...data,
-      color: faded ? FADED_EDGE : s.edgeColor(edge),
+      color: faded ? FADED_EDGE_COLOR : s.edgeColor(edge),
       size: emphasised ? Math.max(2, s.edgeSize(edge)) : s.edgeSize(edge),
       zIndex: emphasised ? 1 : 0,
     };
