@@ -50,7 +50,7 @@ export function openTable<F extends string>(
   kind: TableKind<F>,
   given?: ColumnMapping<F>,
 ): OpenTable<F> {
-  const text = stripBom(rawText);
+  const text = blankLeadingComments(stripBom(rawText));
   assertLooksLikeCsv(text, file, kind.expected);
   const delimiter = detectDelimiter(text);
   const issues = new IssueLog();
@@ -101,6 +101,17 @@ export function openTable<F extends string>(
     );
   }
   return { file, delimiter, headers, records, recordCount, detection, attributeColumns, issues };
+}
+
+/**
+ * Lines starting with `#` before the header are comments (the provenance our
+ * own CSV exports write there): they are blanked, not removed, so line
+ * numbers stay those of the file. A `#` after the header is data.
+ */
+export function blankLeadingComments(text: string): string {
+  const match = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)+/.exec(text);
+  if (!match || !match[0].includes('#')) return text;
+  return match[0].replace(/[^\r\n]+/g, '') + text.slice(match[0].length);
 }
 
 /** The record's unmapped, non-empty cells by attribute key, then extras as `extra_1`… */
