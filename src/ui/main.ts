@@ -1,7 +1,9 @@
 /**
  * App entry: builds the app controller and mounts every panel into the page
- * shell (index.html), then loads the data named in the address or the
- * embedded default dataset.
+ * shell (index.html), then shows the data: the snapshot block when the page
+ * is a snapshot file, else the data named in the address or the embedded
+ * default dataset. The address's state (view, filters, selection, camera…)
+ * is applied once the data is on the map, and kept in step after that.
  */
 import { App } from './app';
 import { mountCharts } from './charts/charts';
@@ -20,6 +22,11 @@ import { MapController } from './map/map-controller';
 import { watchSelectionCamera } from './map/selection-camera';
 import { mountExportMenu } from './panels/export-menu';
 import { mountShareMenu } from './share/share-menu';
+import { watchPrint } from './share/print-capture';
+import { bootSnapshot } from './share/snapshot-boot';
+import { readSnapshot } from './share/snapshot-data';
+import { mountUrlSync } from './share/url-sync';
+import './print.css';
 
 const byId = (id: string) => document.getElementById(id)!;
 
@@ -50,7 +57,13 @@ mountDrawer(byId('drawer'), app, [
 mountExportMenu(byId('topbar-actions'), app, map);
 mountShareMenu(byId('topbar-actions'), app, map);
 const loader = mountLoader(byId('topbar-actions'), app);
-void loader.loadInitial();
+watchPrint(app, map, byId('map-wrap'), byId('basemap') as HTMLCanvasElement);
+const urlSync = mountUrlSync(app, map);
+
+const snapshot = readSnapshot();
+const shown = snapshot ? urlSync.apply(bootSnapshot(app, snapshot)) : loader.loadInitial().then(() => urlSync.apply());
+// Tests and scripts wait for this: the data is on the map and the address's state applied.
+void shown.finally(() => (document.documentElement.dataset['atlasState'] = 'applied'));
 
 // For tests and the console: the app controller and the map.
-Object.assign(window, { atlas: app, atlasMap: map });
+Object.assign(window, { atlas: app, atlasMap: map, atlasUrlSync: urlSync });

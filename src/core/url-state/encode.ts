@@ -37,3 +37,12 @@ export function encodeState(partial: Partial<ShareState>): URLSearchParams {
   }
   return params;
 }
+
+/**
+ * The query string of `params` (no leading '?'), readable: ',', ':', '~'
+ * and '/' stay as they are (all legal in a query). Separators inside values
+ * were escaped before, so they read back the same.
+ */
+export function toQuery(params: URLSearchParams): string {
+  return params.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':').replace(/%7E/gi, '~').replace(/%2F/gi, '/');
+}

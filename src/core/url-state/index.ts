@@ -1,5 +1,5 @@
 /** Share links: the app's state as URL parameters and back (pure, no DOM). */
-export { encodeState, encodeColor } from './encode';
+export { encodeState, encodeColor, toQuery } from './encode';
 export { decodeState, decodeColor, type DecodedState, type DecodeOptions } from './decode';
 export { DEFAULT_SHARE_STATE, SHARE_PARAMS, SHARE_VIEWS, SHARE_LAYOUTS, roundCamera } from './share-state';
 export type { ShareState, ShareColor, ShareCamera, ShareView, ShareLayout } from './share-state';

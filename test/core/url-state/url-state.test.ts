@@ -118,3 +118,13 @@ describe('encodeState / decodeState', () => {
     expect(roundTrip({ focus: { node: 'a:b', hops: 2 } }).state.focus).toEqual({ node: 'a:b', hops: 2 });
   });
 });
+
+describe('toQuery', () => {
+  it('toQuery keeps , : ~ / readable and still round-trips escaped separators', async () => {
+    const { toQuery } = await import('../../../src/core/url-state');
+    const params = encodeState({ edges: 'https://x.org/a.csv', focus: { node: 'Madrid', hops: 1 }, path: { from: 'a,b', to: 'c~d' }, filters: { ...DEFAULT_FILTERS, types: ['city', 'firm'] } });
+    const text = toQuery(params);
+    expect(text).toBe('edges=https://x.org/a.csv&types=city,firm&focus=Madrid:1&path=a%252Cb~c%257Ed');
+    expect(decodeState(new URLSearchParams(text)).state.path).toEqual({ from: 'a,b', to: 'c~d' });
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * Between the app and a share link: reads the share state out of the store
+ * and the map's camera, and applies a decoded one back (view, filters,
+ * colour, size, selection, focus, path, layout, then the camera), checking
+ * measure, attribute and node names against the loaded data. Names that the
+ * data does not have are dropped with a notice, never thrown.
+ */
+import { DEFAULT_SHARE_STATE, encodeState, toQuery, type ShareCamera, type ShareState } from '../../core/url-state';
+import type { App } from '../app';
+import type { MapController } from '../map/map-controller';
+import { numericMeasures } from '../panels/measure-labels';
+import { colourableAttributes } from '../panels/style-controls';
+import type { AppState } from '../state/app-state';
+
+/** Sigma's camera when nothing moved it: left out of links. */
+const HOME: ShareCamera = { x: 0.5, y: 0.5, ratio: 1 };
+
+/** The camera of the map, or null when there is no map or it shows everything. */
+export function cameraOf(map: MapController | null): ShareCamera | null {
+  const state = map?.mapView?.camera;
+  if (!state) return null;
+  const near = (a: number, b: number) => Math.abs(a - b) < 5e-5;
+  return near(state.x, HOME.x) && near(state.y, HOME.y) && near(state.ratio, HOME.ratio) ? null : { x: state.x, y: state.y, ratio: state.ratio };
+}
+
+/** The share state of the app as it is now (the data's addresses only when it was loaded from URLs). */
+export function shareStateOf(s: AppState, map: MapController | null): ShareState {
+  const urls = s.dataset?.source.kind === 'urls' ? s.dataset.source.urls : undefined;
+  return {
+    ...(urls ? { edges: urls.edges, ...(urls.nodes ? { nodes: urls.nodes } : {}) } : {}),
+    view: s.view,
+    filters: s.filters,
+    color: s.colorBy,
+    size: s.sizeBy,
+    edgecolor: s.edgeColorBy,
+    selected: s.selected,
+    focus: s.focus,
+    path: s.path ? { from: s.path.from, to: s.path.to } : null,
+    layout: s.layout,
+    camera: cameraOf(map),
+  };
+}
+
+/** The share link's query string (no '?') for the app as it is now. */
+export function shareQueryOf(s: AppState, map: MapController | null): string {
+  return toQuery(encodeState(shareStateOf(s, map)));
+}
+
+/** Waits for the next animation frame (the map draws the new state first). */
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * Applies `partial` over a fresh app's state (missing fields take the
+ * defaults). Returns the notices for what the loaded data does not have.
+ */
+export async function applyShareState(app: App, map: MapController | null, partial: Partial<ShareState>): Promise<string[]> {
+  const want: ShareState = { ...DEFAULT_SHARE_STATE, ...partial };
+  const notices: string[] = [];
+  const drop = (param: string, why: string) => notices.push(`ignored '${param}': ${why}`);
+  if (!app.store.get().dataset) return notices;
+  if (app.store.get().view !== want.view) {
+    await app.setView(want.view);
+    if (app.store.get().view !== want.view) drop(`view=${want.view}`, 'that view could not be computed for this data');
+  }
+  const s = app.store.get();
+  const view = app.derived.view(s);
+  if (!view) return notices;
+  const has = (node: string) => view.graph.hasNode(node);
+
+  let filters = want.filters;
+  const range = filters.measureRange;
+  if (range && !view.measures[range.measure]) {
+    drop(`range=${range.measure}:…`, 'no such measure');
+    filters = { ...filters, measureRange: null };
+  }
+  let colorBy = want.color;
+  if (colorBy.kind === 'attribute' && !colourableAttributes(view).includes(colorBy.attribute)) {
+    drop(`color=attr:${colorBy.attribute}`, 'no such attribute with 2 to 40 values');
+    colorBy = DEFAULT_SHARE_STATE.color;
+  }
+  let sizeBy = want.size;
+  if (sizeBy !== 'uniform' && !numericMeasures(view.measures).includes(sizeBy)) {
+    drop(`size=${sizeBy}`, 'no such measure');
+    sizeBy = DEFAULT_SHARE_STATE.size;
+  }
+  const node = (param: string, id: string | undefined | null): string | null => {
+    if (id == null) return null;
+    if (has(id)) return id;
+    drop(`${param}=${id}`, `no node '${id}' in this view`);
+    return null;
+  };
+  const selected = node('selected', want.selected);
+  const focusNode = node('focus', want.focus?.node);
+  const pathOk = want.path && node('path', want.path.from) !== null && node('path', want.path.to) !== null;
+
+  const same = JSON.stringify(s.filters) === JSON.stringify(filters);
+  app.store.set({
+    filters: same ? s.filters : filters,
+    colorBy: JSON.stringify(s.colorBy) === JSON.stringify(colorBy) ? s.colorBy : colorBy,
+    sizeBy,
+    edgeColorBy: want.edgecolor,
+    selected,
+    focus: focusNode && want.focus ? { node: focusNode, hops: want.focus.hops } : null,
+    layout: want.layout,
+  });
+  if (pathOk && want.path) app.findPath(want.path.from, want.path.to);
+  else if (s.path) app.clearPath();
+
+  // The camera last: a layout change or a selection starts a camera animation, which this replaces.
+  const camera = want.camera;
+  if (camera && map) {
+    await nextFrame();
+    await map.mapView?.sigma.getCamera().animate(camera, { duration: 1 });
+  }
+  return notices;
+}
+
+/** "Ignored 'size=bogus': no such measure. Ignored …" for the message banner. */
+export function noticeText(notices: readonly string[]): string {
+  return notices.map((n) => `${n.charAt(0).toUpperCase()}${n.slice(1)}.`).join(' ');
+}

@@ -1,0 +1,92 @@
+/**
+ * The data block of a self-contained snapshot: the analysed network and the
+ * projections as the worker made them (graph, measures, first layout,
+ * stats), the report and indicators, the data's source and the share state.
+ * It is JSON inside `<script type="application/json" id="atlas-snapshot">`,
+ * so the snapshot opens without fetching anything and without the analysis
+ * worker. Non-finite numbers (NaN measures) survive as markers.
+ */
+import type { AnalysisPayload, GraphPayload } from '../../workers/protocol';
+import type { Dataset, DataSource, ViewData, ViewId } from '../state/dataset';
+import { datasetFromPayload, viewFromPayload } from '../state/dataset';
+
+export const SNAPSHOT_ELEMENT_ID = 'atlas-snapshot';
+const FORMAT = 'partnership-atlas-snapshot';
+
+/** What the block holds; `views.network` is always there. */
+export interface SnapshotData {
+  format: typeof FORMAT;
+  version: 1;
+  createdAt: string;
+  source: DataSource;
+  payload: Omit<AnalysisPayload, 'network'>;
+  views: Partial<Record<ViewId, GraphPayload & { projection?: ViewData['projection'] }>>;
+  /** The share state as a query string. */
+  state: string;
+}
+
+const MARKERS = new Map<number, string>([[NaN, '\u0000NaN'], [Infinity, '\u0000Inf'], [-Infinity, '\u0000-Inf']]);
+const NUMBERS = new Map([...MARKERS].map(([n, m]) => [m, n]));
+
+/** The payload of a view with its current positions (a live layout run is kept). */
+export function payloadOfView(view: ViewData): GraphPayload {
+  const positions = new Float64Array(view.keys.length * 2);
+  view.keys.forEach((k, i) => {
+    positions[2 * i] = view.graph.getNodeAttribute(k, 'x') ?? view.positions[2 * i]!;
+    positions[2 * i + 1] = view.graph.getNodeAttribute(k, 'y') ?? view.positions[2 * i + 1]!;
+  });
+  return { graph: view.graph.export(), keys: view.keys, measures: view.measures, positions, stats: view.stats, params: view.params, notes: view.notes };
+}
+
+/** Serialises a dataset and a state as the snapshot's JSON, safe to put inside a <script> element. */
+export function snapshotJson(dataset: Dataset, state: string): string {
+  const views: SnapshotData['views'] = { network: payloadOfView(dataset.network) };
+  for (const [id, view] of Object.entries(dataset.projections) as [ViewId, ViewData][])
+    views[id] = { ...payloadOfView(view), ...(view.projection ? { projection: view.projection } : {}) };
+  const data: SnapshotData = {
+    format: FORMAT,
+    version: 1,
+    createdAt: new Date().toISOString(),
+    source: dataset.source,
+    payload: { report: dataset.report, indicators: dataset.indicators },
+    views,
+    state,
+  };
+  const json = JSON.stringify(data, (_key, value: unknown) => {
+    if (value instanceof Float64Array) return Array.from(value);
+    if (typeof value === 'number' && !Number.isFinite(value)) return MARKERS.get(value) ?? MARKERS.get(NaN);
+    return value;
+  });
+  // '<' as \u003c: no '</script>' or '<!--' can end the element early.
+  return json.replace(/</g, '\\u003c');
+}
+
+/** The snapshot block of this page, or null when the page is not a snapshot (or the block is unreadable). */
+export function readSnapshot(doc: Document = document): SnapshotData | null {
+  const text = doc.getElementById(SNAPSHOT_ELEMENT_ID)?.textContent;
+  if (!text) return null;
+  try {
+    const data = JSON.parse(text, (_key, value: unknown) => (typeof value === 'string' && NUMBERS.has(value) ? NUMBERS.get(value) : value)) as SnapshotData;
+    return data.format === FORMAT && data.views.network ? data : null;
+  } catch {
+    return null;
+  }
+}
+
+function revive(view: GraphPayload): GraphPayload {
+  const measures = Object.fromEntries(Object.entries(view.measures).map(([k, v]) => [k, Float64Array.from(v as ArrayLike<number>)]));
+  return { ...view, measures, positions: Float64Array.from(view.positions as ArrayLike<number>) };
+}
+
+/** Rebuilds the dataset of a snapshot (network and every projection it holds). */
+export function datasetOfSnapshot(data: SnapshotData): Dataset {
+  const dataset = datasetFromPayload(data.source, { ...data.payload, network: revive(data.views.network!) });
+  for (const id of ['city', 'firm', 'project'] as const) {
+    const view = data.views[id];
+    if (!view) continue;
+    const built = viewFromPayload(revive(view));
+    if (view.projection) built.projection = view.projection;
+    dataset.projections[id] = built;
+  }
+  return dataset;
+}

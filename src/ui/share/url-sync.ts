@@ -1,0 +1,115 @@
+/**
+ * Keeps the address in step with the app, so the address is always a share
+ * link: after the data loads the address's state is applied; then every
+ * meaningful change (view, filters, colour, size, selection, focus, path,
+ * layout) adds a history entry, debounced so a burst of clicks makes one,
+ * and camera moves replace the current entry. Back and Forward re-apply the
+ * entry's state. Parameters the data cannot use become a warning banner.
+ */
+import { decodeState } from '../../core/url-state';
+import type { App } from '../app';
+import type { MapController } from '../map/map-controller';
+import type { AppState } from '../state/app-state';
+import { applyShareState, noticeText, shareQueryOf } from './app-share-state';
+
+/** Delay before a meaningful change becomes a history entry (ms). */
+const PUSH_DELAY = 400;
+/** Camera moves are written at most this often (ms). */
+const CAMERA_DELAY = 250;
+
+export interface UrlSync {
+  /** Applies a state given as a query string (the address's by default), reporting what was ignored. */
+  apply(search?: string): Promise<void>;
+  /** The query string of the current state (without the leading '?'). */
+  current(): string;
+  kill(): void;
+}
+
+/** Starts syncing `app` with the address; `known` are extra parameters the page reads itself. */
+export function mountUrlSync(app: App, map: MapController | null, known: readonly string[] = []): UrlSync {
+  let applying = false;
+  let written = location.search.slice(1);
+  let pushTimer = 0;
+  let cameraTimer = 0;
+  let datasetAtLastWrite: AppState['dataset'] = null;
+
+  const current = () => shareQueryOf(app.store.get(), map);
+  const withoutCamera = (q: string) => q.replace(/(^|&)camera=[^&]*/, '');
+  const write = (query: string, push: boolean): void => {
+    if (query === written) return;
+    const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+    try {
+      if (push) history.pushState({ atlas: true }, '', url);
+      else history.replaceState(history.state, '', url);
+    } catch {
+      // Some hosts (file:// in a few browsers, sandboxed frames) refuse: the link is then built on demand.
+    }
+    written = query;
+  };
+  const flush = (): void => {
+    window.clearTimeout(pushTimer);
+    pushTimer = 0;
+    const s = app.store.get();
+    if (applying || !s.dataset) return;
+    const query = current();
+    // A new dataset replaces the entry: Back should not re-apply a state meant for other data.
+    const meaningful = withoutCamera(query) !== withoutCamera(written) && datasetAtLastWrite === s.dataset;
+    datasetAtLastWrite = s.dataset;
+    write(query, meaningful);
+  };
+  const schedule = (delay: number, camera: boolean): void => {
+    if (applying) return;
+    if (camera) {
+      if (!cameraTimer && !pushTimer) cameraTimer = window.setTimeout(() => ((cameraTimer = 0), pushTimer || flush()), delay);
+      return;
+    }
+    window.clearTimeout(pushTimer);
+    pushTimer = window.setTimeout(flush, delay);
+  };
+
+  const SLICES = ['dataset', 'view', 'filters', 'colorBy', 'sizeBy', 'edgeColorBy', 'selected', 'focus', 'path', 'layout'] as const;
+  let detachCamera = (): void => {};
+  const attachCamera = (): void => {
+    detachCamera();
+    const camera = map?.mapView?.sigma.getCamera();
+    if (!camera) return;
+    const onMove = () => schedule(CAMERA_DELAY, true);
+    camera.on('updated', onMove);
+    detachCamera = () => camera.off('updated', onMove);
+  };
+  const unsubscribe = app.store.subscribe((s, prev) => {
+    if (s.dataset !== prev.dataset || s.view !== prev.view) attachCamera();
+    if (SLICES.some((k) => s[k] !== prev[k])) schedule(PUSH_DELAY, false);
+  });
+
+  const apply = async (search = location.search): Promise<void> => {
+    const { state, notices } = decodeState(new URLSearchParams(search), { known });
+    applying = true;
+    window.clearTimeout(pushTimer);
+    pushTimer = 0;
+    try {
+      notices.push(...(await applyShareState(app, map, state)));
+    } finally {
+      applying = false;
+    }
+    attachCamera();
+    // The applied state replaces the entry in its canonical form (what was ignored is gone).
+    datasetAtLastWrite = app.store.get().dataset;
+    write(current(), false);
+    if (notices.length > 0) app.store.set({ message: { kind: 'warning', text: noticeText(notices) } });
+  };
+
+  const onPopState = () => void apply();
+  window.addEventListener('popstate', onPopState);
+  return {
+    apply,
+    current,
+    kill() {
+      window.removeEventListener('popstate', onPopState);
+      window.clearTimeout(pushTimer);
+      window.clearTimeout(cameraTimer);
+      detachCamera();
+      unsubscribe();
+    },
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * The self-contained snapshot in Chromium: downloaded from the Share dialog
+ * after setting a filter and a selection, written to a temporary folder and
+ * opened from file:// with the network blocked. It must draw the map, count
+ * the 282 nodes, restore the state and switch views without the worker.
+ */
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './browser';
+import { inkShare } from './pixels';
+
+type AnyWindow = { atlas: { store: { get(): Record<string, any>; set(p: Record<string, unknown>): void } } };
+
+describe('self-contained snapshot', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  }, 180_000);
+  afterAll(async () => h?.close());
+
+  it('downloads one HTML file that opens offline from file:// with the data and the state', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.baseUrl);
+    await page.waitForFunction(() => document.documentElement.dataset['atlasState'] === 'applied', undefined, { timeout: 60_000 });
+    await page.locator('#filters').getByRole('checkbox', { name: /firm/ }).uncheck();
+    await page.evaluate(() => (window as unknown as AnyWindow).atlas.store.set({ selected: 'Decidim', colorBy: { kind: 'community' } }));
+    await page.locator('#shown-count').getByText('243 of 282 nodes shown').waitFor();
+    await page.getByRole('button', { name: 'Share' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download snapshot (.html)' }).click()]);
+    await page.getByText(/^Saved partnership-atlas-.*\.html \(\d+\.\d MB\)\.$/).waitFor();
+    const file = join(mkdtempSync(join(tmpdir(), 'atlas-snapshot-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const bytes = statSync(file).size;
+    console.log(`snapshot of the default dataset: ${download.suggestedFilename()}, ${(bytes / 1e6).toFixed(2)} MB`);
+    expect(bytes).toBeLessThan(3e6);
+    await page.close();
+
+    // A fresh context with every request but file:// refused.
+    const context = await h.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const blocked: string[] = [];
+    await context.route('**', (route) => (route.request().url().startsWith('file:') ? route.continue() : (blocked.push(route.request().url()), route.abort())));
+    const offline = await context.newPage();
+    const errors: string[] = [];
+    offline.on('pageerror', (e) => errors.push(e.message));
+    await offline.goto(pathToFileURL(file).href);
+    await offline.waitForFunction(() => document.documentElement.dataset['atlasState'] === 'applied', undefined, { timeout: 60_000 });
+    await offline.locator('#shown-count').getByText('243 of 282 nodes shown').waitFor();
+    const s = await offline.evaluate(() => {
+      const st = (window as unknown as AnyWindow).atlas.store.get();
+      return { selected: st.selected, types: st.filters.types, colorBy: st.colorBy, title: st.dataset.source.title };
+    });
+    expect(s).toMatchObject({ selected: 'Decidim', types: ['city', 'project'], colorBy: { kind: 'community' } });
+    expect(s.title).toContain('snapshot of');
+    await offline.waitForTimeout(800);
+    expect(inkShare(await offline.locator('#map').screenshot())).toBeGreaterThan(0.01);
+    expect(await offline.locator('#details').textContent()).toContain('Decidim');
+    await offline.screenshot({ path: '/tmp/atlas-snapshot-offline.png' });
+
+    // Projections travel in the file: the views work without the analysis worker.
+    await offline.getByRole('button', { name: 'City–city' }).click();
+    await offline.locator('#shown-count').getByText('216 of 216 nodes shown').waitFor();
+    expect(blocked).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
