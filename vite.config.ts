@@ -104,7 +104,7 @@ export default defineConfig({
       // Core, CLI and analysis in Node.
       { extends: true, test: { name: 'node', include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts'], environment: 'node' } },
       // The built app in Debian's Chromium (one file at a time: each starts a browser).
-      { extends: true, test: { name: 'browser', include: ['test/e2e/**/*.test.ts'], environment: 'node', fileParallelism: false, hookTimeout: 180_000, testTimeout: 120_000 } },
+      { extends: true, test: { name: 'browser', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/e2e/global-setup.ts'], environment: 'node', fileParallelism: false, hookTimeout: 180_000, testTimeout: 120_000 } },
     ],
   },
 });

@@ -17,8 +17,9 @@ export interface Harness {
 }
 
 let built: Promise<void> | undefined;
-/** Builds `dist/` once per test process. */
+/** Builds `dist/` once per test process, unless the global setup (global-setup.ts) already did. */
 export function buildOnce(): Promise<void> {
+  if (process.env['ATLAS_DIST_BUILT'] === '1') return Promise.resolve();
   built ??= build({ logLevel: 'warn', configFile: new URL('../../vite.config.ts', import.meta.url).pathname }).then(() => undefined);
   return built;
 }
