@@ -37,11 +37,25 @@ export const PIPELINE = [
   'louvain',
 ] as const;
 
+/** Whether the shortest-path measures (betweenness, closeness) run exactly on a graph of `n` nodes. */
+export function exactPathMeasures(options: AnalysisOptions, n: number): boolean {
+  if (options.betweenness === 'exact') return true;
+  if (options.betweenness === 'sampled') return false;
+  return n <= options.exactBetweennessMaxNodes;
+}
+
 /** Which betweenness descriptor the options select for a graph of `n` nodes. */
 export function betweennessAlgorithm(options: AnalysisOptions, n: number): 'betweenness' | 'betweenness-sampled' {
-  if (options.betweenness === 'exact') return 'betweenness';
-  if (options.betweenness === 'sampled') return 'betweenness-sampled';
-  return n <= options.exactBetweennessMaxNodes ? 'betweenness' : 'betweenness-sampled';
+  return exactPathMeasures(options, n) ? 'betweenness' : 'betweenness-sampled';
+}
+
+/**
+ * Louvain runs when none are asked for: the descriptor's 10 on graphs of up
+ * to 20,000 nodes + edges, fewer above (each run costs about as much as the
+ * graph is large), at least 1.
+ */
+export function louvainRuns(graph: { order: number; size: number }): number {
+  return Math.max(1, Math.min(10, Math.round(200_000 / Math.max(1, graph.order + graph.size))));
 }
 
 /** Computes every measure of the pipeline on `graph`. */
@@ -54,10 +68,12 @@ export function analyzeGraph(
   const result: GraphAnalysis = { keys: graph.nodes(), measures: {}, params: {}, stats: {}, notes: [] };
   for (const step of PIPELINE) {
     if (isCancelled?.()) throw new Cancelled();
-    const id = step === 'betweenness' ? betweennessAlgorithm(options, graph.order) : step;
+    const exact = exactPathMeasures(options, graph.order);
+    const id = step === 'betweenness' ? betweennessAlgorithm(options, graph.order) : step === 'closeness' && !exact ? 'closeness-sampled' : step;
     const descriptor = getAlgorithm(id);
     const given: Partial<ParameterValues> = { ...options.algorithms[id] };
     if (descriptor.parameters.some((p) => p.id === 'seed') && given.seed === undefined) given.seed = options.seed;
+    if (id === 'louvain' && given.runs === undefined) given.runs = Math.min(Number(descriptor.parameters.find((p) => p.id === 'runs')?.default ?? 10), louvainRuns(graph));
     const params = resolveParameters(descriptor, given);
     progress?.(descriptor.label, 0);
     const out = descriptor.run(graph, params, {

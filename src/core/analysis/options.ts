@@ -24,7 +24,7 @@ export interface ProjectionRequest {
 export interface AnalysisOptions {
   /** Seed given to every random process (Louvain, sampled betweenness). */
   seed: number;
-  /** `auto`: exact up to `exactBetweennessMaxNodes` nodes, sampled above. */
+  /** `auto`: exact betweenness and closeness up to `exactBetweennessMaxNodes` nodes, sampled (Brandes–Pich, Eppstein–Wang) above; `exact`/`sampled` force one for both. */
   betweenness: BetweennessMode;
   exactBetweennessMaxNodes: number;
   /** Parameters per algorithm id, over each descriptor's defaults. */
@@ -37,7 +37,7 @@ export interface AnalysisOptions {
 export const ANALYSIS_DEFAULTS: Readonly<AnalysisOptions> = Object.freeze({
   seed: 42,
   betweenness: 'auto',
-  exactBetweennessMaxNodes: 20_000,
+  exactBetweennessMaxNodes: 10_000,
   algorithms: {},
 });
 

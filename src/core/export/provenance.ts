@@ -35,7 +35,7 @@ export interface Provenance {
   params: {
     seed: number;
     betweenness: string;
-    /** Only when it differs from the default (20,000). */
+    /** Only when it differs from the default (10,000). */
     exactBetweennessMaxNodes?: number;
     /** Every parameter of every algorithm run, by algorithm id. */
     algorithms: Record<string, Record<string, unknown>>;
@@ -74,7 +74,7 @@ export interface ProvenanceSource {
   urls?: Readonly<Record<string, string>>;
 }
 
-const DEFAULT_EXACT_MAX = 20_000;
+const DEFAULT_EXACT_MAX = 10_000;
 
 /** Gathers the provenance of an export from the report of its analysis and the page's display state. */
 export function buildProvenance(source: ProvenanceSource): Provenance {

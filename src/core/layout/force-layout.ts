@@ -16,13 +16,15 @@ const WORK_BUDGET = 15_000_000;
 /**
  * Iterations for a graph within the budget: one iteration costs about n²
  * (exact repulsion) or 9·n·log₂n (Barnes–Hut, above 1,000 nodes) plus m.
- * Between 10 (huge graphs: the community start positions carry the picture)
- * and 500.
+ * At most 500; on very large graphs none at all (fewer than 10 iterations
+ * would only blur the community start positions, which then carry the
+ * picture until the user runs the live layout).
  */
 export function layoutIterations(graph: { order: number; size: number }): number {
   const n = Math.max(1, graph.order);
   const cost = (n > 1000 ? 9 * n * Math.log2(n) : n * n) + graph.size;
-  return Math.round(Math.min(500, Math.max(10, WORK_BUDGET / cost)));
+  const iterations = Math.round(Math.min(500, WORK_BUDGET / cost));
+  return iterations < 10 ? 0 : iterations;
 }
 
 export interface ForceLayoutOptions {
@@ -46,8 +48,17 @@ export function computeForceLayout(graph: AtlasGraph, options: ForceLayoutOption
   const copy = graph.emptyCopy();
   copy.updateEachNodeAttributes((node) => ({ ...start.get(node)! }) as never);
   graph.forEachEdge((_e, a, s, t) => copy.addEdge(s, t, { weight: a.weight } as never));
+  const iterations = options.iterations ?? layoutIterations(graph);
+  if (iterations === 0) {
+    nodes.forEach((node, i) => {
+      const p = start.get(node)!;
+      out[2 * i] = p.x;
+      out[2 * i + 1] = p.y;
+    });
+    return out;
+  }
   const positions = forceAtlas2(copy, {
-    iterations: options.iterations ?? layoutIterations(graph),
+    iterations,
     settings: fa2Settings(graph),
     getEdgeWeight: 'weight',
   });

@@ -10,6 +10,7 @@
  * (BFS), each unordered pair counted once.
  */
 import { accumulateDependencies } from './betweenness';
+import { drawPivots } from './betweenness-sampled';
 import type { Csr } from './csr';
 import type { RunContext } from './descriptor';
 
@@ -17,20 +18,30 @@ import type { RunContext } from './descriptor';
  * Betweenness of every node over the shortest paths between pairs of `members`
  * (a 0/1 mask of length n). With `normalized`, a node's value is divided by
  * the number of member pairs it is not part of, so it lies in [0, 1].
+ * With `sampling`, sets larger than `maxSources` are estimated from that many
+ * seeded sources (Brandes & Pich 2007), as sampled betweenness is.
  */
 export function subsetBetweenness(
   csr: Csr,
   members: Uint8Array,
   normalized = true,
   context?: RunContext,
+  sampling?: { maxSources: number; seed: number },
 ): Float64Array {
-  const sources: number[] = [];
-  for (let i = 0; i < csr.n; i++) if (members[i]) sources.push(i);
+  const all: number[] = [];
+  for (let i = 0; i < csr.n; i++) if (members[i]) all.push(i);
+  const size = all.length;
+  // Above `maxSources` members, Brandes–Pich: k seeded sources, sums scaled by size/k.
+  let sources: ArrayLike<number> = all;
+  let scale = 1;
+  if (sampling && size > sampling.maxSources) {
+    sources = Int32Array.from(drawPivots(size, sampling.maxSources, sampling.seed), (j) => all[j]!);
+    scale = size / sampling.maxSources;
+  }
   const total = accumulateDependencies(csr, null, sources, context, members);
   // Every unordered member pair was walked from both ends.
-  const size = sources.length;
   for (let v = 0; v < csr.n; v++) {
-    let value = total[v]! / 2;
+    let value = (total[v]! * scale) / 2;
     if (normalized) {
       const others = members[v] ? size - 1 : size;
       const pairs = (others * (others - 1)) / 2;

@@ -5,6 +5,7 @@
 import { betweennessDescriptor } from './betweenness';
 import { sampledBetweennessDescriptor } from './betweenness-sampled';
 import { closenessDescriptor } from './closeness';
+import { sampledClosenessDescriptor } from './closeness-sampled';
 import { clusteringDescriptor } from './clustering';
 import { componentsDescriptor } from './components';
 import { degreeDescriptor } from './degree';
@@ -24,6 +25,7 @@ export {
   type SampledBetweennessOptions,
 } from './betweenness-sampled';
 export { closeness, closenessDescriptor, type ClosenessOptions } from './closeness';
+export { sampledCloseness, sampledClosenessDescriptor, type SampledClosenessOptions } from './closeness-sampled';
 export { eigenvector, eigenvectorDescriptor, type PowerIterationOptions, type IterativeResult } from './eigenvector';
 export { pagerank, pagerankDescriptor, type PagerankOptions } from './pagerank';
 export { clustering, clusteringDescriptor } from './clustering';
@@ -37,6 +39,7 @@ export const centralityDescriptors: readonly AlgorithmDescriptor[] = [
   betweennessDescriptor,
   sampledBetweennessDescriptor,
   closenessDescriptor,
+  sampledClosenessDescriptor,
   eigenvectorDescriptor,
   pagerankDescriptor,
   clusteringDescriptor,

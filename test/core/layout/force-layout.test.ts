@@ -34,11 +34,11 @@ describe('computeForceLayout', () => {
     expect(linked).toBeLessThan(random / 3);
   });
 
-  it('layoutIterations(g) spends at most 500 iterations on small graphs, fewer on large ones, never under 10', () => {
+  it('layoutIterations(g) spends at most 500 iterations on small graphs, fewer on large ones, none on huge ones', () => {
     expect(layoutIterations({ order: 20, size: 30 })).toBe(500);
     expect(layoutIterations(graph)).toBe(Math.round(15_000_000 / (282 * 282 + 326)));
     expect(layoutIterations({ order: 6834, size: 6996 })).toBeLessThan(25);
-    expect(layoutIterations({ order: 100_000, size: 500_000 })).toBe(10);
+    expect(layoutIterations({ order: 100_000, size: 500_000 })).toBe(0);
   });
 
   it('communitySeedPositions(g, communities) puts each community in its own disc, hubs in the middle', () => {

@@ -91,3 +91,17 @@ describe('subsetBetweenness', () => {
     expect([...subsetBetweenness(csr, members, true)]).toEqual(csr.keys.map((k) => (k === 'x' ? 1 : 0)));
   });
 });
+
+describe('subsetBetweenness with sampling', () => {
+  it('subsetBetweenness(csr, members, false, _, {maxSources}) is exact when the set fits, and an estimate close to it when sampled', () => {
+    const csr = buildCsr(randomGraph(300, 700, 11), null);
+    const rng = createRng(5);
+    const members = Uint8Array.from({ length: csr.n }, () => (rng() < 0.5 ? 1 : 0));
+    const exact = subsetBetweenness(csr, members, false);
+    expect([...subsetBetweenness(csr, members, false, undefined, { maxSources: 1000, seed: 1 })]).toEqual([...exact]);
+    const sampled = subsetBetweenness(csr, members, false, undefined, { maxSources: 100, seed: 1 });
+    const total = (v: Float64Array) => v.reduce((a, b) => a + b, 0);
+    expect(Math.abs(total(sampled) - total(exact)) / total(exact)).toBeLessThan(0.15);
+    expect([...subsetBetweenness(csr, members, false, undefined, { maxSources: 100, seed: 1 })]).toEqual([...sampled]);
+  });
+});
