@@ -1,0 +1,131 @@
+/**
+ * The browser part of `npm run bench` (issue 5): builds the app once, then in
+ * Debian's Chromium (software WebGL) measures, per dataset, the first frame
+ * and "interactive" times, the input delay while the worker computes, the JS
+ * heap after load, camera-pan frame times against a bare sigma page, and a
+ * page CPU profile by self time. Each step is bounded by a timeout; a step
+ * that times out or fails becomes a note, never a hang.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { measureLoad, type DatasetFiles, type LoadSample } from './measure-load';
+import { panApp, panBare } from './measure-pan';
+import { hotSpots, sourceMapper } from './profile';
+import { OUT_DIR, ROOT, startBenchServer } from './serve';
+import { summarise, type BrowserBenchOptions, type BrowserBenchResult, type BrowserBenchRow } from './types';
+
+export type { BrowserBenchOptions, BrowserBenchResult, BrowserBenchRow } from './types';
+export { formatBrowserBench } from './format';
+
+/** The files of a dataset name; null for the embedded default; undefined when missing. */
+function filesOf(size: string, dataDir: string): DatasetFiles | null | undefined {
+  if (size === 'default') return null;
+  const dir = size === 'municipal' ? `${ROOT}data` : dataDir;
+  const edges = `${dir}/${size}-edges.csv`;
+  const nodes = `${dir}/${size}-nodes.csv`;
+  if (!existsSync(edges)) return undefined;
+  return existsSync(nodes) ? { edges, nodes } : { edges };
+}
+
+/** Load timeout: a minute, plus ten seconds per MB of edges. */
+const timeoutOf = (files: DatasetFiles | null) => Math.min(600, 60 + (files ? statSync(files.edges).size / 1e5 : 0));
+
+const target = (row: Omit<BrowserBenchRow, 'met'>, limit: number | undefined, text?: string): BrowserBenchRow =>
+  limit === undefined || text === undefined || !Number.isFinite(row.value) ? row : { ...row, target: text, met: row.value <= limit };
+
+/**
+ * Runs the browser benchmark on `options.sizes` and returns one row per
+ * metric and dataset (medians over `options.runs`; latencies pooled) and notes.
+ */
+export async function runBrowserBench(options: BrowserBenchOptions): Promise<BrowserBenchResult> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const panMs = options.panMs ?? 3000;
+  const generated = options.sizes.filter((s) => s !== 'default' && s !== 'municipal' && filesOf(s, options.dataDir));
+  const profiled = options.profile ?? ['municipal', ...generated.slice(-1)];
+  const result: BrowserBenchResult = { rows: [], notes: [], profiles: [] };
+  const row = (r: Omit<BrowserBenchRow, 'met'>, limit?: number, text?: string) => result.rows.push(target(r, limit, text));
+  log('bench/browser: building the app into bench/browser/dist');
+  const server = await startBenchServer();
+  const locate = sourceMapper(server.baseUrl, `${ROOT}${OUT_DIR}`);
+  try {
+    for (const dataset of options.sizes) {
+      const files = filesOf(dataset, options.dataDir);
+      if (files === undefined) {
+        result.notes.push(`${dataset}: skipped, no ${dataset}-edges.csv in ${options.dataDir}.`);
+        continue;
+      }
+      const samples: LoadSample[] = [];
+      const pans: { ours: number[]; bare: number[]; oursRender: number[]; bareRender: number[]; hidden: boolean } = { ours: [], bare: [], oursRender: [], bareRender: [], hidden: false };
+      for (let run = 0; run < options.runs; run++) {
+        log(`bench/browser: ${dataset} run ${run + 1}/${options.runs}`);
+        let sample: LoadSample;
+        try {
+          sample = await measureLoad(server.browser, server.baseUrl, files, timeoutOf(files), false);
+        } catch (error) {
+          result.notes.push(`${dataset}: ${(error as Error).message}`);
+          break;
+        }
+        samples.push(sample);
+        try {
+          if (dataset === (options.pan ?? '50k') && files) {
+            const ours = await panApp(sample.page, panMs);
+            await sample.context.close();
+            const bare = await panBare(server.browser, server.baseUrl, files.edges, ours.look, panMs);
+            pans.ours.push(...ours.sample.intervals);
+            pans.oursRender.push(...ours.sample.renders);
+            pans.bare.push(...bare.intervals);
+            pans.bareRender.push(...bare.renders);
+            pans.hidden = ours.sample.edgesHidden;
+          }
+        } catch (error) {
+          result.notes.push(`${dataset} pan: ${(error as Error).message}`);
+        } finally {
+          await sample.context.close().catch(() => undefined);
+        }
+      }
+      if (samples.length === 0) continue;
+      if (files && profiled.includes(dataset)) {
+        log(`bench/browser: ${dataset} profiled run (untimed)`);
+        try {
+          const p = await measureLoad(server.browser, server.baseUrl, files, 2 * timeoutOf(files), true);
+          await p.context.close();
+          if (p.profile) result.profiles.push({ dataset, ...hotSpots(p.profile, locate), ...(p.mainThread ? { mainThread: p.mainThread } : {}) });
+        } catch (error) {
+          result.notes.push(`${dataset} profile: ${(error as Error).message}`);
+        }
+      }
+      const median = (pick: (s: LoadSample) => number | null) => summarise(samples.map(pick).filter((v): v is number => v !== null)).median;
+      const first = samples[0]!;
+      const from = files ? 'from choosing the files' : 'from navigation';
+      result.notes.push(`${dataset}: ${first.order.toLocaleString('en')} nodes, ${first.size.toLocaleString('en')} edges on the map; times ${from}.`);
+      row({ metric: 'first frame', dataset, value: median((s) => s.firstFrame), unit: 'ms' }, dataset === 'default' ? 1500 : undefined, '≤ 1500 ms after navigation');
+      const interactiveTarget = dataset === 'municipal' ? 3000 : dataset === '100k' ? 20_000 : undefined;
+      row({ metric: 'interactive (measures done)', dataset, value: median((s) => s.interactive), unit: 'ms' }, interactiveTarget, `≤ ${interactiveTarget} ms`);
+      const keys = summarise(samples.flatMap((s) => s.keys));
+      const probe = summarise(samples.flatMap((s) => s.probe));
+      row({ metric: 'input delay max (key events)', dataset, value: keys.max, unit: 'ms' }, 200, '≤ 200 ms');
+      row({ metric: 'input delay p95 (key events)', dataset, value: keys.p95, unit: 'ms' });
+      row({ metric: 'timer probe delay max', dataset, value: probe.max, unit: 'ms' }, 200, '≤ 200 ms');
+      row({ metric: 'timer probe delay p95', dataset, value: probe.p95, unit: 'ms' });
+      row({ metric: 'JS heap after load (page, after GC)', dataset, value: median((s) => s.heapMB), unit: 'MB' }, dataset === '100k' ? 1024 : undefined, '≤ 1024 MB');
+      if (pans.ours.length > 0 && pans.bare.length > 0) {
+        const ours = summarise(pans.ours), bare = summarise(pans.bare);
+        row({ metric: 'pan frame time median (app)', dataset, value: ours.median, unit: 'ms' });
+        row({ metric: 'pan frame time p95 (app)', dataset, value: ours.p95, unit: 'ms' });
+        row({ metric: 'pan frame time median (bare sigma)', dataset, value: bare.median, unit: 'ms' });
+        row({ metric: 'pan frame time p95 (bare sigma)', dataset, value: bare.p95, unit: 'ms' });
+        row({ metric: 'pan fps (app)', dataset, value: 1000 / ours.median, unit: 'fps' });
+        row({ metric: 'pan frame time ratio app/bare (median)', dataset, value: ours.median / bare.median, unit: 'ratio' }, 1.2, '≤ 1.2×');
+        row({ metric: 'pan render time ratio app/bare (median)', dataset, value: summarise(pans.oursRender).median / summarise(pans.bareRender).median, unit: 'ratio' });
+        result.notes.push(
+          `${dataset} pan: ${pans.ours.length} app frames vs ${pans.bare.length} bare frames; the app ${pans.hidden ? 'hides' : 'draws'} edges and labels while the camera moves, bare sigma (default settings) draws them.`,
+        );
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  result.notes.push(
+    'First frame: the first WebGL draw on a new map canvas (sigma draws synchronously in its constructor). Input delay: Shift key presses sent through CDP every 100 ms, now − event.timeStamp in the handler; timer probe: a task posted every 100 ms, how late it ran (as in test/e2e/map.test.ts); both from choosing the files until 1 s after interactive. JS heap: the page only (the analysis worker has its own heap).',
+  );
+  return result;
+}
