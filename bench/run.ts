@@ -1,0 +1,123 @@
+/**
+ * `npm run bench [-- --sizes 1k,10k --runs 3 --no-peers --no-browser --quick --out FILE]`:
+ * writes the seeded datasets, then for each dataset runs rounds of our core,
+ * igraph and networkx ALTERNATING (ours, igraph, networkx, ours, …) so the
+ * noise of this shared machine hits every runner alike, prints one table per
+ * dataset with the ratios ours/peer, runs the browser part when
+ * `bench/browser/index.ts` is there, and writes `bench/results/latest.json`.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { sizeNodes, syntheticPath, writeSynthetic } from './generate';
+import { peerVersions, PEERS, runOursRound, runPeerRound, type DatasetFiles, type Peer } from './processes';
+import { LIMITS, type RoundResult } from './stages';
+import { formatDataset, summarise, type DatasetSummary } from './table';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DATA_DIR = `${ROOT}bench/data`;
+const RESULTS = `${ROOT}bench/results/latest.json`;
+const DEFAULT_SIZES = ['1k', '10k', '50k', '100k', 'municipal'];
+/** Rounds per dataset by default: fewer on the big graphs (one round of 100k takes minutes). */
+const DEFAULT_ROUNDS: Record<string, number> = { '1k': 5, '10k': 5, '50k': 3, '100k': 2, municipal: 5 };
+/** networkx rounds on graphs of 50k nodes and more (its stages take minutes there). */
+const NETWORKX_BIG_ROUNDS = 1;
+/** Seconds a networkx stage may take before it is skipped. */
+const NETWORKX_BUDGET_S = 120;
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+function datasetFiles(size: string): DatasetFiles {
+  if (size === 'municipal') return { dataset: size, edges: `${ROOT}data/municipal-edges.csv`, nodes: `${ROOT}data/municipal-nodes.csv` };
+  return { dataset: size, edges: syntheticPath(DATA_DIR, size) };
+}
+
+/** Runs ours and every available peer on one dataset, alternating round by round. */
+function benchDataset(size: string, runs: number | undefined, peers: readonly Peer[]): DatasetSummary {
+  const files = datasetFiles(size);
+  const rounds = runs ?? DEFAULT_ROUNDS[size] ?? 3;
+  const big = size !== 'municipal' && sizeNodes(size) >= 50_000;
+  const results: Record<string, RoundResult[]> = { ours: [] };
+  for (const p of peers) results[p] = [];
+  for (let r = 0; r < rounds; r++) {
+    log(`bench: ${size} round ${r + 1}/${rounds}: ours`);
+    results.ours!.push(runOursRound(files));
+    for (const p of peers) {
+      if (p === 'networkx' && big && r >= NETWORKX_BIG_ROUNDS) continue;
+      log(`bench: ${size} round ${r + 1}/${rounds}: ${p}`);
+      results[p]!.push(runPeerRound(p, files, NETWORKX_BUDGET_S));
+    }
+  }
+  const first = results.ours![0]!;
+  const runners: DatasetSummary['runners'] = {};
+  for (const [name, list] of Object.entries(results)) runners[name] = summarise(list);
+  return { dataset: size, nodes: first.nodes, edges: first.edges, runners };
+}
+
+/** The browser part, when bench/browser/index.ts exists; its result or why it was skipped. */
+async function browserPart(sizes: string[], runs: number): Promise<{ result?: unknown; text?: string; skipped?: string }> {
+  const entry = `${ROOT}bench/browser/index.ts`;
+  if (!existsSync(entry)) return { skipped: 'bench/browser/index.ts is not there' };
+  type BrowserModule = {
+    runBrowserBench(options: { sizes: string[]; dataDir: string; runs: number; log?: (line: string) => void }): Promise<unknown>;
+    formatBrowserBench?: (result: never) => string;
+  };
+  const module = (await import(entry)) as BrowserModule;
+  const result = await module.runBrowserBench({ sizes: ['default', ...sizes], dataDir: DATA_DIR, runs, log });
+  return { result, text: module.formatBrowserBench ? module.formatBrowserBench(result as never) : JSON.stringify(result, null, 1) };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string' },
+      runs: { type: 'string' },
+      'no-peers': { type: 'boolean', default: false },
+      'no-browser': { type: 'boolean', default: false },
+      quick: { type: 'boolean', default: false },
+      out: { type: 'string', default: RESULTS },
+    },
+  });
+  const sizes = (values.sizes ?? (values.quick ? '1k,10k' : DEFAULT_SIZES.join(','))).split(',').map((s) => s.trim()).filter(Boolean);
+  const runs = values.runs !== undefined ? Number(values.runs) : values.quick ? 1 : undefined;
+  if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1)) throw new Error(`bench: --runs must be a whole number ≥ 1, got '${values.runs}'`);
+  const synthetic = sizes.filter((s) => s !== 'municipal');
+  synthetic.forEach(sizeNodes); // fails early on an unknown size
+  log(`bench: writing ${synthetic.join(', ')} into bench/data/`);
+  writeSynthetic(DATA_DIR, synthetic);
+
+  const versions = values['no-peers'] ? undefined : peerVersions();
+  const peers = versions ? PEERS.filter((p) => versions[p].version) : [];
+  for (const p of PEERS) if (versions?.[p].missing) log(`bench: ${p} skipped: ${versions[p].missing}`);
+
+  const datasets: DatasetSummary[] = [];
+  for (const size of sizes) {
+    const d = benchDataset(size, runs, peers);
+    for (const p of PEERS) if (versions?.[p].missing) d.runners[p] = { missing: versions[p].missing! };
+    datasets.push(d);
+    process.stdout.write(`${formatDataset(d, values['no-peers'] ? [] : PEERS)}\n\n`);
+  }
+
+  let browser: Awaited<ReturnType<typeof browserPart>> = { skipped: '--no-browser' };
+  if (!values['no-browser']) {
+    try {
+      browser = await browserPart(sizes, runs ?? 1);
+    } catch (error) {
+      browser = { skipped: `failed: ${(error as Error).message}` };
+    }
+  }
+  process.stdout.write(browser.text ? `${browser.text}\n` : `Browser part skipped: ${browser.skipped}\n`);
+
+  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, platform: process.platform };
+  const doc = { generatedAt: new Date().toISOString(), machine, peers: versions ?? 'skipped (--no-peers)', limits: LIMITS, sizes, datasets, browser: browser.result ?? { skipped: browser.skipped } };
+  mkdirSync(dirname(values.out), { recursive: true });
+  writeFileSync(values.out, `${JSON.stringify(doc, null, 1)}\n`);
+  log(`bench: wrote ${values.out}`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,74 @@
+/**
+ * The stages the benchmark times, in pipeline order, and the limits every
+ * runner (ours, igraph, networkx) applies alike, so a row of the table
+ * compares the same work. The limits travel to `peers.py` as flags.
+ */
+
+export interface StageSpec {
+  id: string;
+  label: string;
+}
+
+/** Stages in the order the app runs them. */
+export const STAGES: readonly StageSpec[] = [
+  { id: 'parse', label: 'CSV parse + validate' },
+  { id: 'build', label: 'graph build' },
+  { id: 'degree', label: 'degree' },
+  { id: 'pagerank', label: 'PageRank' },
+  { id: 'eigenvector', label: 'eigenvector' },
+  { id: 'closeness', label: 'closeness' },
+  { id: 'betweenness', label: 'betweenness (exact)' },
+  { id: 'betweenness-sampled', label: 'betweenness (100 pivots)' },
+  { id: 'louvain', label: 'Louvain (app: best of 10)' },
+  { id: 'louvain-1', label: 'Louvain (1 run)' },
+  { id: 'projection', label: 'city–city projection' },
+  { id: 'layout', label: 'ForceAtlas2 (500 it.)' },
+  { id: 'export', label: 'export (GEXF; peers GraphML/GEXF)' },
+];
+
+export const LIMITS = {
+  /** Exact betweenness only up to this many nodes (sampled above, as the issue asks). */
+  exactBetweennessMaxNodes: 10_000,
+  /** Closeness (n BFS) only while n·m stays below this: 50k nodes / 250k edges yes, 100k / 500k no. */
+  closenessMaxWork: 2e10,
+  /** Pivots of sampled betweenness. */
+  samples: 100,
+  /** Projects with more cities than this are left out of the projection (the national platform stars). */
+  maxViaMembers: 200,
+  /** ForceAtlas2 iterations. */
+  layoutIterations: 500,
+  seed: 42,
+};
+
+/** Why a stage is not run on a graph of `n` nodes and `m` edges, or undefined when it is. */
+export function skipReason(stage: string, n: number, m: number): string | undefined {
+  if (stage === 'betweenness' && n > LIMITS.exactBetweennessMaxNodes) return `skipped (> ${LIMITS.exactBetweennessMaxNodes / 1000}k nodes)`;
+  if (stage === 'closeness' && n * m > LIMITS.closenessMaxWork) return 'skipped (n·m > 2e10)';
+  return undefined;
+}
+
+/** One process's timings of one pass over the stages. */
+export interface RoundResult {
+  runner: string;
+  dataset: string;
+  nodes: number;
+  edges: number;
+  /** Milliseconds by stage id; missing = not run (see `notes`). */
+  ms: Record<string, number>;
+  /** Why a stage was skipped or what it measured exactly, by stage id. */
+  notes: Record<string, string>;
+  modularity: { louvain?: number; 'louvain-1'?: number };
+  /** Peak resident set of the process, MB (`maxRSS` / `ru_maxrss`). */
+  peakRssMb: number;
+  /** Resident set once the runtime and libraries were loaded, before reading the data, MB. */
+  baseRssMb: number;
+  /** Largest heapUsed seen at the end of a stage, MB (ours only). */
+  peakHeapMb?: number;
+}
+
+/** The median of some numbers (mean of the middle two for an even count). */
+export function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}

@@ -1,0 +1,109 @@
+/**
+ * Summaries and the printed table of the benchmark: rounds of each runner are
+ * reduced to medians per stage, then one Markdown table per dataset gives
+ * ours, each peer and the ratio ours/peer (below 1 = we are faster), with
+ * rows for peak memory and Louvain modularity. Markdown so the README can
+ * quote it as printed.
+ */
+import { median, STAGES, type RoundResult } from './stages';
+
+/** One runner's rounds on one dataset, reduced. */
+export interface RunnerSummary {
+  runner: string;
+  rounds: number;
+  /** Median ms per stage over the rounds, plus `parse+build`. */
+  ms: Record<string, number>;
+  notes: Record<string, string>;
+  modularity: Record<string, number>;
+  /** Largest peak RSS over the rounds, MB. */
+  peakRssMb: number;
+  baseRssMb: number;
+  peakHeapMb?: number;
+}
+
+export interface DatasetSummary {
+  dataset: string;
+  nodes: number;
+  edges: number;
+  runners: Record<string, RunnerSummary | { missing: string }>;
+}
+
+/** Reduces one runner's rounds to medians. */
+export function summarise(rounds: readonly RoundResult[]): RunnerSummary {
+  const first = rounds[0]!;
+  const ms: Record<string, number> = {};
+  for (const stage of Object.keys(first.ms)) {
+    const values = rounds.map((r) => r.ms[stage]).filter((v): v is number => v !== undefined);
+    if (values.length) ms[stage] = median(values);
+  }
+  const parseBuild = rounds.filter((r) => r.ms.parse !== undefined && r.ms.build !== undefined).map((r) => r.ms.parse! + r.ms.build!);
+  if (parseBuild.length) ms['parse+build'] = median(parseBuild);
+  const modularity: Record<string, number> = {};
+  for (const [k, v] of Object.entries(first.modularity)) if (typeof v === 'number') modularity[k] = v;
+  const heaps = rounds.map((r) => r.peakHeapMb).filter((v): v is number => v !== undefined);
+  return {
+    runner: first.runner,
+    rounds: rounds.length,
+    ms,
+    notes: first.notes,
+    modularity,
+    peakRssMb: Math.max(...rounds.map((r) => r.peakRssMb)),
+    baseRssMb: median(rounds.map((r) => r.baseRssMb)),
+    ...(heaps.length ? { peakHeapMb: Math.max(...heaps) } : {}),
+  };
+}
+
+const fmtMs = (v: number) => (v < 10 ? v.toFixed(1) : v < 100_000 ? String(Math.round(v)) : `${(v / 1000).toFixed(0)} s`);
+const fmtRatio = (ours: number | undefined, peer: number | undefined) =>
+  ours === undefined || peer === undefined || !(peer > 0) ? '' : `**${(ours / peer).toFixed(2)}×**`;
+
+type Cell = { text: string; value?: number };
+
+function stageCell(s: RunnerSummary | { missing: string } | undefined, stage: string): Cell {
+  if (!s) return { text: '' };
+  if ('missing' in s) return { text: 'missing' };
+  const v = s.ms[stage];
+  if (v !== undefined) return { text: fmtMs(v), value: v };
+  return { text: s.notes[stage] ?? (stage === 'louvain' && s.runner !== 'ours' ? '—' : stage === 'layout' && s.runner !== 'ours' ? 'n/a (no FA2)' : '—') };
+}
+
+/** The Markdown table of one dataset. */
+export function formatDataset(d: DatasetSummary, peers: readonly string[]): string {
+  const ours = d.runners.ours;
+  const head = ['stage', 'ours (ms)', ...peers.flatMap((p) => [`${p} (ms)`, `ours/${p}`])];
+  const lines = [`### ${d.dataset}: ${d.nodes.toLocaleString('en')} nodes, ${d.edges.toLocaleString('en')} edges`, ''];
+  lines.push(`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i ? '---:' : '---')).join('|')}|`);
+  const row = (label: string, cells: (r: RunnerSummary | { missing: string } | undefined) => Cell) => {
+    const o = cells(ours);
+    const rest = peers.flatMap((p) => {
+      const c = cells(d.runners[p]);
+      return [c.text, fmtRatio(o.value, c.value)];
+    });
+    lines.push(`| ${[label, o.text, ...rest].join(' | ')} |`);
+  };
+  const stageRow = (id: string, label: string) => row(label, (s) => stageCell(s, id));
+  STAGES.slice(0, 2).forEach((s) => stageRow(s.id, s.label));
+  stageRow('parse+build', 'read + build (sum)');
+  STAGES.slice(2).forEach((s) => stageRow(s.id, s.label));
+  row('peak RSS (MB)', (s) => (!s || 'missing' in s ? { text: '' } : { text: String(s.peakRssMb), value: s.peakRssMb }));
+  row('RSS before reading (MB)', (s) => (!s || 'missing' in s ? { text: '' } : { text: String(s.baseRssMb), value: s.baseRssMb }));
+  const mod = (key: string) => (s: RunnerSummary | { missing: string } | undefined): Cell => {
+    const v = s && !('missing' in s) ? s.modularity[key] : undefined;
+    return v === undefined ? { text: '' } : { text: v.toFixed(4), value: v };
+  };
+  row('modularity, 1 Louvain run', mod('louvain-1'));
+  const best = ours && !('missing' in ours) ? ours.modularity.louvain : undefined;
+  if (best !== undefined) {
+    const rest = peers.flatMap((p) => {
+      const s = d.runners[p];
+      const v = s && !('missing' in s) ? s.modularity['louvain-1'] : undefined;
+      return ['', v === undefined ? '' : `${(((best - v) / v) * 100).toFixed(1)}%`];
+    });
+    lines.push(`| ${['modularity, app (best of 10) vs peer', best.toFixed(4), ...rest].join(' | ')} |`);
+  }
+  const rounds = Object.entries(d.runners)
+    .map(([name, s]) => ('missing' in s ? `${name}: ${s.missing}` : `${name} ${s.rounds}`))
+    .join(', ');
+  lines.push('', `Rounds (median reported): ${rounds}.`);
+  return lines.join('\n');
+}
