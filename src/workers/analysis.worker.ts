@@ -7,6 +7,7 @@ import { analyze, type Analysis } from '../core/analysis/analyze';
 import { analyzeGraph } from '../core/analysis/analyze-graph';
 import { buildReport, graphStats } from '../core/analysis/report';
 import { FatalInputError } from '../core/csv/types';
+import { encodeGraph } from '../core/graph/codec';
 import { DEFAULT_VIA, projectGraph } from '../core/graph/projection';
 import { communitySeedPositions, computeForceLayout } from '../core/layout';
 import type { AtlasGraph } from '../core/graph/types';
@@ -29,7 +30,7 @@ function firstLayout(graph: AtlasGraph, analysis: GraphAnalysis, seed: number, p
 
 function payloadOf(graph: AtlasGraph, analysis: GraphAnalysis, positions: Float64Array): GraphPayload {
   return {
-    graph: graph.export(),
+    graph: encodeGraph(graph),
     keys: analysis.keys,
     measures: analysis.measures,
     positions,

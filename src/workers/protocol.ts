@@ -5,20 +5,21 @@
  * worker (a synchronous computation cannot read messages while it runs) and
  * the page starts a fresh one.
  *
- * Per-node measures travel as Float64Arrays in the transfer list (moved, not
- * copied); the graph travels as graphology's serialised form.
+ * Per-node measures, positions and the graph's topology and attribute ids
+ * travel as typed arrays in the transfer list (moved, not copied); strings
+ * are dictionary-encoded (core/graph/codec), never a tree of small objects.
  */
-import type { SerializedGraph } from 'graphology-types';
 import type { AnalysisInput } from '../core/analysis/analyze';
 import type { AnalysisOptions, ProjectionRequest } from '../core/analysis/options';
 import type { GraphStats, Report } from '../core/analysis/report';
-import type { AtlasEdgeAttributes, AtlasNodeAttributes } from '../core/graph/types';
+import { encodedBuffers, type EncodedGraph } from '../core/graph/codec';
 import type { NodeIndicators } from '../core/graph/indicators';
 import type { ParameterValues } from '../core/metrics/descriptor';
 
 /** One analysed graph (the network or a projection) as it crosses to the page. */
 export interface GraphPayload {
-  graph: SerializedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>;
+  /** Columnar typed-array encoding (core/graph/codec): moved, not copied. */
+  graph: EncodedGraph;
   /** Node keys in graph order; `measures[x][i]` belongs to `keys[i]`. */
   keys: string[];
   measures: Record<string, Float64Array>;
@@ -60,5 +61,5 @@ export type WorkerResponse =
 
 /** The typed arrays of a payload, for the transfer list. */
 export function transferablesOf(payload: GraphPayload): ArrayBuffer[] {
-  return [...Object.values(payload.measures), payload.positions].map((a) => a.buffer as ArrayBuffer);
+  return [...Object.values(payload.measures), payload.positions].map((a) => a.buffer as ArrayBuffer).concat(encodedBuffers(payload.graph));
 }

@@ -6,6 +6,7 @@
  * so the snapshot opens without fetching anything and without the analysis
  * worker. Non-finite numbers (NaN measures) survive as markers.
  */
+import { encodeGraph, reviveEncodedGraph } from '../../core/graph/codec';
 import type { AnalysisPayload, GraphPayload } from '../../workers/protocol';
 import type { Dataset, DataSource, ViewData, ViewId } from '../state/dataset';
 import { datasetFromPayload, viewFromPayload } from '../state/dataset';
@@ -35,7 +36,7 @@ export function payloadOfView(view: ViewData): GraphPayload {
     positions[2 * i] = view.graph.getNodeAttribute(k, 'x') ?? view.positions[2 * i]!;
     positions[2 * i + 1] = view.graph.getNodeAttribute(k, 'y') ?? view.positions[2 * i + 1]!;
   });
-  return { graph: view.graph.export(), keys: view.keys, measures: view.measures, positions, stats: view.stats, params: view.params, notes: view.notes };
+  return { graph: encodeGraph(view.graph), keys: view.keys, measures: view.measures, positions, stats: view.stats, params: view.params, notes: view.notes };
 }
 
 /** Serialises a dataset and a state as the snapshot's JSON, safe to put inside a <script> element. */
@@ -53,7 +54,7 @@ export function snapshotJson(dataset: Dataset, state: string): string {
     state,
   };
   const json = JSON.stringify(data, (_key, value: unknown) => {
-    if (value instanceof Float64Array) return Array.from(value);
+    if (ArrayBuffer.isView(value)) return Array.from(value as Float64Array);
     if (typeof value === 'number' && !Number.isFinite(value)) return MARKERS.get(value) ?? MARKERS.get(NaN);
     return value;
   });
@@ -75,7 +76,7 @@ export function readSnapshot(doc: Document = document): SnapshotData | null {
 
 function revive(view: GraphPayload): GraphPayload {
   const measures = Object.fromEntries(Object.entries(view.measures).map(([k, v]) => [k, Float64Array.from(v as ArrayLike<number>)]));
-  return { ...view, measures, positions: Float64Array.from(view.positions as ArrayLike<number>) };
+  return { ...view, graph: reviveEncodedGraph(view.graph), measures, positions: Float64Array.from(view.positions as ArrayLike<number>) };
 }
 
 /** Rebuilds the dataset of a snapshot (network and every projection it holds). */

@@ -4,10 +4,10 @@
  * one-mode projections fetched so far. Node positions (`x`, `y`) are the only
  * things the page writes into these graphs (layout data, as in Gephi).
  */
-import { UndirectedGraph } from 'graphology';
+import { decodeGraph } from '../../core/graph/codec';
 import type { GraphStats } from '../../core/analysis/report';
 import type { NodeIndicators } from '../../core/graph/indicators';
-import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../../core/graph/types';
+import type { AtlasGraph } from '../../core/graph/types';
 import type { ParameterValues } from '../../core/metrics/descriptor';
 import type { AnalysisPayload, GraphPayload, ReportSummary } from '../../workers/protocol';
 
@@ -57,8 +57,7 @@ export interface Dataset {
 
 /** Rebuilds a view from a worker payload. */
 export function viewFromPayload(payload: GraphPayload): ViewData {
-  const graph: AtlasGraph = new UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>();
-  graph.import(payload.graph);
+  const graph = decodeGraph(payload.graph);
   const index = new Map<string, number>();
   payload.keys.forEach((k, i) => index.set(k, i));
   const p = payload.positions;

@@ -1,0 +1,222 @@
+/**
+ * A columnar, typed-array encoding of the typed partnership graph, for moving
+ * it between the analysis worker and the page without copying a tree of small
+ * objects: topology and numbers are typed arrays (moved in the transfer list,
+ * not copied), strings are dictionary-encoded (each distinct relation, type,
+ * country or evidence string once, and an Int32Array of ids), and per-edge
+ * lists (relations, years, evidence, lines) are CSR-style offset arrays.
+ *
+ * Written by hand: graphology's `export()` is a tree of per-node and per-edge
+ * objects (one or more allocations each), which is what makes a 500k-edge
+ * structured clone slow and heavy.
+ */
+import { UndirectedGraph } from 'graphology';
+import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from './types';
+
+/** One string (or none: id −1) per item, dictionary-encoded. */
+export interface StringColumn {
+  ids: Int32Array;
+  dict: string[];
+}
+
+/** A list of strings per item: item i holds `dict[ids[offsets[i] .. offsets[i+1])]`. */
+export interface StringListColumn {
+  offsets: Int32Array;
+  ids: Int32Array;
+  dict: string[];
+}
+
+/** A list of integers per item. */
+export interface IntListColumn {
+  offsets: Int32Array;
+  values: Int32Array;
+}
+
+export interface EncodedGraph {
+  keys: string[];
+  labels: string[];
+  type: StringColumn;
+  country: StringColumn;
+  kind: StringColumn;
+  url: StringColumn;
+  /** NaN = no coordinate. */
+  lat: Float64Array;
+  lon: Float64Array;
+  nodeExtra: Record<string, StringColumn>;
+  source: Int32Array;
+  target: Int32Array;
+  weight: Float64Array;
+  relations: StringListColumn;
+  evidence: StringListColumn;
+  years: IntListColumn;
+  lines: IntListColumn;
+  edgeExtra: Record<string, StringListColumn>;
+}
+
+class Dictionary {
+  readonly dict: string[] = [];
+  private readonly index = new Map<string, number>();
+  id(value: string): number {
+    let id = this.index.get(value);
+    if (id === undefined) {
+      id = this.dict.length;
+      this.dict.push(value);
+      this.index.set(value, id);
+    }
+    return id;
+  }
+}
+
+function stringColumn(values: readonly (string | undefined)[]): StringColumn {
+  const d = new Dictionary();
+  const ids = Int32Array.from(values, (v) => (v === undefined ? -1 : d.id(v)));
+  return { ids, dict: d.dict };
+}
+
+function stringListColumn(lists: readonly (readonly string[] | undefined)[]): StringListColumn {
+  const d = new Dictionary();
+  const offsets = new Int32Array(lists.length + 1);
+  const ids: number[] = [];
+  lists.forEach((list, i) => {
+    for (const v of list ?? []) ids.push(d.id(v));
+    offsets[i + 1] = ids.length;
+  });
+  return { offsets, ids: Int32Array.from(ids), dict: d.dict };
+}
+
+function intListColumn(lists: readonly (readonly number[])[]): IntListColumn {
+  const offsets = new Int32Array(lists.length + 1);
+  const values: number[] = [];
+  lists.forEach((list, i) => {
+    values.push(...list);
+    offsets[i + 1] = values.length;
+  });
+  return { offsets, values: Int32Array.from(values) };
+}
+
+/** Encodes a graph (nodes in graph order, edges in graph order). */
+export function encodeGraph(graph: AtlasGraph): EncodedGraph {
+  const keys = graph.nodes();
+  const index = new Map<string, number>();
+  keys.forEach((k, i) => index.set(k, i));
+  const nodes = keys.map((k) => graph.getNodeAttributes(k));
+  const nodeExtraKeys = [...new Set(nodes.flatMap((a) => Object.keys(a.extra)))];
+  const source = new Int32Array(graph.size);
+  const target = new Int32Array(graph.size);
+  const weight = new Float64Array(graph.size);
+  const edges: AtlasEdgeAttributes[] = [];
+  graph.forEachEdge((_e, a, s, t) => {
+    const i = edges.length;
+    source[i] = index.get(s)!;
+    target[i] = index.get(t)!;
+    weight[i] = a.weight;
+    edges.push(a);
+  });
+  const edgeExtraKeys = [...new Set(edges.flatMap((a) => Object.keys(a.extra)))];
+  return {
+    keys,
+    labels: nodes.map((a) => a.label),
+    type: stringColumn(nodes.map((a) => a.type)),
+    country: stringColumn(nodes.map((a) => a.country)),
+    kind: stringColumn(nodes.map((a) => a.kind)),
+    url: stringColumn(nodes.map((a) => a.url)),
+    lat: Float64Array.from(nodes, (a) => a.lat ?? NaN),
+    lon: Float64Array.from(nodes, (a) => a.lon ?? NaN),
+    nodeExtra: Object.fromEntries(nodeExtraKeys.map((k) => [k, stringColumn(nodes.map((a) => a.extra[k]))])),
+    source,
+    target,
+    weight,
+    relations: stringListColumn(edges.map((a) => a.relations)),
+    evidence: stringListColumn(edges.map((a) => a.evidence)),
+    years: intListColumn(edges.map((a) => a.years)),
+    lines: intListColumn(edges.map((a) => a.lines)),
+    edgeExtra: Object.fromEntries(edgeExtraKeys.map((k) => [k, stringListColumn(edges.map((a) => a.extra[k]))])),
+  };
+}
+
+const one = (c: StringColumn, i: number): string | undefined => (c.ids[i]! < 0 ? undefined : c.dict[c.ids[i]!]);
+const list = (c: StringListColumn, i: number): string[] => {
+  const out: string[] = [];
+  for (let p = c.offsets[i]!; p < c.offsets[i + 1]!; p++) out.push(c.dict[c.ids[p]!]!);
+  return out;
+};
+const ints = (c: IntListColumn, i: number): number[] => Array.from(c.values.subarray(c.offsets[i]!, c.offsets[i + 1]!));
+
+/** Rebuilds the graph (same node keys and attributes; edge keys are new). */
+export function decodeGraph(e: EncodedGraph): AtlasGraph {
+  const graph: AtlasGraph = new UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>();
+  const extraKeys = Object.keys(e.nodeExtra);
+  e.keys.forEach((key, i) => {
+    const a: AtlasNodeAttributes = { label: e.labels[i]!, type: one(e.type, i) ?? 'unknown', extra: {} };
+    const country = one(e.country, i);
+    if (country !== undefined) a.country = country;
+    if (!Number.isNaN(e.lat[i]!)) a.lat = e.lat[i]!;
+    if (!Number.isNaN(e.lon[i]!)) a.lon = e.lon[i]!;
+    const url = one(e.url, i);
+    if (url !== undefined) a.url = url;
+    const kind = one(e.kind, i);
+    if (kind !== undefined) a.kind = kind;
+    for (const k of extraKeys) {
+      const v = one(e.nodeExtra[k]!, i);
+      if (v !== undefined) a.extra[k] = v;
+    }
+    graph.addNode(key, a);
+  });
+  const edgeExtraKeys = Object.keys(e.edgeExtra);
+  for (let i = 0; i < e.source.length; i++) {
+    const extra: Record<string, string[]> = {};
+    for (const k of edgeExtraKeys) {
+      const c = e.edgeExtra[k]!;
+      if (c.offsets[i + 1]! > c.offsets[i]!) extra[k] = list(c, i);
+    }
+    graph.addEdge(e.keys[e.source[i]!]!, e.keys[e.target[i]!]!, {
+      weight: e.weight[i]!,
+      relations: list(e.relations, i),
+      years: ints(e.years, i),
+      evidence: list(e.evidence, i),
+      lines: ints(e.lines, i),
+      extra,
+    });
+  }
+  return graph;
+}
+
+/** The buffers of an encoded graph, for a transfer list. */
+export function encodedBuffers(e: EncodedGraph): ArrayBuffer[] {
+  const columns = [e.type, e.country, e.kind, e.url, ...Object.values(e.nodeExtra)].map((c) => c.ids);
+  const lists = [e.relations, e.evidence, ...Object.values(e.edgeExtra)].flatMap((c) => [c.offsets, c.ids]);
+  const arrays = [...columns, ...lists, e.lat, e.lon, e.source, e.target, e.weight, e.years.offsets, e.years.values, e.lines.offsets, e.lines.values];
+  return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
+}
+
+/**
+ * Turns an encoded graph that went through JSON (typed arrays written as
+ * plain arrays, e.g. in a self-contained snapshot) back into typed arrays.
+ */
+export function reviveEncodedGraph(raw: EncodedGraph): EncodedGraph {
+  const i32 = (a: ArrayLike<number>) => Int32Array.from(a);
+  const f64 = (a: ArrayLike<number | null>) => Float64Array.from(a, (x) => (x === null ? NaN : x));
+  const col = (c: StringColumn): StringColumn => ({ ids: i32(c.ids), dict: c.dict });
+  const lists = (c: StringListColumn): StringListColumn => ({ offsets: i32(c.offsets), ids: i32(c.ids), dict: c.dict });
+  const intLists = (c: IntListColumn): IntListColumn => ({ offsets: i32(c.offsets), values: i32(c.values) });
+  const map = <C, D>(r: Record<string, C>, f: (c: C) => D) => Object.fromEntries(Object.entries(r).map(([k, c]) => [k, f(c)]));
+  return {
+    keys: raw.keys,
+    labels: raw.labels,
+    type: col(raw.type),
+    country: col(raw.country),
+    kind: col(raw.kind),
+    url: col(raw.url),
+    lat: f64(raw.lat),
+    lon: f64(raw.lon),
+    nodeExtra: map(raw.nodeExtra, col),
+    source: i32(raw.source),
+    target: i32(raw.target),
+    weight: f64(raw.weight),
+    relations: lists(raw.relations),
+    evidence: lists(raw.evidence),
+    years: intLists(raw.years),
+    lines: intLists(raw.lines),
+    edgeExtra: map(raw.edgeExtra, lists),
+  };
+}

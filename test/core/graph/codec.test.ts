@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis/analyze';
+import { resolveAnalysisOptions } from '../../../src/core/analysis/options';
+import { decodeGraph, encodeGraph, encodedBuffers } from '../../../src/core/graph/codec';
+import { projectGraph } from '../../../src/core/graph/projection';
+import type { AtlasGraph } from '../../../src/core/graph/types';
+
+const data = (name: string) => readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8');
+
+/** Nodes with attributes, and edges by endpoints with attributes: everything but the generated edge keys. */
+function contents(g: AtlasGraph) {
+  return {
+    nodes: g.mapNodes((k, a) => [k, a]),
+    edges: g.mapEdges((_e, a, s, t) => [s, t, a]),
+  };
+}
+
+describe('encodeGraph / decodeGraph', () => {
+  const { graph } = analyze(
+    { edges: { name: 'default-edges.csv', text: data('default-edges.csv') }, nodes: { name: 'default-nodes.csv', text: data('default-nodes.csv') } },
+    resolveAnalysisOptions({}),
+  );
+
+  it('decodeGraph(encodeGraph(g)) gives back every node, edge and attribute of the default dataset', () => {
+    const encoded = encodeGraph(graph);
+    expect(encoded.source).toBeInstanceOf(Int32Array);
+    expect(encoded.relations.dict.length).toBeLessThan(20); // dictionary-encoded, not one string per edge
+    expect(contents(decodeGraph(encoded))).toEqual(contents(graph));
+  });
+
+  it('decodeGraph(encodeGraph(p)) keeps a projection’s shared nodes', () => {
+    const { graph: p } = projectGraph(graph, { keep: 'city' });
+    expect(contents(decodeGraph(encodeGraph(p)))).toEqual(contents(p));
+  });
+
+  it('encodeGraph keeps absent values absent, odd strings intact, and lists every buffer for transfer', () => {
+    const g = decodeGraph(encodeGraph(graph));
+    g.addNode('x <&"é">', { label: '', type: 'intermediary', extra: { note: 'a,b' } });
+    g.addEdge('x <&"é">', 'Decidim', { weight: 2.5, relations: [], years: [2001, 1999], evidence: [], lines: [7, 9], extra: {} });
+    const back = decodeGraph(encodeGraph(g));
+    expect(back.getNodeAttributes('x <&"é">')).toEqual({ label: '', type: 'intermediary', extra: { note: 'a,b' } });
+    expect(contents(back)).toEqual(contents(g));
+    const buffers = encodedBuffers(encodeGraph(g));
+    expect(buffers.length).toBeGreaterThan(10);
+    expect(new Set(buffers).size).toBe(buffers.length);
+  });
+});
+
+describe('reviveEncodedGraph', () => {
+  it('reviveEncodedGraph(JSON of an encoded graph) decodes to the same graph (NaN coordinates included)', async () => {
+    const { reviveEncodedGraph } = await import('../../../src/core/graph/codec');
+    const { graph } = analyze({ edges: { name: 'e.csv', text: 'source,target,weight\nA,B,2\nB,C,1\n' } }, resolveAnalysisOptions({}));
+    const json = JSON.stringify(encodeGraph(graph), (_k, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v));
+    const revived = reviveEncodedGraph(JSON.parse(json));
+    expect(revived.weight).toBeInstanceOf(Float64Array);
+    expect(contents(decodeGraph(revived))).toEqual(contents(graph));
+  });
+});
