@@ -2,7 +2,9 @@
  * The bare sigma page: reads an edges CSV (papaparse, source and target
  * taken from the header), builds a graphology graph with duplicate pairs
  * merged like the app does, and renders it with `new Sigma(graph, container)`
- * and default settings — no reducers, no custom programs. Positions, sizes
+ * and default settings (or a few given ones, e.g. hiding edges while the
+ * camera moves, to isolate the app's own overhead) — no reducers, no custom
+ * programs. Positions, sizes
  * and colours can be handed over from the app's map so both pages draw the
  * same picture; otherwise positions are seeded-random.
  * The benchmark drives it through `window.bare`.
@@ -10,6 +12,7 @@
 import Graph from 'graphology';
 import Papa from 'papaparse';
 import Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
 
 /** What the app's map shows for each node, to draw the same picture. */
 export interface BareLook {
@@ -61,8 +64,8 @@ function placeRandomly(graph: Graph): void {
 
 let sigma: Sigma | null = null;
 
-/** Loads `url` and renders it; resolves with the graph's order and size once the first frame is drawn. */
-async function load(url: string, look?: BareLook): Promise<{ nodes: number; edges: number; buildMs: number; renderMs: number }> {
+/** Loads `url` and renders it with sigma's defaults over `settings`; resolves with the graph's order and size once the first frame is drawn. */
+async function load(url: string, look?: BareLook, settings: Partial<Settings> = {}): Promise<{ nodes: number; edges: number; buildMs: number; renderMs: number }> {
   const text = await (await fetch(url)).text();
   const t0 = performance.now();
   const graph = graphOf(text);
@@ -74,7 +77,7 @@ async function load(url: string, look?: BareLook): Promise<{ nodes: number; edge
   } else placeRandomly(graph);
   const t1 = performance.now();
   sigma?.kill();
-  sigma = new Sigma(graph, document.getElementById('map')!);
+  sigma = new Sigma(graph, document.getElementById('map')!, settings);
   return { nodes: graph.order, edges: graph.size, buildMs: t1 - t0, renderMs: performance.now() - t1 };
 }
 

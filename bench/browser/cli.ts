@@ -2,7 +2,8 @@
  * Runs the browser benchmark alone and prints its table:
  *
  *   npx tsx bench/browser/cli.ts --sizes default,municipal [--data-dir bench/data]
- *       [--runs 1] [--pan 50k] [--pan-ms 3000] [--json out.json] [--fallback-data DIR]
+ *       [--runs 1] [--pan 50k] [--pan-ms 3000] [--profile none|municipal,…] [--json out.json]
+ *       [--fallback-data DIR]
  *
  * `--fallback-data DIR` writes stand-in CSVs (fallback-data.ts) for the
  * generated sizes missing in DIR and reads from there: for trying this part
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
       pan: { type: 'string', default: '50k' },
       'pan-ms': { type: 'string', default: '3000' },
       json: { type: 'string' },
+      profile: { type: 'string' },
       'fallback-data': { type: 'string' },
     },
   });
@@ -34,7 +36,8 @@ async function main(): Promise<void> {
   }
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`bench/browser: --runs must be a positive integer, got '${values.runs}'`);
-  const result = await runBrowserBench({ sizes, dataDir, runs, pan: values.pan, panMs: Number(values['pan-ms']) });
+  const profile = values.profile === undefined ? {} : { profile: values.profile === 'none' ? [] : values.profile.split(',') };
+  const result = await runBrowserBench({ sizes, dataDir, runs, pan: values.pan, panMs: Number(values['pan-ms']), ...profile });
   process.stdout.write(`${formatBrowserBench(result)}\n`);
   if (values.json) writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);
 }
