@@ -5,6 +5,7 @@
  * seed parameter receives the run's seed so results reproduce.
  */
 import type { AtlasGraph } from '../graph/types';
+import type { Csr } from '../metrics/csr';
 import { Cancelled, resolveParameters, type ParameterValues } from '../metrics/descriptor';
 import { getAlgorithm } from '../metrics/registry';
 import type { AnalysisOptions } from './options';
@@ -66,6 +67,8 @@ export function analyzeGraph(
   isCancelled?: () => boolean,
 ): GraphAnalysis {
   const result: GraphAnalysis = { keys: graph.nodes(), measures: {}, params: {}, stats: {}, notes: [] };
+  // One adjacency (CSR) for every measure of this run, weighted and unweighted.
+  const csrCache = new Map<string | null, Csr>();
   for (const step of PIPELINE) {
     if (isCancelled?.()) throw new Cancelled();
     const exact = exactPathMeasures(options, graph.order);
@@ -77,6 +80,7 @@ export function analyzeGraph(
     const params = resolveParameters(descriptor, given);
     progress?.(descriptor.label, 0);
     const out = descriptor.run(graph, params, {
+      csrCache,
       onProgress: (f) => progress?.(descriptor.label, f),
       ...(isCancelled ? { isCancelled } : {}),
     });

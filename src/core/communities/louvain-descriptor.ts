@@ -3,7 +3,7 @@
  * its form and the CLI its flags.
  */
 import type { AtlasGraph } from '../graph/types';
-import { buildCsr } from '../metrics/csr';
+import { csrFor } from '../metrics/csr';
 import { resolveParameters, type AlgorithmDescriptor, type AlgorithmResult, type RunContext } from '../metrics/descriptor';
 import { LOUVAIN_DEFAULTS, louvain } from './louvain';
 
@@ -71,7 +71,7 @@ export const louvainDescriptor: AlgorithmDescriptor = {
     const weighted = p.weighted as boolean;
     const seed = p.seed as number;
     const runs = p.runs as number;
-    const csr = buildCsr(graph, weighted ? 'weight' : null);
+    const csr = csrFor(graph, weighted ? 'weight' : null, context?.csrCache);
     const result = louvain(csr, {
       resolution,
       weighted,

@@ -92,32 +92,24 @@ export function buildGraph(input: BuildInput): BuildResult {
   };
 
   let mergedRows = 0;
-  const rowSignature = new Map<string, number>();
+  // Exact duplicates are told apart from repeated pairs only when a pair
+  // repeats (rare): rows are then looked up by line and compared by signature,
+  // so the common case costs no string building per row.
+  let rowByLine: Map<number, EdgeRow> | null = null;
   for (const row of input.edges.rows) {
     ensureNode(row.source);
     ensureNode(row.target);
     fillEndpointFields(graph, row);
-    const ends = [
-      [row.source, row.sourceType],
-      [row.target, row.targetType],
-    ].sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
-    const signature = JSON.stringify([
-      ends,
-      row.relation,
-      row.weight,
-      row.year,
-      row.evidence,
-      row.attributes,
-    ]);
     const existing = graph.edge(row.source, row.target);
     if (existing === undefined) {
       graph.addEdge(row.source, row.target, newEdgeAttributes(row));
-      rowSignature.set(signature, row.line);
       continue;
     }
     mergedRows++;
     const attributes = graph.getEdgeAttributes(existing);
-    const exactLine = rowSignature.get(signature);
+    rowByLine ??= new Map(input.edges.rows.map((r) => [r.line, r]));
+    const signature = rowSignature(row);
+    const exactLine = attributes.lines.find((line) => rowSignature(rowByLine!.get(line)!) === signature);
     issues.add({
       severity: 'warning',
       file: edgesFile,
@@ -129,7 +121,6 @@ export function buildGraph(input: BuildInput): BuildResult {
           ? `${edgesFile} line ${row.line}: '${row.source}' – '${row.target}' was already linked on line ${attributes.lines[0]}; the rows were merged into one edge (weights summed, relations, years and evidence kept as lists).`
           : `${edgesFile} line ${row.line}: exact duplicate of line ${exactLine}; merged into one edge with the weights summed (${attributes.weight} + ${row.weight}).`,
     });
-    if (exactLine === undefined) rowSignature.set(signature, row.line);
     mergeInto(attributes, row);
   }
 
@@ -175,6 +166,15 @@ export function buildGraph(input: BuildInput): BuildResult {
 
   reportCaseDuplicates(graph, issues, firstLine, edgesFile, input.nodes?.file, nodeRows);
   return { graph, issues, mergedRows };
+}
+
+/** Everything a row says, in either direction: equal signatures = exact duplicate rows. */
+function rowSignature(row: EdgeRow): string {
+  const ends = [
+    [row.source, row.sourceType],
+    [row.target, row.targetType],
+  ].sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+  return JSON.stringify([ends, row.relation, row.weight, row.year, row.evidence, row.attributes]);
 }
 
 function newEdgeAttributes(row: EdgeRow): AtlasEdgeAttributes {

@@ -10,7 +10,7 @@
  */
 import { createRng } from '../random';
 import { betweennessScale, accumulateDependencies, scaleInPlace } from './betweenness';
-import { buildCsr, type Csr } from './csr';
+import { csrFor, type Csr } from './csr';
 import type { AlgorithmDescriptor, RunContext } from './descriptor';
 import {
   describeWeighting,
@@ -101,7 +101,7 @@ export const sampledBetweennessDescriptor: AlgorithmDescriptor = {
     const normalized = params.normalized === true;
     const samples = typeof params.samples === 'number' ? params.samples : 100;
     const seed = typeof params.seed === 'number' ? params.seed : 1;
-    const csr = buildCsr(graph, weighting === 'none' ? null : 'weight');
+    const csr = csrFor(graph, weighting === 'none' ? null : 'weight', context?.csrCache);
     const used = Math.max(1, Math.min(csr.n, Math.floor(samples)));
     const notes = [describeWeighting(weighting)];
     notes.push(

@@ -13,7 +13,7 @@
  * exactly when dist(v) + len(v, w) = dist(w), which we re-test on w's
  * neighbours (same O(m) per source, no lists).
  */
-import { buildCsr, type Csr } from './csr';
+import { csrFor, type Csr } from './csr';
 import type { AlgorithmDescriptor, RunContext } from './descriptor';
 import { IndexHeap } from './index-heap';
 import {
@@ -213,7 +213,7 @@ export const betweennessDescriptor: AlgorithmDescriptor = {
   run(graph, params, context) {
     const weighting = toPathWeighting(params.weights);
     const normalized = params.normalized === true;
-    const csr = buildCsr(graph, weighting === 'none' ? null : 'weight');
+    const csr = csrFor(graph, weighting === 'none' ? null : 'weight', context?.csrCache);
     return {
       values: { betweenness: betweenness(csr, { weights: weighting, normalized }, context) },
       stats: { weights: weighting, normalized },

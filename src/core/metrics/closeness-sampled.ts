@@ -13,7 +13,7 @@
  */
 import { createRng } from '../random';
 import { connectedComponents } from './components';
-import { buildCsr, type Csr } from './csr';
+import { csrFor, type Csr } from './csr';
 import type { AlgorithmDescriptor, RunContext } from './descriptor';
 import { createCheckpoint } from './progress';
 
@@ -124,7 +124,7 @@ export const sampledClosenessDescriptor: AlgorithmDescriptor = {
   ],
   outputs: [{ id: 'closeness', label: 'Closeness', kind: 'number', description: 'Estimated inverse mean distance to reachable nodes.' }],
   run(graph, params, context) {
-    const csr: Csr = buildCsr(graph, null);
+    const csr: Csr = csrFor(graph, null, context?.csrCache);
     const values = sampledCloseness(
       csr,
       { samples: Number(params.samples), seed: Number(params.seed), wassermanFaust: params.wassermanFaust !== false },

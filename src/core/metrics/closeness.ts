@@ -13,7 +13,7 @@
  * uncorrected formula, which ranks small components above the main one. Here
  * it is one BFS (or Dijkstra) per node over the CSR with buffers reused.
  */
-import { buildCsr, type Csr } from './csr';
+import { csrFor, type Csr } from './csr';
 import type { AlgorithmDescriptor, RunContext } from './descriptor';
 import { IndexHeap } from './index-heap';
 import {
@@ -136,7 +136,7 @@ export const closenessDescriptor: AlgorithmDescriptor = {
   run(graph, params, context) {
     const weighting = toPathWeighting(params.weights);
     const wassermanFaust = params.wassermanFaust !== false;
-    const csr = buildCsr(graph, weighting === 'none' ? null : 'weight');
+    const csr = csrFor(graph, weighting === 'none' ? null : 'weight', context?.csrCache);
     return {
       values: { closeness: closeness(csr, { wassermanFaust, weights: weighting }, context) },
       stats: { wassermanFaust, weights: weighting },

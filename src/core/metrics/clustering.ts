@@ -10,7 +10,7 @@
  * neighbours of v are stamped in one Int32Array, then each neighbour's list is
  * scanned for stamped nodes: O(Σ k²) with no allocation per node.
  */
-import { buildCsr, type Csr } from './csr';
+import { csrFor, type Csr } from './csr';
 import type { AlgorithmDescriptor } from './descriptor';
 
 /** Local clustering coefficient of every node. */
@@ -44,7 +44,7 @@ export const clusteringDescriptor: AlgorithmDescriptor = {
   outputs: [
     { id: 'clustering', label: 'Clustering', kind: 'number', description: 'Local clustering coefficient in [0, 1].' },
   ],
-  run(graph) {
-    return { values: { clustering: clustering(buildCsr(graph, null)) }, stats: {}, notes: [] };
+  run(graph, _params, context) {
+    return { values: { clustering: clustering(csrFor(graph, null, context?.csrCache)) }, stats: {}, notes: [] };
   },
 };

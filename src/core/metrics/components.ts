@@ -8,7 +8,7 @@
  * their smallest node index, so colours and legends do not depend on the
  * order nodes were added.
  */
-import { buildCsr, type Csr } from './csr';
+import { csrFor, type Csr } from './csr';
 import type { AlgorithmDescriptor } from './descriptor';
 
 /** Components as ascending arrays of node indices, largest first (ties: smallest first node). */
@@ -59,8 +59,8 @@ export const componentsDescriptor: AlgorithmDescriptor = {
   outputs: [
     { id: 'component', label: 'Component', kind: 'category', description: 'Component number, 0 = largest.' },
   ],
-  run(graph) {
-    const { labels, count } = componentLabels(buildCsr(graph, null));
+  run(graph, _params, context) {
+    const { labels, count } = componentLabels(csrFor(graph, null, context?.csrCache));
     let largest = 0;
     for (const c of labels) if (c === 0) largest++;
     return {

@@ -71,3 +71,22 @@ export function buildCsr(graph: Graph, weightAttribute: string | null = 'weight'
 export function csrDegree(csr: Csr, i: number): number {
   return csr.offsets[i + 1]! - csr.offsets[i]!;
 }
+
+/**
+ * The CSR of `graph` for `weightAttribute`, from `cache` when one is given
+ * (an analysis builds the adjacency once for all its measures). The
+ * unweighted variant shares the topology arrays of a weighted one.
+ */
+export function csrFor(
+  graph: Graph,
+  weightAttribute: string | null,
+  cache?: Map<string | null, Csr>,
+): Csr {
+  if (!cache) return buildCsr(graph, weightAttribute);
+  const hit = cache.get(weightAttribute);
+  if (hit) return hit;
+  const other = weightAttribute === null ? cache.values().next().value : undefined;
+  const csr = other ? { ...other, weights: new Float64Array(other.weights.length).fill(1) } : buildCsr(graph, weightAttribute);
+  cache.set(weightAttribute, csr);
+  return csr;
+}

@@ -8,7 +8,7 @@
  * node; every other measure here returns a Float64Array aligned with the CSR,
  * and reading the CSR offsets is all it takes.
  */
-import { buildCsr, type Csr } from './csr';
+import { csrFor, type Csr } from './csr';
 import type { AlgorithmDescriptor } from './descriptor';
 
 /** Number of neighbours of every node. */
@@ -42,8 +42,8 @@ export const degreeDescriptor: AlgorithmDescriptor = {
     { id: 'degree', label: 'Degree', kind: 'number', description: 'Number of neighbours.' },
     { id: 'weightedDegree', label: 'Weighted degree', kind: 'number', description: 'Sum of link weights.' },
   ],
-  run(graph) {
-    const csr = buildCsr(graph, 'weight');
+  run(graph, _params, context) {
+    const csr = csrFor(graph, 'weight', context?.csrCache);
     return { values: { degree: degree(csr), weightedDegree: weightedDegree(csr) }, stats: {}, notes: [] };
   },
 };

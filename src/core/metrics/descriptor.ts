@@ -46,6 +46,11 @@ export interface RunContext {
   onProgress?: (fraction: number) => void;
   /** Checked between units of work; when it returns true the run throws `Cancelled`. */
   isCancelled?: () => boolean;
+  /**
+   * CSRs of the graph already built, by weight attribute (`null` = unweighted),
+   * shared by the measures of one analysis so the adjacency is built once.
+   */
+  csrCache?: Map<string | null, import('./csr').Csr>;
 }
 
 /** What a run returns. */

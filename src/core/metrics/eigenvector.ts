@@ -20,7 +20,7 @@
  * and it walks object-keyed adjacency each iteration (5–13× slower than
  * igraph). Non-convergence here is reported, never thrown.
  */
-import { buildCsr, type Csr } from './csr';
+import { csrFor, type Csr } from './csr';
 import type { AlgorithmDescriptor, ParameterSpec, RunContext } from './descriptor';
 import { createCheckpoint } from './progress';
 
@@ -131,7 +131,7 @@ export const eigenvectorDescriptor: AlgorithmDescriptor = {
     const maxIterations = typeof params.maxIterations === 'number' ? params.maxIterations : 1000;
     const tolerance = typeof params.tolerance === 'number' ? params.tolerance : 1e-12;
     const weighted = params.weighted === true;
-    const csr = buildCsr(graph, weighted ? 'weight' : null);
+    const csr = csrFor(graph, weighted ? 'weight' : null, context?.csrCache);
     const result = eigenvector(csr, { maxIterations, tolerance, weighted }, context);
     return {
       values: { eigenvector: result.values },

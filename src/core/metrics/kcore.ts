@@ -9,7 +9,7 @@
  * Why not graphology-metrics: it has no core decomposition. This is the same
  * algorithm networkx `core_number` uses, over typed arrays.
  */
-import { buildCsr, type Csr } from './csr';
+import { csrFor, type Csr } from './csr';
 import type { AlgorithmDescriptor } from './descriptor';
 
 /** Core number of every node. */
@@ -73,8 +73,8 @@ export const kcoreDescriptor: AlgorithmDescriptor = {
     'Batagelj, V. & Zaveršnik, M. (2003). An O(m) algorithm for cores decomposition of networks. arXiv:cs/0310049.',
   parameters: [],
   outputs: [{ id: 'core', label: 'Core number', kind: 'number', description: 'k-core index of the node.' }],
-  run(graph) {
-    const values = coreNumber(buildCsr(graph, null));
+  run(graph, _params, context) {
+    const values = coreNumber(csrFor(graph, null, context?.csrCache));
     let max = 0;
     for (const v of values) if (v > max) max = v;
     return { values: { core: values }, stats: { maxCore: max }, notes: [] };

@@ -13,7 +13,7 @@
  * does not converge; here the iteration is two typed-array loops over the CSR
  * and non-convergence is reported.
  */
-import { buildCsr, type Csr } from './csr';
+import { csrFor, type Csr } from './csr';
 import type { AlgorithmDescriptor, RunContext } from './descriptor';
 import { POWER_ITERATION_PARAMETERS, type IterativeResult } from './eigenvector';
 import { createCheckpoint } from './progress';
@@ -114,7 +114,7 @@ export const pagerankDescriptor: AlgorithmDescriptor = {
     const weighted = params.weighted !== false;
     const maxIterations = typeof params.maxIterations === 'number' ? params.maxIterations : 1000;
     const tolerance = typeof params.tolerance === 'number' ? params.tolerance : 1e-12;
-    const csr = buildCsr(graph, weighted ? 'weight' : null);
+    const csr = csrFor(graph, weighted ? 'weight' : null, context?.csrCache);
     const result = pagerank(csr, { damping, weighted, maxIterations, tolerance }, context);
     return {
       values: { pagerank: result.values },
