@@ -7,6 +7,7 @@
  * GEXF export. Pure apart from the clock: the smoke test calls it in-process
  * and `core-child.ts` in a fresh process per round.
  */
+import { louvainRuns } from '../src/core/analysis/analyze-graph';
 import { readEdges, readNodes } from '../src/core/csv';
 import { exportGexf } from '../src/core/export/gexf';
 import type { Provenance } from '../src/core/export/provenance';
@@ -14,6 +15,7 @@ import { buildGraph } from '../src/core/graph/build';
 import { projectGraph } from '../src/core/graph/projection';
 import type { AtlasGraph } from '../src/core/graph/types';
 import { computeForceLayout } from '../src/core/layout';
+import { csrFor, type Csr } from '../src/core/metrics/csr';
 import { resolveParameters, type ParameterValues } from '../src/core/metrics/descriptor';
 import { getAlgorithm } from '../src/core/metrics/registry';
 import { nodeColors, nodeSizes } from '../src/core/style';
@@ -26,25 +28,54 @@ export interface CoreInput {
   nodes?: { name: string; text: string };
 }
 
-const mb = (bytes: number) => Math.round(bytes / 1048576);
-
-/** Runs one registry algorithm with the app's defaults over `given`; returns its values and stats. */
-function runAlgorithm(graph: AtlasGraph, id: string, given: Partial<ParameterValues> = {}) {
-  const descriptor = getAlgorithm(id);
-  return descriptor.run(graph, resolveParameters(descriptor, given));
+export interface StageInfo {
+  peakRssMb: number;
+  modularity?: number;
 }
 
-/** One timed pass over every stage; `baseRssMb` is the process's resident set before the pass. */
-export function runCoreRound(input: CoreInput, baseRssMb = mb(process.memoryUsage().rss)): RoundResult {
+export interface CoreRoundOptions {
+  /** Resident set of the process before the round, MB (default: now). */
+  baseRssMb?: number;
+  /** Stages not to run (they failed in an earlier attempt); parse and build always run. */
+  skip?: ReadonlySet<string>;
+  /**
+   * Called when a stage starts (`ms` undefined) and when it ends, with the
+   * peak RSS so far and the modularity of a Louvain stage, so a crash can be
+   * traced to its stage and the finished stages kept.
+   */
+  onStage?: (stage: string, ms?: number, info?: StageInfo) => void;
+}
+
+const mb = (bytes: number) => Math.round(bytes / 1048576);
+
+/** Runs one registry algorithm with the app's defaults over `given`, sharing the CSR cache as `analyzeGraph` does. */
+function runAlgorithm(graph: AtlasGraph, id: string, given: Partial<ParameterValues>, csrCache: Map<string | null, Csr>) {
+  const descriptor = getAlgorithm(id);
+  return descriptor.run(graph, resolveParameters(descriptor, given), { csrCache });
+}
+
+/** One timed pass over every stage. */
+export function runCoreRound(input: CoreInput, options: CoreRoundOptions = {}): RoundResult {
+  const baseRssMb = options.baseRssMb ?? mb(process.memoryUsage().rss);
   const ms: Record<string, number> = {};
   const notes: Record<string, string> = {};
   let peakHeap = process.memoryUsage().heapUsed;
   const time = <T>(stage: string, work: () => T): T => {
+    options.onStage?.(stage);
     const start = performance.now();
     const out = work();
     ms[stage] = performance.now() - start;
+    const modularity = (out as { stats?: { modularity?: unknown } }).stats?.modularity;
+    const info = { peakRssMb: mb(process.resourceUsage().maxRSS * 1024), ...(typeof modularity === 'number' ? { modularity } : {}) };
+    options.onStage?.(stage, ms[stage], info);
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
     return out;
+  };
+  /** Runs a stage unless it is to be skipped; undefined when skipped. */
+  const maybe = <T>(stage: string, work: () => T): T | undefined => {
+    if (!options.skip?.has(stage)) return time(stage, work);
+    notes[stage] = 'skipped (failed)';
+    return undefined;
   };
 
   const { edges, nodes } = time('parse', () => ({
@@ -57,14 +88,16 @@ export function runCoreRound(input: CoreInput, baseRssMb = mb(process.memoryUsag
   const n = graph.order;
   const m = graph.size;
   const values: Record<string, Float64Array> = {};
+  const csrCache = new Map<string | null, Csr>();
+  time('csr', () => csrFor(graph, 'weight', csrCache));
   const measure = (stage: string, id: string, given: Partial<ParameterValues> = {}) => {
     const reason = skipReason(stage, n, m);
     if (reason) {
       notes[stage] = reason;
       return undefined;
     }
-    const out = time(stage, () => runAlgorithm(graph, id, given));
-    Object.assign(values, out.values);
+    const out = maybe(stage, () => runAlgorithm(graph, id, given, csrCache));
+    if (out) Object.assign(values, out.values);
     return out;
   };
 
@@ -72,21 +105,29 @@ export function runCoreRound(input: CoreInput, baseRssMb = mb(process.memoryUsag
   measure('pagerank', 'pagerank');
   measure('eigenvector', 'eigenvector');
   measure('closeness', 'closeness');
+  measure('closeness-sampled', 'closeness-sampled', { seed: LIMITS.seed });
   measure('betweenness', 'betweenness');
   measure('betweenness-sampled', 'betweenness-sampled', { samples: LIMITS.samples, seed: LIMITS.seed });
-  const best = measure('louvain', 'louvain', { seed: LIMITS.seed });
+  const runs = Math.min(10, louvainRuns(graph));
+  const best = measure('louvain', 'louvain', { seed: LIMITS.seed, runs });
+  if (best) notes.louvain = `${runs} run${runs > 1 ? 's' : ''}`;
   const single = measure('louvain-1', 'louvain', { seed: LIMITS.seed, runs: 1 });
   values.community = best?.values.community ?? new Float64Array(n);
+  const analysisRssMb = mb(process.resourceUsage().maxRSS * 1024);
 
-  const projection = time('projection', () =>
+  const projection = maybe('projection', () =>
     projectGraph(graph, { keep: 'city', via: ['project'], maxViaMembers: LIMITS.maxViaMembers }),
   );
-  notes.projection = `city–city via projects, projects with > ${LIMITS.maxViaMembers} cities left out (${projection.skipped.length}); ${projection.graph.size} edges`;
+  if (projection)
+    notes.projection = `city–city via projects, projects with > ${LIMITS.maxViaMembers} cities left out (${projection.skipped.length}); ${projection.graph.size} edges`;
 
-  const positions = time('layout', () => computeForceLayout(graph, { seed: LIMITS.seed, iterations: LIMITS.layoutIterations }));
-  notes.layout = `computeForceLayout, ${LIMITS.layoutIterations} iterations, ${n > 1000 ? 'Barnes–Hut' : 'exact repulsion (app: Barnes–Hut above 1,000 nodes)'}`;
+  const full = n <= LIMITS.layoutFullMaxNodes;
+  const iterations = full ? LIMITS.layoutIterations : LIMITS.layoutIterations / 10;
+  const positions = maybe('layout', () => computeForceLayout(graph, { seed: LIMITS.seed, iterations })) ?? new Float64Array(2 * n);
+  if (!full && ms.layout !== undefined) ms.layout *= LIMITS.layoutIterations / iterations;
+  if (ms.layout !== undefined) notes.layout = `computeForceLayout, ${full ? `${iterations} iterations` : `${iterations} iterations timed ×10`}, ${n > 1000 ? 'Barnes–Hut' : 'exact repulsion (the app uses Barnes–Hut above 1,000 nodes)'}`;
 
-  const gexf = time('export', () => {
+  const gexf = maybe('export', () => {
     const measures = { keys: graph.nodes(), values };
     return exportGexf(graph, {
       measures,
@@ -96,7 +137,7 @@ export function runCoreRound(input: CoreInput, baseRssMb = mb(process.memoryUsag
       provenance: benchProvenance(input),
     });
   });
-  notes.export = `GEXF, ${mb(gexf.length)} MB of text`;
+  if (gexf !== undefined) notes.export = `GEXF, ${mb(gexf.length)} MB of text`;
 
   return {
     runner: 'ours',
@@ -111,6 +152,7 @@ export function runCoreRound(input: CoreInput, baseRssMb = mb(process.memoryUsag
     },
     peakRssMb: mb(process.resourceUsage().maxRSS * 1024),
     baseRssMb,
+    analysisRssMb,
     peakHeapMb: mb(peakHeap),
   };
 }

@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { StageInfo } from './core';
 import { LIMITS, type RoundResult } from './stages';
 
 export const PYTHON = '/usr/bin/python3';
@@ -32,11 +33,62 @@ function parseRound(what: string, result: ReturnType<typeof spawnSync>): RoundRe
   return JSON.parse(line) as RoundResult;
 }
 
-/** One round of our core in a fresh Node process. */
+/** Why a child died, in words (V8's out-of-memory abort is the one that matters). */
+function crashReason(result: ReturnType<typeof spawnSync>): string {
+  const stderr = String(result.stderr ?? '');
+  if (/heap out of memory|Allocation failed|invalid (array|table) size|Invalid string length/i.test(stderr)) return 'failed: out of memory (V8 heap)';
+  return `failed (${result.signal ?? `exit ${result.status}`})`;
+}
+
+/**
+ * One round of our core in a fresh Node process. When the process dies in a
+ * stage (out of memory at 100k, say), that stage is noted as failed, the
+ * times of the stages it finished are kept, and the round is run again
+ * without the stages already done; up to 4 attempts.
+ */
 export function runOursRound(files: DatasetFiles): RoundResult {
-  const args = ['--import', 'tsx', `${BENCH_DIR}core-child.ts`, files.dataset, files.edges, ...(files.nodes ? [files.nodes] : [])];
-  const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 << 20, timeout: ROUND_TIMEOUT_MS });
-  return parseRound(`ours on ${files.dataset}`, result);
+  const done: Record<string, number> = {};
+  const failed: Record<string, string> = {};
+  const modularity: RoundResult['modularity'] = {};
+  let analysisRssMb = 0;
+  let peakSeenMb = 0;
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const skip = [...Object.keys(failed), ...Object.keys(done).filter((s) => s !== 'parse' && s !== 'build')];
+    const args = ['--import', 'tsx', `${BENCH_DIR}core-child.ts`, files.dataset, files.edges, ...(files.nodes ? [files.nodes] : [])];
+    if (skip.length) args.push('--skip', skip.join(','));
+    const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 << 20, timeout: ROUND_TIMEOUT_MS });
+    if (result.status === 0) {
+      const round = parseRound(`ours on ${files.dataset}`, result);
+      round.ms = { ...done, ...round.ms };
+      for (const s of Object.keys(done)) delete round.notes[s];
+      Object.assign(round.notes, failed);
+      round.modularity = { ...modularity, ...round.modularity };
+      if (attempt > 0) {
+        round.analysisRssMb = Math.max(analysisRssMb, round.analysisRssMb ?? 0);
+        round.peakRssMb = Math.max(peakSeenMb, round.peakRssMb);
+        round.notes.memory = `${attempt + 1} attempts: peak RSS over the stages that finished (the failed ones not counted)`;
+      }
+      return round;
+    }
+    let running: string | undefined;
+    for (const [, stage, what, json] of String(result.stderr ?? '').matchAll(/^bench-stage (\S+) (\S+) ?(.*)$/gm)) {
+      if (what === 'start') running = stage;
+      else if (stage) {
+        const info = JSON.parse(json || '{}') as StageInfo;
+        peakSeenMb = Math.max(peakSeenMb, info.peakRssMb);
+        if (stage !== 'parse' && stage !== 'build') done[stage] = Number(what);
+        if (stage === 'louvain' || stage === 'louvain-1') {
+          if (info.modularity !== undefined) modularity[stage] = info.modularity;
+          analysisRssMb = Math.max(analysisRssMb, info.peakRssMb);
+        }
+        running = undefined;
+      }
+    }
+    if (!running || running === 'parse' || running === 'build') return parseRound(`ours on ${files.dataset}`, result);
+    failed[running] = crashReason(result);
+    process.stderr.write(`bench: ours on ${files.dataset}: ${running} ${failed[running]}; running the other stages again\n`);
+  }
+  throw new Error(`bench: ours on ${files.dataset} kept failing: ${JSON.stringify(failed)}`);
 }
 
 /** One round of a peer library; `budgetSeconds` bounds each networkx stage. */

@@ -6,6 +6,7 @@
  * dataset with the ratios ours/peer, runs the browser part when
  * `bench/browser/index.ts` is there, and writes `bench/results/latest.json`.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { cpus } from 'node:os';
@@ -20,8 +21,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA_DIR = `${ROOT}bench/data`;
 const RESULTS = `${ROOT}bench/results/latest.json`;
 const DEFAULT_SIZES = ['1k', '10k', '50k', '100k', 'municipal'];
-/** Rounds per dataset by default: fewer on the big graphs (one round of 100k takes minutes). */
-const DEFAULT_ROUNDS: Record<string, number> = { '1k': 5, '10k': 5, '50k': 3, '100k': 2, municipal: 5 };
+/** Rounds per dataset by default: fewer on the big graphs (one round of 50k takes a quarter of an hour). */
+const DEFAULT_ROUNDS: Record<string, number> = { '1k': 5, '10k': 3, '50k': 1, '100k': 1, municipal: 3 };
 /** networkx rounds on graphs of 50k nodes and more (its stages take minutes there). */
 const NETWORKX_BIG_ROUNDS = 1;
 /** Seconds a networkx stage may take before it is skipped. */
@@ -40,20 +41,25 @@ function benchDataset(size: string, runs: number | undefined, peers: readonly Pe
   const rounds = runs ?? DEFAULT_ROUNDS[size] ?? 3;
   const big = size !== 'municipal' && sizeNodes(size) >= 50_000;
   const results: Record<string, RoundResult[]> = { ours: [] };
+  const failures: Record<string, string> = {};
   for (const p of peers) results[p] = [];
   for (let r = 0; r < rounds; r++) {
-    log(`bench: ${size} round ${r + 1}/${rounds}: ours`);
-    results.ours!.push(runOursRound(files));
-    for (const p of peers) {
-      if (p === 'networkx' && big && r >= NETWORKX_BIG_ROUNDS) continue;
-      log(`bench: ${size} round ${r + 1}/${rounds}: ${p}`);
-      results[p]!.push(runPeerRound(p, files, NETWORKX_BUDGET_S));
-    }
+    const round = (name: string, run: () => RoundResult) => {
+      log(`bench: ${size} round ${r + 1}/${rounds}: ${name}`);
+      try {
+        results[name]!.push(run());
+      } catch (error) {
+        failures[name] = (error as Error).message;
+        log((error as Error).message);
+      }
+    };
+    round('ours', () => runOursRound(files));
+    for (const p of peers) if (!(p === 'networkx' && big && r >= NETWORKX_BIG_ROUNDS)) round(p, () => runPeerRound(p, files, NETWORKX_BUDGET_S));
   }
-  const first = results.ours![0]!;
   const runners: DatasetSummary['runners'] = {};
-  for (const [name, list] of Object.entries(results)) runners[name] = summarise(list);
-  return { dataset: size, nodes: first.nodes, edges: first.edges, runners };
+  for (const [name, list] of Object.entries(results)) runners[name] = list.length ? summarise(list) : { missing: failures[name] ?? 'failed' };
+  const first = Object.values(results).find((list) => list.length)?.[0];
+  return { dataset: size, nodes: first?.nodes ?? 0, edges: first?.edges ?? 0, runners };
 }
 
 /** The browser part, when bench/browser/index.ts exists; its result or why it was skipped. */
@@ -83,6 +89,8 @@ async function main(): Promise<void> {
   const sizes = (values.sizes ?? (values.quick ? '1k,10k' : DEFAULT_SIZES.join(','))).split(',').map((s) => s.trim()).filter(Boolean);
   const runs = values.runs !== undefined ? Number(values.runs) : values.quick ? 1 : undefined;
   if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1)) throw new Error(`bench: --runs must be a whole number ≥ 1, got '${values.runs}'`);
+  // The source state measured (src/ may hold uncommitted changes: then '-dirty').
+  const git = spawnSync('git', ['describe', '--always', '--dirty'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() || 'unknown';
   const synthetic = sizes.filter((s) => s !== 'municipal');
   synthetic.forEach(sizeNodes); // fails early on an unknown size
   log(`bench: writing ${synthetic.join(', ')} into bench/data/`);
@@ -92,15 +100,23 @@ async function main(): Promise<void> {
   const peers = versions ? PEERS.filter((p) => versions[p].version) : [];
   for (const p of PEERS) if (versions?.[p].missing) log(`bench: ${p} skipped: ${versions[p].missing}`);
 
+  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, platform: process.platform };
   const datasets: DatasetSummary[] = [];
+  let browser: Awaited<ReturnType<typeof browserPart>> = { skipped: values['no-browser'] ? '--no-browser' : 'not run yet' };
+  /** Written after every dataset, so a run that dies later keeps what it measured. */
+  const save = () => {
+    const doc = { generatedAt: new Date().toISOString(), git, machine, peers: versions ?? 'skipped (--no-peers)', limits: LIMITS, sizes, datasets, browser: browser.result ?? { skipped: browser.skipped } };
+    mkdirSync(dirname(values.out), { recursive: true });
+    writeFileSync(values.out, `${JSON.stringify(doc, null, 1)}\n`);
+  };
   for (const size of sizes) {
     const d = benchDataset(size, runs, peers);
     for (const p of PEERS) if (versions?.[p].missing) d.runners[p] = { missing: versions[p].missing! };
     datasets.push(d);
     process.stdout.write(`${formatDataset(d, values['no-peers'] ? [] : PEERS)}\n\n`);
+    save();
   }
 
-  let browser: Awaited<ReturnType<typeof browserPart>> = { skipped: '--no-browser' };
   if (!values['no-browser']) {
     try {
       browser = await browserPart(sizes, runs ?? 1);
@@ -109,11 +125,7 @@ async function main(): Promise<void> {
     }
   }
   process.stdout.write(browser.text ? `${browser.text}\n` : `Browser part skipped: ${browser.skipped}\n`);
-
-  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, platform: process.platform };
-  const doc = { generatedAt: new Date().toISOString(), machine, peers: versions ?? 'skipped (--no-peers)', limits: LIMITS, sizes, datasets, browser: browser.result ?? { skipped: browser.skipped } };
-  mkdirSync(dirname(values.out), { recursive: true });
-  writeFileSync(values.out, `${JSON.stringify(doc, null, 1)}\n`);
+  save();
   log(`bench: wrote ${values.out}`);
 }
 

@@ -9,17 +9,21 @@ export interface StageSpec {
   label: string;
 }
 
+import { ANALYSIS_DEFAULTS } from '../src/core/analysis/options';
+
 /** Stages in the order the app runs them. */
 export const STAGES: readonly StageSpec[] = [
   { id: 'parse', label: 'CSV parse + validate' },
   { id: 'build', label: 'graph build' },
+  { id: 'csr', label: 'adjacency (CSR, once per analysis)' },
   { id: 'degree', label: 'degree' },
   { id: 'pagerank', label: 'PageRank' },
   { id: 'eigenvector', label: 'eigenvector' },
-  { id: 'closeness', label: 'closeness' },
+  { id: 'closeness', label: 'closeness (exact)' },
+  { id: 'closeness-sampled', label: 'closeness (app: sampled above 10k)' },
   { id: 'betweenness', label: 'betweenness (exact)' },
   { id: 'betweenness-sampled', label: 'betweenness (100 pivots)' },
-  { id: 'louvain', label: 'Louvain (app: best of 10)' },
+  { id: 'louvain', label: 'Louvain (app: best of its runs)' },
   { id: 'louvain-1', label: 'Louvain (1 run)' },
   { id: 'projection', label: 'city–city projection' },
   { id: 'layout', label: 'ForceAtlas2 (500 it.)' },
@@ -33,10 +37,16 @@ export const LIMITS = {
   closenessMaxWork: 2e10,
   /** Pivots of sampled betweenness. */
   samples: 100,
-  /** Projects with more cities than this are left out of the projection (the national platform stars). */
-  maxViaMembers: 200,
-  /** ForceAtlas2 iterations. */
+  /**
+   * Projects with more cities than this are left out of the projection: the
+   * platform stars and each community's biggest projects. Keeps the 100k
+   * projection at ~1.7M pairs, under the app's 3M limit (200 would give 8M).
+   */
+  maxViaMembers: 50,
+  /** ForceAtlas2 iterations reported. */
   layoutIterations: 500,
+  /** Above this many nodes a tenth of the iterations is timed and the time scaled ×10 (one round of 100k would take half an hour). */
+  layoutFullMaxNodes: 1_000,
   seed: 42,
 };
 
@@ -44,6 +54,7 @@ export const LIMITS = {
 export function skipReason(stage: string, n: number, m: number): string | undefined {
   if (stage === 'betweenness' && n > LIMITS.exactBetweennessMaxNodes) return `skipped (> ${LIMITS.exactBetweennessMaxNodes / 1000}k nodes)`;
   if (stage === 'closeness' && n * m > LIMITS.closenessMaxWork) return 'skipped (n·m > 2e10)';
+  if (stage === 'closeness-sampled' && n <= ANALYSIS_DEFAULTS.exactBetweennessMaxNodes) return 'exact here';
   return undefined;
 }
 
@@ -62,6 +73,8 @@ export interface RoundResult {
   peakRssMb: number;
   /** Resident set once the runtime and libraries were loaded, before reading the data, MB. */
   baseRssMb: number;
+  /** Peak resident set through the measures (read … Louvain), before projection, layout and export, MB. */
+  analysisRssMb?: number;
   /** Largest heapUsed seen at the end of a stage, MB (ours only). */
   peakHeapMb?: number;
 }

@@ -32,6 +32,10 @@ describe('bench (smoke)', () => {
   it('runCoreRound times every stage of a 300-node graph and the table shows them', () => {
     const text = generateEdgesCsv(300);
     const round = runCoreRound({ dataset: '300', edges: { name: '300-edges.csv', text } });
+    const skipped = runCoreRound({ dataset: '300', edges: { name: '300-edges.csv', text } }, { skip: new Set(['layout', 'louvain']) });
+    expect(skipped.ms.layout).toBeUndefined();
+    expect(skipped.notes.louvain).toBe('skipped (failed)');
+    expect(Number.isFinite(skipped.ms.export)).toBe(true);
     expect(round).toMatchObject({ runner: 'ours', dataset: '300', nodes: 300, edges: 1500 });
     for (const { id } of STAGES) {
       if (skipReason(id, round.nodes, round.edges)) continue;
@@ -45,7 +49,7 @@ describe('bench (smoke)', () => {
     expect(JSON.parse(JSON.stringify(round))).toEqual(round);
 
     const summary = summarise([round]);
-    expect(summary.ms['parse+build']).toBeCloseTo(round.ms.parse! + round.ms.build!, 6);
+    expect(summary.ms['parse+build']).toBeCloseTo(round.ms.parse! + round.ms.build! + round.ms.csr!, 6);
     const table = formatDataset({ dataset: '300', nodes: 300, edges: 1500, runners: { ours: summary } }, []);
     expect(table).toContain('| PageRank |');
     expect(table).toContain('| modularity, 1 Louvain run |');
