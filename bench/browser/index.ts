@@ -27,7 +27,7 @@ function filesOf(size: string, dataDir: string): DatasetFiles | null | undefined
 }
 
 /** Load timeout: a minute, plus ten seconds per MB of edges. */
-const timeoutOf = (files: DatasetFiles | null) => Math.min(600, 60 + (files ? statSync(files.edges).size / 1e5 : 0));
+const timeoutOf = (files: DatasetFiles | null) => Math.round(Math.min(600, 60 + (files ? statSync(files.edges).size / 1e5 : 0)));
 
 const target = (row: Omit<BrowserBenchRow, 'met'>, limit: number | undefined, text?: string): BrowserBenchRow =>
   limit === undefined || text === undefined || !Number.isFinite(row.value) ? row : { ...row, target: text, met: row.value <= limit };

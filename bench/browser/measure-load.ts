@@ -61,8 +61,8 @@ async function startProfiling(browser: Browser, page: Page, cdp: CDPSession): Pr
 }
 
 /** Waits for "interactive", failing early with the app's own error message. */
-async function waitInteractive(page: Page, seconds: number, what: string): Promise<void> {
-  await withTimeout(
+async function waitInteractive(page: Page, seconds: number, what: string, crashed: Promise<never>): Promise<void> {
+  const waiting = Promise.race([crashed, withTimeout(
     page.waitForFunction(() => {
       const b = (window as unknown as BenchWindow).__bench;
       const message = (window as unknown as AtlasWindow).atlas?.store.get().message;
@@ -71,21 +71,35 @@ async function waitInteractive(page: Page, seconds: number, what: string): Promi
     }, undefined, { timeout: 0, polling: 50 }),
     seconds,
     what,
-  );
+  )]);
+  await waiting.catch(async (error: unknown) => {
+    // Say where the app was: the worker's stage, or a message on the page.
+    const state = await page
+      .evaluate(() => {
+        const s = (window as unknown as AtlasWindow).atlas?.store.get() as unknown as { busy: { stage: string; fraction: number } | null; message: { text: string } | null };
+        return s?.busy ? `at '${s.busy.stage}' ${Math.round(100 * s.busy.fraction)}%` : s?.message ? `showing '${s.message.text}'` : 'not busy';
+      })
+      .catch(() => 'page not answering');
+    throw new Error(`${(error as Error).message} (${state})`);
+  });
 }
 
 /** Loads `files` (or the default dataset when null) and measures; `timeoutS` bounds the load. */
 export async function measureLoad(browser: Browser, baseUrl: string, files: DatasetFiles | null, timeoutS: number, profile: boolean): Promise<LoadSample> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  // An uncaught page error ends the wait at once (a store listener that throws stops the later ones).
+  const crashed = new Promise<never>((_resolve, reject) => page.on('pageerror', (e) => reject(new Error(`page error: ${(e.stack ?? e.message).split('\n').slice(0, 4).join(' ')}`))));
+  crashed.catch(() => undefined);
+  let stopKeys = async () => {};
   try {
     await page.addInitScript({ content: INSTRUMENT });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    let stopKeys = sendKeys(cdp);
+    stopKeys = sendKeys(cdp);
     await withTimeout(page.goto(baseUrl), timeoutS, 'navigation');
     if (files) {
-      await waitInteractive(page, 60, 'the default dataset');
+      await waitInteractive(page, 60, 'the default dataset', crashed);
       await stopKeys();
       await page.getByRole('button', { name: 'Open data' }).click();
       if (profile) await startProfiling(browser, page, cdp);
@@ -99,7 +113,7 @@ export async function measureLoad(browser: Browser, baseUrl: string, files: Data
       await page.locator('#open-edges-file').setInputFiles(files.edges);
       await page.getByRole('button', { name: 'Load files' }).click();
     }
-    await waitInteractive(page, timeoutS, 'loading');
+    await waitInteractive(page, timeoutS, 'loading', crashed);
     await page.waitForTimeout(1000);
     await stopKeys();
     const marks = await page.evaluate(() => {
@@ -132,6 +146,8 @@ export async function measureLoad(browser: Browser, baseUrl: string, files: Data
       cdp,
     };
   } catch (error) {
+    await stopKeys();
+    if (profile && files) await browser.stopTracing().catch(() => undefined);
     await context.close().catch(() => undefined);
     throw error;
   }

@@ -46,7 +46,8 @@ async function benchConfig(): Promise<InlineConfig> {
       ...config.build,
       outDir: OUT_DIR,
       emptyOutDir: true,
-      rollupOptions: { ...config.build?.rollupOptions, input: { ...inputs, bare: BARE_PAGE } },
+      // No plugin-timing warning: the benchmark builds on a busy machine on purpose.
+      rollupOptions: { ...config.build?.rollupOptions, input: { ...inputs, bare: BARE_PAGE }, checks: { pluginTimings: false } },
     },
   };
 }
