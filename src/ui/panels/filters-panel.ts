@@ -67,17 +67,25 @@ function render(container: HTMLElement, app: App, view: ViewData, filters: Filte
     }
   }
 
-  const years = graph.mapEdges((_e, a) => a.years).flat();
-  if (years.length > 0) {
-    const min = Math.min(...years);
-    const max = Math.max(...years);
+  // A loop, not Math.min(...years): spreading 250k years overflows the call stack.
+  let min = Infinity;
+  let max = -Infinity;
+  let dated = 0;
+  graph.forEachEdge((_e, a) => {
+    for (const y of a.years) {
+      if (y < min) min = y;
+      if (y > max) max = y;
+    }
+    if (a.years.length > 0) dated++;
+  });
+  if (dated > 0) {
     const [from, to] = filters.yearRange ?? [min, max];
     const undated = h('input', { attrs: { type: 'checkbox' } });
     undated.checked = filters.keepUndated;
     undated.addEventListener('change', () => set({ keepUndated: undated.checked }));
     body.push(
       h('fieldset', { className: 'range' },
-        h('legend', { text: `Year the link began (${years.length} dated links)` }),
+        h('legend', { text: `Year the link began (${dated.toLocaleString('en')} dated links)` }),
         numberInput('From', from, { min: String(min), max: String(max), step: '1' }, (v) => set({ yearRange: [v ?? min, (app.store.get().filters.yearRange ?? [min, max])[1]] })),
         numberInput('To', to, { min: String(min), max: String(max), step: '1' }, (v) => set({ yearRange: [(app.store.get().filters.yearRange ?? [min, max])[0], v ?? max] })),
         h('label', {}, undated, ' keep links without a year'),
