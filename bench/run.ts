@@ -1,13 +1,15 @@
 /**
- * `npm run bench [-- --sizes 1k,10k --runs 3 --no-peers --no-browser --quick --out FILE]`:
+ * `npm run bench [-- --sizes 1k,10k --runs 3 --no-peers --no-browser --quick --out FILE --merge]`:
  * writes the seeded datasets, then for each dataset runs rounds of our core,
  * igraph and networkx ALTERNATING (ours, igraph, networkx, ours, …) so the
  * noise of this shared machine hits every runner alike, prints one table per
  * dataset with the ratios ours/peer, runs the browser part when
  * `bench/browser/index.ts` is there, and writes `bench/results/latest.json`.
+ * `--merge` keeps the other datasets of an existing results file (to rerun
+ * one dataset after an interrupted run); each dataset records when it ran.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -84,6 +86,7 @@ async function main(): Promise<void> {
       'no-browser': { type: 'boolean', default: false },
       quick: { type: 'boolean', default: false },
       out: { type: 'string', default: RESULTS },
+      merge: { type: 'boolean', default: false },
     },
   });
   const sizes = (values.sizes ?? (values.quick ? '1k,10k' : DEFAULT_SIZES.join(','))).split(',').map((s) => s.trim()).filter(Boolean);
@@ -101,18 +104,23 @@ async function main(): Promise<void> {
   for (const p of PEERS) if (versions?.[p].missing) log(`bench: ${p} skipped: ${versions[p].missing}`);
 
   const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, platform: process.platform };
-  const datasets: DatasetSummary[] = [];
+  type Measured = DatasetSummary & { measuredAt?: string; git?: string };
+  const previous: Measured[] =
+    values.merge && existsSync(values.out) ? (JSON.parse(readFileSync(values.out, 'utf8')) as { datasets: Measured[] }).datasets : [];
+  const datasets: Measured[] = previous.filter((d) => !sizes.includes(d.dataset));
+  const order = (d: Measured) => [...DEFAULT_SIZES, ...sizes].indexOf(d.dataset);
   let browser: Awaited<ReturnType<typeof browserPart>> = { skipped: values['no-browser'] ? '--no-browser' : 'not run yet' };
   /** Written after every dataset, so a run that dies later keeps what it measured. */
   const save = () => {
-    const doc = { generatedAt: new Date().toISOString(), git, machine, peers: versions ?? 'skipped (--no-peers)', limits: LIMITS, sizes, datasets, browser: browser.result ?? { skipped: browser.skipped } };
+    datasets.sort((a, b) => order(a) - order(b));
+    const doc = { generatedAt: new Date().toISOString(), git, machine, peers: versions ?? 'skipped (--no-peers)', limits: LIMITS, sizes: datasets.map((d) => d.dataset), datasets, browser: browser.result ?? { skipped: browser.skipped } };
     mkdirSync(dirname(values.out), { recursive: true });
     writeFileSync(values.out, `${JSON.stringify(doc, null, 1)}\n`);
   };
   for (const size of sizes) {
     const d = benchDataset(size, runs, peers);
     for (const p of PEERS) if (versions?.[p].missing) d.runners[p] = { missing: versions[p].missing! };
-    datasets.push(d);
+    datasets.push({ ...d, measuredAt: new Date().toISOString(), git });
     process.stdout.write(`${formatDataset(d, values['no-peers'] ? [] : PEERS)}\n\n`);
     save();
   }
