@@ -16,6 +16,7 @@
 import { csrFor, type Csr } from './csr';
 import type { AlgorithmDescriptor, RunContext } from './descriptor';
 import { IndexHeap } from './index-heap';
+import { foldSources } from './leaf-folding';
 import {
   DISTANCE_EPSILON,
   describeWeighting,
@@ -40,6 +41,8 @@ export interface BetweennessOptions {
  * unordered pair twice. `lengths` = null means unit lengths (BFS).
  * `targets`, a 0/1 mask, restricts the paths counted to those ending in it
  * (subset betweenness, Brandes 2008 §3.3); absent, every node is a target.
+ * Leaf sources are folded into their neighbour (leaf-folding.ts): same sums,
+ * one traversal per non-leaf source.
  */
 export function accumulateDependencies(
   csr: Csr,
@@ -54,13 +57,20 @@ export function accumulateDependencies(
   const sigma = new Float64Array(n); // path counts: 64-bit floats, never Uint32 (overflow past 2^32)
   const delta = new Float64Array(n);
   const order = new Int32Array(n); // BFS queue / settle order, read backwards as Brandes' stack
-  const checkpoint = createCheckpoint(context, sources.length, n + 2 * m);
+  const { proxies, multiplicity, folded, foldedTargets } = foldSources(csr, sources, ends);
+  const checkpoint = createCheckpoint(context, proxies.length, n + 2 * m);
+  /** δ_v(s) of the leaves folded into s: each reaches every target s reaches but s and itself. */
+  const addFolded = (s: number, reachedTargets: number) => {
+    if (folded[s]! > 0) total[s]! += folded[s]! * (reachedTargets - ends[s]!) - foldedTargets[s]!;
+  };
 
   if (lengths === null) {
     const dist = new Int32Array(n).fill(-1);
-    for (let k = 0; k < sources.length; k++) {
+    for (let k = 0; k < proxies.length; k++) {
       checkpoint(k);
-      const s = sources[k]!;
+      const s = proxies[k]!;
+      const times = multiplicity[s]!;
+      let reached = ends[s]!;
       dist[s] = 0;
       sigma[s] = 1;
       order[0] = s;
@@ -90,8 +100,10 @@ export function accumulateDependencies(
           const v = neighbors[p]!;
           if (dist[v] === previous) delta[v]! += sigma[v]! * coefficient;
         }
-        total[w]! += delta[w]!;
+        total[w]! += times * delta[w]!;
+        reached += ends[w]!;
       }
+      addFolded(s, reached);
       for (let i = 0; i < tail; i++) {
         const v = order[i]!;
         dist[v] = -1;
@@ -103,9 +115,11 @@ export function accumulateDependencies(
     const dist = new Float64Array(n).fill(Infinity);
     const rank = new Int32Array(n).fill(-1); // settle order, -1 while unsettled
     const heap = new IndexHeap(n, dist);
-    for (let k = 0; k < sources.length; k++) {
+    for (let k = 0; k < proxies.length; k++) {
       checkpoint(k);
-      const s = sources[k]!;
+      const s = proxies[k]!;
+      const times = multiplicity[s]!;
+      let reached = ends[s]!;
       dist[s] = 0;
       heap.pushOrDecrease(s);
       let count = 0;
@@ -147,8 +161,10 @@ export function accumulateDependencies(
           if (rv >= 0 && rv < rw && Math.abs(dist[v]! + lengths[p]! - dw) <= slack)
             delta[v]! += sigma[v]! * coefficient;
         }
-        total[w]! += delta[w]!;
+        total[w]! += times * delta[w]!;
+        reached += ends[w]!;
       }
+      addFolded(s, reached);
       for (let i = 0; i < count; i++) {
         const v = order[i]!;
         dist[v] = Infinity;
@@ -158,7 +174,7 @@ export function accumulateDependencies(
       }
     }
   }
-  checkpoint(sources.length);
+  checkpoint(proxies.length);
   return total;
 }
 

@@ -11,11 +11,14 @@
  * Why not graphology-metrics' closeness: it walks graphology's object-keyed
  * adjacency and allocates a fresh queue per source, and its default is the
  * uncorrected formula, which ranks small components above the main one. Here
- * it is one BFS (or Dijkstra) per node over the CSR with buffers reused.
+ * it is one BFS (or Dijkstra) per node over the CSR with buffers reused, and
+ * none for a leaf: its distance sum is its neighbour's plus (r − 2) times the
+ * leaf's edge length (leaf-folding.ts).
  */
 import { csrFor, type Csr } from './csr';
 import type { AlgorithmDescriptor, RunContext } from './descriptor';
 import { IndexHeap } from './index-heap';
+import { foldTargets } from './leaf-folding';
 import {
   describeWeighting,
   edgeLengths,
@@ -39,9 +42,15 @@ export function closeness(csr: Csr, options: ClosenessOptions = {}, context?: Ru
   const lengths = edgeLengths(csr, options.weights ?? 'none');
   const result = new Float64Array(n);
   const order = new Int32Array(n);
+  const into = foldTargets(csr);
   const checkpoint = createCheckpoint(context, n, n + 2 * m);
+  // Per traversed node: nodes reached (itself included) and the distance sum, for its folded leaves.
+  const reachedOf = new Int32Array(n);
+  const sumOf = new Float64Array(n);
 
   const finish = (s: number, reached: number, sum: number) => {
+    reachedOf[s] = reached;
+    sumOf[s] = sum;
     if (sum > 0 && n > 1) {
       let c = (reached - 1) / sum;
       if (wassermanFaust) c *= (reached - 1) / (n - 1);
@@ -52,6 +61,7 @@ export function closeness(csr: Csr, options: ClosenessOptions = {}, context?: Ru
   if (lengths === null) {
     const dist = new Int32Array(n).fill(-1);
     for (let s = 0; s < n; s++) {
+      if (into[s]! >= 0) continue;
       checkpoint(s);
       dist[s] = 0;
       order[0] = s;
@@ -78,6 +88,7 @@ export function closeness(csr: Csr, options: ClosenessOptions = {}, context?: Ru
     const settled = new Uint8Array(n);
     const heap = new IndexHeap(n, dist);
     for (let s = 0; s < n; s++) {
+      if (into[s]! >= 0) continue;
       checkpoint(s);
       dist[s] = 0;
       heap.pushOrDecrease(s);
@@ -106,6 +117,12 @@ export function closeness(csr: Csr, options: ClosenessOptions = {}, context?: Ru
         settled[v] = 0;
       }
     }
+  }
+  for (let v = 0; v < n; v++) {
+    const u = into[v]!;
+    if (u < 0) continue;
+    const r = reachedOf[u]!;
+    finish(v, r, sumOf[u]! + (r - 2) * (lengths === null ? 1 : lengths[offsets[v]!]!));
   }
   checkpoint(n);
   return result;

@@ -2,52 +2,9 @@ import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { subsetBetweenness } from '../../../src/core/metrics/betweenness-subset';
 import { betweenness } from '../../../src/core/metrics/betweenness';
-import { buildCsr, type Csr } from '../../../src/core/metrics/csr';
+import { buildCsr } from '../../../src/core/metrics/csr';
+import { bruteForceSubsetBetweenness as bruteForce } from './brute-force';
 import { createRng } from '../../../src/core/random';
-
-/** Brute force: enumerate every shortest path between member pairs (BFS DAG), count passes through each node. */
-function bruteForce(csr: Csr, members: Uint8Array): Float64Array {
-  const { n, offsets, neighbors } = csr;
-  const out = new Float64Array(n);
-  const bfs = (s: number) => {
-    const d = new Array<number>(n).fill(-1);
-    d[s] = 0;
-    const q = [s];
-    for (let h = 0; h < q.length; h++) {
-      const v = q[h]!;
-      for (let p = offsets[v]!; p < offsets[v + 1]!; p++) {
-        const w = neighbors[p]!;
-        if (d[w] === -1) {
-          d[w] = d[v]! + 1;
-          q.push(w);
-        }
-      }
-    }
-    return d;
-  };
-  const dists = Array.from({ length: n }, (_, s) => bfs(s));
-  for (let s = 0; s < n; s++) {
-    for (let t = s + 1; t < n; t++) {
-      if (!members[s] || !members[t] || dists[s]![t]! < 0) continue;
-      // σ_st(v) = σ_sv · σ_vt when d(s,v) + d(v,t) = d(s,t).
-      const paths = (a: number, b: number): number => {
-        if (a === b) return 1;
-        let c = 0;
-        for (let p = offsets[b]!; p < offsets[b + 1]!; p++) {
-          const u = neighbors[p]!;
-          if (dists[a]![u] === dists[a]![b]! - 1) c += paths(a, u);
-        }
-        return c;
-      };
-      const st = paths(s, t);
-      for (let v = 0; v < n; v++) {
-        if (v === s || v === t || dists[s]![v]! < 0) continue;
-        if (dists[s]![v]! + dists[v]![t]! === dists[s]![t]) out[v]! += (paths(s, v) * paths(v, t)) / st;
-      }
-    }
-  }
-  return out;
-}
 
 function randomGraph(n: number, m: number, seed: number) {
   const rng = createRng(seed);
