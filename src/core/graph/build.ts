@@ -75,8 +75,13 @@ export function buildGraph(input: BuildInput): BuildResult {
     noteType(row.target, row.targetType, row.line, 'target_type');
   }
 
-  const ensureNode = (id: string) => {
-    if (graph.hasNode(id)) return;
+  // Nodes and edges are collected in maps first and handed to graphology at
+  // the end: its hasNode/edge lookups and attribute getters per row cost more
+  // than the whole build of a plain Map (250k rows: 4.2 s → see bench).
+  const nodes = new Map<string, AtlasNodeAttributes>();
+  const ensureNode = (id: string): AtlasNodeAttributes => {
+    const known = nodes.get(id);
+    if (known) return known;
     const row = nodeRows.get(id);
     const attributes: AtlasNodeAttributes = {
       label: row?.label || id,
@@ -88,8 +93,12 @@ export function buildGraph(input: BuildInput): BuildResult {
     if (row?.lon !== undefined) attributes.lon = row.lon;
     if (row?.url) attributes.url = row.url;
     if (row?.kind) attributes.kind = row.kind;
-    graph.addNode(id, attributes);
+    nodes.set(id, attributes);
+    return attributes;
   };
+  /** Edges by one endpoint then the other (both orders are looked up), in file order. */
+  const pairs = new Map<string, Map<string, AtlasEdgeAttributes>>();
+  const edges: { source: string; target: string; attributes: AtlasEdgeAttributes }[] = [];
 
   let mergedRows = 0;
   // Exact duplicates are told apart from repeated pairs only when a pair
@@ -97,16 +106,19 @@ export function buildGraph(input: BuildInput): BuildResult {
   // so the common case costs no string building per row.
   let rowByLine: Map<number, EdgeRow> | null = null;
   for (const row of input.edges.rows) {
-    ensureNode(row.source);
-    ensureNode(row.target);
-    fillEndpointFields(graph, row);
-    const existing = graph.edge(row.source, row.target);
-    if (existing === undefined) {
-      graph.addEdge(row.source, row.target, newEdgeAttributes(row));
+    const sourceNode = ensureNode(row.source);
+    const targetNode = ensureNode(row.target);
+    fillEndpointFields(row, sourceNode, targetNode);
+    const attributes = pairs.get(row.source)?.get(row.target) ?? pairs.get(row.target)?.get(row.source);
+    if (attributes === undefined) {
+      const created = newEdgeAttributes(row);
+      let bySource = pairs.get(row.source);
+      if (!bySource) pairs.set(row.source, (bySource = new Map()));
+      bySource.set(row.target, created);
+      edges.push({ source: row.source, target: row.target, attributes: created });
       continue;
     }
     mergedRows++;
-    const attributes = graph.getEdgeAttributes(existing);
     rowByLine ??= new Map(input.edges.rows.map((r) => [r.line, r]));
     const signature = rowSignature(row);
     const exactLine = attributes.lines.find((line) => rowSignature(rowByLine!.get(line)!) === signature);
@@ -128,7 +140,7 @@ export function buildGraph(input: BuildInput): BuildResult {
   if (input.nodes) {
     const nodesFile = input.nodes.file;
     for (const row of nodeRows.values()) {
-      if (graph.hasNode(row.id)) continue;
+      if (nodes.has(row.id)) continue;
       ensureNode(row.id);
       issues.add({
         severity: 'warning',
@@ -164,6 +176,8 @@ export function buildGraph(input: BuildInput): BuildResult {
     });
   }
 
+  for (const [id, attributes] of nodes) graph.addNode(id, attributes);
+  for (const { source, target, attributes } of edges) graph.addEdge(source, target, attributes);
   reportCaseDuplicates(graph, issues, firstLine, edgesFile, input.nodes?.file, nodeRows);
   return { graph, issues, mergedRows };
 }
@@ -208,13 +222,22 @@ function mergeInto(attributes: AtlasEdgeAttributes, row: EdgeRow): void {
   }
 }
 
+/** The edges-file columns that describe an endpoint, as [column, node field] per end. */
+const ENDPOINT_COLUMNS = (['source', 'target'] as const).map((end) => ENDPOINT_FIELDS.map((field) => [`${end}_${field}`, field] as const));
+
 /** `source_kind`, `target_country`… in the edges file fill the endpoint's field when the nodes file left it empty. */
-function fillEndpointFields(graph: AtlasGraph, row: EdgeRow): void {
-  for (const end of ['source', 'target'] as const) {
-    const id = row[end];
-    const node = graph.getNodeAttributes(id);
-    for (const field of ENDPOINT_FIELDS) {
-      const value = row.attributes[`${end}_${field}`];
+function fillEndpointFields(row: EdgeRow, source: AtlasNodeAttributes, target: AtlasNodeAttributes): void {
+  let any = false;
+  for (const _ in row.attributes) {
+    any = true;
+    break;
+  }
+  if (!any) return;
+  for (let end = 0; end < 2; end++) {
+    const id = end === 0 ? row.source : row.target;
+    const node = end === 0 ? source : target;
+    for (const [column, field] of ENDPOINT_COLUMNS[end]!) {
+      const value = row.attributes[column];
       if (!value) continue;
       if (field === 'label') {
         if (node.label === id) node.label = value;

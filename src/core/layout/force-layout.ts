@@ -10,7 +10,7 @@ import type { AtlasGraph } from '../graph/types';
 import { fa2Settings } from './fa2';
 import { seedPositions, type Point } from './seed-positions';
 
-/** Work budget of the first layout, in units of the cost model below (~0.5 s here). */
+/** Work budget of the first layout, in units of the cost model below (~0.5 s here; Barnes–Hut iterations cost about twice the model). */
 const WORK_BUDGET = 15_000_000;
 
 /**

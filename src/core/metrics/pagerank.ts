@@ -10,8 +10,10 @@
  *
  * Why not graphology-metrics' pagerank: it walks object-keyed adjacency every
  * iteration (5–13× slower than igraph on 10k–100k nodes) and throws when it
- * does not converge; here the iteration is two typed-array loops over the CSR
- * and non-convergence is reported.
+ * does not converge; here each iteration is one typed-array pass over the CSR
+ * (it also writes the next iterate's per-node shares and dangling mass) and
+ * non-convergence is reported. Gauss–Seidel sweeps were tried: 10 % fewer
+ * iterations here, but nodes in symmetric positions no longer get equal ranks.
  */
 import { csrFor, type Csr } from './csr';
 import type { AlgorithmDescriptor, RunContext } from './descriptor';
@@ -47,30 +49,38 @@ export function pagerank(csr: Csr, options: PagerankOptions = {}, context?: RunC
   }
   let x = new Float64Array(n).fill(1 / n);
   let next = new Float64Array(n);
-  const share = new Float64Array(n);
+  // share[i] = x_i / strength_i for the iterate being read; the sweep writes
+  // the next iterate's shares and dangling mass as it goes (one pass per step).
+  let share = new Float64Array(n);
+  let nextShare = new Float64Array(n);
+  let dangling = 0;
+  for (let i = 0; i < n; i++) {
+    share[i] = x[i]! * inverseStrength[i]!;
+    if (inverseStrength[i] === 0) dangling += x[i]!;
+  }
   const teleport = (1 - alpha) / n;
   const checkpoint = createCheckpoint(context, maxIterations, n + 2 * m);
 
   for (let iteration = 1; iteration <= maxIterations; iteration++) {
     checkpoint(iteration - 1);
-    let dangling = 0;
-    for (let i = 0; i < n; i++) {
-      const inv = inverseStrength[i]!;
-      if (inv === 0) dangling += x[i]!;
-      share[i] = x[i]! * inv;
-    }
     const base = alpha * (dangling / n) + teleport;
     let change = 0;
+    let nextDangling = 0;
     for (let j = 0; j < n; j++) {
       let sum = 0;
-      for (let p = offsets[j]!, end = offsets[j + 1]!; p < end; p++) {
-        sum += weighted ? share[neighbors[p]!]! * weights[p]! : share[neighbors[p]!]!;
-      }
+      const end = offsets[j + 1]!;
+      if (weighted) for (let p = offsets[j]!; p < end; p++) sum += share[neighbors[p]!]! * weights[p]!;
+      else for (let p = offsets[j]!; p < end; p++) sum += share[neighbors[p]!]!;
       const value = alpha * sum + base;
       next[j] = value;
+      const inv = inverseStrength[j]!;
+      nextShare[j] = value * inv;
+      if (inv === 0) nextDangling += value;
       change += Math.abs(value - x[j]!);
     }
     [x, next] = [next, x];
+    [share, nextShare] = [nextShare, share];
+    dangling = nextDangling;
     if (change < n * tolerance) {
       checkpoint(maxIterations); // report completion
       return { values: x, iterations: iteration, converged: true };
