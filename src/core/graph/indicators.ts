@@ -89,17 +89,30 @@ export function computeIndicators(
   const links = new Float64Array(keys.length); // firm-mediated links of the current city, by firm
   const stamp = new Int32Array(keys.length).fill(-1); // "already counted for node i" marks
   const touched: number[] = [];
+  // Most cities use a single project and no firm directly, and most firms work
+  // on a single project with no city directly: their figures depend on that
+  // project only, so they are computed once per project (a 5,000-city project
+  // would otherwise be re-read by each of its cities and each of its firms).
+  const cityViaProject = new Map<number, CityIndicators>();
+  const firmReachViaProject = new Map<number, number>();
 
   keys.forEach((id, i) => {
     const type = types[i];
     if (type === 'city') {
       const projects = neighboursOfType(i, 'project');
+      const direct = neighboursOfType(i, 'firm');
+      const only = projects.length === 1 && direct.length === 0 ? projects[0]! : -1;
+      const cached = only >= 0 ? cityViaProject.get(only) : undefined;
+      if (cached) {
+        out.set(id, { ...cached });
+        return;
+      }
       touched.length = 0;
       const add = (firm: number) => {
         if (links[firm] === 0) touched.push(firm);
         links[firm]!++;
       };
-      neighboursOfType(i, 'firm').forEach(add);
+      direct.forEach(add);
       for (const project of projects) neighboursOfType(project, 'firm').forEach(add);
       let total = 0;
       for (const f of touched) total += links[f]!;
@@ -118,7 +131,8 @@ export function computeIndicators(
         city.vendorHhi = hhi;
       }
       for (const f of touched) links[f] = 0;
-      out.set(id, city);
+      if (only >= 0) cityViaProject.set(only, city);
+      out.set(id, { ...city });
     } else if (type === 'project') {
       const cities = neighboursOfType(i, 'city');
       const countries = new Set<string>();
@@ -135,15 +149,21 @@ export function computeIndicators(
       });
     } else if (type === 'firm') {
       const projects = neighboursOfType(i, 'project');
-      let reached = 0;
-      const reach = (c: number) => {
-        if (stamp[c] !== i) {
-          stamp[c] = i;
-          reached++;
-        }
-      };
-      neighboursOfType(i, 'city').forEach(reach);
-      for (const p of projects) neighboursOfType(p, 'city').forEach(reach);
+      const direct = neighboursOfType(i, 'city');
+      const only = projects.length === 1 && direct.length === 0 ? projects[0]! : -1;
+      let reached = only >= 0 ? (firmReachViaProject.get(only) ?? -1) : -1;
+      if (reached < 0) {
+        reached = 0;
+        const reach = (c: number) => {
+          if (stamp[c] !== i) {
+            stamp[c] = i;
+            reached++;
+          }
+        };
+        direct.forEach(reach);
+        for (const p of projects) neighboursOfType(p, 'city').forEach(reach);
+        if (only >= 0) firmReachViaProject.set(only, reached);
+      }
       const firm: FirmIndicators = { type: 'firm', citiesReached: reached, projectsReached: projects.length };
       const brokerage = firmBrokerage?.get(id);
       if (brokerage !== undefined) firm.brokerage = brokerage;

@@ -41,3 +41,23 @@ describe('computeIndicators', () => {
     expect(indicators.get('F3')).toEqual({ type: 'firm', citiesReached: 1, projectsReached: 0 });
   });
 });
+
+describe('computeIndicators on single-project cities and firms (figures shared per project)', () => {
+  it('gives every city of one project the same figures, and a city that adds a direct firm its own', () => {
+    const pairs = [['A', 'P'], ['B', 'P'], ['X', 'P'], ['X', 'G'], ['P', 'F'], ['P', 'G'], ['F', 'Q'], ['Z', 'Q'], ['H', 'P']];
+    const types: Record<string, string> = { A: 'city', B: 'city', X: 'city', Z: 'city', P: 'project', Q: 'project', F: 'firm', G: 'firm', H: 'firm' };
+    const rows: EdgeRow[] = pairs.map(([s, t], i) => ({ line: i + 2, source: s!, target: t!, sourceType: types[s!]!, targetType: types[t!]!, weight: 1, attributes: {} }));
+    const result = computeIndicators(buildGraph({ edges: { file: 'e.csv', rows } }).graph);
+    const viaP = { type: 'city', projectsUsed: 1, firms: 3, firmLinks: 3, topFirm: 'F', topFirmShare: 1 / 3, vendorHhi: 1 / 3 };
+    expect(result.get('A')).toEqual(viaP);
+    expect(result.get('B')).toEqual(viaP);
+    expect(result.get('A')).not.toBe(result.get('B'));
+    // X: G direct + via P (2 links), F and H via P (1 each) → G holds ½.
+    expect(result.get('X')).toEqual({ type: 'city', projectsUsed: 1, firms: 3, firmLinks: 4, topFirm: 'G', topFirmShare: 0.5, vendorHhi: 0.375 });
+    // H and G work on P only (H directly for no city; G also for X directly): H reaches P's 3 cities, G the same 3.
+    expect(result.get('H')).toEqual({ type: 'firm', citiesReached: 3, projectsReached: 1 });
+    expect(result.get('G')).toEqual({ type: 'firm', citiesReached: 3, projectsReached: 1 });
+    // F works on P and Q: P's 3 cities and Z.
+    expect(result.get('F')).toEqual({ type: 'firm', citiesReached: 4, projectsReached: 2 });
+  });
+});
