@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 1k,10k --runs 3 --no-peers --no-browser --quick --out FILE --merge]`:
+ * `npm run bench [-- --sizes 1k,10k --runs 3 --no-peers --no-browser --browser-only --quick --out FILE --merge]`:
  * writes the seeded datasets, then for each dataset runs rounds of our core,
  * igraph and networkx ALTERNATING (ours, igraph, networkx, ours, …) so the
  * noise of this shared machine hits every runner alike, prints one table per
@@ -7,6 +7,9 @@
  * `bench/browser/index.ts` is there, and writes `bench/results/latest.json`.
  * `--merge` keeps the other datasets of an existing results file (to rerun
  * one dataset after an interrupted run); each dataset records when it ran.
+ * `--browser-only` runs just the browser part (on `--sizes`, default
+ * municipal and 100k) and, with `--merge`, keeps the core datasets measured
+ * before.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -87,8 +90,12 @@ async function main(): Promise<void> {
       quick: { type: 'boolean', default: false },
       out: { type: 'string', default: RESULTS },
       merge: { type: 'boolean', default: false },
+      'browser-only': { type: 'boolean', default: false },
     },
   });
+  const browserOnly = values['browser-only'];
+  if (browserOnly && values['no-browser']) throw new Error('bench: --browser-only and --no-browser exclude each other');
+  if (browserOnly) values.sizes ??= 'municipal,100k';
   const sizes = (values.sizes ?? (values.quick ? '1k,10k' : DEFAULT_SIZES.join(','))).split(',').map((s) => s.trim()).filter(Boolean);
   const runs = values.runs !== undefined ? Number(values.runs) : values.quick ? 1 : undefined;
   if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1)) throw new Error(`bench: --runs must be a whole number ≥ 1, got '${values.runs}'`);
@@ -107,7 +114,7 @@ async function main(): Promise<void> {
   type Measured = DatasetSummary & { measuredAt?: string; git?: string };
   const previous: Measured[] =
     values.merge && existsSync(values.out) ? (JSON.parse(readFileSync(values.out, 'utf8')) as { datasets: Measured[] }).datasets : [];
-  const datasets: Measured[] = previous.filter((d) => !sizes.includes(d.dataset));
+  const datasets: Measured[] = browserOnly ? previous : previous.filter((d) => !sizes.includes(d.dataset));
   const order = (d: Measured) => [...DEFAULT_SIZES, ...sizes].indexOf(d.dataset);
   let browser: Awaited<ReturnType<typeof browserPart>> = { skipped: values['no-browser'] ? '--no-browser' : 'not run yet' };
   /** Written after every dataset, so a run that dies later keeps what it measured. */
@@ -117,7 +124,7 @@ async function main(): Promise<void> {
     mkdirSync(dirname(values.out), { recursive: true });
     writeFileSync(values.out, `${JSON.stringify(doc, null, 1)}\n`);
   };
-  for (const size of sizes) {
+  for (const size of browserOnly ? [] : sizes) {
     const d = benchDataset(size, runs, peers);
     for (const p of PEERS) if (versions?.[p].missing) d.runners[p] = { missing: versions[p].missing! };
     datasets.push({ ...d, measuredAt: new Date().toISOString(), git });
