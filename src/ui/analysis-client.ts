@@ -7,6 +7,7 @@
 import type { AnalysisInput } from '../core/analysis/analyze';
 import type { AnalysisOptions, ProjectionRequest } from '../core/analysis/options';
 import type { AnalysisPayload, ProjectionPayload, WorkerRequest, WorkerResponse } from '../workers/protocol';
+import { takeAnalysisWorker } from './analysis-worker';
 
 export type JobOutcome<T> =
   | { status: 'done'; payload: T }
@@ -27,7 +28,7 @@ export class AnalysisClient {
   private workerHasLoaded = false;
 
   private spawn(): Worker {
-    const worker = new Worker(new URL('../workers/analysis.worker.ts', import.meta.url), { type: 'module' });
+    const worker = takeAnalysisWorker();
     worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => this.receive(event.data));
     worker.addEventListener('error', (event) => this.settle({ status: 'failed', message: event.message || 'the analysis worker stopped' }));
     this.workerHasLoaded = false;

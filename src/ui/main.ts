@@ -5,6 +5,7 @@
  * default dataset. The address's state (view, filters, selection, camera…)
  * is applied once the data is on the map, and kept in step after that.
  */
+import './prestart'; // first: the worker starts while the rest is evaluated
 import { App } from './app';
 import { mountCharts } from './charts/charts';
 import { mountDetails } from './panels/details';
