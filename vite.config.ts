@@ -6,9 +6,14 @@
  * `dist/snapshot-template.html`: the whole app in ONE file (every script,
  * style and web worker inlined; workers start from blob URLs), from which
  * the Share dialog makes self-contained snapshots by adding a data block.
- * vitest runs the suite in Node.
+ * Both builds (and the dev server) precompute the embedded default dataset's
+ * analysis with the same core code the worker runs (`virtual:default-analysis`),
+ * so the first screen needs no worker round trip. vitest runs the suite in Node.
  */
-import { build, defineConfig, type InlineConfig, type Plugin } from 'vite';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build, defineConfig, runnerImport, type InlineConfig, type Plugin } from 'vite';
 
 const SNAPSHOT_TEMPLATE = 'snapshot-template.html';
 
@@ -53,12 +58,52 @@ function inlineSingleFile(): Plugin {
   };
 }
 
+const DEFAULT_ANALYSIS = 'virtual:default-analysis';
+
+/**
+ * `virtual:default-analysis`: the default dataset's payload as the worker
+ * would post it (analysed at the default options, first layout included), as
+ * JSON text, and the options it was computed with. Deterministic (seeded), so
+ * it is what the worker would compute; the page uses it only when its options
+ * are these.
+ */
+function defaultAnalysis(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'atlas-default-analysis',
+    configResolved(config) {
+      root = config.root;
+    },
+    resolveId: (id) => (id === DEFAULT_ANALYSIS ? `\0${DEFAULT_ANALYSIS}` : null),
+    async load(id) {
+      if (id !== `\0${DEFAULT_ANALYSIS}`) return null;
+      // Through Vite's module runner: the config itself stays free of the app's sources.
+      type Payload = typeof import('./src/workers/payload');
+      type Json = typeof import('./src/workers/payload-json');
+      type Options = typeof import('./src/core/analysis/options');
+      const load = async <T>(path: string) => (await runnerImport<T>(resolve(root, path), { configFile: false, logLevel: 'warn' })).module;
+      const { analysisPayload } = await load<Payload>('src/workers/payload.ts');
+      const { payloadToJson } = await load<Json>('src/workers/payload-json.ts');
+      const { resolveAnalysisOptions } = await load<Options>('src/core/analysis/options.ts');
+      const file = (name: string) => {
+        const path = resolve(root, 'data', name);
+        this.addWatchFile(path);
+        const text = readFileSync(path, 'utf8');
+        return { name, text, sha256: createHash('sha256').update(text, 'utf8').digest('hex') };
+      };
+      const options = resolveAnalysisOptions({});
+      const { payload } = analysisPayload({ edges: file('default-edges.csv'), nodes: file('default-nodes.csv') }, options);
+      return `export const options = ${JSON.stringify(JSON.stringify(options))};\nexport default ${JSON.stringify(payloadToJson(payload))};\n`;
+    },
+  };
+}
+
 /** The snapshot template's build settings (one chunk, no preload, nothing copied). */
 const snapshotConfig: InlineConfig = {
   configFile: false,
   base: './',
   logLevel: 'warn',
-  plugins: [inlineSingleFile()],
+  plugins: [defaultAnalysis(), inlineSingleFile()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
@@ -91,7 +136,7 @@ function snapshotTemplate(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [snapshotTemplate()],
+  plugins: [defaultAnalysis(), snapshotTemplate()],
   build: {
     target: 'es2022',
     sourcemap: true,

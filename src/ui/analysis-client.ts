@@ -73,6 +73,16 @@ export class AnalysisClient {
     return outcome;
   }
 
+  /**
+   * Takes `input` as the loaded data without analysing it here (its payload
+   * was computed ahead): the worker reads it before the first projection.
+   */
+  adopt(input: AnalysisInput, options: AnalysisOptions): void {
+    this.cancel();
+    this.loaded = { input, options };
+    this.workerHasLoaded = false;
+  }
+
   /** Projects the last analysed network onto one node type. */
   async project(request: ProjectionRequest, onProgress?: ProgressListener): Promise<JobOutcome<ProjectionPayload>> {
     this.cancel();

@@ -9,7 +9,8 @@ import { resolveAnalysisOptions, type AnalysisOptions } from '../core/analysis/o
 import type { ColumnMapping, EdgeField, NodeField } from '../core/csv/types';
 import { shortestPath } from '../core/graph/neighborhood';
 import { DEFAULT_FILTERS } from '../core/filter';
-import { AnalysisClient } from './analysis-client';
+import { AnalysisClient, type JobOutcome } from './analysis-client';
+import type { AnalysisPayload } from '../workers/protocol';
 import { createAppStore, type AppStore } from './state/app-state';
 import { datasetFromPayload, viewData, viewFromPayload, type DataSource, type ViewId } from './state/dataset';
 import { Derived } from './state/derived';
@@ -20,6 +21,8 @@ export interface LoadRequest {
   source: DataSource;
   edgeMapping?: ColumnMapping<EdgeField>;
   nodeMapping?: ColumnMapping<NodeField>;
+  /** The analysis computed ahead (the embedded default at build time), used when the options match. */
+  precomputed?: (options: AnalysisOptions) => AnalysisPayload | null;
 }
 
 export type LoadOutcome =
@@ -50,7 +53,11 @@ export class App {
     });
     this.store.set({ message: null });
     this.progress('Reading the files', 0);
-    const outcome = await this.client.analyze(request.input, options, (stage, f) => this.progress(stage, f));
+    const ready = request.precomputed?.(options);
+    if (ready) this.client.adopt(request.input, options);
+    const outcome: JobOutcome<AnalysisPayload> = ready
+      ? { status: 'done', payload: ready }
+      : await this.client.analyze(request.input, options, (stage, f) => this.progress(stage, f));
     this.store.set({ busy: null });
     if (outcome.status === 'done') {
       this.store.set({

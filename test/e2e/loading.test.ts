@@ -77,6 +77,45 @@ describe('loading data', () => {
     await page.close();
   });
 
+  it('shows the default dataset from its build-time analysis, equal to what the worker computes', async () => {
+    const page = await h.context.newPage();
+    // Count the requests posted to workers from the very start of the page.
+    await page.addInitScript(() => {
+      const posted: string[] = ((window as any).__posted = []);
+      const original = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, message: any, ...rest: any[]) {
+        posted.push(message?.type);
+        return (original as any).call(this, message, ...rest);
+      } as typeof Worker.prototype.postMessage;
+    });
+    await page.goto(h.baseUrl);
+    await page.waitForFunction(() => (window as any).atlas?.store.get().dataset && !(window as any).atlas.store.get().busy, null, { timeout: 60_000 });
+    expect(await page.evaluate(() => (window as any).__posted)).toEqual([]);
+    // The worker's analysis of the same files at the same options gives the same payload.
+    const same = await page.evaluate(async () => {
+      const atlas = (window as any).atlas;
+      const shown = atlas.store.get().dataset;
+      const input = atlas.client.loaded.input;
+      const live = await atlas.client.analyze(input, atlas.options);
+      if (live.status !== 'done') return `worker: ${live.status}`;
+      const a = shown.network;
+      const b = live.payload.network;
+      const arrays = (x: Record<string, Float64Array>) => JSON.stringify(Object.fromEntries(Object.entries(x).map(([k, v]) => [k, Array.from(v, String)])));
+      const checks: [string, unknown, unknown][] = [
+        ['keys', JSON.stringify(a.keys), JSON.stringify(b.keys)],
+        ['positions', JSON.stringify(Array.from(a.positions)), JSON.stringify(Array.from(b.positions))],
+        ['measures', arrays(a.measures), arrays(b.measures)],
+        ['stats', JSON.stringify(a.stats), JSON.stringify(b.stats)],
+        ['indicators', JSON.stringify(shown.indicators), JSON.stringify(live.payload.indicators)],
+        ['report', JSON.stringify({ ...shown.report, generatedAt: 0 }), JSON.stringify({ ...live.payload.report, generatedAt: 0 })],
+        ['edges', a.graph.size, b.graph.encodedSize ?? b.graph.source.length],
+      ];
+      return checks.filter(([, x, y]) => x !== y).map(([name]) => name).join(', ') || 'same';
+    });
+    expect(same).toBe('same');
+    await page.close();
+  });
+
   it('loads the good rows of a file with broken ones and lists the others as issues', async () => {
     const page = await openApp(h);
     await page.click('#open-data');

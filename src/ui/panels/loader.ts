@@ -9,6 +9,7 @@
 import type { AnalysisInput, InputFile } from '../../core/analysis/analyze';
 import type { App, LoadOutcome, LoadRequest } from '../app';
 import { DEFAULT_ABOUT, DEFAULT_INPUT } from '../default-data';
+import { precomputedDefault } from '../default-payload';
 import type { DataSource } from '../state/dataset';
 import { mountAbout } from './about';
 import { assignRoles, fetchCsv, InputError, nameFromUrl, readLocalFile, sha256Hex } from './load-input';
@@ -80,7 +81,7 @@ export function mountLoader(container: HTMLElement, app: App): Panel & { loadIni
   }
 
   async function loadDefault(note: boolean): Promise<LoadOutcome> {
-    const outcome = await app.load({ input: await defaultInput(), source: DEFAULT_SOURCE });
+    const outcome = await app.load({ input: await defaultInput(), source: DEFAULT_SOURCE, precomputed: precomputedDefault });
     const dataset = app.store.get().dataset;
     if (outcome.status === 'done' && note && dataset) {
       const links = dataset.report.input.rows[DEFAULT_INPUT.edges.name] ?? dataset.network.stats.edges;

@@ -6,7 +6,8 @@
  * so the snapshot opens without fetching anything and without the analysis
  * worker. Non-finite numbers (NaN measures) survive as markers.
  */
-import { encodeGraph, reviveEncodedGraph } from '../../core/graph/codec';
+import { encodeGraph } from '../../core/graph/codec';
+import { payloadFromJson, payloadToJson, reviveGraphPayload as revive } from '../../workers/payload-json';
 import type { AnalysisPayload, GraphPayload } from '../../workers/protocol';
 import type { Dataset, DataSource, ViewData, ViewId } from '../state/dataset';
 import { datasetFromPayload, viewFromPayload } from '../state/dataset';
@@ -25,9 +26,6 @@ export interface SnapshotData {
   /** The share state as a query string. */
   state: string;
 }
-
-const MARKERS = new Map<number, string>([[NaN, '\u0000NaN'], [Infinity, '\u0000Inf'], [-Infinity, '\u0000-Inf']]);
-const NUMBERS = new Map([...MARKERS].map(([n, m]) => [m, n]));
 
 /** The payload of a view with its current positions (a live layout run is kept). */
 export function payloadOfView(view: ViewData): GraphPayload {
@@ -53,13 +51,7 @@ export function snapshotJson(dataset: Dataset, state: string): string {
     views,
     state,
   };
-  const json = JSON.stringify(data, (_key, value: unknown) => {
-    if (ArrayBuffer.isView(value)) return Array.from(value as Float64Array);
-    if (typeof value === 'number' && !Number.isFinite(value)) return MARKERS.get(value) ?? MARKERS.get(NaN);
-    return value;
-  });
-  // '<' as \u003c: no '</script>' or '<!--' can end the element early.
-  return json.replace(/</g, '\\u003c');
+  return payloadToJson(data);
 }
 
 /** The snapshot block of this page, or null when the page is not a snapshot (or the block is unreadable). */
@@ -67,16 +59,11 @@ export function readSnapshot(doc: Document = document): SnapshotData | null {
   const text = doc.getElementById(SNAPSHOT_ELEMENT_ID)?.textContent;
   if (!text) return null;
   try {
-    const data = JSON.parse(text, (_key, value: unknown) => (typeof value === 'string' && NUMBERS.has(value) ? NUMBERS.get(value) : value)) as SnapshotData;
+    const data = payloadFromJson<SnapshotData>(text);
     return data.format === FORMAT && data.views.network ? data : null;
   } catch {
     return null;
   }
-}
-
-function revive(view: GraphPayload): GraphPayload {
-  const measures = Object.fromEntries(Object.entries(view.measures).map(([k, v]) => [k, Float64Array.from(v as ArrayLike<number>)]));
-  return { ...view, graph: reviveEncodedGraph(view.graph), measures, positions: Float64Array.from(view.positions as ArrayLike<number>) };
 }
 
 /** Rebuilds the dataset of a snapshot (network and every projection it holds). */

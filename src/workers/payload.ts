@@ -1,0 +1,48 @@
+/**
+ * Turns an analysis into what crosses to the page: the graph encoded as typed
+ * arrays, its measures, the first layout and the report. Shared by the worker
+ * and by the build, which precomputes the embedded default dataset's payload
+ * (vite.config.ts) so the first screen needs no worker round trip.
+ */
+import { analyze, type Analysis, type AnalysisInput } from '../core/analysis/analyze';
+import type { GraphAnalysis, ProgressCallback } from '../core/analysis/analyze-graph';
+import type { AnalysisOptions } from '../core/analysis/options';
+import { buildReport, graphStats } from '../core/analysis/report';
+import { encodeGraph } from '../core/graph/codec';
+import type { AtlasGraph } from '../core/graph/types';
+import { communitySeedPositions, computeForceLayout } from '../core/layout';
+import type { AnalysisPayload, GraphPayload } from './protocol';
+
+/** The first picture: communities as discs, then a fixed number of ForceAtlas2 iterations. */
+export function firstLayout(graph: AtlasGraph, analysis: GraphAnalysis, seed: number, progress?: ProgressCallback): Float64Array {
+  progress?.('Laying out the map', 0);
+  const { community, degree } = analysis.measures;
+  const start = community && degree ? communitySeedPositions(graph, community, degree, seed) : undefined;
+  return computeForceLayout(graph, { seed, ...(start ? { start } : {}) });
+}
+
+/** One analysed graph with its first layout, ready to post. */
+export function graphPayload(graph: AtlasGraph, analysis: GraphAnalysis, seed: number, progress?: ProgressCallback): GraphPayload {
+  const positions = firstLayout(graph, analysis, seed, progress);
+  return {
+    graph: encodeGraph(graph),
+    keys: analysis.keys,
+    measures: analysis.measures,
+    positions,
+    stats: graphStats(graph, analysis),
+    params: analysis.params,
+    notes: analysis.notes,
+  };
+}
+
+/** Analyses the input and builds the page's payload; the analysis is returned too (the worker keeps it for projections). */
+export function analysisPayload(
+  input: AnalysisInput,
+  options: AnalysisOptions,
+  progress?: ProgressCallback,
+): { analysis: Analysis; payload: AnalysisPayload } {
+  const analysis = analyze(input, options, progress);
+  const { nodes: _nodes, projection: _projection, indicators, ...report } = buildReport(analysis);
+  const network = graphPayload(analysis.graph, analysis.network, analysis.options.seed, progress);
+  return { analysis, payload: { network, report, indicators } };
+}
