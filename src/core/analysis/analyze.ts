@@ -119,6 +119,11 @@ export function analyze(
 
   progress?.('Co-production indicators', 0);
   const notes: string[] = [];
+  let firms = 0;
+  built.graph.forEachNode((_node, a) => void (a.type === 'firm' && firms++));
+  const sources = brokerageSources(built.graph.order, built.graph.size);
+  if (firms > sources)
+    notes.push(`Firm brokerage: estimated from ${sources} of the ${firms} firms as sources (seeded; Brandes & Pich 2007), to keep the time bounded on a graph this large.`);
   const indicators = computeIndicators(built.graph, firmBrokerage(built.graph, options.seed));
   return { input, options, graph: built.graph, files, issues, network, ...(projection ? { projection } : {}), indicators, notes };
 }
@@ -133,13 +138,23 @@ export function analyze(
 export function firmBrokerage(graph: AtlasGraph, seed = 42): Map<string, number> {
   const csr = buildCsr(graph, null);
   const members = Uint8Array.from(csr.keys, (k) => (graph.getNodeAttribute(k, 'type') === 'firm' ? 1 : 0));
-  // Up to 500 firms every one is a source (exact); above, 500 seeded ones (an estimate).
-  const values = subsetBetweenness(csr, members, true, undefined, { maxSources: 500, seed });
+  const values = subsetBetweenness(csr, members, true, undefined, { maxSources: brokerageSources(csr.n, csr.m), seed });
   const out = new Map<string, number>();
   csr.keys.forEach((key, i) => {
     if (members[i]) out.set(key, values[i]!);
   });
   return out;
+}
+
+/**
+ * How many firms brokerage is computed from: 500, fewer on graphs where 500
+ * traversals would cost more than ~60 M steps (a second or two here), never
+ * fewer than 100 (the sample sampled betweenness uses). With at most that
+ * many firms every firm is a source and the values are exact; above, seeded
+ * sources estimate them (Brandes & Pich 2007).
+ */
+export function brokerageSources(n: number, m: number): number {
+  return Math.max(100, Math.min(500, Math.floor(60_000_000 / Math.max(1, n + 2 * m))));
 }
 
 function summarise(

@@ -52,6 +52,9 @@ export interface FirmIndicators {
 
 export type NodeIndicators = CityIndicators | ProjectIndicators | FirmIndicators;
 
+/** Neighbour groups of the adjacency below; every other type is group 3. */
+const GROUPS: Record<string, number> = { city: 0, project: 1, firm: 2 };
+
 /**
  * Computes indicators for every city, project and firm (other types get none).
  * `firmBrokerage` maps a firm id to its brokerage (normalised betweenness among firms).
@@ -61,33 +64,43 @@ export function computeIndicators(
   firmBrokerage?: ReadonlyMap<string, number>,
 ): Map<string, NodeIndicators> {
   const out = new Map<string, NodeIndicators>();
-  // Node indices and neighbours by type as index arrays, gathered in one pass
-  // over the edges. The counting below is then integer work over typed arrays:
-  // on the municipal dataset a big project (GlobaLeaks: ~5,200 cities and
-  // hundreds of firms) is read once per city that uses it, without Maps,
-  // Sets or sorting in the inner loops.
+  // Neighbours grouped by type (city, project, firm, other) in one flat
+  // Int32Array, CSR-style: node i's neighbours of group g are
+  // adjacency[start[4i + g] .. start[4i + g + 1]). Built with two passes over
+  // the edges and no per-node allocation: the counting below is then integer
+  // work over typed arrays (100k nodes / 500k links: 4.3 s with string-keyed
+  // Maps of arrays, well under a second this way).
   const keys = graph.nodes();
+  const n = keys.length;
   const index = new Map<string, number>();
   keys.forEach((k, i) => index.set(k, i));
   const types = keys.map((k) => graph.getNodeAttribute(k, 'type'));
-  const byType = new Map<string, number[]>();
-  const none: number[] = [];
-  const push = (from: number, to: number) => {
-    const key = `${from} ${types[to]}`;
-    const list = byType.get(key);
-    if (list) list.push(to);
-    else byType.set(key, [to]);
-  };
+  const group = Uint8Array.from(types, (t) => GROUPS[t] ?? 3);
+  const start = new Int32Array(4 * n + 1);
+  const ends: number[] = [];
   graph.forEachEdge((_e, _a, source, target) => {
     const s = index.get(source)!;
     const t = index.get(target)!;
-    push(s, t);
-    push(t, s);
+    ends.push(s, t);
+    start[4 * s + group[t]! + 1]!++;
+    start[4 * t + group[s]! + 1]!++;
   });
-  const neighboursOfType = (i: number, type: string): number[] => byType.get(`${i} ${type}`) ?? none;
+  for (let k = 1; k <= 4 * n; k++) start[k]! += start[k - 1]!;
+  const adjacency = new Int32Array(ends.length);
+  const cursor = start.slice(0, 4 * n);
+  for (let k = 0; k < ends.length; k += 2) {
+    const s = ends[k]!;
+    const t = ends[k + 1]!;
+    adjacency[cursor[4 * s + group[t]!]!++] = t;
+    adjacency[cursor[4 * t + group[s]!]!++] = s;
+  }
+  const neighboursOfType = (i: number, type: 'city' | 'project' | 'firm'): Int32Array => {
+    const g = GROUPS[type]!;
+    return adjacency.subarray(start[4 * i + g]!, start[4 * i + g + 1]!);
+  };
 
-  const links = new Float64Array(keys.length); // firm-mediated links of the current city, by firm
-  const stamp = new Int32Array(keys.length).fill(-1); // "already counted for node i" marks
+  const links = new Float64Array(n); // firm-mediated links of the current city, by firm
+  const stamp = new Int32Array(n).fill(-1); // "already counted for node i" marks
   const touched: number[] = [];
   // Most cities use a single project and no firm directly, and most firms work
   // on a single project with no city directly: their figures depend on that
@@ -107,30 +120,37 @@ export function computeIndicators(
         out.set(id, { ...cached });
         return;
       }
+      // Each firm-mediated link adds 1 to its firm: the total is the number of increments.
       touched.length = 0;
-      const add = (firm: number) => {
-        if (links[firm] === 0) touched.push(firm);
-        links[firm]!++;
-      };
-      direct.forEach(add);
-      for (const project of projects) neighboursOfType(project, 'firm').forEach(add);
       let total = 0;
-      for (const f of touched) total += links[f]!;
-      const city: CityIndicators = { type: 'city', projectsUsed: projects.length, firms: touched.length, firmLinks: total };
-      if (total > 0) {
-        let top = -1;
-        let hhi = 0;
-        for (const f of touched) {
-          const n = links[f]!;
-          hhi += (n / total) ** 2;
-          // Ties for the top firm go to the smallest id, so the output is stable.
-          if (top < 0 || n > links[top]! || (n === links[top]! && keys[f]! < keys[top]!)) top = f;
+      for (let k = -1; k < projects.length; k++) {
+        const firms = k < 0 ? direct : neighboursOfType(projects[k]!, 'firm');
+        total += firms.length;
+        for (let j = 0; j < firms.length; j++) {
+          const firm = firms[j]!;
+          if (links[firm] === 0) touched.push(firm);
+          links[firm]!++;
         }
+      }
+      const city: CityIndicators = { type: 'city', projectsUsed: projects.length, firms: touched.length, firmLinks: total };
+      let top = -1;
+      let topLinks = 0;
+      let hhi = 0;
+      for (const f of touched) {
+        const count = links[f]!;
+        links[f] = 0;
+        hhi += (count / total) ** 2;
+        // Ties for the top firm go to the smallest id, so the output is stable.
+        if (top < 0 || count > topLinks || (count === topLinks && keys[f]! < keys[top]!)) {
+          top = f;
+          topLinks = count;
+        }
+      }
+      if (total > 0) {
         city.topFirm = keys[top]!;
-        city.topFirmShare = links[top]! / total;
+        city.topFirmShare = topLinks / total;
         city.vendorHhi = hhi;
       }
-      for (const f of touched) links[f] = 0;
       if (only >= 0) cityViaProject.set(only, city);
       out.set(id, { ...city });
     } else if (type === 'project') {
@@ -154,14 +174,16 @@ export function computeIndicators(
       let reached = only >= 0 ? (firmReachViaProject.get(only) ?? -1) : -1;
       if (reached < 0) {
         reached = 0;
-        const reach = (c: number) => {
-          if (stamp[c] !== i) {
-            stamp[c] = i;
-            reached++;
+        for (let k = -1; k < projects.length; k++) {
+          const cities = k < 0 ? direct : neighboursOfType(projects[k]!, 'city');
+          for (let j = 0; j < cities.length; j++) {
+            const c = cities[j]!;
+            if (stamp[c] !== i) {
+              stamp[c] = i;
+              reached++;
+            }
           }
-        };
-        direct.forEach(reach);
-        for (const p of projects) neighboursOfType(p, 'city').forEach(reach);
+        }
         if (only >= 0) firmReachViaProject.set(only, reached);
       }
       const firm: FirmIndicators = { type: 'firm', citiesReached: reached, projectsReached: projects.length };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze, firmBrokerage, type AnalysisInput } from '../../../src/core/analysis/analyze';
+import { analyze, brokerageSources, firmBrokerage, type AnalysisInput } from '../../../src/core/analysis/analyze';
 import { resolveAnalysisOptions } from '../../../src/core/analysis/options';
 import { buildReport } from '../../../src/core/analysis/report';
 import { formatSummary, topNodes } from '../../../src/core/analysis/summary';
@@ -62,6 +62,18 @@ describe('analyze', () => {
     expect(brokerage.get('A')).toBe(0);
     expect(brokerage.has('P1')).toBe(false);
     expect(a.indicators.get('F')).toMatchObject({ type: 'firm', projectsReached: 2, citiesReached: 1, brokerage: 2 / 3 });
+  });
+
+  it('brokerageSources(n, m): 500 firms as sources on small graphs, down to 100 as traversals grow, and a note when sampled', () => {
+    expect(brokerageSources(6834, 6996)).toBe(500);
+    expect(brokerageSources(10_000, 50_000)).toBe(500);
+    expect(brokerageSources(50_000, 250_000)).toBe(109);
+    expect(brokerageSources(100_000, 500_000)).toBe(100);
+    // 600 firms on one project: more firms than sources, so the run says it estimated.
+    const rows = Array.from({ length: 600 }, (_, i) => `F${i},firm,P,project`).join('\n');
+    const a = analyze({ edges: { name: 'e.csv', text: `source,source_type,target,target_type\n${rows}\n` } }, resolveAnalysisOptions({}));
+    expect(a.notes.join(' ')).toMatch(/Firm brokerage: estimated from 500 of the 600 firms/);
+    expect(analyze(input('default'), resolveAnalysisOptions({})).notes.join(' ')).not.toMatch(/brokerage/);
   });
 
   it('analyze(input) with the same seed gives identical reports; another seed may change communities only', () => {
