@@ -12,7 +12,8 @@ import { DEFAULT_FILTERS } from '../core/filter';
 import { AnalysisClient, type JobOutcome } from './analysis-client';
 import type { AnalysisPayload } from '../workers/protocol';
 import { createAppStore, type AppStore } from './state/app-state';
-import { datasetFromPayload, viewData, viewFromPayload, type DataSource, type ViewId } from './state/dataset';
+import { createPacing } from './pacing';
+import { datasetFromPayloadPaced, viewData, viewFromPayloadPaced, type DataSource, type ViewId } from './state/dataset';
 import { Derived } from './state/derived';
 
 /** What a load needs beyond the files. */
@@ -37,6 +38,8 @@ export class App {
   readonly client = new AnalysisClient();
   /** Options of the last load (seed, algorithms). */
   options: AnalysisOptions = resolveAnalysisOptions({});
+  /** Loads started, so a slow rebuild does not overwrite a newer load. */
+  private loads = 0;
 
   private progress = (stage: string, fraction: number, cancellable = true) =>
     this.store.set({ busy: { stage, fraction, cancellable } });
@@ -51,6 +54,7 @@ export class App {
       ...(request.edgeMapping ? { edgeMapping: request.edgeMapping } : {}),
       ...(request.nodeMapping ? { nodeMapping: request.nodeMapping } : {}),
     });
+    const token = ++this.loads;
     this.store.set({ message: null });
     this.progress('Reading the files', 0);
     const ready = request.precomputed?.(options);
@@ -58,10 +62,17 @@ export class App {
     const outcome: JobOutcome<AnalysisPayload> = ready
       ? { status: 'done', payload: ready }
       : await this.client.analyze(request.input, options, (stage, f) => this.progress(stage, f));
-    this.store.set({ busy: null });
     if (outcome.status === 'done') {
+      // A large graph is rebuilt in slices (the page answers input meanwhile);
+      // a load started in the meantime wins.
+      this.progress('Drawing the map', 1, false);
+      const pacing = createPacing();
+      const dataset = await datasetFromPayloadPaced(request.source, outcome.payload, pacing);
+      await pacing.pause(); // input first, then the map is built in one go
+      if (token !== this.loads) return { status: 'cancelled' };
+      this.store.set({ busy: null });
       this.store.set({
-        dataset: datasetFromPayload(request.source, outcome.payload),
+        dataset,
         view: 'network',
         filters: DEFAULT_FILTERS,
         selected: null,
@@ -74,6 +85,7 @@ export class App {
         this.store.set({ message: { kind: 'warning', text: `${issues.errors} rows could not be used and were left out; ${issues.warnings} warnings. See Issues.` } });
       return { status: 'done' };
     }
+    this.store.set({ busy: null });
     if (outcome.status === 'fatal' || outcome.status === 'failed') {
       const kept = this.store.get().dataset ? ' The map still shows the previous data.' : '';
       const text = /[.!?]$/.test(outcome.message) ? outcome.message : `${outcome.message}.`;
@@ -95,9 +107,11 @@ export class App {
     const outcome = await this.client.project({ keep: view, ...(maxViaMembers !== undefined ? { maxViaMembers } : {}) }, (stage, f) =>
       this.progress(stage, f),
     );
-    this.store.set({ busy: null });
     if (outcome.status === 'done') {
-      const data = viewFromPayload(outcome.payload.result);
+      const pacing = createPacing();
+      const data = await viewFromPayloadPaced(outcome.payload.result, pacing);
+      await pacing.pause();
+      this.store.set({ busy: null });
       const { via, weighting } = outcome.payload.request;
       data.projection = { via, weighting, skipped: outcome.payload.skipped, ...(maxViaMembers !== undefined ? { maxViaMembers } : {}) };
       const current = this.store.get().dataset!;
@@ -110,11 +124,14 @@ export class App {
         filters: DEFAULT_FILTERS,
       });
     } else if (outcome.status === 'failed') {
+      this.store.set({ busy: null });
       // Too large a projection names its hubs: offer to leave out the big ones.
       const offer = /would pair/.test(outcome.message)
         ? { label: 'Leave out hubs of more than 500 nodes', run: () => void this.setView(view, 500) }
         : undefined;
       this.store.set({ message: { kind: 'error', text: outcome.message.replace(/ Leave out hubs.*$/, ''), ...(offer ? { action: offer } : {}) } });
+    } else {
+      this.store.set({ busy: null });
     }
   }
 

@@ -137,42 +137,52 @@ describe('the map in Chromium', () => {
     await page.close();
   });
 
-  it('stays responsive on the municipal dataset: input answered within 200 ms while the worker computes', async () => {
+  it('stays responsive on the municipal dataset: input answered within 200 ms while the worker computes and the graph is rebuilt', async () => {
     const { page } = await openDefault(h);
-    await page.evaluate(() => {
-      const w = window as unknown as { latencies: number[] };
-      w.latencies = [];
-      window.addEventListener('atlas-probe', (e) => w.latencies.push(performance.now() - (e as CustomEvent<number>).detail));
-    });
     const root = new URL('../../', import.meta.url).pathname;
     await page.getByRole('button', { name: 'Open data' }).click();
     await page.locator('#open-nodes-file').setInputFiles({ name: 'municipal-nodes.csv', mimeType: 'text/csv', buffer: readFileSync(`${root}data/municipal-nodes.csv`) });
     await page.locator('#open-edges-file').setInputFiles({ name: 'municipal-edges.csv', mimeType: 'text/csv', buffer: readFileSync(`${root}data/municipal-edges.csv`) });
-    // Probe: an event posted every 100 ms, its handler notes how late it ran.
+    // Probe: a timer due every 100 ms notes how late it ran against its schedule
+    // (a long task delays the timer itself, so lateness sees it), until the
+    // page starts drawing the new map (busy ends; the map is then built in one
+    // task, timed separately with a long-task observer).
     await page.evaluate(() => {
-      const w = window as unknown as { probe: number };
-      w.probe = window.setInterval(() => {
-        const sent = performance.now();
-        setTimeout(() => window.dispatchEvent(new CustomEvent('atlas-probe', { detail: sent })), 0);
-      }, 100);
-    });
-    // The probe runs while the worker computes: it stops when the result arrives.
-    await page.evaluate(() => {
-      const w = window as unknown as AtlasWindow & { probe: number; stopped: boolean };
+      const w = window as unknown as AtlasWindow & { lateness: number[]; longTasks: number[]; stopProbe: () => void };
+      w.lateness = [];
+      w.longTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask' });
+      const start = performance.now();
+      let tick = 0;
+      let timer = 0;
+      const next = () => {
+        tick++;
+        timer = window.setTimeout(() => {
+          w.lateness.push(performance.now() - (start + tick * 100));
+          next();
+        }, Math.max(0, start + tick * 100 - performance.now()));
+      };
+      next();
       const store = w.atlas.store as unknown as { subscribe(l: (s: { busy: unknown }, prev: { busy: unknown }) => void): () => void };
-      const unsubscribe = store.subscribe((s, prev) => {
-        if (s.busy === null && prev.busy !== null) {
-          clearInterval(w.probe);
-          w.stopped = true;
+      const unsubscribe = store.subscribe((st, prev) => {
+        if (st.busy === null && prev.busy !== null) {
+          clearTimeout(timer);
+          w.longTasks.length = 0; // from here on: the map build
           unsubscribe();
         }
       });
     });
     await page.getByRole('button', { name: 'Load files' }).click();
     await page.locator('#shown-count').getByText('6,834 of 6,834 nodes shown').waitFor({ timeout: 90_000 });
-    const latencies = await page.evaluate(() => (window as unknown as { latencies: number[] }).latencies);
-    expect(latencies.length).toBeGreaterThan(5);
-    expect(Math.max(...latencies)).toBeLessThan(200);
+    await page.waitForTimeout(300);
+    const { lateness, longTasks } = await page.evaluate(() => {
+      const w = window as unknown as { lateness: number[]; longTasks: number[] };
+      return { lateness: w.lateness, longTasks: w.longTasks };
+    });
+    expect(lateness.length).toBeGreaterThan(5);
+    expect(Math.max(...lateness)).toBeLessThan(200);
+    // The map itself (sigma indexes every node and edge and draws) is one task: about half a second here.
+    expect(Math.max(0, ...longTasks)).toBeLessThan(3000);
     await page.screenshot({ path: '/tmp/atlas-map-municipal.png' });
     await page.close();
   });

@@ -140,13 +140,52 @@ const list = (c: StringListColumn, i: number): string[] => {
   for (let p = c.offsets[i]!; p < c.offsets[i + 1]!; p++) out.push(c.dict[c.ids[p]!]!);
   return out;
 };
-const ints = (c: IntListColumn, i: number): number[] => Array.from(c.values.subarray(c.offsets[i]!, c.offsets[i + 1]!));
+const ints = (c: IntListColumn, i: number): number[] => {
+  const out: number[] = [];
+  for (let p = c.offsets[i]!, end = c.offsets[i + 1]!; p < end; p++) out.push(c.values[p]!);
+  return out;
+};
 
-/** Rebuilds the graph (same node keys and attributes; edge keys are new). */
-export function decodeGraph(e: EncodedGraph): AtlasGraph {
+/** Lets a long decode hand the thread back now and then (the page stays responsive); absent, it runs in one go. */
+export interface DecodePacing {
+  /** Asked every few thousand items: true when it is time to pause. */
+  shouldPause(): boolean;
+  /** Resolves when the decode may go on (e.g. after the page handled its input). */
+  pause(): Promise<void>;
+}
+
+/** Items decoded between two `shouldPause` questions. */
+const PACING_STRIDE = 2048;
+
+/**
+ * Rebuilds the graph (same node keys and attributes; edge keys are new).
+ * `positions` ([x0, y0, x1, y1, …] aligned with the keys) become the nodes'
+ * `x` and `y` as they are added.
+ */
+export function decodeGraph(e: EncodedGraph, positions?: Float64Array): AtlasGraph {
+  const steps = decodeSteps(e, positions);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** {@link decodeGraph} in slices, pausing when `pacing` says so. */
+export async function decodeGraphPaced(e: EncodedGraph, pacing: DecodePacing, positions?: Float64Array): Promise<AtlasGraph> {
+  const steps = decodeSteps(e, positions);
+  let step = steps.next();
+  while (!step.done) {
+    if (pacing.shouldPause()) await pacing.pause();
+    step = steps.next();
+  }
+  return step.value;
+}
+
+/** The decode as a generator yielding every {@link PACING_STRIDE} items. */
+function* decodeSteps(e: EncodedGraph, positions?: Float64Array): Generator<void, AtlasGraph> {
   const graph: AtlasGraph = new UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>();
   const extraKeys = Object.keys(e.nodeExtra);
-  e.keys.forEach((key, i) => {
+  for (let i = 0; i < e.keys.length; i++) {
+    if (i % PACING_STRIDE === PACING_STRIDE - 1) yield;
     const a: AtlasNodeAttributes = { label: e.labels[i]!, type: one(e.type, i) ?? 'unknown', extra: {} };
     const country = one(e.country, i);
     if (country !== undefined) a.country = country;
@@ -160,10 +199,15 @@ export function decodeGraph(e: EncodedGraph): AtlasGraph {
       const v = one(e.nodeExtra[k]!, i);
       if (v !== undefined) a.extra[k] = v;
     }
-    graph.addNode(key, a);
-  });
+    if (positions) {
+      a.x = positions[2 * i]!;
+      a.y = positions[2 * i + 1]!;
+    }
+    graph.addNode(e.keys[i]!, a);
+  }
   const edgeExtraKeys = Object.keys(e.edgeExtra);
   for (let i = 0; i < e.source.length; i++) {
+    if (i % PACING_STRIDE === PACING_STRIDE - 1) yield;
     const extra: Record<string, string[]> = {};
     for (const k of edgeExtraKeys) {
       const c = e.edgeExtra[k]!;

@@ -44,10 +44,6 @@ export function computeForceLayout(graph: AtlasGraph, options: ForceLayoutOption
   const nodes = graph.nodes();
   const out = new Float64Array(2 * nodes.length);
   if (graph.order === 0) return out;
-  // FA2 reads x/y from the graph: run it on a positions-only copy so the data graph stays untouched.
-  const copy = graph.emptyCopy();
-  copy.updateEachNodeAttributes((node) => ({ ...start.get(node)! }) as never);
-  graph.forEachEdge((_e, a, s, t) => copy.addEdge(s, t, { weight: a.weight } as never));
   const iterations = options.iterations ?? layoutIterations(graph);
   if (iterations === 0) {
     nodes.forEach((node, i) => {
@@ -57,6 +53,10 @@ export function computeForceLayout(graph: AtlasGraph, options: ForceLayoutOption
     });
     return out;
   }
+  // FA2 reads x/y from the graph: run it on a positions-only copy so the data graph stays untouched.
+  const copy = graph.emptyCopy();
+  copy.updateEachNodeAttributes((node) => ({ ...start.get(node)! }) as never);
+  graph.forEachEdge((_e, a, s, t) => copy.addEdge(s, t, { weight: a.weight } as never));
   const positions = forceAtlas2(copy, {
     iterations,
     settings: fa2Settings(graph),

@@ -4,7 +4,7 @@
  * one-mode projections fetched so far. Node positions (`x`, `y`) are the only
  * things the page writes into these graphs (layout data, as in Gephi).
  */
-import { decodeGraph } from '../../core/graph/codec';
+import { decodeGraph, decodeGraphPaced, type DecodePacing } from '../../core/graph/codec';
 import type { GraphStats } from '../../core/analysis/report';
 import type { NodeIndicators } from '../../core/graph/indicators';
 import type { AtlasGraph } from '../../core/graph/types';
@@ -55,21 +55,31 @@ export interface Dataset {
   projections: Partial<Record<Exclude<ViewId, 'network'>, ViewData>>;
 }
 
-/** Rebuilds a view from a worker payload. */
-export function viewFromPayload(payload: GraphPayload): ViewData {
-  const graph = decodeGraph(payload.graph);
+/** A view around its rebuilt graph (positions already in the graph). */
+function viewOf(graph: ViewData['graph'], payload: GraphPayload): ViewData {
   const index = new Map<string, number>();
   payload.keys.forEach((k, i) => index.set(k, i));
-  const p = payload.positions;
-  graph.updateEachNodeAttributes((node, a) => {
-    const i = index.get(node)!;
-    return { ...a, x: p[2 * i]!, y: p[2 * i + 1]! };
-  });
   return { graph, keys: payload.keys, index, measures: payload.measures, positions: payload.positions, stats: payload.stats, params: payload.params, notes: payload.notes };
+}
+
+/** Rebuilds a view from a worker payload. */
+export function viewFromPayload(payload: GraphPayload): ViewData {
+  return viewOf(decodeGraph(payload.graph, payload.positions), payload);
+}
+
+/** {@link viewFromPayload} in slices that let the page answer input between them (large graphs). */
+export async function viewFromPayloadPaced(payload: GraphPayload, pacing: DecodePacing): Promise<ViewData> {
+  return viewOf(await decodeGraphPaced(payload.graph, pacing, payload.positions), payload);
 }
 
 export function datasetFromPayload(source: DataSource, payload: AnalysisPayload): Dataset {
   return { source, report: payload.report, indicators: payload.indicators, network: viewFromPayload(payload.network), projections: {} };
+}
+
+/** {@link datasetFromPayload} with a paced decode. */
+export async function datasetFromPayloadPaced(source: DataSource, payload: AnalysisPayload, pacing: DecodePacing): Promise<Dataset> {
+  const network = await viewFromPayloadPaced(payload.network, pacing);
+  return { source, report: payload.report, indicators: payload.indicators, network, projections: {} };
 }
 
 /** The graph shown for a view, if it is loaded. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis/analyze';
 import { resolveAnalysisOptions } from '../../../src/core/analysis/options';
-import { decodeGraph, encodeGraph, encodedBuffers } from '../../../src/core/graph/codec';
+import { decodeGraph, decodeGraphPaced, encodeGraph, encodedBuffers } from '../../../src/core/graph/codec';
 import { projectGraph } from '../../../src/core/graph/projection';
 import type { AtlasGraph } from '../../../src/core/graph/types';
 
@@ -27,6 +27,29 @@ describe('encodeGraph / decodeGraph', () => {
     expect(encoded.source).toBeInstanceOf(Int32Array);
     expect(encoded.relations.dict.length).toBeLessThan(20); // dictionary-encoded, not one string per edge
     expect(contents(decodeGraph(encoded))).toEqual(contents(graph));
+  });
+
+  it('decodeGraphPaced pauses when asked, between slices, and gives the same graph', async () => {
+    const encoded = encodeGraph(graph);
+    let asked = 0;
+    let paused = 0;
+    const paced = await decodeGraphPaced(encoded, { shouldPause: () => ++asked % 2 === 0, pause: async () => void paused++ });
+    expect(contents(paced)).toEqual(contents(decodeGraph(encoded)));
+    // One question per 2,048 items (282 nodes + 326 edges here: none) — so a bigger graph:
+    expect(asked).toBe(0);
+    const big = encodeGraph(projectGraph(graph, { keep: 'city' }).graph);
+    asked = 0;
+    await decodeGraphPaced(big, { shouldPause: () => ++asked % 2 === 0, pause: async () => void paused++ });
+    expect(asked).toBe(Math.floor(big.keys.length / 2048) + Math.floor(big.source.length / 2048));
+    expect(asked).toBeGreaterThan(1);
+    expect(paused).toBe(Math.floor(asked / 2));
+  });
+
+  it('decodeGraph(e, positions) sets x and y from the positions', () => {
+    const encoded = encodeGraph(graph);
+    const positions = Float64Array.from({ length: 2 * encoded.keys.length }, (_, i) => i);
+    const g = decodeGraph(encoded, positions);
+    expect(g.getNodeAttributes(encoded.keys[3]!)).toMatchObject({ x: 6, y: 7 });
   });
 
   it('decodeGraph(encodeGraph(p)) keeps a projection’s shared nodes', () => {
