@@ -18,7 +18,7 @@ import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sizeNodes, syntheticPath, writeSynthetic } from './generate';
-import { peerVersions, PEERS, runOursRound, runPeerRound, type DatasetFiles, type Peer } from './processes';
+import { bundleCoreChild, peerVersions, PEERS, runOursRound, runPeerRound, type DatasetFiles, type Peer } from './processes';
 import { LIMITS, type RoundResult } from './stages';
 import { formatDataset, summarise, type DatasetSummary } from './table';
 
@@ -41,7 +41,7 @@ function datasetFiles(size: string): DatasetFiles {
 }
 
 /** Runs ours and every available peer on one dataset, alternating round by round. */
-function benchDataset(size: string, runs: number | undefined, peers: readonly Peer[]): DatasetSummary {
+function benchDataset(size: string, runs: number | undefined, peers: readonly Peer[], child: string): DatasetSummary {
   const files = datasetFiles(size);
   const rounds = runs ?? DEFAULT_ROUNDS[size] ?? 3;
   const big = size !== 'municipal' && sizeNodes(size) >= 50_000;
@@ -58,7 +58,7 @@ function benchDataset(size: string, runs: number | undefined, peers: readonly Pe
         log((error as Error).message);
       }
     };
-    round('ours', () => runOursRound(files));
+    round('ours', () => runOursRound(files, child));
     for (const p of peers) if (!(p === 'networkx' && big && r >= NETWORKX_BIG_ROUNDS)) round(p, () => runPeerRound(p, files, NETWORKX_BUDGET_S));
   }
   const runners: DatasetSummary['runners'] = {};
@@ -124,8 +124,9 @@ async function main(): Promise<void> {
     mkdirSync(dirname(values.out), { recursive: true });
     writeFileSync(values.out, `${JSON.stringify(doc, null, 1)}\n`);
   };
+  const child = browserOnly ? '' : await bundleCoreChild();
   for (const size of browserOnly ? [] : sizes) {
-    const d = benchDataset(size, runs, peers);
+    const d = benchDataset(size, runs, peers, child);
     for (const p of PEERS) if (versions?.[p].missing) d.runners[p] = { missing: versions[p].missing! };
     datasets.push({ ...d, measuredAt: new Date().toISOString(), git });
     process.stdout.write(`${formatDataset(d, values['no-peers'] ? [] : PEERS)}\n\n`);
