@@ -7,6 +7,7 @@
  * GEXF export. Pure apart from the clock: the smoke test calls it in-process
  * and `core-child.ts` in a fresh process per round.
  */
+import { readFileSync } from 'node:fs';
 import { louvainRuns } from '../src/core/analysis/analyze-graph';
 import { readEdges, readNodes } from '../src/core/csv';
 import { exportGexf } from '../src/core/export/gexf';
@@ -46,6 +47,21 @@ export interface CoreRoundOptions {
   onStage?: (stage: string, ms?: number, info?: StageInfo) => void;
 }
 
+/**
+ * Peak resident set of this process in MB: `VmHWM` from /proc/self/status on
+ * Linux. Not `maxRSS` (getrusage): Linux carries it over from the parent at
+ * fork, so a child of a big parent would report the parent's peak.
+ */
+function peakRss(): number {
+  try {
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (hwm) return mb(Number(hwm[1]) * 1024);
+  } catch {
+    // not Linux: fall back to getrusage
+  }
+  return mb(process.resourceUsage().maxRSS * 1024);
+}
+
 const mb = (bytes: number) => Math.round(bytes / 1048576);
 
 /** Runs one registry algorithm with the app's defaults over `given`, sharing the CSR cache as `analyzeGraph` does. */
@@ -69,7 +85,7 @@ export function runCoreRound(input: CoreInput, options: CoreRoundOptions = {}): 
     const out = work();
     ms[stage] = performance.now() - start;
     const modularity = (out as { stats?: { modularity?: unknown } }).stats?.modularity;
-    const info = { peakRssMb: mb(process.resourceUsage().maxRSS * 1024), ...(typeof modularity === 'number' ? { modularity } : {}) };
+    const info = { peakRssMb: peakRss(), ...(typeof modularity === 'number' ? { modularity } : {}) };
     options.onStage?.(stage, ms[stage], info);
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
     return out;
@@ -116,7 +132,7 @@ export function runCoreRound(input: CoreInput, options: CoreRoundOptions = {}): 
   if (best) notes.louvain = `${runs} run${runs > 1 ? 's' : ''}`;
   const single = measure('louvain-1', 'louvain', { seed: LIMITS.seed, runs: 1 });
   values.community = best?.values.community ?? new Float64Array(n);
-  const analysisRssMb = mb(process.resourceUsage().maxRSS * 1024);
+  const analysisRssMb = peakRss();
 
   const projection = maybe('projection', () =>
     projectGraph(graph, { keep: 'city', via: ['project'], maxViaMembers: LIMITS.maxViaMembers }),
@@ -153,7 +169,7 @@ export function runCoreRound(input: CoreInput, options: CoreRoundOptions = {}): 
       ...(best ? { louvain: Number(best.stats.modularity) } : {}),
       ...(single ? { 'louvain-1': Number(single.stats.modularity) } : {}),
     },
-    peakRssMb: mb(process.resourceUsage().maxRSS * 1024),
+    peakRssMb: peakRss(),
     baseRssMb,
     analysisRssMb,
     peakHeapMb: mb(peakHeap),

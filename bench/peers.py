@@ -45,6 +45,15 @@ def on_alarm(_signum, _frame):
 
 
 def rss_mb():
+    # Peak resident set: VmHWM on Linux. Not ru_maxrss: Linux carries it over
+    # from the parent at fork, so it would report the benchmark's own peak.
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024)
+    except OSError:
+        pass
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
 

@@ -75,7 +75,7 @@ export function computeIndicators(
   const index = new Map<string, number>();
   keys.forEach((k, i) => index.set(k, i));
   const types = keys.map((k) => graph.getNodeAttribute(k, 'type'));
-  const group = Uint8Array.from(types, (t) => GROUPS[t] ?? 3);
+  const group = Uint8Array.from(types, (t) => (Object.hasOwn(GROUPS, t) ? GROUPS[t]! : 3));
   const start = new Int32Array(4 * n + 1);
   const ends: number[] = [];
   graph.forEachEdge((_e, _a, source, target) => {

@@ -43,7 +43,10 @@ export function closeness(csr: Csr, options: ClosenessOptions = {}, context?: Ru
   const result = new Float64Array(n);
   const order = new Int32Array(n);
   const into = foldTargets(csr);
-  const checkpoint = createCheckpoint(context, n, n + 2 * m);
+  let traversals = 0;
+  for (let v = 0; v < n; v++) if (into[v]! < 0) traversals++;
+  const checkpoint = createCheckpoint(context, traversals, n + 2 * m);
+  let done = 0;
   // Per traversed node: nodes reached (itself included) and the distance sum, for its folded leaves.
   const reachedOf = new Int32Array(n);
   const sumOf = new Float64Array(n);
@@ -62,7 +65,7 @@ export function closeness(csr: Csr, options: ClosenessOptions = {}, context?: Ru
     const dist = new Int32Array(n).fill(-1);
     for (let s = 0; s < n; s++) {
       if (into[s]! >= 0) continue;
-      checkpoint(s);
+      checkpoint(done++);
       dist[s] = 0;
       order[0] = s;
       let head = 0;
@@ -89,7 +92,7 @@ export function closeness(csr: Csr, options: ClosenessOptions = {}, context?: Ru
     const heap = new IndexHeap(n, dist);
     for (let s = 0; s < n; s++) {
       if (into[s]! >= 0) continue;
-      checkpoint(s);
+      checkpoint(done++);
       dist[s] = 0;
       heap.pushOrDecrease(s);
       let count = 0;
@@ -124,7 +127,7 @@ export function closeness(csr: Csr, options: ClosenessOptions = {}, context?: Ru
     const r = reachedOf[u]!;
     finish(v, r, sumOf[u]! + (r - 2) * (lengths === null ? 1 : lengths[offsets[v]!]!));
   }
-  checkpoint(n);
+  checkpoint(traversals);
   return result;
 }
 

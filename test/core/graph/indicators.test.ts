@@ -61,3 +61,15 @@ describe('computeIndicators on single-project cities and firms (figures shared p
     expect(result.get('F')).toEqual({ type: 'firm', citiesReached: 4, projectsReached: 2 });
   });
 });
+
+describe('computeIndicators with node types that are names of Object members', () => {
+  it("counts only 'city' nodes as cities, not types such as 'constructor' or '__proto__'", () => {
+    const types: Record<string, string> = { A: 'city', B: 'constructor', C: '__proto__', P: 'project', F: 'firm' };
+    const pairs = [['A', 'P'], ['B', 'P'], ['C', 'P'], ['F', 'P']];
+    const rows: EdgeRow[] = pairs.map(([s, t], i) => ({ line: i + 2, source: s!, target: t!, sourceType: types[s!]!, targetType: types[t!]!, weight: 1, attributes: {} }));
+    const result = computeIndicators(buildGraph({ edges: { file: 'e.csv', rows } }).graph);
+    expect(result.get('P')).toMatchObject({ adoptingCities: 1, firmsInvolved: 1 });
+    expect(result.get('F')).toMatchObject({ citiesReached: 1 });
+    expect(result.has('B')).toBe(false);
+  });
+});
