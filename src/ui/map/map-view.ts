@@ -66,7 +66,13 @@ export class MapView {
     this.sigma.on('leaveNode', () => events.onHover(null));
     this.sigma.on('clickNode', ({ node }) => events.onClick(node));
     this.sigma.on('clickStage', () => events.onClick(null));
+    // The observer also reports the size the map already has when it starts
+    // observing: only a real change re-indexes (a full refresh costs ~2 s at 500k links).
+    let size = `${container.offsetWidth}x${container.offsetHeight}`;
     this.resizeObserver = new ResizeObserver(() => {
+      const now = `${container.offsetWidth}x${container.offsetHeight}`;
+      if (now === size) return;
+      size = now;
       this.sigma.resize();
       this.sigma.scheduleRefresh();
     });
