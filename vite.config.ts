@@ -65,18 +65,22 @@ const DEFAULT_ANALYSIS = 'virtual:default-analysis';
  * would post it (analysed at the default options, first layout included), as
  * JSON text, and the options it was computed with. Deterministic (seeded), so
  * it is what the worker would compute; the page uses it only when its options
- * are these.
+ * are these. Built apps only (`vite build`, the preview and the tests).
  */
 function defaultAnalysis(): Plugin {
   let root = process.cwd();
+  let serve = false;
   return {
     name: 'atlas-default-analysis',
     configResolved(config) {
       root = config.root;
+      serve = config.command === 'serve';
     },
     resolveId: (id) => (id === DEFAULT_ANALYSIS ? `\0${DEFAULT_ANALYSIS}` : null),
     async load(id) {
       if (id !== `\0${DEFAULT_ANALYSIS}`) return null;
+      // The dev server leaves it empty: the worker then analyses with the code being edited.
+      if (serve) return `export const options = '';\nexport default '';\n`;
       // Through Vite's module runner: the config itself stays free of the app's sources.
       type Payload = typeof import('./src/workers/payload');
       type Json = typeof import('./src/workers/payload-json');

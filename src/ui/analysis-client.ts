@@ -83,6 +83,14 @@ export class AnalysisClient {
     this.workerHasLoaded = false;
   }
 
+  /** Makes `input` the loaded data unless it already is (same objects): the worker then reads it again before the next projection. */
+  ensureLoaded(input: AnalysisInput, options: AnalysisOptions): void {
+    if (this.loaded?.input === input && this.loaded.options === options) return;
+    if (this.busy) this.cancel();
+    this.loaded = { input, options };
+    this.workerHasLoaded = false;
+  }
+
   /** Projects the last analysed network onto one node type. */
   async project(request: ProjectionRequest, onProgress?: ProgressListener): Promise<JobOutcome<ProjectionPayload>> {
     this.cancel();

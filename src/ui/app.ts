@@ -38,15 +38,16 @@ export class App {
   readonly client = new AnalysisClient();
   /** Options of the last load (seed, algorithms). */
   options: AnalysisOptions = resolveAnalysisOptions({});
-  /** Loads started, so a slow rebuild does not overwrite a newer load. */
-  private loads = 0;
+  /** Loads and projections started: a slow rebuild never overwrites a newer job's result. */
+  private jobs = 0;
 
   private progress = (stage: string, fraction: number, cancellable = true) =>
     this.store.set({ busy: { stage, fraction, cancellable } });
 
   /**
    * Reads and analyses files in the worker. On a fatal file error the message
-   * says what was expected and the previous dataset stays on screen.
+   * says what was expected and the previous dataset stays on screen. A load
+   * or projection started later wins over this one.
    */
   async load(request: LoadRequest): Promise<LoadOutcome> {
     const options = resolveAnalysisOptions({
@@ -54,44 +55,46 @@ export class App {
       ...(request.edgeMapping ? { edgeMapping: request.edgeMapping } : {}),
       ...(request.nodeMapping ? { nodeMapping: request.nodeMapping } : {}),
     });
-    const token = ++this.loads;
+    const token = ++this.jobs;
+    const current = () => token === this.jobs;
     this.store.set({ message: null });
     this.progress('Reading the files', 0);
-    const ready = request.precomputed?.(options);
-    if (ready) this.client.adopt(request.input, options);
-    const outcome: JobOutcome<AnalysisPayload> = ready
-      ? { status: 'done', payload: ready }
-      : await this.client.analyze(request.input, options, (stage, f) => this.progress(stage, f));
-    if (outcome.status === 'done') {
-      // A large graph is rebuilt in slices (the page answers input meanwhile);
-      // a load started in the meantime wins.
-      this.progress('Drawing the map', 1, false);
-      const pacing = createPacing();
-      const dataset = await datasetFromPayloadPaced(request.source, outcome.payload, pacing);
-      await pacing.pause(); // input first, then the map is built in one go
-      if (token !== this.loads) return { status: 'cancelled' };
-      this.store.set({ busy: null });
-      this.store.set({
-        dataset,
-        view: 'network',
-        filters: DEFAULT_FILTERS,
-        selected: null,
-        hovered: null,
-        focus: null,
-        path: null,
-      });
-      const issues = outcome.payload.report.issues;
-      if (issues.errors > 0)
-        this.store.set({ message: { kind: 'warning', text: `${issues.errors} rows could not be used and were left out; ${issues.warnings} warnings. See Issues.` } });
-      return { status: 'done' };
+    try {
+      const ready = request.precomputed?.(options);
+      if (ready) this.client.adopt(request.input, options);
+      const outcome: JobOutcome<AnalysisPayload> = ready
+        ? { status: 'done', payload: ready }
+        : await this.client.analyze(request.input, options, (stage, f) => this.progress(stage, f));
+      if (!current()) return { status: 'cancelled' };
+      if (outcome.status === 'done') {
+        // A large graph is rebuilt in slices (the page answers input meanwhile).
+        this.progress('Drawing the map', 1, false);
+        const pacing = createPacing();
+        const dataset = await datasetFromPayloadPaced(request.source, outcome.payload, pacing);
+        await pacing.pause(); // input first, then the map is built in one go
+        if (!current()) return { status: 'cancelled' };
+        dataset.analysed = { input: request.input, options };
+        this.store.set({ busy: null });
+        this.store.set({ dataset, view: 'network', filters: DEFAULT_FILTERS, selected: null, hovered: null, focus: null, path: null });
+        const issues = outcome.payload.report.issues;
+        if (issues.errors > 0)
+          this.store.set({ message: { kind: 'warning', text: `${issues.errors} rows could not be used and were left out; ${issues.warnings} warnings. See Issues.` } });
+        return { status: 'done' };
+      }
+      if (outcome.status === 'fatal' || outcome.status === 'failed') {
+        const kept = this.store.get().dataset ? ' The map still shows the previous data.' : '';
+        const text = /[.!?]$/.test(outcome.message) ? outcome.message : `${outcome.message}.`;
+        this.store.set({ message: { kind: 'error', text: text + kept } });
+      }
+      return outcome;
+    } catch (error) {
+      if (!current()) return { status: 'cancelled' };
+      const message = `Could not show the data: ${error instanceof Error ? error.message : String(error)}`;
+      this.store.set({ message: { kind: 'error', text: message } });
+      return { status: 'failed', message };
+    } finally {
+      if (current()) this.store.set({ busy: null });
     }
-    this.store.set({ busy: null });
-    if (outcome.status === 'fatal' || outcome.status === 'failed') {
-      const kept = this.store.get().dataset ? ' The map still shows the previous data.' : '';
-      const text = /[.!?]$/.test(outcome.message) ? outcome.message : `${outcome.message}.`;
-      this.store.set({ message: { kind: 'error', text: text + kept } });
-    }
-    return outcome;
   }
 
   /** Shows a view; a projection is computed in the worker the first time. */
@@ -103,35 +106,43 @@ export class App {
       return;
     }
     if (view === 'network') return;
+    const token = ++this.jobs;
+    const current = () => token === this.jobs && this.store.get().dataset === dataset;
+    // The worker must hold the data on screen (a superseded load may have left it elsewhere).
+    if (dataset.analysed) this.client.ensureLoaded(dataset.analysed.input, dataset.analysed.options);
     this.progress(`Projecting onto ${view} nodes`, 0);
-    const outcome = await this.client.project({ keep: view, ...(maxViaMembers !== undefined ? { maxViaMembers } : {}) }, (stage, f) =>
-      this.progress(stage, f),
-    );
-    if (outcome.status === 'done') {
-      const pacing = createPacing();
-      const data = await viewFromPayloadPaced(outcome.payload.result, pacing);
-      await pacing.pause();
-      this.store.set({ busy: null });
-      const { via, weighting } = outcome.payload.request;
-      data.projection = { via, weighting, skipped: outcome.payload.skipped, ...(maxViaMembers !== undefined ? { maxViaMembers } : {}) };
-      const current = this.store.get().dataset!;
-      this.store.set({
-        dataset: { ...current, projections: { ...current.projections, [view]: data } },
-        view,
-        selected: null,
-        focus: null,
-        path: null,
-        filters: DEFAULT_FILTERS,
-      });
-    } else if (outcome.status === 'failed') {
-      this.store.set({ busy: null });
-      // Too large a projection names its hubs: offer to leave out the big ones.
-      const offer = /would pair/.test(outcome.message)
-        ? { label: 'Leave out hubs of more than 500 nodes', run: () => void this.setView(view, 500) }
-        : undefined;
-      this.store.set({ message: { kind: 'error', text: outcome.message.replace(/ Leave out hubs.*$/, ''), ...(offer ? { action: offer } : {}) } });
-    } else {
-      this.store.set({ busy: null });
+    try {
+      const outcome = await this.client.project({ keep: view, ...(maxViaMembers !== undefined ? { maxViaMembers } : {}) }, (stage, f) =>
+        this.progress(stage, f),
+      );
+      if (!current()) return;
+      if (outcome.status === 'done') {
+        const pacing = createPacing();
+        const data = await viewFromPayloadPaced(outcome.payload.result, pacing);
+        await pacing.pause();
+        if (!current()) return;
+        const { via, weighting } = outcome.payload.request;
+        data.projection = { via, weighting, skipped: outcome.payload.skipped, ...(maxViaMembers !== undefined ? { maxViaMembers } : {}) };
+        this.store.set({ busy: null });
+        this.store.set({
+          dataset: { ...dataset, projections: { ...dataset.projections, [view]: data } },
+          view,
+          selected: null,
+          focus: null,
+          path: null,
+          filters: DEFAULT_FILTERS,
+        });
+      } else if (outcome.status === 'failed') {
+        // Too large a projection names its hubs: offer to leave out the big ones.
+        const offer = /would pair/.test(outcome.message)
+          ? { label: 'Leave out hubs of more than 500 nodes', run: () => void this.setView(view, 500) }
+          : undefined;
+        this.store.set({ message: { kind: 'error', text: outcome.message.replace(/ Leave out hubs.*$/, ''), ...(offer ? { action: offer } : {}) } });
+      }
+    } catch (error) {
+      if (current()) this.store.set({ message: { kind: 'error', text: `Could not show the projection: ${error instanceof Error ? error.message : String(error)}` } });
+    } finally {
+      if (current()) this.store.set({ busy: null });
     }
   }
 

@@ -9,6 +9,8 @@ import type { GraphStats } from '../../core/analysis/report';
 import type { NodeIndicators } from '../../core/graph/indicators';
 import type { AtlasGraph } from '../../core/graph/types';
 import type { ParameterValues } from '../../core/metrics/descriptor';
+import type { AnalysisInput } from '../../core/analysis/analyze';
+import type { AnalysisOptions } from '../../core/analysis/options';
 import type { AnalysisPayload, GraphPayload, ReportSummary } from '../../workers/protocol';
 
 /** The views the app offers: the whole typed network and three one-mode projections. */
@@ -48,6 +50,8 @@ export interface DataSource {
 
 export interface Dataset {
   source: DataSource;
+  /** What the worker analysed to make it (absent for a snapshot), so it can be given the same data again before a projection. */
+  analysed?: { input: AnalysisInput; options: AnalysisOptions };
   report: ReportSummary;
   indicators: Record<string, NodeIndicators>;
   network: ViewData;
