@@ -21,6 +21,7 @@ import { sizeNodes, syntheticPath, writeSynthetic } from './generate';
 import { bundleCoreChild, peerVersions, PEERS, runOursRound, runPeerRound, type DatasetFiles, type Peer } from './processes';
 import { LIMITS, type RoundResult } from './stages';
 import { formatDataset, summarise, type DatasetSummary } from './table';
+import { coreTargets, formatTargets } from './targets';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA_DIR = `${ROOT}bench/data`;
@@ -120,7 +121,8 @@ async function main(): Promise<void> {
   /** Written after every dataset, so a run that dies later keeps what it measured. */
   const save = () => {
     datasets.sort((a, b) => order(a) - order(b));
-    const doc = { generatedAt: new Date().toISOString(), git, machine, peers: versions ?? 'skipped (--no-peers)', limits: LIMITS, sizes: datasets.map((d) => d.dataset), datasets, browser: browser.result ?? { skipped: browser.skipped } };
+    const targets = coreTargets(datasets);
+    const doc = { generatedAt: new Date().toISOString(), git, machine, peers: versions ?? 'skipped (--no-peers)', limits: LIMITS, sizes: datasets.map((d) => d.dataset), datasets, targets, browser: browser.result ?? { skipped: browser.skipped } };
     mkdirSync(dirname(values.out), { recursive: true });
     writeFileSync(values.out, `${JSON.stringify(doc, null, 1)}\n`);
   };
@@ -140,6 +142,8 @@ async function main(): Promise<void> {
       browser = { skipped: `failed: ${(error as Error).message}` };
     }
   }
+  const targets = coreTargets(datasets);
+  if (targets.length) process.stdout.write(`${formatTargets(targets)}\n\n`);
   process.stdout.write(browser.text ? `${browser.text}\n` : `Browser part skipped: ${browser.skipped}\n`);
   save();
   log(`bench: wrote ${values.out}`);

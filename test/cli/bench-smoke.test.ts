@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { runCoreRound } from '../../bench/core';
 import { generateEdgesCsv, sizeNodes, writeSynthetic } from '../../bench/generate';
 import { skipReason, STAGES } from '../../bench/stages';
-import { formatDataset, summarise } from '../../bench/table';
+import { formatDataset, summarise, type RunnerSummary } from '../../bench/table';
+import { coreTargets, formatTargets } from '../../bench/targets';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -53,5 +54,30 @@ describe('bench (smoke)', () => {
     const table = formatDataset({ dataset: '300', nodes: 300, edges: 1500, runners: { ours: summary } }, []);
     expect(table).toContain('| PageRank |');
     expect(table).toContain('| modularity, 1 Louvain run |');
+  });
+
+  it('coreTargets judges the 10k and 50k graphs against igraph and says what was not measured', () => {
+    const runner = (name: string, ms: Record<string, number>, modularity: number, rss: number): RunnerSummary => ({
+      runner: name, rounds: 1, ms, notes: name === 'ours' ? { betweenness: 'skipped (> 10k nodes)' } : {}, modularity: { 'louvain-1': modularity, louvain: modularity }, peakRssMb: rss, baseRssMb: 20, analysisRssMb: rss,
+    });
+    const rows = coreTargets([
+      { dataset: '1k', nodes: 1000, edges: 5000, runners: {} },
+      {
+        dataset: '50k', nodes: 50_000, edges: 250_000,
+        runners: {
+          ours: runner('ours', { 'louvain-1': 100, pagerank: 300, closeness: 1000 }, 0.87, 300),
+          igraph: runner('igraph', { 'louvain-1': 200, pagerank: 100, closeness: 900 }, 0.84, 100),
+        },
+      },
+    ]);
+    const by = (t: string) => rows.find((r) => r.target.startsWith(t))!;
+    expect(rows.every((r) => r.dataset === '50k')).toBe(true);
+    expect(by('Louvain (1 run)')).toMatchObject({ met: true, text: '0.50×' });
+    expect(by('PageRank')).toMatchObject({ met: false, text: '3.00×' });
+    expect(by('exact betweenness')).toMatchObject({ text: 'not measured: skipped (> 10k nodes)' });
+    expect(by('exact closeness').met).toBe(true);
+    expect(by('Louvain modularity').met).toBe(true);
+    expect(by('peak memory')).toMatchObject({ met: false, value: 3 });
+    expect(formatTargets(rows)).toContain('| PageRank ≤ 1.5× igraph | 50k | 3.00× | **no** |');
   });
 });

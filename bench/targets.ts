@@ -1,0 +1,73 @@
+/**
+ * Issue 5's analysis targets, judged from one run's dataset summaries: on the
+ * 10k and 50k graphs, Louvain and PageRank within 1.5× of igraph's time,
+ * exact betweenness and closeness within 2×, Louvain modularity at least
+ * igraph's minus 1 %, and peak memory (reading through Louvain) within 2× of
+ * igraph's process. A target whose stage was not measured says why.
+ */
+import type { DatasetSummary, RunnerSummary } from './table';
+
+export interface TargetRow {
+  target: string;
+  dataset: string;
+  /** ours/igraph (time, memory) or ours vs igraph in % (modularity). */
+  value?: number;
+  text: string;
+  met?: boolean;
+}
+
+const TIME_TARGETS: readonly { stage: string; label: string; limit: number }[] = [
+  { stage: 'louvain-1', label: 'Louvain (1 run) ≤ 1.5× igraph', limit: 1.5 },
+  { stage: 'pagerank', label: 'PageRank ≤ 1.5× igraph', limit: 1.5 },
+  { stage: 'betweenness', label: 'exact betweenness ≤ 2× igraph', limit: 2 },
+  { stage: 'closeness', label: 'exact closeness ≤ 2× igraph', limit: 2 },
+];
+
+const present = (r: RunnerSummary | { missing: string } | undefined): RunnerSummary | undefined => (r && !('missing' in r) ? r : undefined);
+
+/** The target rows for the datasets of a run (only 10k and 50k carry targets). */
+export function coreTargets(datasets: readonly DatasetSummary[]): TargetRow[] {
+  const rows: TargetRow[] = [];
+  for (const d of datasets.filter((x) => x.dataset === '10k' || x.dataset === '50k')) {
+    const ours = present(d.runners.ours);
+    const igraph = present(d.runners.igraph);
+    if (!ours || !igraph) {
+      rows.push({ target: 'all analysis targets', dataset: d.dataset, text: 'not judged: igraph or our run missing' });
+      continue;
+    }
+    for (const t of TIME_TARGETS) {
+      const a = ours.ms[t.stage];
+      const b = igraph.ms[t.stage];
+      if (a === undefined || b === undefined) {
+        rows.push({ target: t.label, dataset: d.dataset, text: `not measured: ${ours.notes[t.stage] ?? igraph.notes[t.stage] ?? 'stage missing'}` });
+        continue;
+      }
+      const ratio = a / b;
+      rows.push({ target: t.label, dataset: d.dataset, value: ratio, text: `${ratio.toFixed(2)}×`, met: ratio <= t.limit });
+    }
+    const best = ours.modularity.louvain;
+    const theirs = igraph.modularity['louvain-1'];
+    if (best !== undefined && theirs !== undefined) {
+      const diff = ((best - theirs) / theirs) * 100;
+      rows.push({ target: 'Louvain modularity ≥ igraph − 1 %', dataset: d.dataset, value: diff, text: `${diff >= 0 ? '+' : ''}${diff.toFixed(1)} %`, met: diff >= -1 });
+    }
+    if (ours.analysisRssMb !== undefined && igraph.analysisRssMb !== undefined) {
+      const ratio = ours.analysisRssMb / igraph.analysisRssMb;
+      rows.push({
+        target: 'peak memory (read … Louvain) ≤ 2× igraph',
+        dataset: d.dataset,
+        value: ratio,
+        text: `${ratio.toFixed(2)}× (${ours.analysisRssMb} vs ${igraph.analysisRssMb} MB)`,
+        met: ratio <= 2,
+      });
+    }
+  }
+  return rows;
+}
+
+/** The Markdown table of the target rows. */
+export function formatTargets(rows: readonly TargetRow[]): string {
+  const lines = ['### Analysis targets (ours/igraph)', '', '| target | graph | result | met |', '|---|---|---:|---|'];
+  for (const r of rows) lines.push(`| ${r.target} | ${r.dataset} | ${r.text} | ${r.met === undefined ? '' : r.met ? 'yes' : '**no**'} |`);
+  return lines.join('\n');
+}
