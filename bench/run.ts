@@ -8,8 +8,8 @@
  * `--merge` keeps the other datasets of an existing results file (to rerun
  * one dataset after an interrupted run); each dataset records when it ran.
  * `--browser-only` runs just the browser part (on `--sizes`, default
- * municipal and 100k) and, with `--merge`, keeps the core datasets measured
- * before.
+ * municipal, 50k — the pan comparison — and 100k) and, with `--merge`, keeps
+ * the core datasets measured before.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -96,7 +96,7 @@ async function main(): Promise<void> {
   });
   const browserOnly = values['browser-only'];
   if (browserOnly && values['no-browser']) throw new Error('bench: --browser-only and --no-browser exclude each other');
-  if (browserOnly) values.sizes ??= 'municipal,100k';
+  if (browserOnly) values.sizes ??= 'municipal,50k,100k';
   const sizes = (values.sizes ?? (values.quick ? '1k,10k' : DEFAULT_SIZES.join(','))).split(',').map((s) => s.trim()).filter(Boolean);
   const runs = values.runs !== undefined ? Number(values.runs) : values.quick ? 1 : undefined;
   if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1)) throw new Error(`bench: --runs must be a whole number ≥ 1, got '${values.runs}'`);
