@@ -68,7 +68,7 @@ export function flagHelp(): { section: string; flags: FlagHelp[] }[] {
       flags: [
         { flag: 'seed', value: 'N', help: `seed of every random process (default ${ANALYSIS_DEFAULTS.seed})` },
         { flag: 'resolution', value: 'R', help: 'Louvain resolution (same as --louvain-resolution)' },
-        { flag: 'betweenness', value: BETWEENNESS_MODES.join('|'), help: `exact Brandes, sampled Brandes–Pich, or auto: exact up to --exact-betweenness-max-nodes (default ${ANALYSIS_DEFAULTS.exactBetweennessMaxNodes})` },
+        { flag: 'betweenness', value: BETWEENNESS_MODES.join('|'), help: `exact Brandes, sampled Brandes–Pich, or auto: exact up to --exact-betweenness-max-nodes (default ${ANALYSIS_DEFAULTS.exactBetweennessMaxNodes}) and 2e8 traversal steps (leaves not counted); also switches closeness` },
         { flag: 'exact-betweenness-max-nodes', value: 'N', help: 'size limit of exact betweenness in auto mode' },
         { flag: 'project', value: 'city|firm|project|TYPE', help: 'also compute the one-mode projection onto this node type, with its own measures' },
         { flag: 'via', value: 'TYPE[,TYPE]', help: 'types shared in the projection (default: city→project, firm→project, project→city)' },

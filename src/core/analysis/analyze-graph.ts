@@ -38,16 +38,35 @@ export const PIPELINE = [
   'louvain',
 ] as const;
 
-/** Whether the shortest-path measures (betweenness, closeness) run exactly on a graph of `n` nodes. */
-export function exactPathMeasures(options: AnalysisOptions, n: number): boolean {
-  if (options.betweenness === 'exact') return true;
-  if (options.betweenness === 'sampled') return false;
-  return n <= options.exactBetweennessMaxNodes;
+/**
+ * Work above which `auto` samples the shortest-path measures even under the
+ * node limit: traversals × (n + 2m), leaves not counted (they are folded,
+ * metrics/leaf-folding.ts). 2·10⁸ is about 5 s of betweenness and closeness
+ * here; a 10,000-node graph with 50,000 links is 1.1·10⁹ (30 s exact), the
+ * municipal catalogue 6·10⁶.
+ */
+export const EXACT_PATH_WORK = 200_000_000;
+
+/** The work of exact betweenness or closeness on `graph` in the units of {@link EXACT_PATH_WORK}. */
+export function exactPathWork(graph: AtlasGraph): number {
+  let traversals = 0;
+  graph.forEachNode((node) => {
+    if (graph.degree(node) !== 1) return void traversals++;
+    // A leaf whose neighbour has other links needs no traversal of its own.
+    if (graph.degree(graph.neighbors(node)[0]!) === 1) traversals++;
+  });
+  return traversals * (graph.order + 2 * graph.size);
 }
 
-/** Which betweenness descriptor the options select for a graph of `n` nodes. */
-export function betweennessAlgorithm(options: AnalysisOptions, n: number): 'betweenness' | 'betweenness-sampled' {
-  return exactPathMeasures(options, n) ? 'betweenness' : 'betweenness-sampled';
+/**
+ * Whether the shortest-path measures (betweenness, closeness) run exactly:
+ * always with `exact`, never with `sampled`; with `auto` up to
+ * `exactBetweennessMaxNodes` nodes and {@link EXACT_PATH_WORK}.
+ */
+export function exactPathMeasures(options: AnalysisOptions, graph: AtlasGraph): boolean {
+  if (options.betweenness === 'exact') return true;
+  if (options.betweenness === 'sampled') return false;
+  return graph.order <= options.exactBetweennessMaxNodes && exactPathWork(graph) <= EXACT_PATH_WORK;
 }
 
 /**
@@ -69,10 +88,15 @@ export function analyzeGraph(
   const result: GraphAnalysis = { keys: graph.nodes(), measures: {}, params: {}, stats: {}, notes: [] };
   // One adjacency (CSR) for every measure of this run, weighted and unweighted.
   const csrCache = new Map<string | null, Csr>();
+  const exact = exactPathMeasures(options, graph);
+  if (!exact && options.betweenness === 'auto' && graph.order <= options.exactBetweennessMaxNodes)
+    result.notes.push(
+      `Betweenness and closeness: sampled, because exact ones would take ${exactPathWork(graph).toExponential(1)} steps on this graph ` +
+        `(more than ${EXACT_PATH_WORK.toExponential(0)}); --betweenness exact computes them exactly.`,
+    );
   for (const step of PIPELINE) {
     if (isCancelled?.()) throw new Cancelled();
-    const exact = exactPathMeasures(options, graph.order);
-    const id = step === 'betweenness' ? betweennessAlgorithm(options, graph.order) : step === 'closeness' && !exact ? 'closeness-sampled' : step;
+    const id = step === 'betweenness' ? (exact ? 'betweenness' : 'betweenness-sampled') : step === 'closeness' && !exact ? 'closeness-sampled' : step;
     const descriptor = getAlgorithm(id);
     const given: Partial<ParameterValues> = { ...options.algorithms[id] };
     if (descriptor.parameters.some((p) => p.id === 'seed') && given.seed === undefined) given.seed = options.seed;
