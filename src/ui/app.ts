@@ -38,8 +38,9 @@ export class App {
   readonly client = new AnalysisClient();
   /** Options of the last load (seed, algorithms). */
   options: AnalysisOptions = resolveAnalysisOptions({});
-  /** Loads and projections started: a slow rebuild never overwrites a newer job's result. */
-  private jobs = 0;
+  /** Loads started, and projections started: a slow rebuild never overwrites a newer load's or projection's result. */
+  private loads = 0;
+  private projections = 0;
 
   private progress = (stage: string, fraction: number, cancellable = true) =>
     this.store.set({ busy: { stage, fraction, cancellable } });
@@ -55,8 +56,8 @@ export class App {
       ...(request.edgeMapping ? { edgeMapping: request.edgeMapping } : {}),
       ...(request.nodeMapping ? { nodeMapping: request.nodeMapping } : {}),
     });
-    const token = ++this.jobs;
-    const current = () => token === this.jobs;
+    const token = ++this.loads;
+    const current = () => token === this.loads;
     this.store.set({ message: null });
     this.progress('Reading the files', 0);
     try {
@@ -106,8 +107,9 @@ export class App {
       return;
     }
     if (view === 'network') return;
-    const token = ++this.jobs;
-    const current = () => token === this.jobs && this.store.get().dataset === dataset;
+    const token = ++this.projections;
+    const loads = this.loads;
+    const current = () => token === this.projections && loads === this.loads && this.store.get().dataset === dataset;
     // The worker must hold the data on screen (a superseded load may have left it elsewhere).
     if (dataset.analysed) this.client.ensureLoaded(dataset.analysed.input, dataset.analysed.options);
     this.progress(`Projecting onto ${view} nodes`, 0);
