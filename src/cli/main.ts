@@ -4,33 +4,20 @@
  * writes the JSON report. Exits 1 with the reason on unusable input or bad
  * flags, 0 otherwise; warnings go to stderr.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { analyze, type InputFile } from '../core/analysis/analyze';
+import { writeFileSync } from 'node:fs';
+import { analyze } from '../core/analysis/analyze';
 import { resolveAnalysisOptions } from '../core/analysis/options';
 import { buildReport } from '../core/analysis/report';
 import { formatSummary } from '../core/analysis/summary';
-import { decodeBytes } from '../core/csv';
 import { FatalInputError } from '../core/csv/types';
 import { helpText, parseCliArguments } from './args';
 import { writeAnalysisExports } from './exports';
+import { guarded, installGuards, reportUnexpected } from './guard';
+import { readInput } from './read-input';
 import { runSnapshot } from './snapshot';
 
 /** How many warnings are printed one by one before they are only counted. */
 const PRINTED_ISSUES = 20;
-
-function readInput(path: string): InputFile {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new FatalInputError(basename(path), 'unreadable', `${path}: cannot read the file (${code === 'ENOENT' ? 'no such file' : code ?? String(error)})`);
-  }
-  const name = basename(path);
-  return { name, text: decodeBytes(new Uint8Array(bytes), name), sha256: createHash('sha256').update(bytes).digest('hex') };
-}
 
 /** Runs the CLI and returns its exit code. */
 export function main(argv: string[]): number {
@@ -82,8 +69,10 @@ export function main(argv: string[]): number {
       process.stderr.write(`atlas: ${error.message}\n`);
       return 1;
     }
-    throw error;
+    reportUnexpected('atlas', error);
+    return 1;
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+installGuards('atlas');
+process.exitCode = guarded('atlas', () => main(process.argv.slice(2)));

@@ -6,15 +6,12 @@
  * provenance and the command that re-makes it. The same files, flags and seed
  * give byte-identical output (no clock is read unless SOURCE_DATE_EPOCH is set).
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import { analyze, type InputFile } from '../core/analysis/analyze';
+import { analyze } from '../core/analysis/analyze';
 import { resolveAnalysisOptions } from '../core/analysis/options';
 import { buildReport } from '../core/analysis/report';
-import { decodeBytes } from '../core/csv';
 import { FatalInputError } from '../core/csv/types';
 import { exportGexf } from '../core/export/gexf';
 import { exportJson } from '../core/export/json';
@@ -26,6 +23,8 @@ import { layoutIterations } from '../core/layout';
 import { nodeColors, nodeSizes, UNIFORM_SIZE } from '../core/style';
 import { APP_VERSION } from '../core/version';
 import { parseCliArguments } from './args';
+import { reportUnexpected } from './guard';
+import { readInput } from './read-input';
 import { SNAPSHOT_FLAGS, snapshotFlagWords, splitSnapshotArgs } from './snapshot-args';
 
 /** The text of `snapshot --help`. */
@@ -40,18 +39,6 @@ export function snapshotHelp(): string {
   ];
   for (const f of SNAPSHOT_FLAGS) lines.push(`  --${f.flag} ${f.value}`.padEnd(46) + ` ${f.help}`);
   return lines.join('\n');
-}
-
-function readInput(path: string): InputFile {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new FatalInputError(basename(path), 'unreadable', `${path}: cannot read the file (${code === 'ENOENT' ? 'no such file' : code ?? String(error)})`);
-  }
-  const name = basename(path);
-  return { name, text: decodeBytes(new Uint8Array(bytes), name), sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
 const shellQuote = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
@@ -146,6 +133,7 @@ export function runSnapshot(argv: string[]): number {
       process.stderr.write(`atlas: ${(error as Error).message}\n`);
       return 1;
     }
-    throw error;
+    reportUnexpected('atlas snapshot', error);
+    return 1;
   }
 }
