@@ -1,6 +1,7 @@
 /**
  * Turning what the user gives into analysis input: local files (bytes →
- * text with the core's binary check, plus their SHA-256), addresses fetched
+ * text with the core's binary check, plus their SHA-256; files too large for
+ * the browser refused before they are read), addresses fetched
  * by the browser (with plain messages for network, CORS, HTTP status and
  * "web page instead of CSV" failures), and the guess which of two dropped
  * files is the nodes file, made with the core's own column detection.
@@ -10,6 +11,7 @@ import type { InputFile } from '../../core/analysis/analyze';
 import { decodeBytes, detectColumns, detectDelimiter, EDGE_FIELDS, NODE_FIELDS } from '../../core/csv';
 import { assertLooksLikeCsv } from '../../core/csv/sniff';
 import { FatalInputError } from '../../core/csv/types';
+import { BROWSER_MAX_BYTES, browserLimitMessage, countLines, type SizedFile } from '../../core/input/browser-limits';
 
 /** A load that could not start: the message is shown to the user as is. */
 export class InputError extends Error {
@@ -30,9 +32,52 @@ async function fromBytes(bytes: Uint8Array, name: string): Promise<InputFile> {
   }
 }
 
-/** Reads a local file as UTF-8 text; a binary file is refused with the core's message. */
-export async function readLocalFile(file: File): Promise<InputFile> {
-  return fromBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+/** Refuses, before decoding, files that together exceed what the browser holds (core/input/browser-limits). */
+function assertFits(files: readonly SizedFile[]): void {
+  const message = browserLimitMessage(files);
+  if (message) throw new InputError(message);
+}
+
+/**
+ * Reads local files as text (UTF-8, or UTF-16/32 with a BOM); a binary file
+ * is refused with the core's message, and files too large for the browser
+ * are refused from their size before being read, or from their line count.
+ */
+export async function readLocalFiles(files: readonly File[]): Promise<InputFile[]> {
+  assertFits(files.map((f) => ({ name: f.name, bytes: f.size })));
+  const bytes = await Promise.all(files.map(async (f) => new Uint8Array(await f.arrayBuffer())));
+  assertFits(files.map((f, i) => ({ name: f.name, bytes: f.size, lines: countLines(bytes[i]!) })));
+  return Promise.all(files.map((f, i) => fromBytes(bytes[i]!, f.name)));
+}
+
+/**
+ * The body of `response`, read in chunks so a body past the browser's limit
+ * is cancelled as soon as it is (Content-Length may be absent or wrong).
+ */
+async function readBody(response: Response, name: string): Promise<Uint8Array> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > 0) assertFits([{ name, bytes: declared }]);
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > BROWSER_MAX_BYTES) {
+      void reader.cancel();
+      assertFits([{ name, bytes: total }]);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }
 
 /** File name for a fetched address: its last path segment, else `<role>.csv`. */
@@ -67,7 +112,9 @@ export async function fetchCsv(url: string, role: 'edges' | 'nodes'): Promise<In
   const webPage = `The ${role} URL ${url} returned a web page, not a CSV. Link to the raw file (e.g. GitHub's "Raw" button).`;
   const type = response.headers.get('content-type') ?? '';
   if (/text\/html|application\/xhtml/i.test(type)) throw new InputError(webPage);
-  const file = await fromBytes(new Uint8Array(await response.arrayBuffer()), name);
+  const bytes = await readBody(response, name);
+  assertFits([{ name, bytes: bytes.byteLength, lines: countLines(bytes) }]);
+  const file = await fromBytes(bytes, name);
   try {
     assertLooksLikeCsv(file.text, name, 'a CSV file');
   } catch (e) {

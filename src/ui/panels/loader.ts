@@ -12,7 +12,7 @@ import { DEFAULT_ABOUT, DEFAULT_INPUT } from '../default-data';
 import { precomputedDefault } from '../default-payload';
 import type { DataSource } from '../state/dataset';
 import { mountAbout } from './about';
-import { assignRoles, fetchCsv, InputError, nameFromUrl, readLocalFile, sha256Hex } from './load-input';
+import { assignRoles, fetchCsv, InputError, nameFromUrl, readLocalFiles, sha256Hex } from './load-input';
 import { openMappingDialog } from './mapping-dialog';
 import { createOpenDialog, type OpenChoice } from './open-dialog';
 import { h, type Panel } from './panel';
@@ -101,9 +101,10 @@ export function mountLoader(container: HTMLElement, app: App): Panel & { loadIni
     let read: InputFile[];
     try {
       app.store.set({ message: null, busy: { stage: 'Reading the files', fraction: 0, cancellable: false } });
-      read = await Promise.all(files.map(readLocalFile));
+      read = await readLocalFiles(files);
     } catch (e) {
-      return fail(e instanceof InputError ? e.message : `Could not read the file: ${String(e)}`);
+      const text = e instanceof InputError ? e.message : `Could not read the file: ${String(e)}`;
+      return fail(text + (app.store.get().dataset ? ' The map still shows the previous data.' : ''));
     }
     const input = assignRoles(read);
     const names = [input.edges.name, ...(input.nodes ? [input.nodes.name] : [])];
