@@ -64,12 +64,12 @@ describe('atlas analyze export flags (spawned)', () => {
 
   it('--nodes-csv and --edges-csv write provenance comments then one row per node and per edge', () => {
     const nodes = readFileSync(out('nodes.csv'), 'utf8').split('\r\n').filter(Boolean);
-    const comments = nodes.filter((l) => l.startsWith('#'));
-    expect(comments[0]).toMatch(/^# Partnership Atlas /);
-    const data = nodes.filter((l) => !l.startsWith('#'));
+    const comments = nodes.filter((l) => l.startsWith('"#'));
+    expect(comments[0]).toMatch(/^"# Partnership Atlas .*"$/);
+    const data = nodes.filter((l) => !l.startsWith('"#'));
     expect(data).toHaveLength(283);
     expect(data[0]).toMatch(/^id,label,type,country,kind,lat,lon,url,degree,/);
-    const edges = readFileSync(out('edges.csv'), 'utf8').split('\r\n').filter((l) => l && !l.startsWith('#'));
+    const edges = readFileSync(out('edges.csv'), 'utf8').split('\r\n').filter((l) => l && !l.startsWith('"#'));
     expect(edges[0]).toMatch(/^source,target,weight,relations,years,evidence,lines/);
     expect(edges).toHaveLength(report.stats.edges + 1);
   });

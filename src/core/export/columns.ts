@@ -9,6 +9,7 @@
 import type { NodeIndicators } from '../graph/indicators';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../graph/types';
 import type { NodeMeasures } from '../style';
+import { getOwn } from '../util/dict';
 
 /** A value of a cell: a number (NaN = missing), text, or missing. */
 export type FieldValue = string | number | undefined;
@@ -32,12 +33,14 @@ export interface EdgeItem {
   attributes: AtlasEdgeAttributes;
 }
 
-/** Indicators by node id, as the report and the page hold them. */
+/** Indicators by node key, as the report and the page hold them (read with own-property checks). */
 export type IndicatorTable = Readonly<Record<string, NodeIndicators>>;
 
 export interface NodeColumnOptions {
   measures: NodeMeasures;
   indicators?: IndicatorTable;
+  /** Names the caller adds itself (GraphML's `x`, `y`): other columns so named are renamed `extra_<name>`. */
+  reserved?: readonly string[];
 }
 
 /** Which nodes and edges an export keeps (an edge also needs both ends kept). */
@@ -75,7 +78,7 @@ export function nodeColumns(graph: AtlasGraph, nodes: readonly string[], options
     { name: 'lon', type: 'number', value: (item) => item.attributes.lon },
     { name: 'url', type: 'string', value: text((a) => a.url) },
   ];
-  const taken = new Set(['id', ...columns.map((c) => c.name)]);
+  const taken = new Set(['id', ...(options.reserved ?? []), ...columns.map((c) => c.name)]);
   const index = new Map(options.measures.keys.map((k, i) => [k, i]));
   for (const [measure, values] of Object.entries(options.measures.values)) {
     columns.push({
@@ -91,14 +94,14 @@ export function nodeColumns(graph: AtlasGraph, nodes: readonly string[], options
   if (indicators) {
     const fields = new Map<string, 'number' | 'string'>();
     for (const node of nodes)
-      for (const [field, v] of Object.entries(indicators[node] ?? {}))
+      for (const [field, v] of Object.entries(getOwn(indicators, node) ?? {}))
         if (field !== 'type' && v !== undefined) fields.set(field, typeof v === 'number' && fields.get(field) !== 'string' ? 'number' : 'string');
     for (const [field, type] of fields)
       columns.push({
         name: uniqueName(taken, field),
         type,
         value: (item) => {
-          const v = (indicators[item.key] as Record<string, unknown> | undefined)?.[field];
+          const v = getOwn(getOwn(indicators, item.key) as Readonly<Record<string, unknown>> | undefined, field);
           // Lists (a project's `countryList`) are joined like relations; anything else not a number is text.
           return v === undefined || typeof v === 'number' ? v : Array.isArray(v) ? v.join(LIST_SEPARATOR) : String(v);
         },
@@ -106,8 +109,9 @@ export function nodeColumns(graph: AtlasGraph, nodes: readonly string[], options
   }
   const extras = new Set<string>();
   for (const node of nodes) for (const k of Object.keys(graph.getNodeAttribute(node, 'extra') ?? {})) extras.add(k);
+  // Extra columns are named by the files (`constructor`, `__proto__`…): read own values only.
   for (const field of [...extras].sort())
-    columns.push({ name: uniqueName(taken, field), type: 'string', value: (item) => item.attributes.extra?.[field] });
+    columns.push({ name: uniqueName(taken, field), type: 'string', value: (item) => getOwn(item.attributes.extra, field) });
   return columns;
 }
 
@@ -124,7 +128,7 @@ export function edgeColumns(graph: AtlasGraph, edges: readonly string[]): Column
   const extras = new Set<string>();
   for (const edge of edges) for (const k of Object.keys(graph.getEdgeAttribute(edge, 'extra') ?? {})) extras.add(k);
   for (const field of [...extras].sort())
-    columns.push({ name: uniqueName(taken, field), type: 'string', value: (e) => e.attributes.extra?.[field]?.join(LIST_SEPARATOR) });
+    columns.push({ name: uniqueName(taken, field), type: 'string', value: (e) => getOwn(e.attributes.extra, field)?.join(LIST_SEPARATOR) });
   return columns;
 }
 

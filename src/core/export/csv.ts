@@ -1,11 +1,22 @@
 /**
  * CSV writing for every download and export: RFC 4180 quoting, and
  * neutralisation of cells a spreadsheet would run as a formula (OWASP "CSV
- * injection": a text cell starting with = + - @ tab or CR gets a leading
- * single quote; numbers stay numbers). On top of that, the nodes and edges
- * tables of a graph with every measure, headed by `#` comment lines that
- * carry the export's provenance.
+ * injection"). On top of that, the nodes and edges tables of a graph with
+ * every measure, headed by comment lines that carry the export's provenance.
+ *
+ * The rules, so that any spreadsheet (comma or semicolon locale) opens the
+ * file as data and our own reader gives back exactly what was written:
+ * - a text cell (headers included) starting with `=`, `+`, `-`, `@`, tab, CR
+ *   or `'` gets one leading `'`; the `'` case lets a reader that knows the
+ *   file is ours (its first line is our provenance comment) remove exactly
+ *   one `'` from every cell that starts with one. Numbers stay numbers.
+ * - a cell holding `,` `;` `"` tab CR or LF, or starting or ending with
+ *   white space, is quoted, quotes doubled.
+ * - each comment line is ONE quoted field, `"# Partnership Atlas 0.1.0, …"`,
+ *   so a file name such as `x,=1+1,@SUM(2+2).csv` in the provenance never
+ *   becomes a cell of its own.
  */
+import { nodeId } from '../graph/node-key';
 import type { AtlasGraph } from '../graph/types';
 import type { NodeMeasures } from '../style';
 import { edgeColumns, exportItems, nodeColumns, type IndicatorTable } from './columns';
@@ -14,12 +25,12 @@ import { provenanceLines, type Provenance } from './provenance';
 /** A cell value: text, or a number (NaN = missing, written empty). */
 export type CsvValue = string | number | null | undefined;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+const FORMULA_START = /^[=+\-@\t\r']/;
+const NEEDS_QUOTES = /[",;\t\r\n]|^\s|\s$/;
 
 /**
  * Makes a text cell safe to open in a spreadsheet: text starting with
- * `=`, `+`, `-`, `@`, tab or carriage return is prefixed with `'`.
+ * `=`, `+`, `-`, `@`, tab, carriage return or `'` is prefixed with `'`.
  */
 export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
@@ -28,7 +39,7 @@ export function neutraliseFormula(text: string): string {
 /**
  * One CSV field: numbers as JavaScript writes them (NaN, ±Infinity, null and
  * undefined empty), text neutralised, then quoted (with doubled quotes) when
- * it holds a comma, quote, line break or surrounding space.
+ * it holds a comma, semicolon, quote, tab, line break or surrounding space.
  */
 export function escapeCsvCell(value: CsvValue): string {
   if (value === null || value === undefined) return '';
@@ -38,12 +49,19 @@ export function escapeCsvCell(value: CsvValue): string {
 }
 
 /**
- * A whole CSV document: optional `# ` comment lines (line breaks in them
- * become spaces), a header row, then one line per row; CRLF line ends
- * (RFC 4180).
+ * A comment line: `# text` as one quoted field (line breaks become spaces,
+ * quotes are doubled), whatever the text holds.
+ */
+export function csvComment(text: string): string {
+  return `"# ${text.replace(/[\r\n]+/g, ' ').replace(/"/g, '""')}"`;
+}
+
+/**
+ * A whole CSV document: optional comment lines ({@link csvComment}), a
+ * header row, then one line per row; CRLF line ends (RFC 4180).
  */
 export function toCsv(header: readonly string[], rows: Iterable<readonly CsvValue[]>, comments: readonly string[] = []): string {
-  const lines = comments.map((c) => `# ${c.replace(/[\r\n]+/g, ' ')}`);
+  const lines = comments.map(csvComment);
   lines.push(header.map(escapeCsvCell).join(','));
   for (const row of rows) lines.push(row.map(escapeCsvCell).join(','));
   return lines.join('\r\n') + '\r\n';
@@ -62,13 +80,13 @@ export interface NodesCsvOptions {
 /**
  * The nodes table: `id,label,type,country,kind,lat,lon,url`, every measure,
  * the indicator fields, then extra attributes; one row per node in graph
- * order, headed by the provenance as `#` lines.
+ * order, headed by the provenance as comment lines.
  */
 export function exportNodesCsv(graph: AtlasGraph, options: NodesCsvOptions): string {
   const { nodes } = exportItems(graph, options.visible ? { nodes: options.visible } : undefined);
   const keys = nodes.map((n) => n.key);
   const columns = nodeColumns(graph, keys, options);
-  const rows = nodes.map((n) => [n.key, ...columns.map((c) => c.value(n))]);
+  const rows = nodes.map((n) => [nodeId(n.key), ...columns.map((c) => c.value(n))]);
   return toCsv(['id', ...columns.map((c) => c.name)], rows, provenanceLines(options.provenance));
 }
 
@@ -81,11 +99,11 @@ export interface EdgesCsvOptions {
 /**
  * The edges table: `source,target,weight,relations,years,evidence,lines`
  * then extra columns; relations, years and lines joined with `;`, evidence
- * with ` | `. Headed by the provenance as `#` lines.
+ * with ` | `. Headed by the provenance as comment lines.
  */
 export function exportEdgesCsv(graph: AtlasGraph, options: EdgesCsvOptions): string {
   const { edges } = exportItems(graph, options.visible ? { edges: options.visible } : undefined);
   const columns = edgeColumns(graph, edges.map((e) => e.key));
-  const rows = edges.map((e) => [e.source, e.target, ...columns.map((c) => c.value(e))]);
+  const rows = edges.map((e) => [nodeId(e.source), nodeId(e.target), ...columns.map((c) => c.value(e))]);
   return toCsv(['source', 'target', ...columns.map((c) => c.name)], rows, provenanceLines(options.provenance));
 }

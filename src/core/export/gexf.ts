@@ -1,25 +1,48 @@
 /**
- * GEXF 1.3 export (Gephi's format) through graphology-gexf's writer: each node
- * with its colour (`<viz:color r g b>`), size and position, its label, type,
- * country, kind and every measure (community included) as typed attributes;
- * each edge with its weight and its relations, years and evidence as text.
- * The provenance goes into `<meta>`: creator "Partnership Atlas <version>",
- * description = the provenance lines.
+ * GEXF export (Gephi's format), as GEXF 1.3 (the default) or GEXF 1.2draft:
+ * each node with its colour (`<viz:color r g b>`), size and position, its
+ * label, type, country, kind and every measure (community included) as typed
+ * attributes; each edge with its weight and its relations, years and evidence
+ * as text. The provenance goes into `<meta>`: creator "Partnership Atlas
+ * <version>", description = the provenance lines.
+ *
+ * Which to choose: Gephi ≥ 0.9 and networkx ≥ 3 read both; networkx < 3
+ * (still Debian stable's) and other older readers only 1.2draft.
+ *
+ * Written here rather than with graphology-gexf's writer, which keys its
+ * attribute model by column name in plain objects (a nodes column called
+ * `constructor` made it fail, `toString` or `__proto__` went missing) and
+ * writes 1.2 with a malformed viz namespace. Attribute ids are the columns'
+ * positions ("0", "1"…), titles their names. Node ids are the users' ids
+ * (`nodeId` of the graph key), and every text goes through `escapeXml`, whose
+ * reversible `_xHHHH_` encoding of characters XML cannot hold is described in
+ * xml-text.ts.
  */
-import { UndirectedGraph } from 'graphology';
-import write from 'graphology-gexf/common/writer';
+import { nodeId } from '../graph/node-key';
 import type { AtlasGraph } from '../graph/types';
 import type { NodeMeasures } from '../style';
+import { hasOwn } from '../util/dict';
 import { edgeColumns, exportItems, nodeColumns, type Column, type IndicatorTable, type VisibleSet } from './columns';
 import { provenanceLines, type Provenance } from './provenance';
-import { xmlText } from './xml-text';
+import { escapeXml } from './xml-text';
+
+/** The GEXF versions the writer emits. */
+export type GexfVersion = '1.3' | '1.2draft';
+
+/** Every {@link GexfVersion}, the default first, with what reads it (for menus and `--help`). */
+export const GEXF_VERSIONS: readonly { id: GexfVersion; readers: string }[] = [
+  { id: '1.3', readers: 'Gephi ≥ 0.9, networkx ≥ 3, graphology' },
+  { id: '1.2draft', readers: 'also networkx < 3 and other older readers' },
+];
+
+export const GEXF_DEFAULTS = { version: '1.3' } as const satisfies { version: GexfVersion };
 
 export interface GexfOptions {
   /** Measures aligned with `keys` (the view's `keys` and `measures`). */
   measures: NodeMeasures;
-  /** Node colour as `#rrggbb` (or `#rgb`), e.g. from `nodeColors`. */
+  /** Node colour by node key as `#rrggbb` (or `#rgb`), e.g. from `nodeColors`. */
   colors: ReadonlyMap<string, string>;
-  /** Node size, e.g. from `nodeSizes`. */
+  /** Node size by node key, e.g. from `nodeSizes`. */
   sizes: ReadonlyMap<string, number>;
   /** Default: every node and edge. */
   visible?: VisibleSet;
@@ -27,62 +50,125 @@ export interface GexfOptions {
   positions?: ArrayLike<number>;
   indicators?: IndicatorTable;
   provenance: Provenance;
+  /** Default `'1.3'`. */
+  version?: GexfVersion;
 }
 
-/** `#rgb`/`#rrggbb` as `rgb(r, g, b)`, which the writer emits as r, g, b attributes (a hex string would become GEXF 1.3's `hex`). */
+/** Root element attributes of each version (1.2draft's as its schema and networkx write them). */
+const ROOT: Record<GexfVersion, string> = {
+  '1.3':
+    'version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"',
+  '1.2draft':
+    'version="1.2" xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd"',
+};
+
+const attr = (text: string) => escapeXml(text, true);
+
+/** `#rgb`/`#rrggbb` as r, g, b attributes, or undefined. */
 function rgbOf(hex: string | undefined): string | undefined {
   const m = hex ? /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(hex.trim()) : null;
   if (!m) return undefined;
   const h = m[1]!.length === 3 ? m[1]!.replace(/./g, (c) => c + c) : m[1]!;
-  return `rgb(${[0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16)).join(', ')})`;
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16));
+  return `r="${r}" g="${g}" b="${b}"`;
 }
 
-type Attributes = Record<string, string | number>;
+const present = (v: string | number | undefined): v is string | number => (typeof v === 'number' ? Number.isFinite(v) : v !== undefined && v !== '');
 
-function attributesOf<T>(columns: readonly Column<T>[], item: T): Attributes {
-  const out: Attributes = {};
-  for (const c of columns) {
-    const v = c.value(item);
-    if (typeof v === 'number') {
-      if (Number.isFinite(v)) out[c.name] = v;
-    } else if (v !== undefined && v !== '') out[c.name] = xmlText(v);
+/** A declared attribute: the column, its GEXF type, its id. */
+interface Declared<T> {
+  column: Column<T>;
+  type: 'integer' | 'long' | 'double' | 'string';
+  id: string;
+}
+
+/**
+ * The columns some item has a value for, typed as GEXF does: `integer` when
+ * every value is a 32-bit integer, `long` when every value is a safe integer,
+ * else `double`; text is `string`.
+ */
+function declare<T>(columns: readonly Column<T>[], items: readonly T[]): Declared<T>[] {
+  const out: Declared<T>[] = [];
+  for (const column of columns) {
+    let seen = false;
+    let type: Declared<T>['type'] = column.type === 'string' ? 'string' : 'integer';
+    for (const item of items) {
+      const v = column.value(item);
+      if (!present(v)) continue;
+      seen = true;
+      if (typeof v !== 'number') type = 'string';
+      else if (type === 'integer' && !(Number.isInteger(v) && Math.abs(v) <= 0x7fffffff)) type = Number.isSafeInteger(v) ? 'long' : 'double';
+      else if (type === 'long' && !Number.isSafeInteger(v)) type = 'double';
+    }
+    if (seen) out.push({ column, type, id: String(out.length) });
   }
   return out;
 }
 
-/** The graph (or its visible part) as a GEXF 1.3 document. */
+function modelLines<T>(kind: 'node' | 'edge', declared: readonly Declared<T>[]): string[] {
+  if (!declared.length) return [];
+  return [
+    `    <attributes class="${kind}" mode="static">`,
+    ...declared.map((d) => `      <attribute id="${d.id}" title="${attr(d.column.name)}" type="${d.type}"/>`),
+    '    </attributes>',
+  ];
+}
+
+function attvalueLines<T>(declared: readonly Declared<T>[], item: T): string[] {
+  const values: string[] = [];
+  for (const d of declared) {
+    const v = d.column.value(item);
+    if (present(v)) values.push(`          <attvalue for="${d.id}" value="${typeof v === 'number' ? String(v) : attr(v)}"/>`);
+  }
+  return values.length ? ['        <attvalues>', ...values, '        </attvalues>'] : [];
+}
+
+/** The graph (or its visible part) as a GEXF 1.3 (default) or 1.2draft document. */
 export function exportGexf(graph: AtlasGraph, options: GexfOptions): string {
+  const version = options.version ?? GEXF_DEFAULTS.version;
+  if (!hasOwn(ROOT, version)) throw new Error(`export/gexf: unknown GEXF version "${String(version)}" (expected ${GEXF_VERSIONS.map((v) => v.id).join(' or ')})`);
   const { nodes, edges } = exportItems(graph, options.visible);
-  const nodeCols = nodeColumns(graph, nodes.map((n) => n.key), options).filter((c) => c.name !== 'label');
-  const edgeCols = edgeColumns(graph, edges.map((e) => e.key));
+  const nodeCols = declare(nodeColumns(graph, nodes.map((n) => n.key), options).filter((c) => c.name !== 'label'), nodes);
+  const edgeCols = declare(edgeColumns(graph, edges.map((e) => e.key)).filter((c) => c.name !== 'weight'), edges);
   const index = new Map(options.measures.keys.map((k, i) => [k, i]));
   const p = options.positions;
+  const prov = options.provenance;
 
-  // The writer reads a graph: build one holding exactly what GEXF should say.
-  const out = new UndirectedGraph<Record<string, unknown>, Record<string, unknown>>();
-  out.replaceAttributes({
-    creator: `${options.provenance.app.name} ${options.provenance.app.version}`,
-    description: provenanceLines(options.provenance).map(xmlText).join('\n'),
-    lastModifiedDate: options.provenance.createdAt.slice(0, 10),
-  });
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<gexf ${ROOT[version]}>`,
+    `  <meta lastmodifieddate="${attr(prov.createdAt.slice(0, 10))}">`,
+    `    <creator>${escapeXml(`${prov.app.name} ${prov.app.version}`)}</creator>`,
+    `    <description>${escapeXml(provenanceLines(prov).join('\n'))}</description>`,
+    '  </meta>',
+    '  <graph defaultedgetype="undirected" mode="static">',
+    ...modelLines('node', nodeCols),
+    ...modelLines('edge', edgeCols),
+    '    <nodes>',
+  ];
   for (const n of nodes) {
     const i = index.get(n.key);
     const x = p && i !== undefined ? p[2 * i] : n.attributes.x;
     const y = p && i !== undefined ? p[2 * i + 1] : n.attributes.y;
-    const viz: Record<string, string | number> = {};
+    const label = n.attributes.label ? ` label="${attr(n.attributes.label)}"` : '';
+    const body = attvalueLines(nodeCols, n);
     const color = rgbOf(options.colors.get(n.key));
-    if (color) viz['color'] = color;
+    if (color) body.push(`        <viz:color ${color}/>`);
     const size = options.sizes.get(n.key);
-    if (size !== undefined && Number.isFinite(size)) viz['size'] = size;
-    if (x !== undefined && y !== undefined && Number.isFinite(x) && Number.isFinite(y)) Object.assign(viz, { x, y });
-    out.addNode(n.key, { label: xmlText(n.attributes.label), viz, attributes: attributesOf(nodeCols, n) });
+    if (size !== undefined && Number.isFinite(size)) body.push(`        <viz:size value="${size}"/>`);
+    // 1.2draft's schema requires z with x and y.
+    if (x !== undefined && y !== undefined && Number.isFinite(x) && Number.isFinite(y))
+      body.push(`        <viz:position x="${x}" y="${y}"${version === '1.2draft' ? ' z="0"' : ''}/>`);
+    const open = `      <node id="${attr(nodeId(n.key))}"${label}`;
+    lines.push(...(body.length ? [`${open}>`, ...body, '      </node>'] : [`${open}/>`]));
   }
-  for (const e of edges) out.addEdgeWithKey(e.key, e.source, e.target, { weight: e.attributes.weight, attributes: attributesOf(edgeCols.slice(1), e) });
-
-  return write(out, {
-    version: '1.3',
-    pedantic: true, // <meta> holds only creator, description and keywords, as the GEXF schema allows
-    formatNode: (_key, a) => a as never,
-    formatEdge: (_key, a) => a as never,
-  });
+  lines.push('    </nodes>', '    <edges>');
+  for (const e of edges) {
+    const weight = Number.isFinite(e.attributes.weight) ? ` weight="${e.attributes.weight}"` : '';
+    const open = `      <edge id="${attr(e.key)}" source="${attr(nodeId(e.source))}" target="${attr(nodeId(e.target))}"${weight}`;
+    const body = attvalueLines(edgeCols, e);
+    lines.push(...(body.length ? [`${open}>`, ...body, '      </edge>'] : [`${open}/>`]));
+  }
+  lines.push('    </edges>', '  </graph>', '</gexf>');
+  return lines.join('\n') + '\n';
 }

@@ -5,13 +5,18 @@
  * as graph-level `<data>` (creator, description lines, and the provenance as
  * JSON), then nodes with every attribute and measure and edges with weight,
  * relations, years, evidence and source lines. No colours or sizes: GraphML
- * has no standard place for them.
+ * has no standard place for them. Node ids are the users' ids (`nodeId` of
+ * the graph key); keys are named by position (`n0`, `e0`…), never by column
+ * name. Every text goes through `escapeXml`, whose reversible `_xHHHH_`
+ * encoding of characters XML cannot hold is described in xml-text.ts; the
+ * provenance JSON is written so it needs no decoding.
  */
+import { nodeId } from '../graph/node-key';
 import type { AtlasGraph } from '../graph/types';
 import type { NodeMeasures } from '../style';
 import { edgeColumns, exportItems, nodeColumns, type Column, type IndicatorTable, type VisibleSet } from './columns';
 import { provenanceLines, type Provenance } from './provenance';
-import { escapeXml } from './xml-text';
+import { escapeXml, jsonForXml } from './xml-text';
 
 export interface GraphmlOptions {
   /** Measures aligned with `keys` (the view's `keys` and `measures`). */
@@ -45,8 +50,8 @@ function dataLines<T>(prefix: string, columns: readonly Column<T>[], item: T): s
 /** The graph (or its visible part) as a GraphML document. */
 export function exportGraphml(graph: AtlasGraph, options: GraphmlOptions): string {
   const { nodes, edges } = exportItems(graph, options.visible);
-  const nodeCols = nodeColumns(graph, nodes.map((n) => n.key), options);
   const p = options.positions;
+  const nodeCols = nodeColumns(graph, nodes.map((n) => n.key), { ...options, ...(p ? { reserved: ['x', 'y'] } : {}) });
   if (p) {
     const index = new Map(options.measures.keys.map((k, i) => [k, i]));
     const at = (key: string, offset: number) => {
@@ -60,7 +65,7 @@ export function exportGraphml(graph: AtlasGraph, options: GraphmlOptions): strin
   const graphData: [string, string][] = [
     ['creator', `${prov.app.name} ${prov.app.version}`],
     ['description', provenanceLines(prov).join('\n')],
-    ['provenance', JSON.stringify(prov)],
+    ['provenance', jsonForXml(prov)],
   ];
 
   const lines = [
@@ -75,11 +80,11 @@ export function exportGraphml(graph: AtlasGraph, options: GraphmlOptions): strin
   ];
   for (const n of nodes) {
     const data = dataLines('n', nodeCols, n);
-    lines.push(`    <node id="${attr(n.key)}"${data.length ? '>' : '/>'}`, ...data, ...(data.length ? ['    </node>'] : []));
+    lines.push(`    <node id="${attr(nodeId(n.key))}"${data.length ? '>' : '/>'}`, ...data, ...(data.length ? ['    </node>'] : []));
   }
   for (const e of edges) {
     const data = dataLines('e', edgeCols, e);
-    const open = `    <edge id="${attr(e.key)}" source="${attr(e.source)}" target="${attr(e.target)}"`;
+    const open = `    <edge id="${attr(e.key)}" source="${attr(nodeId(e.source))}" target="${attr(nodeId(e.target))}"`;
     lines.push(`${open}${data.length ? '>' : '/>'}`, ...data, ...(data.length ? ['    </edge>'] : []));
   }
   lines.push('  </graph>', '</graphml>');

@@ -10,12 +10,14 @@
  * as in sigma, so it is flipped); with one (the UI passes the screen camera's
  * `graphToViewport`) positions follow it exactly.
  */
+import { nodeId } from '../graph/node-key';
 import type { AtlasGraph } from '../graph/types';
 import type { Point } from '../layout/seed-positions';
 import { buildLegend, nodeColors, nodeSizes, typeShape, type ColorBy, type Legend, type NodeMeasures, type NodeShape } from '../style';
 import { edgeStyle } from '../style/edges';
 
 export interface SceneNode {
+  /** The graph key (the SVG writes the node id, `nodeId(key)`). */
   id: string;
   label: string;
   x: number;
@@ -125,7 +127,7 @@ export function buildScene(options: SceneOptions): Scene {
     const p = at.get(id)!;
     return {
       id,
-      label: attr.label || id,
+      label: attr.label || nodeId(id),
       x: p.x,
       y: p.y,
       r: (style.nodeSize?.(id) ?? sizes.get(id) ?? 3) * factor,

@@ -2,13 +2,17 @@
  * Writes a Scene as a standalone SVG document: links as lines under the
  * nodes, nodes as vector shapes (disc, square, ring), labels as text with a
  * white halo, the legend in a column to the right, an optional title above
- * and caption below, and the provenance as JSON in <metadata>. Numbers are
+ * and caption below, and the provenance as JSON in <metadata>. Every text
+ * is escaped and encoded (xml-text.ts), so the document stays well-formed
+ * whatever the labels hold; `data-id` is the node's id. Numbers are
  * rounded to two decimals and everything is written in the scene's order, so
  * the same scene always gives the same bytes (snapshot-tested).
  */
+import { nodeId } from '../graph/node-key';
 import type { Scene } from './scene';
 import { LEGEND_WIDTH, legendSvg } from './svg-legend';
 import { cdata, escapeXml, num, shapeElement } from './svg-format';
+import { jsonForXml } from './xml-text';
 
 export interface SvgOptions {
   /** Any JSON-serialisable record of where the figure came from (files, hashes, parameters, the command to re-run). */
@@ -39,7 +43,7 @@ export function sceneToSvg(scene: Scene, options: SvgOptions = {}): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}" font-family="${escapeXml(font)}" font-size="12">`,
   ];
   if (scene.title) out.push(`<title>${escapeXml(scene.title)}</title>`);
-  if (options.provenance !== undefined) out.push(`<metadata id="provenance">${cdata(JSON.stringify(options.provenance, null, 1))}</metadata>`);
+  if (options.provenance !== undefined) out.push(`<metadata id="provenance">${cdata(jsonForXml(options.provenance, 1))}</metadata>`);
   out.push(
     `<defs><clipPath id="map-area"><rect x="0" y="0" width="${num(scene.width)}" height="${num(scene.height)}"/></clipPath></defs>`,
     `<rect width="100%" height="100%" fill="${escapeXml(background)}"/>`,
@@ -53,9 +57,9 @@ export function sceneToSvg(scene: Scene, options: SvgOptions = {}): string {
   }
   out.push('<g class="edges" stroke-linecap="round">');
   for (const e of scene.edges)
-    out.push(`<line x1="${num(e.x1)}" y1="${num(e.y1)}" x2="${num(e.x2)}" y2="${num(e.y2)}" stroke="${e.color}" stroke-width="${num(e.width)}"/>`);
+    out.push(`<line x1="${num(e.x1)}" y1="${num(e.y1)}" x2="${num(e.x2)}" y2="${num(e.y2)}" stroke="${escapeXml(e.color)}" stroke-width="${num(e.width)}"/>`);
   out.push('</g>', '<g class="nodes">');
-  for (const n of scene.nodes) out.push(shapeElement(n.shape, n.x, n.y, n.r, n.color, `data-id="${escapeXml(n.id)}"`));
+  for (const n of scene.nodes) out.push(shapeElement(n.shape, n.x, n.y, n.r, n.color, `data-id="${escapeXml(nodeId(n.id))}"`));
   out.push('</g>', '<g class="labels" fill="#1d2330" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">');
   for (const n of scene.nodes)
     if (n.showLabel)

@@ -20,20 +20,21 @@ function hostileGraph(): AtlasGraph {
 }
 const measures = { keys: ['a', 'b', 'c'], values: { degree: Float64Array.of(1, 2, 1), pagerank: Float64Array.of(0.25, -0.5, NaN) } };
 
-/** Data lines of a CSV (comments dropped), split naively (the fixtures hold no quoted commas unless asked). */
-const dataLines = (csv: string) => csv.split('\r\n').filter((l) => l && !l.startsWith('#'));
+/** Data lines of a CSV (comment lines, which start with `"#`, dropped), split naively (the fixtures hold no quoted commas unless asked). */
+const dataLines = (csv: string) => csv.split('\r\n').filter((l) => l && !l.startsWith('"#'));
 
 describe('export/csv', () => {
   it('neutraliseFormula and escapeCsvCell neutralise = + - @ tab CR and quote per RFC 4180', () => {
     for (const s of ['=1+1', '+1', '-2', '@SUM(A1)', '\tx', '\rx']) expect(neutraliseFormula(s)).toBe(`'${s}`);
     expect(escapeCsvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
     expect(escapeCsvCell('\rcr')).toBe(`"'\rcr"`);
+    expect(escapeCsvCell('\tx')).toBe(`"'\tx"`); // a tab is quoted too
     expect(escapeCsvCell(-2)).toBe('-2');
     expect(escapeCsvCell(Infinity)).toBe('');
   });
 
-  it('toCsv(header, rows, comments) puts `# ` comment lines first, line breaks in them flattened', () => {
-    expect(toCsv(['a'], [[1]], ['made by x', 'two\nlines'])).toBe('# made by x\r\n# two lines\r\na\r\n1\r\n');
+  it('toCsv(header, rows, comments) puts each comment first as one quoted `"# …"` field, line breaks flattened, quotes doubled', () => {
+    expect(toCsv(['a'], [[1]], ['made by x', 'two\nlines', 'say "hi"'])).toBe('"# made by x"\r\n"# two lines"\r\n"# say ""hi"""\r\na\r\n1\r\n');
   });
 
   it('exportNodesCsv neutralises hostile text, keeps numbers numbers, and writes measures after the attributes', () => {
@@ -41,16 +42,16 @@ describe('export/csv', () => {
     const lines = dataLines(csv);
     expect(lines[0]).toBe('id,label,type,country,kind,lat,lon,url,degree,pagerank,note');
     expect(lines[1]).toBe(`a,"'=HYPERLINK(""http://x"")",city,'+1,,-33.5,,,1,0.25,'@SUM(A1)`);
-    expect(lines[2]).toBe(`b,'-2,firm,,'\tcmd,,,,2,-0.5,`);
+    expect(lines[2]).toBe(`b,'-2,firm,,"'\tcmd",,,,2,-0.5,`);
     expect(csv).toContain(`c,"'\rcr",project,,,,,https://c.example,1,,\r\n`);
   });
 
-  it('exportNodesCsv starts with the provenance as # lines', () => {
+  it('exportNodesCsv starts with the provenance as quoted "# …" lines', () => {
     const csv = exportNodesCsv(hostileGraph(), { measures, provenance });
-    const comments = csv.split('\r\n').filter((l) => l.startsWith('#'));
-    expect(comments[0]).toMatch(/^# Partnership Atlas \d+\.\d+\.\d+, exported 2024-05-01T12:00:00\.000Z$/);
+    const comments = csv.split('\r\n').filter((l) => l.startsWith('"#'));
+    expect(comments[0]).toMatch(/^"# Partnership Atlas \d+\.\d+\.\d+, exported 2024-05-01T12:00:00\.000Z"$/);
     expect(comments.join('\n')).toContain(provenance.inputs[0]!.sha256!);
-    expect(csv.startsWith('# ')).toBe(true);
+    expect(csv.startsWith('"# Partnership Atlas ')).toBe(true);
   });
 
   it('exportNodesCsv with visible writes only those nodes; indicators become columns', () => {
@@ -63,13 +64,13 @@ describe('export/csv', () => {
     const lines = dataLines(csv);
     expect(lines).toHaveLength(2);
     expect(lines[0]).toBe('id,label,type,country,kind,lat,lon,url,degree,pagerank,citiesReached,projectsReached,brokerage');
-    expect(lines[1]).toBe(`b,'-2,firm,,'\tcmd,,,,2,-0.5,3,1,0`);
+    expect(lines[1]).toBe(`b,'-2,firm,,"'\tcmd",,,,2,-0.5,3,1,0`);
   });
 
-  it('exportEdgesCsv joins relations, years and lines with ; and evidence with " | "', () => {
+  it('exportEdgesCsv joins relations, years and lines with ; (so quoted) and evidence with " | "', () => {
     const lines = dataLines(exportEdgesCsv(hostileGraph(), { provenance }));
     expect(lines[0]).toBe('source,target,weight,relations,years,evidence,lines,note');
-    expect(lines[1]).toBe('a,b,2,uses;funds,2019;2021,https://x; y | =cmd,2;5,n1;n2');
+    expect(lines[1]).toBe('a,b,2,"uses;funds","2019;2021","https://x; y | =cmd","2;5","n1;n2"');
     expect(lines[2]).toBe('b,c,1,,,,3,');
     const only = dataLines(exportEdgesCsv(hostileGraph(), { provenance, visible: new Set(['e2']) }));
     expect(only).toEqual(['source,target,weight,relations,years,evidence,lines', 'b,c,1,,,,3']); // extra columns only when a written edge has them
