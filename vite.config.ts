@@ -22,13 +22,17 @@ const safeScript = (code: string) => code.replace(/<\/script/gi, '<\\/script');
 
 /**
  * Inlines the built page's scripts and styles, turns worker files into blob
- * URLs and keeps only the page, renamed to `snapshot-template.html`.
+ * URLs and keeps only the page, renamed to `snapshot-template.html`. Runs
+ * after every other plugin's `generateBundle` (order 'post'): Vite's own one
+ * finishes the code there (its `import()` preload markers become `void 0`),
+ * and code taken before that throws `__VITE_PRELOAD__ is not defined` when
+ * the page first loads a lazy module (the world basemap).
  */
 function inlineSingleFile(): Plugin {
   return {
     name: 'atlas-inline-single-file',
     enforce: 'post',
-    generateBundle(_options, bundle) {
+    generateBundle: { order: 'post', handler(_options, bundle) {
       const files = new Map<string, string>();
       for (const item of Object.values(bundle)) files.set(item.fileName, item.type === 'chunk' ? item.code : String(item.source));
       const page = Object.values(bundle).find((item) => item.type === 'asset' && item.fileName.endsWith('.html'));
@@ -52,9 +56,12 @@ function inlineSingleFile(): Plugin {
       html = html.replace(/<link rel="modulepreload"[^>]*>/g, '');
       const leftover = /(src|href)="\.?\/?assets\/[^"]+"/.exec(html);
       if (leftover) throw new Error(`atlas-inline-single-file: not inlined: ${leftover[0]}`);
+      // A build-time placeholder left in the code would only fail in the reader's browser.
+      const placeholder = /__VITE_[A-Z_]+__/.exec(html);
+      if (placeholder) throw new Error(`atlas-inline-single-file: unresolved ${placeholder[0]} in the inlined code`);
       for (const key of Object.keys(bundle)) delete bundle[key];
       this.emitFile({ type: 'asset', fileName: SNAPSHOT_TEMPLATE, source: html });
-    },
+    } },
   };
 }
 
