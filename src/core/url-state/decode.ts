@@ -2,9 +2,14 @@
  * URL parameters → share state. Whatever cannot be read is ignored and
  * reported as a plain-language notice ("ignored 'view=tree': no such view"),
  * never thrown: a half-broken link still opens on what it got right.
+ * Parameter names are looked up in Sets, node ids become graph keys
+ * (`nodeKey`), and values are quoted in notices at most 60 characters long.
  */
+import { nodeKey } from '../graph/node-key';
+import { dataAddressProblem } from './data-address';
 import { decodeFilters, FILTER_PARAMS } from './filters-codec';
 import { parseNumber, unescapeItem } from './list-codec';
+import { listed, shown } from './notices';
 import { SHARE_LAYOUTS, SHARE_PARAMS, SHARE_VIEWS, type ShareColor, type ShareLayout, type ShareState, type ShareView } from './share-state';
 
 export interface DecodedState {
@@ -17,11 +22,6 @@ export interface DecodedState {
 export interface DecodeOptions {
   /** Other parameters the page reads itself (e.g. embed options): neither decoded nor reported. */
   known?: readonly string[];
-}
-
-/** Shortens a long value in a notice. */
-function shown(value: string): string {
-  return value.length > 60 ? `${value.slice(0, 57)}…` : value;
 }
 
 /** Reads `type`, `community` or `attr:<name>`; null otherwise. */
@@ -45,15 +45,21 @@ export function decodeState(params: URLSearchParams, options: DecodeOptions = {}
 
   const known = new Set<string>([...SHARE_PARAMS, ...(options.known ?? [])]);
   const unknown = new Set<string>();
-  params.forEach((_value, name) => {
+  const repeated = new Map<string, string[]>();
+  params.forEach((value, name) => {
     if (!known.has(name)) unknown.add(name);
+    else repeated.set(name, [...(repeated.get(name) ?? []), value]);
   });
-  for (const name of unknown) notices.push(`ignored '${shown(name)}': not a parameter of the atlas`);
+  if (unknown.size === 1) notices.push(`ignored ${listed([...unknown])}: not a parameter of the atlas`);
+  else if (unknown.size > 1) notices.push(`ignored ${listed([...unknown])}: not parameters of the atlas`);
+  for (const [name, values] of repeated) {
+    if (values.length > 1) reject(name, values.at(-1)!, `'${name}' is given ${values.length} times; the first one is used`);
+  }
 
-  read('edges', (v) => (v.trim() ? ((state.edges = v), null) : 'the address is empty'));
-  read('nodes', (v) => (v.trim() ? ((state.nodes = v), null) : 'the address is empty'));
+  read('edges', (v) => dataAddressProblem(v) ?? ((state.edges = v), null));
+  read('nodes', (v) => dataAddressProblem(v) ?? ((state.nodes = v), null));
   if (state.nodes && !state.edges) {
-    reject('nodes', state.nodes, 'a nodes file needs an edges file (edges=…)');
+    reject('nodes', state.nodes, params.has('edges') ? 'the edges address was ignored' : 'a nodes file needs an edges file (edges=…)');
     delete state.nodes;
   }
   read('view', (v) => ((SHARE_VIEWS as readonly string[]).includes(v) ? ((state.view = v as ShareView), null) : `no such view (${SHARE_VIEWS.join(', ')})`));
@@ -67,18 +73,18 @@ export function decodeState(params: URLSearchParams, options: DecodeOptions = {}
   });
   read('size', (v) => (/^[\w-]+$/.test(v) ? ((state.size = v), null) : 'not a measure name'));
   read('edgecolor', (v) => (v === 'plain' || v === 'relation' ? ((state.edgecolor = v), null) : 'expected plain or relation'));
-  read('selected', (v) => (v !== '' ? ((state.selected = v), null) : 'no node named'));
+  read('selected', (v) => (v !== '' ? ((state.selected = nodeKey(v)), null) : 'no node named'));
   read('focus', (v) => {
     const cut = v.lastIndexOf(':');
     const [node, hops] = cut > 0 ? [v.slice(0, cut), v.slice(cut + 1)] : [v, '1'];
     if (!node || (hops !== '1' && hops !== '2')) return 'expected node:1 or node:2';
-    state.focus = { node, hops: hops === '2' ? 2 : 1 };
+    state.focus = { node: nodeKey(node), hops: hops === '2' ? 2 : 1 };
     return null;
   });
   read('path', (v) => {
     const parts = v.split('~');
     if (parts.length !== 2 || !parts[0] || !parts[1]) return 'expected from~to';
-    state.path = { from: unescapeItem(parts[0]), to: unescapeItem(parts[1]) };
+    state.path = { from: nodeKey(unescapeItem(parts[0])), to: nodeKey(unescapeItem(parts[1])) };
     return null;
   });
   read('layout', (v) => ((SHARE_LAYOUTS as readonly string[]).includes(v) ? ((state.layout = v as ShareLayout), null) : `no such layout (${SHARE_LAYOUTS.join(', ')})`));

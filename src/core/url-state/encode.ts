@@ -2,6 +2,7 @@
  * Share state → URL parameters. Only what differs from a fresh app is
  * written, in a fixed order, so equal states give equal links.
  */
+import { nodeId } from '../graph/node-key';
 import { encodeFilters } from './filters-codec';
 import { escapeItem } from './list-codec';
 import { DEFAULT_SHARE_STATE, roundCamera, type ShareColor, type ShareState } from './share-state';
@@ -13,8 +14,10 @@ export function encodeColor(color: ShareColor): string {
 
 /**
  * The parameters of a share link for `state` (missing fields take the
- * defaults). Node ids and names may hold any character: URLSearchParams
- * percent-encodes them, and separators inside pairs are escaped.
+ * defaults). Nodes are given by graph key and written as their ids
+ * (`nodeId`), so a node called `constructor` reads `selected=constructor`.
+ * Ids and names may hold any character: URLSearchParams percent-encodes
+ * them, and separators inside pairs are escaped.
  */
 export function encodeState(partial: Partial<ShareState>): URLSearchParams {
   const state: ShareState = { ...DEFAULT_SHARE_STATE, ...partial };
@@ -27,9 +30,9 @@ export function encodeState(partial: Partial<ShareState>): URLSearchParams {
   if (encodeColor(state.color) !== encodeColor(d.color)) params.set('color', encodeColor(state.color));
   if (state.size !== d.size) params.set('size', state.size);
   if (state.edgecolor !== d.edgecolor) params.set('edgecolor', state.edgecolor);
-  if (state.selected !== null) params.set('selected', state.selected);
-  if (state.focus) params.set('focus', `${state.focus.node}:${state.focus.hops}`);
-  if (state.path) params.set('path', `${escapeItem(state.path.from)}~${escapeItem(state.path.to)}`);
+  if (state.selected !== null) params.set('selected', nodeId(state.selected));
+  if (state.focus) params.set('focus', `${nodeId(state.focus.node)}:${state.focus.hops}`);
+  if (state.path) params.set('path', `${escapeItem(nodeId(state.path.from))}~${escapeItem(nodeId(state.path.to))}`);
   if (state.layout !== d.layout) params.set('layout', state.layout);
   if (state.camera) {
     const c = roundCamera(state.camera);

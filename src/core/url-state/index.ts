@@ -4,3 +4,6 @@ export { decodeState, decodeColor, type DecodedState, type DecodeOptions } from 
 export { DEFAULT_SHARE_STATE, SHARE_PARAMS, SHARE_VIEWS, SHARE_LAYOUTS, roundCamera } from './share-state';
 export type { ShareState, ShareColor, ShareCamera, ShareView, ShareLayout } from './share-state';
 export { FILTER_PARAMS } from './filters-codec';
+export { checkNames, type ShareData } from './check-names';
+export { dataAddressProblem, addressScheme, MAX_DATA_ADDRESS } from './data-address';
+export { noticeText, listed, shown, MAX_SHOWN, MAX_LISTED, MAX_NOTICES } from './notices';

@@ -2,8 +2,9 @@
  * What a share link carries: the data's addresses (when it was loaded from
  * URLs), the view, the filters, how the map is styled, what is selected and
  * where the camera looks. Plain data with its defaults, so the URL layer
- * stays pure (no DOM) and testable in Node. The names of measures and nodes
- * are checked later against the loaded data; this layer checks syntax only.
+ * stays pure (no DOM) and testable in Node. Nodes are held by graph key
+ * (`nodeKey(id)`) and written in links as their ids. The names of measures
+ * and nodes are checked against the loaded data by `checkNames`.
  */
 import { DEFAULT_FILTERS, type FilterState } from '../filter';
 
@@ -32,8 +33,11 @@ export interface ShareState {
   /** Measure id for node size, or `uniform`. */
   size: string;
   edgecolor: 'plain' | 'relation';
+  /** Graph key of the selected node. */
   selected: string | null;
+  /** Graph key of the focused node and how many hops around it are shown. */
   focus: { node: string; hops: 1 | 2 } | null;
+  /** Graph keys of a shortest path's ends. */
   path: { from: string; to: string } | null;
   layout: ShareLayout;
   camera: ShareCamera | null;

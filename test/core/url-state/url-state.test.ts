@@ -128,3 +128,104 @@ describe('toQuery', () => {
     expect(decodeState(new URLSearchParams(text)).state.path).toEqual({ from: 'a,b', to: 'c~d' });
   });
 });
+
+describe('user strings in links', () => {
+  const PROTO_NAMES = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', '__defineGetter__'];
+
+  it('encodeState writes node ids (nodeId), decodeState reads graph keys (nodeKey): a node called constructor can be shared', async () => {
+    const { KEY_PREFIX } = await import('../../../src/core/graph/node-key');
+    for (const id of [...PROTO_NAMES, `${KEY_PREFIX}already-prefixed`, 'Madrid']) {
+      const key = PROTO_NAMES.includes(id) || id.startsWith(KEY_PREFIX) ? `${KEY_PREFIX}${id}` : id;
+      const params = encodeState({ selected: key, focus: { node: key, hops: 2 }, path: { from: key, to: 'B' } });
+      expect(params.get('selected')).toBe(id);
+      expect(params.get('focus')).toBe(`${id}:2`);
+      const { state, notices } = roundTrip({ selected: key, focus: { node: key, hops: 2 }, path: { from: key, to: 'B' } });
+      expect(notices).toEqual([]);
+      expect(state).toEqual({ selected: key, focus: { node: key, hops: 2 }, path: { from: key, to: 'B' } });
+    }
+  });
+
+  it('decodeState reads parameter names that are Object members as unknown, and range=constructor as a name to check later', () => {
+    const { state, notices } = decodeState(new URLSearchParams('__proto__=1&constructor=2&range=constructor:0:1&size=toString&color=attr:__proto__'));
+    expect(notices).toEqual(["ignored '__proto__' and 'constructor': not parameters of the atlas"]);
+    expect(state).toEqual({
+      filters: { ...DEFAULT_FILTERS, measureRange: { measure: 'constructor', min: 0, max: 1 } },
+      size: 'toString',
+      color: { kind: 'attribute', attribute: '__proto__' },
+    });
+    expect(Object.getPrototypeOf(state)).toBe(Object.prototype);
+  });
+
+  it('decodeState names at most three unknown parameters and counts the rest', () => {
+    const query = Array.from({ length: 1000 }, (_, i) => `p${i}=1`).join('&');
+    expect(decodeState(new URLSearchParams(query)).notices).toEqual(["ignored 'p0', 'p1', 'p2' and 997 more: not parameters of the atlas"]);
+  });
+
+  it('decodeState quotes a 400 KB value or name in 60 characters', () => {
+    const big = 'x'.repeat(400_000);
+    const { notices } = decodeState(new URLSearchParams(`view=${big}&${big}=1&camera=${big}`));
+    const quoted = `${'x'.repeat(59)}…`;
+    expect(notices).toEqual([
+      `ignored '${quoted}': not a parameter of the atlas`,
+      `ignored 'view=${quoted}': no such view (network, city, firm, project)`,
+      `ignored 'camera=${quoted}': expected x,y,ratio (ratio above 0)`,
+    ]);
+  });
+
+  it('decodeState says when a parameter is given twice (the first one counts)', () => {
+    const { state, notices } = decodeState(new URLSearchParams('size=pagerank&size=degree'));
+    expect(state).toEqual({ size: 'pagerank' });
+    expect(notices).toEqual(["ignored 'size=degree': 'size' is given 2 times; the first one is used"]);
+  });
+});
+
+describe('data addresses in links', () => {
+  it('decodeState takes http(s), relative and small data: addresses', () => {
+    const data = 'data:text/csv,source,target%0AA,B';
+    for (const edges of ['https://x.org/e.csv', 'http://x.org/e.csv', 'data/e.csv', '//x.org/e.csv', data]) {
+      expect(decodeState(new URLSearchParams({ edges })).state.edges).toBe(edges);
+    }
+  });
+
+  it('decodeState refuses javascript:, blob:, file: and other schemes by name, and the nodes address with them', () => {
+    for (const [edges, scheme] of [['javascript:alert(1)', 'javascript'], ['blob:https://x.org/1', 'blob'], ['file:///etc/passwd', 'file'], ['C:\\data\\e.csv', 'c']] as const) {
+      const { state, notices } = decodeState(new URLSearchParams({ edges, nodes: 'n.csv' }));
+      expect(state).toEqual({});
+      expect(notices).toEqual([
+        `ignored 'edges=${edges}': only http(s) addresses and small data: addresses can be loaded from a link, not ${scheme}:`,
+        "ignored 'nodes=n.csv': the edges address was ignored",
+      ]);
+    }
+  });
+
+  it('decodeState refuses a data: address over 8,000 characters, pointing to the snapshot', async () => {
+    const { MAX_DATA_ADDRESS } = await import('../../../src/core/url-state');
+    expect(MAX_DATA_ADDRESS).toBe(8000);
+    const head = 'data:text/csv,source,target%0A';
+    const fits = head + 'A'.repeat(8000 - head.length);
+    expect(decodeState(new URLSearchParams({ edges: fits })).state.edges).toBe(fits);
+    const { state, notices } = decodeState(new URLSearchParams({ edges: `${fits}B` }));
+    expect(state).toEqual({});
+    expect(notices).toEqual([
+      `ignored 'edges=${head}${'A'.repeat(59 - head.length)}…': a data: address of 8,001 characters is too long for a link (at most 8,000: many web servers refuse longer addresses); share larger data as a snapshot file (Share → Download snapshot)`,
+    ]);
+  });
+});
+
+describe('notices', () => {
+  it('shown, listed and noticeText keep a banner short', async () => {
+    const { shown, listed, noticeText } = await import('../../../src/core/url-state');
+    expect(shown('short')).toBe('short');
+    expect(shown('a'.repeat(60))).toBe('a'.repeat(60));
+    expect(shown('a'.repeat(61))).toBe(`${'a'.repeat(59)}…`);
+    expect(shown('line\none')).toBe('line one');
+    expect(shown(`${'a'.repeat(58)}😀😀`)).toBe(`${'a'.repeat(58)}…`);
+    expect(listed(['a'])).toBe("'a'");
+    expect(listed(['a', 'b'])).toBe("'a' and 'b'");
+    expect(listed(['a', 'b', 'c'])).toBe("'a', 'b' and 'c'");
+    expect(listed(['a', 'b', 'c', 'd'])).toBe("'a', 'b', 'c' and 1 more");
+    expect(noticeText(['ignored x: why'])).toBe('Ignored x: why.');
+    const seven = Array.from({ length: 7 }, (_, i) => `n${i}`);
+    expect(noticeText(seven)).toBe('N0. N1. N2. N3. N4. 2 more parameters were ignored.');
+  });
+});
