@@ -4,6 +4,9 @@
  * is a snapshot file, else the data named in the address or the embedded
  * default dataset. The address's state (view, filters, selection, camera…)
  * is applied once the data is on the map, and kept in step after that.
+ * A data address that links may not carry (`javascript:`, an overlong
+ * `data:`…; core/url-state/data-address.ts) is taken out of the address
+ * before loading, so the default dataset is shown and the notice says why.
  */
 import './prestart'; // first: the worker starts while the rest is evaluated
 import { App } from './app';
@@ -27,6 +30,7 @@ import { watchPrint } from './share/print-capture';
 import { bootSnapshot } from './share/snapshot-boot';
 import { readSnapshot } from './share/snapshot-data';
 import { mountUrlSync } from './share/url-sync';
+import { dataAddressProblem, shown as shownValue } from '../core/url-state';
 import './print.css';
 
 const byId = (id: string) => document.getElementById(id)!;
@@ -61,8 +65,34 @@ const loader = mountLoader(byId('topbar-actions'), app);
 watchPrint(app, map, byId('map-wrap'), byId('basemap') as HTMLCanvasElement);
 const urlSync = mountUrlSync(app, map);
 
+/** Removes from the address the data addresses a link may not name; the original query is returned for the notices. */
+function withoutRefusedAddresses(): string {
+  const search = location.search;
+  const url = new URL(location.href);
+  const refused = (name: string) => {
+    const value = url.searchParams.get(name);
+    return value !== null && dataAddressProblem(value) !== null;
+  };
+  const edges = refused('edges');
+  const nodes = refused('nodes') || (edges && url.searchParams.has('nodes'));
+  if (!edges && !nodes) return search;
+  if (edges) url.searchParams.delete('edges');
+  if (nodes) url.searchParams.delete('nodes');
+  history.replaceState(history.state, '', url);
+  return search;
+}
+
 const snapshot = readSnapshot();
-const shown = snapshot ? urlSync.apply(bootSnapshot(app, snapshot)) : loader.loadInitial().then(() => urlSync.apply());
+const opened = snapshot
+  ? urlSync.apply(bootSnapshot(app, snapshot))
+  : (() => {
+      const search = withoutRefusedAddresses();
+      return loader.loadInitial().then(() => urlSync.apply(search));
+    })();
+const shown = opened.catch((e: unknown) => {
+  const text = `Something went wrong while opening the page: ${shownValue(e instanceof Error ? e.message : String(e), 200)}.`;
+  app.store.set({ message: { kind: 'error', text: app.store.get().dataset ? `${text} The map still shows the data.` : text } });
+});
 // Tests and scripts wait for this: the data is on the map and the address's state applied.
 void shown.finally(() => (document.documentElement.dataset['atlasState'] = 'applied'));
 

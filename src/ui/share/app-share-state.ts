@@ -2,15 +2,15 @@
  * Between the app and a share link: reads the share state out of the store
  * and the map's camera, and applies a decoded one back (view, filters,
  * colour, size, selection, focus, path, layout, then the camera), checking
- * measure, attribute and node names against the loaded data. Names that the
- * data does not have are dropped with a notice, never thrown.
+ * type, relation, community, measure, attribute and node names against the
+ * loaded data (core `checkNames`). Names that the data does not have are
+ * dropped with a notice, never thrown, and never blank the map.
  */
-import { DEFAULT_SHARE_STATE, encodeState, toQuery, type ShareCamera, type ShareState } from '../../core/url-state';
+import { checkNames, DEFAULT_SHARE_STATE, encodeState, toQuery, type ShareCamera, type ShareState } from '../../core/url-state';
 import type { App } from '../app';
 import type { MapController } from '../map/map-controller';
-import { numericMeasures } from '../panels/measure-labels';
-import { colourableAttributes } from '../panels/style-controls';
 import type { AppState } from '../state/app-state';
+import { shareDataOf } from './share-data';
 
 /** Sigma's camera when nothing moved it: left out of links. */
 const HOME: ShareCamera = { x: 0.5, y: 0.5, ratio: 1 };
@@ -51,59 +51,34 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 
 /**
  * Applies `partial` over a fresh app's state (missing fields take the
- * defaults). Returns the notices for what the loaded data does not have.
+ * defaults), after checking its names against the data shown (`checkNames`).
+ * Returns the notices for what the loaded data does not have.
  */
 export async function applyShareState(app: App, map: MapController | null, partial: Partial<ShareState>): Promise<string[]> {
-  const want: ShareState = { ...DEFAULT_SHARE_STATE, ...partial };
+  const asked: ShareState = { ...DEFAULT_SHARE_STATE, ...partial };
   const notices: string[] = [];
-  const drop = (param: string, why: string) => notices.push(`ignored '${param}': ${why}`);
   if (!app.store.get().dataset) return notices;
-  if (app.store.get().view !== want.view) {
-    await app.setView(want.view);
-    if (app.store.get().view !== want.view) drop(`view=${want.view}`, 'that view could not be computed for this data');
+  if (app.store.get().view !== asked.view) {
+    await app.setView(asked.view);
+    if (app.store.get().view !== asked.view) notices.push(`ignored 'view=${asked.view}': that view could not be computed for this data`);
   }
   const s = app.store.get();
   const view = app.derived.view(s);
   if (!view) return notices;
-  const has = (node: string) => view.graph.hasNode(node);
+  const { state: want, notices: missing } = checkNames(asked, shareDataOf(view));
+  notices.push(...missing);
 
-  let filters = want.filters;
-  const range = filters.measureRange;
-  if (range && !view.measures[range.measure]) {
-    drop(`range=${range.measure}:…`, 'no such measure');
-    filters = { ...filters, measureRange: null };
-  }
-  let colorBy = want.color;
-  if (colorBy.kind === 'attribute' && !colourableAttributes(view).includes(colorBy.attribute)) {
-    drop(`color=attr:${colorBy.attribute}`, 'no such attribute with 2 to 40 values');
-    colorBy = DEFAULT_SHARE_STATE.color;
-  }
-  let sizeBy = want.size;
-  if (sizeBy !== 'uniform' && !numericMeasures(view.measures).includes(sizeBy)) {
-    drop(`size=${sizeBy}`, 'no such measure');
-    sizeBy = DEFAULT_SHARE_STATE.size;
-  }
-  const node = (param: string, id: string | undefined | null): string | null => {
-    if (id == null) return null;
-    if (has(id)) return id;
-    drop(`${param}=${id}`, `no node '${id}' in this view`);
-    return null;
-  };
-  const selected = node('selected', want.selected);
-  const focusNode = node('focus', want.focus?.node);
-  const pathOk = want.path && node('path', want.path.from) !== null && node('path', want.path.to) !== null;
-
-  const same = JSON.stringify(s.filters) === JSON.stringify(filters);
+  const same = JSON.stringify(s.filters) === JSON.stringify(want.filters);
   app.store.set({
-    filters: same ? s.filters : filters,
-    colorBy: JSON.stringify(s.colorBy) === JSON.stringify(colorBy) ? s.colorBy : colorBy,
-    sizeBy,
+    filters: same ? s.filters : want.filters,
+    colorBy: JSON.stringify(s.colorBy) === JSON.stringify(want.color) ? s.colorBy : want.color,
+    sizeBy: want.size,
     edgeColorBy: want.edgecolor,
-    selected,
-    focus: focusNode && want.focus ? { node: focusNode, hops: want.focus.hops } : null,
+    selected: want.selected,
+    focus: want.focus,
     layout: want.layout,
   });
-  if (pathOk && want.path) app.findPath(want.path.from, want.path.to);
+  if (want.path) app.findPath(want.path.from, want.path.to);
   else if (s.path) app.clearPath();
 
   // The camera last: a layout change or a selection starts a camera animation, which this replaces.
@@ -115,7 +90,5 @@ export async function applyShareState(app: App, map: MapController | null, parti
   return notices;
 }
 
-/** "Ignored 'size=bogus': no such measure. Ignored …" for the message banner. */
-export function noticeText(notices: readonly string[]): string {
-  return notices.map((n) => `${n.charAt(0).toUpperCase()}${n.slice(1)}.`).join(' ');
-}
+/** "Ignored 'size=bogus': no such measure. Ignored …" for the message banner (at most five, then a count). */
+export { noticeText } from '../../core/url-state';

@@ -2,8 +2,10 @@
  * The top bar's "Share" button and dialog: a link to this exact view (data
  * addresses, view, filters, style, selection, camera), the <iframe> snippet
  * to embed it, and the self-contained snapshot file. Data opened from local
- * files cannot be in a link: the dialog says so and offers the snapshot.
+ * files cannot be in a link, nor data: addresses too long for one: the
+ * dialog says so and offers the snapshot.
  */
+import { dataAddressProblem } from '../../core/url-state';
 import type { App } from '../app';
 import type { MapController } from '../map/map-controller';
 import { h, type Panel } from '../panels/panel';
@@ -13,6 +15,12 @@ import { embedSection } from './embed-section';
 import { downloadSnapshot } from './snapshot-download';
 import { readSnapshot } from './snapshot-data';
 import './share.css';
+
+/** Why the data's addresses cannot go into a link (a data: address too long…), or null. */
+function unlinkable(urls: { edges: string; nodes?: string } | undefined): string | null {
+  if (!urls) return null;
+  return dataAddressProblem(urls.edges) ?? (urls.nodes === undefined ? null : dataAddressProblem(urls.nodes));
+}
 
 /** The address of the full app for a state (query string). */
 export function appUrl(state: string): string {
@@ -81,6 +89,15 @@ export function mountShareMenu(container: HTMLElement, app: App, map: MapControl
           className: 'share-note',
           attrs: { id: 'share-local-note' },
           text: `This map was opened from files on your computer (${s.dataset.source.files.join(', ')}). Local files can't be put in a link or an embed: whoever opens it would not have them. Download the snapshot instead: one file with the data and this view.`,
+        }),
+        snapshotSection(app, map, true),
+      );
+    } else if (unlinkable(s.dataset?.source.urls)) {
+      parts.push(
+        h('p', {
+          className: 'share-note',
+          attrs: { id: 'share-local-note' },
+          text: `This map's data address can't be put in a link: ${unlinkable(s.dataset?.source.urls)}. Download the snapshot instead: one file with the data and this view.`,
         }),
         snapshotSection(app, map, true),
       );

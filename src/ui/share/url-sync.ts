@@ -5,8 +5,11 @@
  * layout) adds a history entry, debounced so a burst of clicks makes one,
  * and camera moves replace the current entry. Back and Forward re-apply the
  * entry's state. Parameters the data cannot use become a warning banner.
+ * A link that fails while it is applied (an exception anywhere on the page
+ * while the state changes) puts back what was shown before and says so: a
+ * link never loses the map already on screen.
  */
-import { decodeState } from '../../core/url-state';
+import { decodeState, shown } from '../../core/url-state';
 import type { App } from '../app';
 import type { MapController } from '../map/map-controller';
 import type { AppState } from '../state/app-state';
@@ -68,6 +71,7 @@ export function mountUrlSync(app: App, map: MapController | null, known: readonl
   };
 
   const SLICES = ['dataset', 'view', 'filters', 'colorBy', 'sizeBy', 'edgeColorBy', 'selected', 'focus', 'path', 'layout'] as const;
+  const pick = (s: AppState): Partial<AppState> => Object.fromEntries(SLICES.map((k) => [k, s[k]])) as Partial<AppState>;
   let detachCamera = (): void => {};
   const attachCamera = (): void => {
     detachCamera();
@@ -82,13 +86,25 @@ export function mountUrlSync(app: App, map: MapController | null, known: readonl
     if (SLICES.some((k) => s[k] !== prev[k])) schedule(PUSH_DELAY, false);
   });
 
+  const restore = (before: Partial<AppState>): void => {
+    try {
+      app.store.set(before);
+    } catch {
+      // The page failed again on the old state: it is in the store; the map redraws on the next change.
+    }
+  };
+
   const apply = async (search = location.search): Promise<void> => {
     const { state, notices } = decodeState(new URLSearchParams(search), { known });
     applying = true;
     window.clearTimeout(pushTimer);
     pushTimer = 0;
+    const before = pick(app.store.get());
     try {
       notices.push(...(await applyShareState(app, map, state)));
+    } catch (e) {
+      notices.push(`could not apply the link (${shown(e instanceof Error ? e.message : String(e))}); the map shows what it showed before`);
+      restore(before);
     } finally {
       applying = false;
     }
@@ -96,7 +112,12 @@ export function mountUrlSync(app: App, map: MapController | null, known: readonl
     // The applied state replaces the entry in its canonical form (what was ignored is gone).
     datasetAtLastWrite = app.store.get().dataset;
     write(current(), false);
-    if (notices.length > 0) app.store.set({ message: { kind: 'warning', text: noticeText(notices) } });
+    if (notices.length > 0) {
+      // A load error already shown (a data address that failed) keeps its place, the notices follow it.
+      const shownBefore = app.store.get().message;
+      const text = noticeText(notices);
+      app.store.set({ message: shownBefore?.kind === 'error' ? { ...shownBefore, text: `${shownBefore.text} ${text}` } : { kind: 'warning', text } });
+    }
   };
 
   const onPopState = () => void apply();
