@@ -7,6 +7,7 @@
  * joined into one string (relations and years with `;`, evidence with ` | `).
  */
 import type { NodeIndicators } from '../graph/indicators';
+import { nodeId } from '../graph/node-key';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../graph/types';
 import type { NodeMeasures } from '../style';
 import { getOwn } from '../util/dict';
@@ -47,6 +48,16 @@ export interface NodeColumnOptions {
 export interface VisibleSet {
   nodes: ReadonlySet<string>;
   edges: ReadonlySet<string>;
+}
+
+/** Indicator fields whose value is a node key (written out as its id). */
+const KEY_FIELDS: ReadonlySet<string> = new Set(['topFirm']);
+
+/** An indicator row as exports write it: node keys in it (`topFirm`) replaced by node ids. */
+export function exportedIndicators(row: NodeIndicators): NodeIndicators {
+  const out = { ...row } as Record<string, unknown>;
+  for (const field of KEY_FIELDS) if (typeof out[field] === 'string') out[field] = nodeId(out[field]);
+  return out as unknown as NodeIndicators;
 }
 
 /** Separator of relations, years and source lines in one cell. */
@@ -103,7 +114,8 @@ export function nodeColumns(graph: AtlasGraph, nodes: readonly string[], options
         value: (item) => {
           const v = getOwn(getOwn(indicators, item.key) as Readonly<Record<string, unknown>> | undefined, field);
           // Lists (a project's `countryList`) are joined like relations; anything else not a number is text.
-          return v === undefined || typeof v === 'number' ? v : Array.isArray(v) ? v.join(LIST_SEPARATOR) : String(v);
+          if (v === undefined || typeof v === 'number') return v;
+          return Array.isArray(v) ? v.join(LIST_SEPARATOR) : KEY_FIELDS.has(field) ? nodeId(String(v)) : String(v);
         },
       });
   }

@@ -12,7 +12,7 @@ import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../gr
 import { nodeId } from '../graph/node-key';
 import type { NodeMeasures } from '../style';
 import { dictCopy, dictFrom, getOwn } from '../util/dict';
-import { exportItems, type IndicatorTable, type VisibleSet } from './columns';
+import { exportedIndicators, exportItems, type IndicatorTable, type VisibleSet } from './columns';
 import type { Provenance } from './provenance';
 
 export const JSON_FORMAT = 'partnership-atlas';
@@ -77,7 +77,7 @@ export function exportJson(graph: AtlasGraph, options: JsonOptions): AtlasJson {
   const indicatorsById = (table: IndicatorTable) =>
     dictFrom(nodes.flatMap(({ key }) => {
       const row = getOwn(table, key);
-      return row ? [[nodeId(key), row] as const] : [];
+      return row ? [[nodeId(key), exportedIndicators(row)] as const] : [];
     }));
   return {
     format: JSON_FORMAT,
