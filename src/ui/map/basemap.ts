@@ -3,7 +3,10 @@
  * The outline (world-atlas, 1:110m) is projected with the same projection as
  * the nodes into graph coordinates once, then mapped to the viewport with
  * sigma's own `graphToViewport` after every render, so it pans and zooms with
- * the map. Loaded lazily: other layouts never fetch it.
+ * the map. Loaded lazily: other layouts never fetch it. The canvas says
+ * where it is in `data-basemap` (`loading`, `drawn`, `failed`, or absent
+ * when hidden), for tests and for print; a failed load is reported as a page
+ * error and leaves the graph as it is.
  */
 import type Sigma from 'sigma';
 import type { Topology } from 'topojson-specification';
@@ -31,13 +34,24 @@ export class Basemap {
     this.projection = projection;
     this.lines = [];
     this.clear();
-    if (!projection) return;
+    if (!projection) {
+      delete this.canvas.dataset['basemap'];
+      return;
+    }
+    this.canvas.dataset['basemap'] = 'loading';
     this.topology ??= import('world-atlas/countries-110m.json').then((m) => (m.default ?? m) as unknown as Topology);
-    void this.topology.then((topology) => {
-      if (this.projection !== projection) return;
-      this.lines = projection.outlinePaths(topology);
-      redraw();
-    });
+    this.topology.then(
+      (topology) => {
+        if (this.projection !== projection) return;
+        this.lines = projection.outlinePaths(topology);
+        redraw();
+      },
+      (error: unknown) => {
+        this.topology = null; // the next geographic layout tries again
+        if (this.projection === projection) this.canvas.dataset['basemap'] = 'failed';
+        reportError(error);
+      },
+    );
   }
 
   private clear(): void {
@@ -70,5 +84,6 @@ export class Basemap {
       });
     }
     ctx.stroke();
+    if (this.canvas.dataset['basemap'] !== 'drawn') this.canvas.dataset['basemap'] = 'drawn';
   }
 }
