@@ -1,8 +1,9 @@
 /** Tests of the core CSV writer and the nodes and edges tables (RFC 4180, CSV-injection neutralisation, provenance comments). */
 import { UndirectedGraph } from 'graphology';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { escapeCsvCell, exportEdgesCsv, exportNodesCsv, neutraliseFormula, toCsv } from '../../../src/core/export/csv';
-import { buildProvenance } from '../../../src/core/export/provenance';
+import { buildProvenance, provenanceLines } from '../../../src/core/export/provenance';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../../../src/core/graph/types';
 import { defaultAnalysis, NOW } from './default-dataset';
 
@@ -31,6 +32,33 @@ describe('export/csv', () => {
     expect(escapeCsvCell('\tx')).toBe(`"'\tx"`); // a tab is quoted too
     expect(escapeCsvCell(-2)).toBe('-2');
     expect(escapeCsvCell(Infinity)).toBe('');
+  });
+
+  it("escapeCsvCell neutralises the injection cases and a leading ', quotes ; and tab, and keeps numbers numbers", () => {
+    expect(escapeCsvCell('=1+1')).toBe(`'=1+1`);
+    expect(escapeCsvCell('@SUM(2+2)')).toBe(`'@SUM(2+2)`);
+    expect(escapeCsvCell('x;=1+1')).toBe('"x;=1+1"');
+    expect(escapeCsvCell('-2')).toBe(`'-2`); // -2 as text
+    expect(escapeCsvCell(-2)).toBe('-2'); // -2 as a number
+    expect(escapeCsvCell("'quoted")).toBe(`''quoted`); // so a reader removing one leading ' gets 'quoted back
+    expect(escapeCsvCell('a\tb')).toBe('"a\tb"');
+    expect(escapeCsvCell('@Firm GmbH')).toBe(`'@Firm GmbH`);
+    expect(toCsv(['=h', "'h", 'h;i'], [])).toBe(`'=h,''h,"h;i"\r\n`); // headers too
+  });
+
+  it('a file named x,=1+1,@SUM(2+2).csv puts no formula into any cell, read with comma or semicolon as separator', () => {
+    const hostile = { ...provenance, inputs: [{ name: 'x,=1+1,@SUM(2+2).csv', role: 'edges', records: 1, rows: 1 }, { name: 'y;=2+2;"q".csv', role: 'nodes', records: 1, rows: 1 }] };
+    const g: AtlasGraph = new UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>();
+    g.addNode('=Stadt', { label: '@Firm GmbH', type: '+city', extra: { note: '-2', q: "'quoted" } });
+    const csv = exportNodesCsv(g, { measures: { keys: ['=Stadt'], values: { degree: Float64Array.of(-1) } }, provenance: hostile });
+    for (const delimiter of [',', ';']) {
+      const rows = Papa.parse<string[]>(csv, { delimiter, skipEmptyLines: true }).data;
+      expect(rows[0]).toEqual([`# ${provenanceLines(hostile)[0]}`]); // the whole comment line is one cell
+      for (const cell of rows.flat()) if (/^[=+\-@\t\r]/.test(cell)) expect(Number.isFinite(Number(cell)), `${delimiter} ${cell}`).toBe(true);
+    }
+    const comments = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data.filter((r) => r[0]!.startsWith('#'));
+    expect(comments.map((r) => r.length)).toEqual(comments.map(() => 1));
+    expect(comments.map((r) => r[0])).toEqual(provenanceLines(hostile).map((l) => `# ${l}`));
   });
 
   it('toCsv(header, rows, comments) puts each comment first as one quoted `"# …"` field, line breaks flattened, quotes doubled', () => {
