@@ -3,8 +3,7 @@
  * (rendered SVG compared byte for byte with a committed file in
  * test/fixtures/svg/; `UPDATE_SNAPSHOTS=1` writes a missing or changed one),
  * plus checks that the output is well-formed XML (a strict parser reads
- * it), that hidden nodes are
- * absent and that the colours are the map's.
+ * it), that hidden nodes are absent and that the colours are the map's.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { UndirectedGraph } from 'graphology';
