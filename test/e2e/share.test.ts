@@ -252,4 +252,19 @@ describe('hostile share links', () => {
     await mapIsDrawn(page);
     await page.close();
   });
+
+  it('an error naming a 400 KB address is a short banner, and the map keeps the data it showed', async () => {
+    const page = await openApp(h);
+    await page.click('#open-data');
+    await page.fill('#open-edges-url', `http://127.0.0.1:9/${'a'.repeat(400_000)}.csv`);
+    await page.getByRole('button', { name: 'Load from URL' }).click();
+    const banner = page.locator('#status .banner.error .banner-text');
+    await banner.waitFor({ timeout: 30_000 });
+    const text = (await banner.textContent())!;
+    expect(text.length).toBeLessThanOrEqual(1200);
+    expect(text).toContain(`Could not fetch the edges URL http://127.0.0.1:9/${'a'.repeat(40)}… `);
+    expect(text).toMatch(/The map still shows the previous data\.$/);
+    expect(await shownCount(page)).toBe(ALL);
+    await page.close();
+  });
 });

@@ -4,7 +4,12 @@
  * a dismissible banner with its optional action. It also keeps the drawer's
  * Issues tab label counting the issues of the loaded dataset, since this
  * panel is mounted from the start and the Issues panel only when opened.
+ * A message is shown at most {@link MAX_BANNER} characters long, and any
+ * run of text without spaces over 120 characters (an address, a value from
+ * a link) is quoted in 60: a 400 KB address in an error must not become a
+ * 400 KB banner.
  */
+import { shown } from '../../core/url-state';
 import type { App } from '../app';
 import type { AppState, Message } from '../state/app-state';
 import type { Dataset } from '../state/dataset';
@@ -14,6 +19,15 @@ import { h, type Panel } from './panel';
 export function issuesTabLabel(dataset: Dataset | null): string {
   const total = dataset?.report.issues.total ?? 0;
   return total > 0 ? `Issues (${total.toLocaleString('en-US')})` : 'Issues';
+}
+
+/** Longest message text a banner shows, "…" included. */
+export const MAX_BANNER = 1200;
+
+/** `text` as a banner shows it (see the file header). */
+export function bannerText(text: string): string {
+  const short = text.length > 120 ? text.replace(/\S{121,}/g, (run) => shown(run)) : text;
+  return short.length > MAX_BANNER ? `${short.slice(0, MAX_BANNER - 1)}…` : short;
 }
 
 function busyBanner(busy: NonNullable<AppState['busy']>, app: App): HTMLElement {
@@ -41,7 +55,7 @@ function messageBanner(message: Message, app: App): HTMLElement {
   const banner = h(
     'div',
     { className: `banner message ${message.kind}`, attrs: { role: message.kind === 'error' ? 'alert' : 'status' } },
-    h('span', { className: 'banner-text', text: message.text }),
+    h('span', { className: 'banner-text', text: bannerText(message.text) }),
   );
   if (message.action) {
     const { label, run } = message.action;
