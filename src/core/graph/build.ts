@@ -4,10 +4,17 @@
  * one edge (weights summed; relations, years, evidence and lines kept as
  * lists); every decision that changes what the user wrote is an issue, so
  * nothing is silently lost.
+ *
+ * Ids, types, relations and column names are data: nodes are keyed by
+ * `nodeKey(id)` (an id such as `constructor` or `__proto__` would otherwise
+ * collide with graphology's plain-object neighbour records), attribute
+ * records are prototype-free, and every message names the id as written.
  */
 import { UndirectedGraph } from 'graphology';
 import { IssueLog } from '../csv/types';
 import type { EdgeRow, NodeRow } from '../csv/types';
+import { dict, dictCopy, getOwn, setOwn } from '../util/dict';
+import { nodeKey } from './node-key';
 import { UNKNOWN_TYPE } from './types';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from './types';
 
@@ -86,7 +93,7 @@ export function buildGraph(input: BuildInput): BuildResult {
     const attributes: AtlasNodeAttributes = {
       label: row?.label || id,
       type: typeOf.get(id)?.type ?? UNKNOWN_TYPE,
-      extra: { ...(row?.attributes ?? {}) },
+      extra: dictCopy(row?.attributes),
     };
     if (row?.country) attributes.country = row.country;
     if (row?.lat !== undefined) attributes.lat = row.lat;
@@ -97,31 +104,34 @@ export function buildGraph(input: BuildInput): BuildResult {
     return attributes;
   };
   /** Edges by one endpoint then the other (both orders are looked up), in file order. */
-  const pairs = new Map<string, Map<string, AtlasEdgeAttributes>>();
-  const edges: { source: string; target: string; attributes: AtlasEdgeAttributes }[] = [];
+  const pairs = new Map<string, Map<string, MergedEdge>>();
+  const edges: MergedEdge[] = [];
+  const distinct = new DistinctLists();
 
   let mergedRows = 0;
-  // Exact duplicates are told apart from repeated pairs only when a pair
-  // repeats (rare): rows are then looked up by line and compared by signature,
-  // so the common case costs no string building per row.
-  let rowByLine: Map<number, EdgeRow> | null = null;
   for (const row of input.edges.rows) {
     const sourceNode = ensureNode(row.source);
     const targetNode = ensureNode(row.target);
     fillEndpointFields(row, sourceNode, targetNode);
-    const attributes = pairs.get(row.source)?.get(row.target) ?? pairs.get(row.target)?.get(row.source);
-    if (attributes === undefined) {
-      const created = newEdgeAttributes(row);
+    const edge = pairs.get(row.source)?.get(row.target) ?? pairs.get(row.target)?.get(row.source);
+    if (edge === undefined) {
+      const created: MergedEdge = { source: row.source, target: row.target, first: row, attributes: newEdgeAttributes(row, distinct) };
       let bySource = pairs.get(row.source);
       if (!bySource) pairs.set(row.source, (bySource = new Map()));
       bySource.set(row.target, created);
-      edges.push({ source: row.source, target: row.target, attributes: created });
+      edges.push(created);
       continue;
     }
     mergedRows++;
-    rowByLine ??= new Map(input.edges.rows.map((r) => [r.line, r]));
+    // Exact duplicates are told apart from repeated pairs only when a pair
+    // repeats: the edge then keeps the first line of each distinct row
+    // signature, so each row costs one signature and one look-up (the
+    // common case, no repeat, builds no string at all).
+    const { attributes } = edge;
+    edge.signatures ??= new Map([[rowSignature(edge.first), edge.first.line]]);
     const signature = rowSignature(row);
-    const exactLine = attributes.lines.find((line) => rowSignature(rowByLine!.get(line)!) === signature);
+    const exactLine = edge.signatures.get(signature);
+    if (exactLine === undefined) edge.signatures.set(signature, row.line);
     issues.add({
       severity: 'warning',
       file: edgesFile,
@@ -133,7 +143,7 @@ export function buildGraph(input: BuildInput): BuildResult {
           ? `${edgesFile} line ${row.line}: '${row.source}' – '${row.target}' was already linked on line ${attributes.lines[0]}; the rows were merged into one edge (weights summed, relations, years and evidence kept as lists).`
           : `${edgesFile} line ${row.line}: exact duplicate of line ${exactLine}; merged into one edge with the weights summed (${attributes.weight} + ${row.weight}).`,
     });
-    mergeInto(attributes, row);
+    mergeInto(attributes, row, distinct);
   }
 
   // Nodes of the nodes file that no edge names are kept as isolates.
@@ -176,11 +186,47 @@ export function buildGraph(input: BuildInput): BuildResult {
     });
   }
 
-  for (const [id, attributes] of nodes) graph.addNode(id, attributes);
-  for (const { source, target, attributes } of edges) graph.addEdge(source, target, attributes);
-  reportCaseDuplicates(graph, issues, firstLine, edgesFile, input.nodes?.file, nodeRows);
+  for (const [id, attributes] of nodes) graph.addNode(nodeKey(id), attributes);
+  for (const { source, target, attributes } of edges) graph.addEdge(nodeKey(source), nodeKey(target), attributes);
+  reportCaseDuplicates(nodes.keys(), issues, firstLine, edgesFile, input.nodes?.file, nodeRows);
   return { graph, issues, mergedRows };
 }
+
+/** One merged edge while the graph is built: its ends as ids, its first row and, once it repeats, its rows' signatures. */
+interface MergedEdge {
+  source: string;
+  target: string;
+  first: EdgeRow;
+  attributes: AtlasEdgeAttributes;
+  /** First line of each distinct row signature; made when the pair first repeats. */
+  signatures?: Map<string, number>;
+}
+
+/**
+ * "Add if absent" for the value lists of merged edges. A list is scanned
+ * while it is short; past {@link SCAN_LIMIT} values it gets a Set, so a pair
+ * repeated on 20,000 rows with a different value each costs linear time.
+ */
+class DistinctLists {
+  private readonly sets = new Map<unknown[], Set<unknown>>();
+
+  add<T>(list: T[], value: T | undefined): boolean {
+    if (value === undefined || value === '') return false;
+    if (list.length < SCAN_LIMIT) {
+      if (list.includes(value)) return false;
+    } else {
+      let set = this.sets.get(list) as Set<T> | undefined;
+      if (!set) this.sets.set(list, (set = new Set(list)) as Set<unknown>);
+      if (set.has(value)) return false;
+      set.add(value);
+    }
+    list.push(value);
+    return true;
+  }
+}
+
+/** Values a list holds before {@link DistinctLists} gives it a Set. */
+const SCAN_LIMIT = 16;
 
 /** Everything a row says, in either direction: equal signatures = exact duplicate rows. */
 function rowSignature(row: EdgeRow): string {
@@ -191,34 +237,36 @@ function rowSignature(row: EdgeRow): string {
   return JSON.stringify([ends, row.relation, row.weight, row.year, row.evidence, row.attributes]);
 }
 
-function newEdgeAttributes(row: EdgeRow): AtlasEdgeAttributes {
+function newEdgeAttributes(row: EdgeRow, distinct: DistinctLists): AtlasEdgeAttributes {
   const attributes: AtlasEdgeAttributes = {
     weight: 0,
     relations: [],
     years: [],
     evidence: [],
     lines: [],
-    extra: {},
+    extra: dict(),
   };
-  mergeInto(attributes, row);
+  mergeInto(attributes, row, distinct);
   return attributes;
 }
 
-function pushDistinct<T>(list: T[], value: T | undefined): void {
-  if (value !== undefined && value !== '' && !list.includes(value)) list.push(value);
-}
-
-function mergeInto(attributes: AtlasEdgeAttributes, row: EdgeRow): void {
+function mergeInto(attributes: AtlasEdgeAttributes, row: EdgeRow, distinct: DistinctLists): void {
   attributes.weight += row.weight;
-  pushDistinct(attributes.relations, row.relation);
-  pushDistinct(attributes.evidence, row.evidence);
-  if (row.year !== undefined && !attributes.years.includes(row.year)) {
-    attributes.years.push(row.year);
-    attributes.years.sort((a, b) => a - b);
+  distinct.add(attributes.relations, row.relation);
+  distinct.add(attributes.evidence, row.evidence);
+  if (distinct.add(attributes.years, row.year)) {
+    // Kept ascending: the new year moves down to its place (years are few).
+    const years = attributes.years;
+    for (let i = years.length - 1; i > 0 && years[i - 1]! > years[i]!; i--) [years[i - 1], years[i]] = [years[i]!, years[i - 1]!];
   }
   attributes.lines.push(row.line);
-  for (const [key, value] of Object.entries(row.attributes)) {
-    pushDistinct((attributes.extra[key] ??= []), value);
+  // Column names are data (`constructor`, `__proto__`…): own keys only.
+  for (const key of Object.keys(row.attributes)) {
+    const value = getOwn(row.attributes, key);
+    if (value === undefined) continue;
+    let list = getOwn(attributes.extra, key);
+    if (!list) setOwn(attributes.extra, key, (list = []));
+    distinct.add(list, value);
   }
 }
 
@@ -237,7 +285,7 @@ function fillEndpointFields(row: EdgeRow, source: AtlasNodeAttributes, target: A
     const id = end === 0 ? row.source : row.target;
     const node = end === 0 ? source : target;
     for (const [column, field] of ENDPOINT_COLUMNS[end]!) {
-      const value = row.attributes[column];
+      const value = getOwn(row.attributes, column);
       if (!value) continue;
       if (field === 'label') {
         if (node.label === id) node.label = value;
@@ -250,7 +298,7 @@ function fillEndpointFields(row: EdgeRow, source: AtlasNodeAttributes, target: A
 
 /** Ids equal but for letter case are kept apart, and reported as possible duplicates. */
 function reportCaseDuplicates(
-  graph: AtlasGraph,
+  ids: Iterable<string>,
   issues: IssueLog,
   firstLine: Map<string, { line: number; column: string }>,
   edgesFile: string,
@@ -258,12 +306,12 @@ function reportCaseDuplicates(
   nodeRows: Map<string, NodeRow>,
 ): void {
   const byFolded = new Map<string, string[]>();
-  graph.forEachNode((id) => {
+  for (const id of ids) {
     const folded = id.toLocaleLowerCase('und');
     const list = byFolded.get(folded);
     if (list) list.push(id);
     else byFolded.set(folded, [id]);
-  });
+  }
   for (const ids of byFolded.values()) {
     if (ids.length < 2) continue;
     for (const id of ids.slice(1)) {

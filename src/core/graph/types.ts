@@ -5,6 +5,7 @@
  * evidence the input gave for them.
  */
 import type { UndirectedGraph } from 'graphology';
+import type { Dict } from '../util/dict';
 
 /** Node types the app knows by name; any other string is accepted too. */
 export const KNOWN_TYPES = ['city', 'project', 'firm'] as const;
@@ -20,8 +21,11 @@ export interface AtlasNodeAttributes {
   lon?: number;
   url?: string;
   kind?: string;
-  /** Other columns of the nodes file, plus `*_kind`-style columns of the edges file. */
-  extra: Record<string, string>;
+  /**
+   * Other columns of the nodes file, by header: a prototype-free record
+   * (headers such as `constructor` are data), read with `getOwn`.
+   */
+  extra: Dict<string>;
   /** Layout position, set by a layout (not by the files). */
   x?: number;
   y?: number;
@@ -38,8 +42,12 @@ export interface AtlasEdgeAttributes {
   evidence: string[];
   /** 1-based lines of the edges file merged into this edge. */
   lines: number[];
-  /** Other columns: distinct values per header. */
-  extra: Record<string, string[]>;
+  /** Other columns: distinct values per header (prototype-free, read with `getOwn`). */
+  extra: Dict<string[]>;
 }
 
+/**
+ * Node keys are `nodeKey(id)` (graph/node-key.ts): the id itself except for
+ * ids named like an Object member; show and write out `nodeId(key)`.
+ */
 export type AtlasGraph = UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>;

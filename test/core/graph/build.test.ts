@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/core/graph/build';
 import type { EdgeRow, NodeRow } from '../../../src/core/csv/types';
+import { KEY_PREFIX, nodeId, nodeKey } from '../../../src/core/graph/node-key';
+import { dictFrom, getOwn } from '../../../src/core/util/dict';
 
 let nextLine = 2;
 function edge(source: string, target: string, extra: Partial<EdgeRow> = {}): EdgeRow {
@@ -112,6 +114,104 @@ describe('buildGraph', () => {
     });
     expect(r.graph.getNodeAttribute('A', 'kind')).toBe('province');
     expect(r.graph.getEdgeAttribute(r.graph.edge('A', 'B')!, 'extra')).toEqual({ source_kind: ['province'], note: ['inferred'] });
+  });
+});
+
+describe('buildGraph with ids, types, relations and columns named like Object members', () => {
+  const NAMES = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', '__defineGetter__'];
+  const dictOf = (entries: [string, string][]) => dictFrom(entries);
+
+  it('buildGraph(edges) links __proto__ to constructor (graphology took it for an existing edge) and keys nodes by nodeKey(id)', () => {
+    const r = buildGraph({ edges: { file: 'e.csv', rows: [edge('__proto__', 'constructor', { sourceType: 'city', targetType: 'project', relation: 'uses' })] } });
+    expect(r.graph.order).toBe(2);
+    expect(r.graph.size).toBe(1);
+    expect(r.graph.nodes().map(nodeId).sort()).toEqual(['__proto__', 'constructor']);
+    expect(r.graph.hasEdge(nodeKey('__proto__'), nodeKey('constructor'))).toBe(true);
+    // The label is the id as written, never the key.
+    expect(r.graph.getNodeAttributes(nodeKey('__proto__'))).toMatchObject({ label: '__proto__', type: 'city' });
+    expect(r.graph.getNodeAttributes(nodeKey('constructor'))).toMatchObject({ label: 'constructor', type: 'project' });
+  });
+
+  it('buildGraph(edges) links every pair of those names, one edge per pair, with their types', () => {
+    const rows = NAMES.flatMap((a, i) => NAMES.slice(i + 1).map((b) => edge(a, b, { sourceType: a, targetType: a === b ? a : b, relation: b })));
+    // Each name is first typed as itself (first mention), so no conflicts but the ones of later mentions.
+    const r = buildGraph({ edges: { file: 'e.csv', rows } });
+    expect(r.graph.order).toBe(7);
+    expect(r.graph.size).toBe(21);
+    for (const name of NAMES) expect(r.graph.getNodeAttribute(nodeKey(name), 'type')).toBe(name);
+    expect(r.mergedRows).toBe(0);
+  });
+
+  it('buildGraph(edges) merges rows with columns named constructor, __proto__… into prototype-free value lists', () => {
+    const a = edge('A', 'B', { attributes: dictOf([['constructor', 'x'], ['__proto__', 'p'], ['toString', 't']]) });
+    const b = edge('B', 'A', { attributes: dictOf([['constructor', 'y'], ['__proto__', 'p'], ['valueOf', 'v']]) });
+    const r = buildGraph({ edges: { file: 'e.csv', rows: [a, b] } });
+    const extra = r.graph.getEdgeAttribute(r.graph.edge('A', 'B')!, 'extra');
+    expect(Object.getPrototypeOf(extra)).toBe(null);
+    expect(Object.keys(extra).sort()).toEqual(['__proto__', 'constructor', 'toString', 'valueOf']);
+    expect(getOwn(extra, 'constructor')).toEqual(['x', 'y']);
+    expect(getOwn(extra, '__proto__')).toEqual(['p']);
+    expect(getOwn(extra, 'toString')).toEqual(['t']);
+    expect(getOwn(extra, 'valueOf')).toEqual(['v']);
+  });
+
+  it('buildGraph(edges, nodes) keeps node columns named like Object members, and none inherited', () => {
+    const n = node('constructor', { type: 'city', attributes: dictOf([['constructor', 'c'], ['__proto__', 'p']]) });
+    const r = buildGraph({ edges: { file: 'e.csv', rows: [edge('constructor', 'toString')] }, nodes: { file: 'n.csv', rows: [n, node('toString', { type: 'project' })] } });
+    const extra = r.graph.getNodeAttribute(nodeKey('constructor'), 'extra');
+    expect(Object.keys(extra).sort()).toEqual(['__proto__', 'constructor']);
+    expect(getOwn(extra, '__proto__')).toBe('p');
+    expect(getOwn(r.graph.getNodeAttribute(nodeKey('toString'), 'extra'), 'constructor')).toBeUndefined();
+  });
+
+  it('buildGraph names ids as written in its messages, never as graph keys', () => {
+    const rows = [edge('__proto__', 'toString'), edge('toString', '__proto__', { relation: 'uses' }), edge('Constructor', 'x'), edge('constructor', 'x')];
+    const r = buildGraph({ edges: { file: 'e.csv', rows } });
+    const messages = r.issues.detailed.map((i) => i.message);
+    expect(messages.some((m) => m.includes("'toString' – '__proto__' was already linked"))).toBe(true);
+    expect(messages.some((m) => m.includes("'constructor' differs from 'Constructor' only by letter case"))).toBe(true);
+    expect(messages.some((m) => m.includes("no file gives a type for '__proto__'"))).toBe(true);
+    expect(messages.join('\n')).not.toContain(KEY_PREFIX);
+  });
+});
+
+describe('buildGraph on a pair repeated on many rows', () => {
+  it('buildGraph(20,000 rows of A,B with a different note each) takes linear time: 19,999 repeated-pair warnings, no duplicate-row', () => {
+    // Each row's signature was compared with every earlier row's: 20,000 rows ran past 120 s (5,000: 14 s).
+    const rows = Array.from({ length: 20_000 }, (_, i) => edge('A', 'B', { attributes: { note: `n${i + 1}` } }));
+    const started = performance.now();
+    const r = buildGraph({ edges: { file: 'e.csv', rows } });
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(r.issues.countsByCode.get('repeated-pair')?.count).toBe(19_999);
+    expect(r.issues.countsByCode.has('duplicate-row')).toBe(false);
+    expect(r.mergedRows).toBe(19_999);
+    const e = r.graph.getEdgeAttributes(r.graph.edge('A', 'B')!);
+    expect(e.weight).toBe(20_000);
+    expect(e.lines).toHaveLength(20_000);
+    expect(getOwn(e.extra, 'note')).toHaveLength(20_000);
+    expect(getOwn(e.extra, 'note')!.slice(0, 3)).toEqual(['n1', 'n2', 'n3']);
+  });
+
+  it('buildGraph tells exact duplicates (naming the first identical line) from repeated pairs among many rows', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => edge('A', 'B', { relation: i % 2 ? 'uses' : 'funds', attributes: { note: `n${i % 20}` } }));
+    // Rows 20..39 repeat rows 0..19 exactly; a reversed copy of row 3 (B,A) is an exact duplicate too.
+    const reversed = edge('B', 'A', { relation: rows[3]!.relation!, attributes: { note: 'n3' } });
+    const r = buildGraph({ edges: { file: 'e.csv', rows: [...rows, reversed] } });
+    const duplicates = r.issues.detailed.filter((i) => i.code === 'duplicate-row');
+    expect(duplicates.map((i) => i.line)).toEqual([...rows.slice(20).map((row) => row.line), reversed.line]);
+    for (let k = 0; k < 20; k++) expect(duplicates[k]!.message).toContain(`exact duplicate of line ${rows[k]!.line};`);
+    expect(duplicates[20]!.message).toContain(`exact duplicate of line ${rows[3]!.line};`);
+    expect(r.issues.countsByCode.get('repeated-pair')?.count).toBe(19);
+    const e = r.graph.getEdgeAttributes(r.graph.edge('A', 'B')!);
+    expect(e.relations).toEqual(['funds', 'uses']);
+    expect(getOwn(e.extra, 'note')).toEqual(Array.from({ length: 20 }, (_, i) => `n${i}`));
+  });
+
+  it('buildGraph keeps distinct years ascending when many rows of one pair bring them in any order', () => {
+    const years = [2019, 2003, 2011, 2003, 2024, 2000, 2019, 2015];
+    const rows = years.map((year) => edge('A', 'B', { year }));
+    const r = buildGraph({ edges: { file: 'e.csv', rows } });
+    expect(r.graph.getEdgeAttribute(r.graph.edge('A', 'B')!, 'years')).toEqual([2000, 2003, 2011, 2015, 2019, 2024]);
   });
 });
 
