@@ -4,22 +4,26 @@
  * provenance. Positions are the app's first layout (community start, then a
  * fixed number of seeded ForceAtlas2 iterations, as the analysis worker
  * computes it), so the GEXF opens in Gephi laid out as the app shows it;
- * colours are by node type and sizes by degree, the app's defaults.
+ * colours are by node type and sizes by degree, the app's defaults. GEXF is
+ * 1.3 unless `gexfVersion` asks for 1.2draft (networkx < 3 reads only that).
  */
 import { writeFileSync } from 'node:fs';
 import type { Analysis } from '../core/analysis/analyze';
 import type { Report } from '../core/analysis/report';
 import { exportEdgesCsv, exportNodesCsv } from '../core/export/csv';
-import { exportGexf } from '../core/export/gexf';
+import { exportGexf, type GexfVersion } from '../core/export/gexf';
 import { exportGraphml } from '../core/export/graphml';
 import { buildProvenance } from '../core/export/provenance';
 import { communitySeedPositions, computeForceLayout, layoutIterations } from '../core/layout';
 import { nodeColors, nodeSizes } from '../core/style';
 import type { CliArguments } from './args';
 
+/** The export paths asked for, and the GEXF version (default 1.3). */
+export type AnalysisExports = NonNullable<CliArguments['exports']> & { gexfVersion?: GexfVersion };
+
 /** Writes every export asked for and returns the paths written, in order. */
-export function writeAnalysisExports(analysis: Analysis, report: Report, exports: NonNullable<CliArguments['exports']>): string[] {
-  const { gexf, graphml, nodesCsv, edgesCsv } = exports;
+export function writeAnalysisExports(analysis: Analysis, report: Report, exports: AnalysisExports): string[] {
+  const { gexf, graphml, nodesCsv, edgesCsv, gexfVersion } = exports;
   if (!gexf && !graphml && !nodesCsv && !edgesCsv) return [];
   const { graph, network } = analysis;
   const seed = analysis.options.seed;
@@ -54,6 +58,7 @@ export function writeAnalysisExports(analysis: Analysis, report: Report, exports
       indicators,
       provenance,
       ...(positions ? { positions } : {}),
+      ...(gexfVersion ? { version: gexfVersion } : {}),
     }),
   );
   write(graphml, () => exportGraphml(graph, { measures, indicators, provenance, ...(positions ? { positions } : {}) }));

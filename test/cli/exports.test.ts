@@ -1,13 +1,18 @@
 /** `atlas analyze --gexf --graphml --nodes-csv --edges-csv`, spawned as a user runs it, and the files parsed back. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UndirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { writeAnalysisExports } from '../../src/cli/exports';
+import { decodeXmlText } from '../../src/core/export/xml-text';
 import { APP_VERSION } from '../../src/core/version';
+import { defaultAnalysis } from '../core/export/default-dataset';
+import { findAll, readXml } from '../core/export/xml-reader';
 
 const root = new URL('../../', import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), 'atlas-exports-'));
@@ -72,5 +77,61 @@ describe('atlas analyze export flags (spawned)', () => {
     const edges = readFileSync(out('edges.csv'), 'utf8').split('\r\n').filter((l) => l && !l.startsWith('"#'));
     expect(edges[0]).toMatch(/^source,target,weight,relations,years,evidence,lines/);
     expect(edges).toHaveLength(report.stats.edges + 1);
+  });
+});
+
+describe('atlas analyze exports of hostile ids and columns (spawned)', () => {
+  // Ids named like Object members and with control characters; a nodes file whose extra columns are called constructor, toString and __proto__ (some cells empty).
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-hostile-'));
+  const file = (name: string) => join(dir, name);
+  writeFileSync(file('e.csv'), 'source,target,relation\nconstructor,__proto__,uses\nProj\u0002ctl,toString,uses\nCtrl\u0001Char,CtrlChar,uses\n');
+  writeFileSync(file('n.csv'), 'id,type,constructor,toString,__proto__\nconstructor,city,c1,,p1\ntoString,firm,,t2,\nCtrlChar,firm,,,\n');
+  const run = atlas('analyze', file('e.csv'), '--nodes', file('n.csv'), '--quiet', '--gexf', file('m.gexf'), '--graphml', file('m.graphml'), '--nodes-csv', file('n-out.csv'), '--edges-csv', file('e-out.csv'));
+  const ids = ['constructor', '__proto__', 'Proj\u0002ctl', 'toString', 'Ctrl\u0001Char', 'CtrlChar'];
+  const extra = new Map([['constructor', ['c1', '', 'p1']], ['toString', ['', 't2', '']]]); // constructor, toString, __proto__ columns
+
+  it('exits 0 (a nodes column called constructor made --gexf fail with "text.replace is not a function")', () => {
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+
+  it('--gexf and --graphml are well-formed XML whose ids decode to the distinct ids of the files, with the extra columns exact', () => {
+    for (const name of ['m.gexf', 'm.graphml']) {
+      const root = readXml(readFileSync(file(name), 'utf8'));
+      const nodes = findAll(root, 'node');
+      expect(new Set(nodes.map((n) => decodeXmlText(n.attributes.get('id')!)))).toEqual(new Set(ids));
+      const titles = new Map(
+        [...findAll(root, 'attribute'), ...findAll(root, 'key')].map((k) => [k.attributes.get('id')!, k.attributes.get('title') ?? k.attributes.get('attr.name')!]),
+      );
+      for (const n of nodes) {
+        const values = new Map([
+          ...findAll(n, 'attvalue').map((v) => [titles.get(v.attributes.get('for')!)!, v.attributes.get('value')!] as const),
+          ...findAll(n, 'data').map((d) => [titles.get(d.attributes.get('key')!)!, d.text] as const),
+        ]);
+        const expected = extra.get(decodeXmlText(n.attributes.get('id')!)) ?? ['', '', ''];
+        expect(['constructor', 'toString', '__proto__'].map((c) => values.get(c) ?? ''), `${name} ${n.attributes.get('id')}`).toEqual(expected);
+      }
+    }
+  });
+
+  it('--nodes-csv and --edges-csv write the ids and leave empty cells empty', () => {
+    const rows = (name: string) => Papa.parse<string[]>(readFileSync(file(name), 'utf8'), { skipEmptyLines: true }).data.filter((r) => !r[0]!.startsWith('#'));
+    const [header, ...nodes] = rows('n-out.csv');
+    expect(nodes.map((r) => r[0])).toEqual(ids);
+    const at = (c: string) => header!.indexOf(c);
+    for (const r of nodes) expect([r[at('constructor')], r[at('toString')], r[at('__proto__')]]).toEqual(extra.get(r[0]!) ?? ['', '', '']);
+    expect(rows('e-out.csv').slice(1).map((r) => [r[0], r[1]])).toEqual([['constructor', '__proto__'], ['Proj\u0002ctl', 'toString'], ['Ctrl\u0001Char', 'CtrlChar']]);
+  });
+});
+
+describe('writeAnalysisExports', () => {
+  it('writes GEXF 1.2draft when gexfVersion asks for it', () => {
+    const { analysis, report } = defaultAnalysis();
+    const path = join(tmp, 'v12.gexf');
+    expect(writeAnalysisExports(analysis, report, { gexf: path, gexfVersion: '1.2draft' })).toEqual([path]);
+    const root = readXml(readFileSync(path, 'utf8'));
+    expect(root.attributes.get('version')).toBe('1.2');
+    expect(root.uri).toBe('http://www.gexf.net/1.2draft');
+    expect(findAll(root, 'node')).toHaveLength(282);
   });
 });

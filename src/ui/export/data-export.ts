@@ -2,10 +2,10 @@
  * Data downloads of the current view — GEXF, GraphML, JSON, nodes CSV, edges
  * CSV — of the whole graph or of what the filters and focus leave shown,
  * written by core/export with the map's colours, sizes and current positions
- * and the provenance of the page.
+ * and the provenance of the page. GEXF in version 1.3 or 1.2draft.
  */
 import { exportEdgesCsv, exportNodesCsv } from '../../core/export/csv';
-import { exportGexf } from '../../core/export/gexf';
+import { exportGexf, type GexfVersion } from '../../core/export/gexf';
 import { exportGraphml } from '../../core/export/graphml';
 import { exportJson } from '../../core/export/json';
 import { nodeColors, nodeSizes } from '../../core/style';
@@ -21,8 +21,13 @@ export const DATA_FORMATS: readonly { id: DataFormat; label: string; extension: 
   { id: 'edges-csv', label: 'Edges CSV', extension: 'edges.csv', type: 'text/csv' },
 ];
 
+export interface DataFileOptions {
+  /** GEXF version; default 1.3. */
+  gexfVersion?: GexfVersion;
+}
+
 /** The file of `format` for the current view; `shownOnly` keeps only the shown nodes and links. */
-export function dataFile(context: FigureContext, format: DataFormat, shownOnly: boolean): { blob: Blob; fileName: string } {
+export function dataFile(context: FigureContext, format: DataFormat, shownOnly: boolean, options: DataFileOptions = {}): { blob: Blob; fileName: string } {
   const { view, shown, state, provenance, dataset } = context;
   const graph = view.graph;
   const measures = { keys: view.keys, values: view.measures };
@@ -38,7 +43,7 @@ export function dataFile(context: FigureContext, format: DataFormat, shownOnly: 
   const common = { measures, provenance, positions, ...(visible ? { visible } : {}), ...(indicators ? { indicators } : {}) };
   const styled = () => ({ colors: nodeColors(graph, measures, state.colorBy), sizes: nodeSizes(graph, measures, state.sizeBy) });
   let text: string;
-  if (format === 'gexf') text = exportGexf(graph, { ...common, ...styled() });
+  if (format === 'gexf') text = exportGexf(graph, { ...common, ...styled(), ...(options.gexfVersion ? { version: options.gexfVersion } : {}) });
   else if (format === 'graphml') text = exportGraphml(graph, common);
   else if (format === 'json') text = JSON.stringify(exportJson(graph, common), null, 1) + '\n';
   else if (format === 'nodes-csv')

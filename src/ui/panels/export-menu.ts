@@ -3,11 +3,14 @@
  * (PNG at 1×, 2× or 4× the screen's pixels via @sigma/export-image, or SVG
  * built from the core scene with the screen's camera), with an optional
  * title, the legend and a caption line; and the data of the view (GEXF,
- * GraphML, JSON, nodes and edges CSV) — what is shown or the whole graph.
+ * GraphML, JSON, nodes and edges CSV) — what is shown or the whole graph;
+ * GEXF in version 1.3 or 1.2draft, with a line saying which readers need
+ * which.
  * Every file carries the provenance of the page (files, hashes, parameters).
  */
 import { VIEWS } from '../state/dataset';
 import type { App } from '../app';
+import { GEXF_DEFAULTS, GEXF_VERSIONS, type GexfVersion } from '../../core/export/gexf';
 import { DATA_FORMATS, dataFile } from '../export/data-export';
 import { downloadBlob, figureContext } from '../export/figure-context';
 import { canvasToPng, mapCanvas } from '../export/map-png';
@@ -27,6 +30,8 @@ export function mountExportMenu(container: HTMLElement, app: App, map: MapContro
   const shownOnly = h('input', { attrs: { type: 'radio', name: 'export-scope', value: 'shown' } });
   const whole = h('input', { attrs: { type: 'radio', name: 'export-scope', value: 'all' } });
   shownOnly.checked = true;
+  const gexfVersion = h('select', { attrs: { 'aria-label': 'GEXF version', id: 'export-gexf-version' } }, ...GEXF_VERSIONS.map((v) => h('option', { text: `GEXF ${v.id}`, attrs: { value: v.id } })));
+  gexfVersion.value = GEXF_DEFAULTS.version;
   const shownLabel = h('span');
   const wholeLabel = h('span');
 
@@ -77,7 +82,7 @@ export function mountExportMenu(container: HTMLElement, app: App, map: MapContro
       'click',
       run(format.label, () => {
         const { c } = context();
-        const file = dataFile(c, format.id, shownOnly.checked);
+        const file = dataFile(c, format.id, shownOnly.checked, { gexfVersion: gexfVersion.value as GexfVersion });
         downloadBlob(file.blob, file.fileName);
       }),
     );
@@ -105,6 +110,8 @@ export function mountExportMenu(container: HTMLElement, app: App, map: MapContro
       h('label', { className: 'export-option' }, shownOnly, shownLabel),
       h('label', { className: 'export-option' }, whole, wholeLabel),
       h('div', { className: 'export-row' }, ...dataButtons),
+      h('label', { className: 'export-option' }, 'GEXF version', gexfVersion),
+      h('p', { className: 'export-note', text: 'Gephi ≥ 0.9 and networkx ≥ 3 read both GEXF versions; networkx < 3 (e.g. Debian stable’s) reads only 1.2draft.' }),
       h('p', { className: 'export-note', text: 'With measures, colours, sizes, current positions and the provenance (files, SHA-256, parameters).' }),
     ),
     status,
