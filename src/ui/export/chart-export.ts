@@ -3,8 +3,11 @@
  * CSS inlined (computed fill, stroke, fonts… copied onto each element, so it
  * looks the same outside the page) with the title and legend of the chart
  * above it, and as PNG by drawing that SVG on a
- * canvas at 2× the screen's pixels.
+ * canvas at 2× the screen's pixels. Characters XML cannot hold (a control
+ * character in a label) are encoded as the other XML exports do
+ * (core/export/xml-text.ts), since XMLSerializer writes them as they are.
  */
+import { encodeXmlText } from '../../core/export/xml-text';
 import { downloadBlob } from './figure-context';
 import './export.css';
 import { canvasToPng } from './map-png';
@@ -24,6 +27,15 @@ export interface ChartHead {
 }
 
 const HEAD_HEIGHT = 30;
+
+/** Encodes, in place, every text and attribute value under `root` with {@link encodeXmlText}. */
+function encodeForXml(root: Element): void {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) node.nodeValue = encodeXmlText(node.nodeValue ?? '');
+    else for (const a of (node as Element).attributes) a.value = encodeXmlText(a.value);
+  }
+}
 
 /**
  * `svg` as standalone SVG text: styles inlined, on a white background, with
@@ -69,6 +81,7 @@ export function serializeChart(svg: SVGSVGElement, head: ChartHead): { text: str
   }
   const plot = el('g', { transform: `translate(0 ${HEAD_HEIGHT})` });
   plot.append(...clone.childNodes);
+  encodeForXml(out);
   return { text: new XMLSerializer().serializeToString(out), width, height };
 }
 
