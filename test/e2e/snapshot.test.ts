@@ -63,8 +63,8 @@ describe('self-contained snapshot', () => {
     });
     expect(s).toMatchObject({ selected: 'Decidim', types: ['city', 'project'], colorBy: { kind: 'community' } });
     expect(s.title).toContain('snapshot of');
-    await offline.waitForTimeout(800);
-    expect(inkShare(await offline.locator('#map').screenshot())).toBeGreaterThan(0.01);
+    // Sigma draws on the next frames: poll the pixels rather than sleep.
+    await expect.poll(async () => inkShare(await offline.locator('#map').screenshot()), { timeout: 20_000 }).toBeGreaterThan(0.01);
     expect(await offline.locator('#details').textContent()).toContain('Decidim');
     await offline.screenshot({ path: '/tmp/atlas-snapshot-offline.png' });
 
