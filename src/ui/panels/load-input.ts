@@ -11,6 +11,7 @@ import type { InputFile } from '../../core/analysis/analyze';
 import { decodeBytes, detectColumns, detectDelimiter, EDGE_FIELDS, NODE_FIELDS } from '../../core/csv';
 import { assertLooksLikeCsv } from '../../core/csv/sniff';
 import { FatalInputError } from '../../core/csv/types';
+import { shown } from '../../core/url-state';
 import { BROWSER_MAX_BYTES, browserLimitMessage, countLines, type SizedFile } from '../../core/input/browser-limits';
 
 /** A load that could not start: the message is shown to the user as is. */
@@ -82,6 +83,7 @@ async function readBody(response: Response, name: string): Promise<Uint8Array> {
 
 /** File name for a fetched address: its last path segment, else `<role>.csv`. */
 export function nameFromUrl(url: string, role: string): string {
+  if (/^\s*(data|blob):/i.test(url)) return `${role}.csv`;
   try {
     const last = decodeURIComponent(new URL(url, location.href).pathname.split('/').pop() ?? '');
     return last || `${role}.csv`;
@@ -96,20 +98,21 @@ export function nameFromUrl(url: string, role: string): string {
  * non-2xx status, and an answer that is a web page or JSON.
  */
 export async function fetchCsv(url: string, role: 'edges' | 'nodes'): Promise<InputFile> {
+  const where = shown(url, 120);
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'omit' });
   } catch {
     throw new InputError(
-      `Could not fetch the ${role} URL ${url}: the network failed or the server does not allow cross-origin requests (CORS). ` +
+      `Could not fetch the ${role} URL ${where}: the network failed or the server does not allow cross-origin requests (CORS). ` +
         'The server must allow cross-origin requests (Access-Control-Allow-Origin); or download the file and open it with "Open data".',
     );
   }
   if (!response.ok) {
-    throw new InputError(`The ${role} URL ${url} answered ${response.status} ${response.statusText || 'error'}.`);
+    throw new InputError(`The ${role} URL ${where} answered ${response.status} ${response.statusText || 'error'}.`);
   }
   const name = nameFromUrl(url, role);
-  const webPage = `The ${role} URL ${url} returned a web page, not a CSV. Link to the raw file (e.g. GitHub's "Raw" button).`;
+  const webPage = `The ${role} URL ${where} returned a web page, not a CSV. Link to the raw file (e.g. GitHub's "Raw" button).`;
   const type = response.headers.get('content-type') ?? '';
   if (/text\/html|application\/xhtml/i.test(type)) throw new InputError(webPage);
   const bytes = await readBody(response, name);
@@ -119,7 +122,7 @@ export async function fetchCsv(url: string, role: 'edges' | 'nodes'): Promise<In
     assertLooksLikeCsv(file.text, name, 'a CSV file');
   } catch (e) {
     if (e instanceof FatalInputError && e.code === 'not-csv' && /HTML/.test(e.message)) throw new InputError(webPage);
-    if (e instanceof FatalInputError && e.code === 'not-csv') throw new InputError(`The ${role} URL ${url} returned JSON, not a CSV.`);
+    if (e instanceof FatalInputError && e.code === 'not-csv') throw new InputError(`The ${role} URL ${where} returned JSON, not a CSV.`);
     // Other fatal problems (empty file…) are reported by the worker with the file's name.
   }
   return file;
