@@ -52,12 +52,14 @@ function expectSameNodes(parsed: Parsed, only?: Set<string>, withMeasures = true
 }
 
 describe('export round trips (default dataset)', () => {
-  it('exportGexf → graphology-gexf parse: same nodes, types, measures, edges, weights and relations', () => {
-    const gexf = exportGexf(graph, { measures, colors, sizes, provenance });
-    const parsed = parseGexf(UndirectedGraph, gexf) as unknown as Parsed;
-    expectSameNodes(parsed);
-    expect(edgeTable(parsed, (a) => [a['weight'] as number, String(a['relations'] ?? '')])).toEqual(original);
-    expect(parsed.size).toBe(graph.size);
+  it('exportGexf (1.3 and 1.2draft) → graphology-gexf parse: same nodes, types, measures, edges, weights and relations', () => {
+    for (const version of ['1.3', '1.2draft'] as const) {
+      const gexf = exportGexf(graph, { measures, colors, sizes, provenance, version });
+      const parsed = parseGexf(UndirectedGraph, gexf) as unknown as Parsed;
+      expectSameNodes(parsed);
+      expect(edgeTable(parsed, (a) => [a['weight'] as number, String(a['relations'] ?? '')])).toEqual(original);
+      expect(parsed.size).toBe(graph.size);
+    }
   });
 
   it('exportGexf writes GEXF 1.3 with <viz:color r g b>, size and position for each node, numbers typed', () => {
