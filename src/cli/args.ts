@@ -5,6 +5,7 @@
  * `--resolution`, `--project`…) and the column-mapping flags. Parsed with
  * Node's own `util.parseArgs`.
  */
+import { GEXF_DEFAULTS, GEXF_VERSIONS, type GexfVersion } from '../core/export/gexf';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ANALYSIS_DEFAULTS, BETWEENNESS_MODES, type AnalysisOptions } from '../core/analysis/options';
 import type { ColumnMapping, EdgeField, NodeField } from '../core/csv/types';
@@ -55,6 +56,7 @@ export function flagHelp(): { section: string; flags: FlagHelp[] }[] {
         { flag: 'nodes', value: 'FILE', help: 'nodes CSV (id, label, type, country, lat, lon, url, kind, …)' },
         { flag: 'out', value: 'FILE', help: 'write the full result as JSON to FILE' },
         { flag: 'gexf', value: 'FILE', help: 'write the network as GEXF 1.3 (laid out, coloured by type, sized by degree, every measure) for Gephi' },
+        { flag: 'gexf-version', value: 'V', help: `GEXF version: ${GEXF_VERSIONS.map((v) => `${v.id} (${v.readers})`).join('; ')}; default ${GEXF_DEFAULTS.version}` },
         { flag: 'graphml', value: 'FILE', help: 'write the network as GraphML with every attribute and measure' },
         { flag: 'nodes-csv', value: 'FILE', help: 'write one row per node with every measure and indicator as CSV' },
         { flag: 'edges-csv', value: 'FILE', help: 'write one row per edge (weight, relations, years, evidence) as CSV' },
@@ -117,7 +119,7 @@ export interface CliArguments {
   nodes?: string;
   out?: string;
   /** Export files asked for with --gexf, --graphml, --nodes-csv, --edges-csv. */
-  exports?: { gexf?: string; graphml?: string; nodesCsv?: string; edgesCsv?: string };
+  exports?: { gexf?: string; graphml?: string; nodesCsv?: string; edgesCsv?: string; gexfVersion?: GexfVersion };
   top: number;
   quiet: boolean;
   help: boolean;
@@ -187,14 +189,22 @@ export function parseCliArguments(argv: string[]): CliArguments {
   if (positionals.length > 2)
     throw new Error(`unexpected argument '${positionals[2]}': give one edges file, and the nodes file with --nodes`);
   const top = str('top');
+  const gexfVersion = str('gexf-version');
+  if (gexfVersion !== undefined && !GEXF_VERSIONS.some((v) => v.id === gexfVersion))
+    throw new Error(`--gexf-version must be one of ${GEXF_VERSIONS.map((v) => v.id).join(', ')}, got '${gexfVersion}'`);
+  if (gexfVersion !== undefined && str('gexf') === undefined) throw new Error('--gexf-version goes with --gexf FILE');
+  const exports: NonNullable<CliArguments['exports']> = {};
+  if (str('gexf')) exports.gexf = str('gexf')!;
+  if (str('graphml')) exports.graphml = str('graphml')!;
+  if (str('nodes-csv')) exports.nodesCsv = str('nodes-csv')!;
+  if (str('edges-csv')) exports.edgesCsv = str('edges-csv')!;
+  if (gexfVersion !== undefined) exports.gexfVersion = gexfVersion as GexfVersion;
   return {
     command: positionals[0],
     edges: positionals[1],
     ...(str('nodes') ? { nodes: str('nodes')! } : {}),
     ...(str('out') ? { out: str('out')! } : {}),
-    exports: Object.fromEntries(
-      (['gexf', 'graphml', 'nodes-csv', 'edges-csv'] as const).flatMap((f) => (str(f) ? [[f === 'nodes-csv' ? 'nodesCsv' : f === 'edges-csv' ? 'edgesCsv' : f, str(f)!]] : [])),
-    ),
+    exports,
     top: top === undefined ? 10 : toNumber('top', top, true),
     quiet: values['quiet'] === true,
     help: values['help'] === true,
