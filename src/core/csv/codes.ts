@@ -16,7 +16,10 @@ export interface IssueCodeInfo {
 export const ISSUE_CODES = {
   // Fatal: the file cannot be used at all.
   'empty-file': { severity: 'fatal', description: 'The file is empty or holds only whitespace.' },
-  'not-text': { severity: 'fatal', description: 'The file holds binary data, not text.' },
+  'not-text': {
+    severity: 'fatal',
+    description: 'The file holds binary data, not text (a NUL character anywhere, or mostly unreadable characters).',
+  },
   'not-csv': { severity: 'fatal', description: 'The file is HTML or JSON, not a delimited table.' },
   'one-column': {
     severity: 'fatal',
@@ -31,6 +34,18 @@ export const ISSUE_CODES = {
     severity: 'fatal',
     description: 'The column mapping names a header that the file does not have.',
   },
+  'line-too-long': {
+    severity: 'fatal',
+    description: 'A line has more than 1,000,000 characters.',
+  },
+  'too-many-columns': {
+    severity: 'fatal',
+    description: 'The header has more than 1,000 columns.',
+  },
+  'field-too-long': {
+    severity: 'fatal',
+    description: 'A field has more than 1,000,000 characters, or a column name more than 1,000.',
+  },
   // Errors: the row is dropped.
   'missing-source': { severity: 'error', description: 'The source cell is empty.' },
   'missing-target': { severity: 'error', description: 'The target cell is empty.' },
@@ -43,6 +58,15 @@ export const ISSUE_CODES = {
     severity: 'error',
     description:
       'A quote is never closed; the rest of the file was read as one field (fatal in the header).',
+  },
+  'merged-lines': {
+    severity: 'error',
+    description:
+      'A stray quote joined several lines into one record (text after a closing quote, a line break in an id, type or relation, or a multi-line record of the wrong width); the record was dropped.',
+  },
+  'too-many-fields': {
+    severity: 'error',
+    description: 'The row has more than 1,000 fields; the row was dropped.',
   },
   // Warnings: the row is kept.
   'whitespace-trimmed': {

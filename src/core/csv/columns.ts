@@ -4,6 +4,9 @@
  * spaces / hyphens / underscores alike), the caller's explicit mapping that
  * wins over detection, and the one-line-per-field report of the outcome.
  */
+import { getOwn } from '../util/dict';
+import { listNames, quote } from './issue';
+import { LISTED_NAMES, shortName } from './limits';
 import { FatalInputError } from './types';
 import type { ColumnMapping, EdgeField, NodeField } from './types';
 
@@ -73,7 +76,8 @@ export function detectColumns<F extends string>(
   given: ColumnMapping<F> = {},
 ): ColumnDetection<F> {
   const normalized = headers.map(normalizeHeader);
-  const found = headers.join(', ');
+  // Headers as written, at most 20 of them, each cut to 60 characters.
+  const found = listNames(headers.slice(0, 2 * LISTED_NAMES).map(shortName), headers.length);
   const taken = new Set<number>();
   const mapping: ColumnMapping<F> = {};
   const index: Partial<Record<F, number>> = {};
@@ -86,7 +90,8 @@ export function detectColumns<F extends string>(
   };
 
   for (const { field } of fields) {
-    const wanted = given[field];
+    // The mapping may come from JSON or a URL: read only its own entries.
+    const wanted = getOwn<string | undefined>(given, field);
     if (wanted === undefined) continue;
     let at = headers.indexOf(wanted.trim());
     if (at < 0) at = normalized.indexOf(normalizeHeader(wanted));
@@ -94,7 +99,7 @@ export function detectColumns<F extends string>(
       throw new FatalInputError(
         file,
         'unknown-column',
-        `${file}: the mapping gives '${wanted}' for ${field}, but there is no such column; found columns: ${found}`,
+        `${file}: the mapping gives ${quote(wanted)} for ${field}, but there is no such column; found columns: ${found}`,
       );
     }
     use(field, at, 'given');
@@ -136,12 +141,11 @@ export function detectColumns<F extends string>(
   for (const { field, absent } of fields) {
     const at = index[field];
     detection.report.push(
-      at === undefined ? `${field}: ${absent}` : `${field} ← '${headers[at]}' (${how[field]})`,
+      at === undefined ? `${field}: ${absent}` : `${field} ← '${shortName(headers[at]!)}' (${how[field]})`,
     );
   }
   const others = headers.filter((_, i) => !taken.has(i));
-  detection.report.push(
-    others.length > 0 ? `attributes ← ${others.map((h) => `'${h}'`).join(', ')}` : 'attributes: no other columns',
-  );
+  const shown = others.slice(0, 5 * LISTED_NAMES).map((h) => `'${shortName(h)}'`);
+  detection.report.push(others.length > 0 ? `attributes ← ${listNames(shown, others.length)}` : 'attributes: no other columns');
   return detection;
 }

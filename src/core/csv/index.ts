@@ -5,7 +5,9 @@
 export * from './types';
 export { ISSUE_CODES } from './codes';
 export type { IssueCode, IssueCodeInfo } from './codes';
-export { decodeBytes } from './decode';
+export { decodeBytes, sniffEncoding } from './decode';
+export type { TextEncodingName } from './decode';
+export { MAX_COLUMNS, MAX_FIELDS, MAX_FIELD_LENGTH, MAX_HEADER_LENGTH, MAX_LINE_LENGTH } from './limits';
 export { detectColumns, normalizeHeader, EDGE_FIELDS, NODE_FIELDS } from './columns';
 export type { ColumnDetection, FieldSpec } from './columns';
 export { detectDelimiter } from './sniff';

@@ -3,9 +3,10 @@
  * optional node types, relation, weight, year and evidence. Rows that cannot
  * be links are dropped with an error; doubtful values are kept with a warning.
  */
+import { setOwn } from '../util/dict';
 import { EDGE_FIELDS } from './columns';
 import { error, quote } from './issue';
-import { checkLongFields, collectAttributes, openTable } from './read-table';
+import { checkLongFields, checkNameLineBreaks, collectAttributes, openTable } from './read-table';
 import type { OpenTable, TableKind } from './read-table';
 import type { RawRecord } from './records';
 import type { ColumnMapping, EdgeField, EdgeRow, Issue, ParseResult } from './types';
@@ -66,8 +67,13 @@ function readEdgeRecord(table: OpenTable<EdgeField>, record: RawRecord, now: num
     return at === undefined ? '' : (record.fields[at] ?? '');
   };
   const place = (field: EdgeField) => ({ file, line: record.line, column: headers[index[field] ?? -1] ?? field });
-  const errors: Issue[] = [];
   const warnings: Issue[] = [];
+  const merged = checkNameLineBreaks(table, record, NAME_FIELDS);
+  if (merged) {
+    table.issues.add(merged);
+    return undefined;
+  }
+  const errors: Issue[] = [];
 
   const source = readId(cell('source'), place('source'));
   const target = readId(cell('target'), place('target'));
@@ -93,7 +99,7 @@ function readEdgeRecord(table: OpenTable<EdgeField>, record: RawRecord, now: num
   const year = readYear(cell('year'), delimiter, now, place('year'));
   if (year.issue) {
     warnings.push(year.issue);
-    attributes['year_raw'] = cell('year').trim();
+    setOwn(attributes, 'year_raw', cell('year').trim());
   }
   warnings.push(...checkLongFields(table, record, NAME_FIELDS));
   for (const issue of warnings) table.issues.add(issue);

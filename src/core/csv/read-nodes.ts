@@ -3,9 +3,11 @@
  * optional label, type, country, coordinates, url and kind. A repeated id is
  * merged into its first row; nothing it says is dropped without a word.
  */
+import { getOwn, setOwn } from '../util/dict';
 import { NODE_FIELDS } from './columns';
-import { error, quote, warning } from './issue';
-import { checkLongFields, collectAttributes, openTable } from './read-table';
+import { error, listNames, quote, warning } from './issue';
+import { LISTED_NAMES, shortName } from './limits';
+import { checkLongFields, checkNameLineBreaks, collectAttributes, openTable } from './read-table';
 import type { OpenTable, TableKind } from './read-table';
 import type { RawRecord } from './records';
 import type { ColumnMapping, Issue, NodeField, NodeRow, ParseResult } from './types';
@@ -24,6 +26,9 @@ const NODES: TableKind<NodeField> = {
   expected: 'a CSV with one row per node under id,label,type,…',
   rowsExpected: 'one row per node under id,label,type,…',
 };
+
+/** Columns holding names, checked against the shorter length limit and for line breaks. */
+const NAME_FIELDS: readonly NodeField[] = ['id', 'type'];
 
 /** Fields merged from a duplicate row, in message order. */
 const MERGED: readonly (keyof NodeRow & NodeField)[] = ['label', 'type', 'country', 'lat', 'lon', 'url', 'kind'];
@@ -72,6 +77,11 @@ function readNodeRecord(table: OpenTable<NodeField>, record: RawRecord): NodeRow
   };
   const place = (field: NodeField) => ({ file, line: record.line, column: headers[index[field] ?? -1] ?? field });
 
+  const merged = checkNameLineBreaks(table, record, NAME_FIELDS);
+  if (merged) {
+    table.issues.add(merged);
+    return undefined;
+  }
   const id = readId(cell('id'), place('id'));
   if (!id.value) {
     table.issues.add(error('missing-id', place('id'), 'the id is empty; the row was dropped'));
@@ -84,7 +94,7 @@ function readNodeRecord(table: OpenTable<NodeField>, record: RawRecord): NodeRow
     if (coordinate.value !== undefined) row[axis] = coordinate.value;
     if (coordinate.issue) {
       warnings.push(coordinate.issue);
-      row.attributes[`${axis}_raw`] = cell(axis).trim();
+      setOwn(row.attributes, `${axis}_raw`, cell(axis).trim());
     }
   }
   const type = readType(cell('type'));
@@ -93,7 +103,7 @@ function readNodeRecord(table: OpenTable<NodeField>, record: RawRecord): NodeRow
     const value = readText(cell(field));
     if (value !== undefined) row[field] = value;
   }
-  warnings.push(...checkLongFields(table, record, ['id', 'type']));
+  warnings.push(...checkLongFields(table, record, NAME_FIELDS));
   for (const issue of warnings) table.issues.add(issue);
   return row;
 }
@@ -104,28 +114,32 @@ function readNodeRecord(table: OpenTable<NodeField>, record: RawRecord): NodeRow
  * returned `duplicate-node` warning.
  */
 function mergeNode(first: NodeRow, later: NodeRow, place: { file: string; line: number; column: string }): Issue {
+  // Only the first LISTED_NAMES of each list are written out: a row of 1,000
+  // columns repeated 10,000 times stays cheap, its message short.
   const filled: string[] = [];
   const conflicts: string[] = [];
+  let filledCount = 0;
+  let conflictCount = 0;
   const merge = (name: string, had: unknown, value: unknown, set: () => void): void => {
     if (value === undefined) return;
     if (had === undefined) {
       set();
-      filled.push(name);
-    } else if (had !== value) {
-      conflicts.push(`${name} ${quote(String(had))} (this row: ${quote(String(value))})`);
+      if (filledCount++ < LISTED_NAMES) filled.push(shortName(name));
+    } else if (had !== value && conflictCount++ < LISTED_NAMES) {
+      conflicts.push(`${shortName(name)} ${quote(String(had))} (this row: ${quote(String(value))})`);
     }
   };
   for (const field of MERGED) {
     merge(field, first[field], later[field], () => Object.assign(first, { [field]: later[field] }));
   }
   for (const [key, value] of Object.entries(later.attributes)) {
-    merge(key, first.attributes[key], value, () => (first.attributes[key] = value));
+    merge(key, getOwn(first.attributes, key), value, () => setOwn(first.attributes, key, value));
   }
   const parts = [`${quote(first.id)} already appeared on line ${first.line}; the rows were merged`];
-  if (filled.length > 0) parts.push(`empty fields filled from this row: ${filled.join(', ')}`);
+  if (filledCount > 0) parts.push(`empty fields filled from this row: ${listNames(filled, filledCount)}`);
   parts.push(
-    conflicts.length > 0
-      ? `conflicting values kept from line ${first.line}: ${conflicts.join('; ')}`
+    conflictCount > 0
+      ? `conflicting values kept from line ${first.line}: ${listNames(conflicts, conflictCount, '; ')}`
       : 'no values conflicted',
   );
   return warning('duplicate-node', place, parts.join('; '));

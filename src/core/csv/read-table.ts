@@ -1,14 +1,20 @@
 /**
  * The part of reading an edges or nodes file that does not depend on which:
- * refuse unusable text, pick the delimiter, split records, match columns,
- * refuse a file without rows; then, per record, gather the unmapped columns
- * as attributes and flag very long fields.
+ * refuse unusable text, prepare it (line breaks, comments, size limits, NUL
+ * characters), pick the delimiter, split records, match columns, refuse a
+ * file without rows; then, per record, gather the unmapped columns as
+ * attributes, flag very long fields and line breaks inside names.
  */
+import { dict, setOwn } from '../util/dict';
+import type { Dict } from '../util/dict';
 import { detectColumns } from './columns';
 import type { ColumnDetection, FieldSpec } from './columns';
 import { stripBom } from './decode';
-import { warning } from './issue';
-import { readRecords } from './records';
+import { error, quote, warning } from './issue';
+import { assertLineLengths } from './limits';
+import { countLineBreaks } from './line-counter';
+import { assertNoNul, normaliseLineBreaks, readLeadingComments } from './prepare';
+import { fieldLine, lineSpan, readRecords } from './records';
 import type { RawRecord } from './records';
 import { assertLooksLikeCsv, detectDelimiter } from './sniff';
 import { FatalInputError, IssueLog } from './types';
@@ -38,11 +44,15 @@ export interface TableKind<F extends string> {
   rowsExpected: string;
 }
 
+export { blankLeadingComments } from './prepare';
+
 /**
  * Opens `text` as a table of `kind`.
  *
- * @throws FatalInputError `empty-file`, `not-text`, `not-csv`, `one-column`,
- * `unknown-column`, `missing-column`, `no-rows`, `unbalanced-quote` (in the header).
+ * @throws FatalInputError `empty-file`, `not-text` (binary, or a NUL
+ * anywhere), `not-csv`, `line-too-long`, `too-many-columns`,
+ * `field-too-long`, `one-column`, `unknown-column`, `missing-column`,
+ * `no-rows`, `unbalanced-quote` (in the header).
  */
 export function openTable<F extends string>(
   rawText: string,
@@ -50,17 +60,20 @@ export function openTable<F extends string>(
   kind: TableKind<F>,
   given?: ColumnMapping<F>,
 ): OpenTable<F> {
-  const text = blankLeadingComments(stripBom(rawText));
-  assertLooksLikeCsv(text, file, kind.expected);
+  const bare = stripBom(rawText);
+  assertLooksLikeCsv(bare, file, kind.expected);
+  const { text, ours } = readLeadingComments(normaliseLineBreaks(bare));
+  assertLineLengths(text, file, detectDelimiter);
   const delimiter = detectDelimiter(text);
+  assertNoNul(text, file, delimiter);
   const issues = new IssueLog();
-  const { headers, headerLine, records, recordCount } = readRecords(text, file, delimiter, issues);
+  const { headers, headerLine, records, recordCount } = readRecords(text, file, delimiter, issues, { unprefix: ours });
 
   const oneColumn = (): FatalInputError =>
     new FatalInputError(
       file,
       'one-column',
-      `${file} has only one column, '${headers[0]}': no comma, semicolon or tab splits the header; expected ${kind.expected}, the columns separated by commas (or semicolons, or tabs)`,
+      `${file} has only one column, ${quote(headers[0] ?? '')}: no comma, semicolon or tab splits the header; expected ${kind.expected}, the columns separated by commas (or semicolons, or tabs)`,
     );
   let detection: ColumnDetection<F>;
   try {
@@ -90,7 +103,7 @@ export function openTable<F extends string>(
     const key = count === 1 ? header : `${header}_${count}`;
     if (count > 1) {
       issues.add(
-        warning('duplicate-column', { file, line: headerLine, column: header }, `the header '${header}' appears ${count} times; column ${index + 1} was read as '${key}'`),
+        warning('duplicate-column', { file, line: headerLine, column: header }, `the header ${quote(header)} appears ${count} times; column ${index + 1} was read as ${quote(key)}`),
       );
     }
     if (!mapped.has(index)) attributeColumns.push({ index, key });
@@ -103,32 +116,50 @@ export function openTable<F extends string>(
   return { file, delimiter, headers, records, recordCount, detection, attributeColumns, issues };
 }
 
-/**
- * Lines starting with `#` before the header are comments (the provenance our
- * own CSV exports write there): they are blanked, not removed, so line
- * numbers stay those of the file. A `#` after the header is data.
- */
-export function blankLeadingComments(text: string): string {
-  const match = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)+/.exec(text);
-  if (!match || !match[0].includes('#')) return text;
-  return match[0].replace(/[^\r\n]+/g, '') + text.slice(match[0].length);
-}
-
 /** The record's unmapped, non-empty cells by attribute key, then extras as `extra_1`… */
 export function collectAttributes<F extends string>(
   table: OpenTable<F>,
   record: RawRecord,
-): Record<string, string> {
-  const attributes: Record<string, string> = {};
+): Dict<string> {
+  // Column names are user strings: `__proto__` or `constructor` are attributes like any other.
+  const attributes = dict<string>();
   for (const { index, key } of table.attributeColumns) {
     const value = record.fields[index]?.trim();
-    if (value) attributes[key] = value;
+    if (value) setOwn(attributes, key, value);
   }
   record.extras.forEach((raw, i) => {
     const value = raw.trim();
-    if (value) attributes[`extra_${i + 1}`] = value;
+    if (value) setOwn(attributes, `extra_${i + 1}`, value);
   });
   return attributes;
+}
+
+/**
+ * A `merged-lines` error when a name column (id, type, relation) of the
+ * record holds a line break: a name never does, so a quote opened there
+ * joined the following lines, each of which may have been a row.
+ */
+export function checkNameLineBreaks<F extends string>(
+  table: OpenTable<F>,
+  record: RawRecord,
+  names: readonly F[],
+): Issue | undefined {
+  for (const field of names) {
+    const at = table.detection.index[field];
+    const value = at === undefined ? undefined : record.fields[at];
+    if (at === undefined || value === undefined || !/[\r\n]/.test(value)) continue;
+    const from = fieldLine(record.fields, at, record.line);
+    const to = from + countLineBreaks(value);
+    const place = { file: table.file, line: record.line, endLine: record.endLine, column: table.headers[at]! };
+    return error(
+      'merged-lines',
+      place,
+      `the value spans ${lineSpan(from, to)} (${quote(value)}); an id, type or relation never holds a line break, ` +
+        `so the quote opened on line ${from} is probably stray and ${lineSpan(record.line, record.endLine)} were read as one record; ` +
+        'the record was dropped, and with it any row those lines held; check the quotes there',
+    );
+  }
+  return undefined;
 }
 
 /**

@@ -1,18 +1,26 @@
 /**
  * Splits a file into its header and data records with papaparse, keeping the
- * editor line where each record starts (quoted fields may span lines), and
- * reports the structural problems of a record: only delimiters, a quote never
- * closed, text after a closing quote, too many or too few fields.
+ * editor lines where each record starts and ends (quoted fields may span
+ * lines), and reports the structural problems of a record: only delimiters, a
+ * quote never closed, text after a closing quote, a quote that merged lines
+ * into one record, too many or too few fields, a field past the size limits.
  */
 import Papa from 'papaparse';
-import { error, quote, warning } from './issue';
+import { error, listNames, quote, warning } from './issue';
+import { count, LISTED_NAMES, MAX_COLUMNS, MAX_FIELD_LENGTH, MAX_FIELDS, MAX_HEADER_LENGTH, shortName } from './limits';
+import { countLineBreaks, LineCounter } from './line-counter';
+import { unprefixCell } from './prepare';
 import { FatalInputError } from './types';
 import type { IssueLog } from './types';
+
+export { LineCounter } from './line-counter';
 
 /** One data record that survived the structural checks. */
 export interface RawRecord {
   /** 1-based line where the record starts. */
   line: number;
+  /** 1-based line where it ends (past `line` when a quoted field spans lines). */
+  endLine: number;
   /** Exactly one field per header (missing ones are ''). */
   fields: string[];
   /** Fields beyond the header's, kept as attributes `extra_1`, `extra_2`… */
@@ -30,47 +38,38 @@ export interface RecordTable {
   recordCount: number;
 }
 
-/** Counts editor lines (LF, CRLF or lone CR) up to a character offset. */
-export class LineCounter {
-  private pos = 0;
-  private line = 1;
-
-  constructor(private readonly text: string) {}
-
-  /** 1-based line of the character at `offset`; fastest for growing offsets. */
-  lineAt(offset: number): number {
-    if (offset < this.pos) {
-      this.pos = 0;
-      this.line = 1;
-    }
-    for (; this.pos < offset && this.pos < this.text.length; this.pos++) {
-      const c = this.text.charCodeAt(this.pos);
-      if (c === 10 || (c === 13 && this.text.charCodeAt(this.pos + 1) !== 10)) this.line++;
-    }
-    return this.line;
-  }
+/** Options of {@link readRecords}. */
+export interface ReadRecordsOptions {
+  /** Remove one leading `'` from every cell (a file our CSV export wrote). */
+  unprefix?: boolean;
 }
 
 const isBlank = (fields: string[]): boolean => fields.every((f) => f.trim() === '');
 
 /** "line 4" or "lines 4–9". */
-const lineSpan = (from: number, to: number): string =>
+export const lineSpan = (from: number, to: number): string =>
   from === to ? `line ${from}` : `lines ${from}–${to}`;
 
-/** "'weight', 'year'" */
-const listed = (names: string[]): string => names.map((h) => `'${h}'`).join(', ');
+/** Line on which field `i` of a record starting on `line` starts. */
+export const fieldLine = (fields: readonly string[], i: number, line: number): number =>
+  fields.slice(0, i).reduce((n, f) => n + countLineBreaks(f), line);
 
 /**
- * Reads `text` (no BOM) as records separated by `delimiter`. Blank lines are
- * skipped silently; every other problem goes to `issues`.
+ * Reads `text` (no BOM, no lone CR: see `normaliseLineBreaks`) as records
+ * separated by `delimiter`. Blank lines are skipped silently; every other
+ * problem goes to `issues`.
  *
- * @throws FatalInputError `unbalanced-quote` when a quote in the header is never closed.
+ * @throws FatalInputError `unbalanced-quote` when a quote in the header is
+ * never closed, `too-many-columns` for a header of more than 1,000 columns,
+ * `field-too-long` for a column name over 1,000 characters or a field over
+ * 1,000,000.
  */
 export function readRecords(
   text: string,
   file: string,
   delimiter: string,
   issues: IssueLog,
+  options: ReadRecordsOptions = {},
 ): RecordTable {
   const lines = new LineCounter(text);
   const lastLine = new LineCounter(text).lineAt(text.replace(/[\r\n]+$/, '').length);
@@ -80,8 +79,14 @@ export function readRecords(
 
   Papa.parse<string[]>(text, {
     delimiter,
+    // Records end at LF; a CRLF's CR stays at the end of the last field, removed below.
+    newline: '\n',
     skipEmptyLines: false,
-    step: ({ data: fields, errors, meta }) => {
+    step: ({ data: parsed, errors, meta }) => {
+      let fields = parsed;
+      const lastField = fields[fields.length - 1];
+      if (lastField !== undefined && lastField.endsWith('\r')) fields[fields.length - 1] = lastField.slice(0, -1);
+      if (options.unprefix) fields = fields.map(unprefixCell);
       const unclosed = errors.find((e) => e.code === 'MissingQuotes');
       const invalid = errors.find((e) => e.code === 'InvalidQuotes');
       // Lines in offset order, so the counter only moves forward. papaparse
@@ -106,6 +111,7 @@ export function readRecords(
               `${span} were read as one field, so no rows are left; expected a header like source,target`,
           );
         }
+        assertHeaderSize(fields, file, line);
         inHeader = false;
         table.headerLine = line;
         table.headers = fields.map((h, i) => h.trim() || `column_${i + 1}`);
@@ -126,31 +132,90 @@ export function readRecords(
         issues.add(error('unbalanced-quote', place, text));
         return;
       }
+      assertFieldLengths(fields, file, line, columnOf);
+      if (fields.length > MAX_FIELDS) {
+        const text = `the row has ${count(fields.length)} fields, more than the ${count(MAX_FIELDS)} a row may have; the row was dropped`;
+        issues.add(error('too-many-fields', { file, line, endLine: end, column: columnOf(MAX_FIELDS) }, text));
+        return;
+      }
       if (isBlank(fields)) {
         const text = 'the line holds only delimiters, no values; the row was dropped';
         issues.add(error('empty-row', { file, line, column: columnOf(0) }, text));
         return;
       }
+      if (end > line && (invalid || fields.length !== width)) {
+        // A stray quote made several lines one record: each of them may have been a row.
+        const at = invalid
+          ? Math.max(0, fields.findIndex((f) => f.includes('"')))
+          : Math.max(0, fields.findIndex((f) => /[\r\n]/.test(f)));
+        const why = invalid
+          ? `a quoted field has text after its closing quote (line ${quoteLines.invalid})`
+          : `a quoted field spans lines and the record has ${count(fields.length)} fields where the header has ${count(width)}`;
+        const text =
+          `${why}, so ${lineSpan(line, end)} were read as one record, read as ${quote(fields[at] ?? '')}; ` +
+          'the record was dropped, and with it any row those lines held; check the quotes there';
+        issues.add(error('merged-lines', { file, line, endLine: end, column: columnOf(at) }, text));
+        return;
+      }
       if (invalid) {
         // One warning per record, however many stray quotes papaparse saw in it.
         const at = Math.max(0, fields.findIndex((f) => f.includes('"')));
-        const merged = end > line ? `; ${lineSpan(line, end)} were read as one record, check the quotes there` : '';
-        const text = `a quoted field has text after its closing quote, read as ${quote(fields[at] ?? '')}${merged}; the row was kept`;
+        const text = `a quoted field has text after its closing quote, read as ${quote(fields[at] ?? '')}; the row was kept`;
         issues.add(warning('malformed-quote', { file, line: quoteLine(invalid), column: columnOf(at) }, text));
       }
       if (fields.length < width) {
-        const missing = headers.slice(fields.length);
-        const text = `the row has ${fields.length} fields but the header has ${width}; ${listed(missing)} read as empty`;
-        issues.add(warning('field-count', { file, line, column: missing[0]! }, text));
+        const missing = listNames(headers.slice(fields.length, fields.length + LISTED_NAMES).map((h) => `'${shortName(h)}'`), width - fields.length);
+        const text = `the row has ${count(fields.length)} fields but the header has ${count(width)}; ${missing} read as empty`;
+        issues.add(warning('field-count', { file, line, column: headers[fields.length]! }, text));
       } else if (fields.length > width) {
-        const names = fields.slice(width).map((_, i) => `extra_${i + 1}`);
-        const text = `the row has ${fields.length} fields but the header has ${width}; the extra fields were kept as ${names.join(', ')}`;
-        issues.add(warning('field-count', { file, line, column: names[0]! }, text));
+        const extra = fields.length - width;
+        const names = extra <= LISTED_NAMES ? listNames(Array.from({ length: extra }, (_, i) => `extra_${i + 1}`), extra) : `extra_1 … extra_${extra}`;
+        const text = `the row has ${count(fields.length)} fields but the header has ${count(width)}; the extra fields were kept as ${names}`;
+        issues.add(warning('field-count', { file, line, column: 'extra_1' }, text));
       }
       const padded = fields.slice(0, width);
       while (padded.length < width) padded.push('');
-      table.records.push({ line, fields: padded, extras: fields.slice(width) });
+      table.records.push({ line, endLine: end, fields: padded, extras: fields.slice(width) });
     },
   });
   return table;
+}
+
+/** Refuses a header of more than 1,000 columns or a column name over 1,000 characters. */
+function assertHeaderSize(fields: readonly string[], file: string, line: number): void {
+  if (fields.length > MAX_COLUMNS) {
+    throw new FatalInputError(
+      file,
+      'too-many-columns',
+      `${file} line ${line}, column ${MAX_COLUMNS + 1}: the header has ${count(fields.length)} columns, more than the ${count(MAX_COLUMNS)} a file may have; ` +
+        'expected one row per link (or node) with a column per field, not a matrix with a column per node: check the delimiter and that the first line is the header',
+    );
+  }
+  const at = fields.findIndex((h) => h.trim().length > MAX_HEADER_LENGTH);
+  if (at >= 0) {
+    const name = fields[at]!.trim();
+    const from = fieldLine(fields, at, line);
+    throw new FatalInputError(
+      file,
+      'field-too-long',
+      `${file} ${lineSpan(from, from + countLineBreaks(fields[at]!))}, column ${at + 1}: ` +
+        `the column name has ${count(name.length)} characters, more than the ${count(MAX_HEADER_LENGTH)} a column name may have, starting ${quote(name.slice(0, 40))}; ` +
+        'check that the first line is the header and that its quotes are closed',
+    );
+  }
+}
+
+/** Refuses a field of more than 1,000,000 characters (a quoted field spanning lines can grow that long). */
+function assertFieldLengths(fields: readonly string[], file: string, line: number, columnOf: (i: number) => string): void {
+  const at = fields.findIndex((f) => f.length > MAX_FIELD_LENGTH);
+  if (at < 0) return;
+  const field = fields[at]!;
+  const from = fieldLine(fields, at, line);
+  throw new FatalInputError(
+    file,
+    'field-too-long',
+    `${file} ${lineSpan(from, from + countLineBreaks(field))}, column '${shortName(columnOf(at))}': the field has ${count(field.length)} characters, ` +
+      `more than the ${count(MAX_FIELD_LENGTH)} a field may have, starting ${quote(field.slice(0, 40))}; ` +
+      'a quote that is never meant to close may have joined many lines into this field: check the quotes there',
+  );
 }

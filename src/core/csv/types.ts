@@ -3,6 +3,8 @@
  * rows a user's file turns into, the issues found on the way, and the column
  * mapping that says which header means what.
  */
+import { dictFrom } from '../util/dict';
+import type { Dict } from '../util/dict';
 
 /** `error` drops the row (or the file when fatal); `warning` keeps it. */
 export type Severity = 'error' | 'warning';
@@ -18,6 +20,8 @@ export interface Issue {
   /** File name as the user gave it, e.g. `edges.csv`. */
   file: string;
   line?: number;
+  /** Last line, when the issue is about a record spanning several lines. */
+  endLine?: number;
   column?: string;
   /** Stable machine code, e.g. `weight-not-positive`. */
   code: string;
@@ -55,8 +59,11 @@ export interface EdgeRow {
   weight: number;
   year?: number;
   evidence?: string;
-  /** Every other column, by header name; empty cells are omitted. */
-  attributes: Record<string, string>;
+  /**
+   * Every other column, by header name; empty cells are omitted. Keys are
+   * user strings: a prototype-free record (read with `getOwn`).
+   */
+  attributes: Dict<string>;
 }
 
 /** One valid row of a nodes file. */
@@ -70,7 +77,8 @@ export interface NodeRow {
   lon?: number;
   url?: string;
   kind?: string;
-  attributes: Record<string, string>;
+  /** Every other column, by header name (a prototype-free record, read with `getOwn`). */
+  attributes: Dict<string>;
 }
 
 /** What a reader returns for a usable file. */
@@ -86,6 +94,14 @@ export interface ParseResult<R, F extends string> {
   /** Detected delimiter. */
   delimiter: string;
   issues: IssueLog;
+}
+
+/** Longest message an issue or a fatal error carries; longer ones are cut with "…". */
+export const MAX_MESSAGE_LENGTH = 4_000;
+
+/** `message` cut to {@link MAX_MESSAGE_LENGTH} characters, ending with "…" when cut. */
+export function capMessage(message: string): string {
+  return message.length <= MAX_MESSAGE_LENGTH ? message : `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…`;
 }
 
 /** How many issues are kept in full detail; the rest are only counted. */
@@ -120,14 +136,14 @@ export class IssueLog {
     // Counts for issues `other` kept only as counts.
     for (const [code, { severity, count }] of other.countsByCode) {
       const kept = other.detailed.filter((i) => i.code === code).length;
-      for (let k = kept; k < count; k++) {
-        this.total++;
-        if (severity === 'error') this.errors++;
-        else this.warnings++;
-        const entry = this.countsByCode.get(code);
-        if (entry) entry.count++;
-        else this.countsByCode.set(code, { severity, count: 1 });
-      }
+      const rest = count - kept;
+      if (rest <= 0) continue;
+      this.total += rest;
+      if (severity === 'error') this.errors += rest;
+      else this.warnings += rest;
+      const entry = this.countsByCode.get(code);
+      if (entry) entry.count += rest;
+      else this.countsByCode.set(code, { severity, count: rest });
     }
   }
 
@@ -142,7 +158,7 @@ export class IssueLog {
     errors: number;
     warnings: number;
     truncated: boolean;
-    byCode: Record<string, { severity: Severity; count: number }>;
+    byCode: Dict<{ severity: Severity; count: number }>;
     detailed: Issue[];
   } {
     return {
@@ -150,7 +166,7 @@ export class IssueLog {
       errors: this.errors,
       warnings: this.warnings,
       truncated: this.truncated,
-      byCode: Object.fromEntries(this.countsByCode),
+      byCode: dictFrom(this.countsByCode),
       detailed: this.detailed,
     };
   }
@@ -158,7 +174,8 @@ export class IssueLog {
 
 /**
  * Thrown when a file cannot be used at all (empty, not a CSV, no source or
- * target column…). The message says why and what was expected.
+ * target column…). The message says why and what was expected (cut to
+ * {@link MAX_MESSAGE_LENGTH} characters).
  */
 export class FatalInputError extends Error {
   constructor(
@@ -166,7 +183,7 @@ export class FatalInputError extends Error {
     readonly code: string,
     message: string,
   ) {
-    super(message);
+    super(capMessage(message));
     this.name = 'FatalInputError';
   }
 }

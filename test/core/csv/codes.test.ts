@@ -21,11 +21,14 @@ describe('ISSUE_CODES', () => {
     }
     expect([...thrown].sort()).toEqual([
       'empty-file',
+      'field-too-long',
+      'line-too-long',
       'missing-column',
       'no-rows',
       'not-csv',
       'not-text',
       'one-column',
+      'too-many-columns',
       'unbalanced-quote',
       'unknown-column',
     ]);

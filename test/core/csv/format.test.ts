@@ -107,14 +107,16 @@ describe('readEdges file format', () => {
     );
   });
 
-  test("readEdges(text) says which lines a malformed quote merged into one record", () => {
+  test("readEdges(text) drops a record that a malformed quote merged from several lines, with a 'merged-lines' error", () => {
+    // Line 3 (Paris–Consul) was swallowed by the stray quote on line 2: an error, never a warning.
     const result = read('source,target,note\nBerlin,Decidim,"a"b,c\nParis,"Consul",n\nRome,Signalen,n\n');
-    expect(result.rows.map((r) => [r.line, r.source, r.target])).toEqual([
-      [2, 'Berlin', 'Decidim'],
-      [4, 'Rome', 'Signalen'],
-    ]);
-    expect(summary(result.issues)).toEqual(['2 note warning malformed-quote', '2 extra_1 warning field-count']);
-    expect(result.issues.detailed[0]!.message).toContain('lines 2–3 were read as one record, check the quotes there');
+    expect(result.rows.map((r) => [r.line, r.source, r.target])).toEqual([[4, 'Rome', 'Signalen']]);
+    expect(summary(result.issues)).toEqual(['2 note error merged-lines']);
+    expect(result.issues.detailed[0]!.endLine).toBe(3);
+    expect(result.issues.detailed[0]!.message).toBe(
+      "edges.csv lines 2–3, column 'note': a quoted field has text after its closing quote (line 2), so lines 2–3 were read as one record, " +
+        "read as 'a\"b,c\\nParis,\"Consul'; the record was dropped, and with it any row those lines held; check the quotes there",
+    );
   });
 
   test("readEdges(text) reports text after a quote with no later quote as 'unbalanced-quote'", () => {
