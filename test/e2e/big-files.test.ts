@@ -95,7 +95,7 @@ describe('files too large for the browser', () => {
     await page.getByRole('button', { name: 'Load from URL' }).click();
     await waitForMessage(page, 'huge.csv');
     const s = await state(page);
-    expect(s.message?.text).toMatch(/^huge\.csv \(50 MB\): 50 MB is more than the browser version can hold/);
+    expect(s.message?.text).toMatch(/^huge\.csv \(over 50 MB\): over 50 MB is more than the browser version can hold/);
     expect(s.order).toBe(282);
   });
 });

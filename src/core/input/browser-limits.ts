@@ -21,6 +21,8 @@ export interface SizedFile {
   bytes: number;
   /** Line breaks counted in the file; unknown before it is read. */
   lines?: number;
+  /** True when reading stopped part way: `bytes` is then a lower bound. */
+  partial?: boolean;
 }
 
 const mb = (bytes: number): string =>
@@ -41,9 +43,9 @@ export function browserLimitMessage(files: readonly SizedFile[]): string | null 
   const tooLong = lines !== undefined && lines > BROWSER_MAX_ROWS;
   if (!tooBig && !tooLong) return null;
   const described = files
-    .map((f) => `${f.name} (${mb(f.bytes)}${f.lines !== undefined ? `, ${count(f.lines)} lines` : ''})`)
+    .map((f) => `${f.name} (${f.partial ? 'over ' : ''}${mb(f.bytes)}${f.lines !== undefined ? `, ${count(f.lines)} lines` : ''})`)
     .join(' and ');
-  const what = tooBig ? `${mb(bytes)}` : `${count(lines!)} rows`;
+  const what = tooBig ? `${files.some((f) => f.partial) ? 'over ' : ''}${mb(bytes)}` : `${count(lines!)} rows`;
   const [edges, nodes] = files;
   const command = `npm run atlas -- analyze ${edges?.name ?? 'edges.csv'}${nodes ? ` --nodes ${nodes.name}` : ''} --out report.json`;
   return (

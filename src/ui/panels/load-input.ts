@@ -68,7 +68,7 @@ async function readBody(response: Response, name: string): Promise<Uint8Array> {
     total += value.byteLength;
     if (total > BROWSER_MAX_BYTES) {
       void reader.cancel();
-      assertFits([{ name, bytes: total }]);
+      assertFits([{ name, bytes: BROWSER_MAX_BYTES + 1, partial: true }]);
     }
     chunks.push(value);
   }

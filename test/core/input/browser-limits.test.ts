@@ -25,6 +25,10 @@ describe('browser limits', () => {
     expect(browserLimitMessage([{ name: 'e.csv', bytes: 100, lines: BROWSER_MAX_ROWS + 1 }])).not.toBeNull();
   });
 
+  it('browserLimitMessage(files) says "over" for a body whose reading stopped at the limit', () => {
+    expect(browserLimitMessage([{ name: 'huge.csv', bytes: BROWSER_MAX_BYTES + 1, partial: true }])).toMatch(/^huge\.csv \(over 50 MB\): over 50 MB is more than/);
+  });
+
   it('countLines(bytes) counts LF, CRLF as one, and lone CR when there is no LF', () => {
     const enc = (s: string) => new TextEncoder().encode(s);
     expect(countLines(enc('a,b\nc,d\n'))).toBe(2);
