@@ -39,7 +39,7 @@ addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     } else {
       if (!last) throw new Error('no analysed network to project: load a dataset first');
       const { keep, weighting = 'count', maxViaMembers } = request.request;
-      const via = request.request.via ?? [...(DEFAULT_VIA[keep] ?? [])];
+      const via = request.request.via ?? [...(DEFAULT_VIA.get(keep) ?? [])];
       const progress = progressPoster(jobId);
       progress(`Projecting onto ${keep} nodes`, 0);
       const { graph, skipped } = projectGraph(last.graph, { keep, via, weighting, ...(maxViaMembers !== undefined ? { maxViaMembers } : {}) });

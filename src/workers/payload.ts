@@ -11,6 +11,7 @@ import { buildReport, graphStats } from '../core/analysis/report';
 import { encodeGraph } from '../core/graph/codec';
 import type { AtlasGraph } from '../core/graph/types';
 import { communitySeedPositions, computeForceLayout } from '../core/layout';
+import { dictFrom } from '../core/util/dict';
 import type { AnalysisPayload, GraphPayload } from './protocol';
 
 /** The first picture: communities as discs, then a fixed number of ForceAtlas2 iterations. */
@@ -42,7 +43,9 @@ export function analysisPayload(
   progress?: ProgressCallback,
 ): { analysis: Analysis; payload: AnalysisPayload } {
   const analysis = analyze(input, options, progress);
-  const { nodes: _nodes, projection: _projection, indicators, ...report } = buildReport(analysis);
+  const { nodes: _nodes, projection: _projection, indicators: _byId, ...report } = buildReport(analysis);
   const network = graphPayload(analysis.graph, analysis.network, analysis.options.seed, progress);
+  // The page works with graph keys: its indicators are keyed (and name their top firm) by key.
+  const indicators = dictFrom(analysis.indicators);
   return { analysis, payload: { network, report, indicators } };
 }

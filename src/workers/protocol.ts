@@ -15,6 +15,7 @@ import type { GraphStats, Report } from '../core/analysis/report';
 import { encodedBuffers, type EncodedGraph } from '../core/graph/codec';
 import type { NodeIndicators } from '../core/graph/indicators';
 import type { ParameterValues } from '../core/metrics/descriptor';
+import type { Dict } from '../core/util/dict';
 
 /** One analysed graph (the network or a projection) as it crosses to the page. */
 export interface GraphPayload {
@@ -36,12 +37,18 @@ export type ReportSummary = Omit<Report, 'nodes' | 'projection' | 'indicators'>;
 export interface AnalysisPayload {
   network: GraphPayload;
   report: ReportSummary;
-  indicators: Record<string, NodeIndicators>;
+  /**
+   * By graph key (the page's node keys; `topFirm` is a key too), in a
+   * prototype-free record: read with `getOwn` (after a structured clone or
+   * JSON it has Object.prototype again).
+   */
+  indicators: Dict<NodeIndicators>;
 }
 
 export interface ProjectionPayload {
   request: Required<Pick<ProjectionRequest, 'keep' | 'via' | 'weighting'>> & { maxViaMembers?: number };
   result: GraphPayload;
+  /** Hubs left out, by node id as written. */
   skipped: { id: string; members: number }[];
 }
 

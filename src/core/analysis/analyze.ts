@@ -14,6 +14,7 @@ import { DEFAULT_VIA, projectGraph } from '../graph/projection';
 import type { AtlasGraph } from '../graph/types';
 import { subsetBetweenness } from '../metrics/betweenness-subset';
 import { buildCsr } from '../metrics/csr';
+import { dict, setOwn } from '../util/dict';
 import { analyzeGraph, type GraphAnalysis, type ProgressCallback } from './analyze-graph';
 import type { AnalysisOptions } from './options';
 
@@ -108,7 +109,7 @@ export function analyze(
   let projection: Analysis['projection'];
   if (options.projection) {
     const { keep } = options.projection;
-    const via = options.projection.via ?? [...(DEFAULT_VIA[keep] ?? typesBut(built.graph, keep))];
+    const via = options.projection.via ?? [...(DEFAULT_VIA.get(keep) ?? typesBut(built.graph, keep))];
     const weighting = options.projection.weighting ?? 'count';
     progress?.(`Projecting onto ${keep} nodes`, 0);
     const { maxViaMembers } = options.projection;
@@ -162,8 +163,8 @@ function summarise(
   file: InputFile,
   parsed: { recordCount: number; rows: unknown[]; delimiter: string; mapping: Record<string, string | undefined>; mappingReport: string[] },
 ): FileSummary {
-  const mapping: Record<string, string> = {};
-  for (const [k, v] of Object.entries(parsed.mapping)) if (v !== undefined) mapping[k] = v;
+  const mapping = dict<string>();
+  for (const [k, v] of Object.entries(parsed.mapping)) if (v !== undefined) setOwn(mapping, k, v);
   return {
     role,
     name: file.name,

@@ -3,9 +3,16 @@
  * downloads: `{ version, input, params, stats, modularity, nodes, projection?,
  * indicators, issues }`. Plain data only, numbers as numbers, so it can be
  * diffed and re-read.
+ *
+ * Ids, types, relations and file names are data: counts are kept in Maps and
+ * written as prototype-free records (a type `__proto__` is an ordinary key
+ * of the JSON), and node ids are written as the user wrote them
+ * (`nodeId(key)`), never as graph keys.
  */
+import { nodeId } from '../graph/node-key';
 import type { AtlasGraph } from '../graph/types';
 import type { NodeIndicators } from '../graph/indicators';
+import { dict, dictFrom, getOwn, setOwn, type Dict } from '../util/dict';
 import { APP_VERSION } from '../version';
 import type { Analysis } from './analyze';
 import type { GraphAnalysis } from './analyze-graph';
@@ -21,8 +28,10 @@ export interface NodeRecord {
 export interface GraphStats {
   nodes: number;
   edges: number;
-  nodesByType: Record<string, number>;
-  edgesByRelation: Record<string, number>;
+  /** Nodes per type, largest first (ties alphabetical); prototype-free, read with own-key checks. */
+  nodesByType: Dict<number>;
+  /** Edges per relation (an edge counts once for each of its relations; none: `(none)`), ordered as `nodesByType`. */
+  edgesByRelation: Dict<number>;
   components: number;
   largestComponent: number;
   isolates: number;
@@ -36,8 +45,10 @@ export interface Report {
   generatedAt: string;
   input: {
     files: { role: string; name: string; records: number; rows: number; delimiter: string; mapping: Record<string, string> }[];
-    sha256: Record<string, string>;
-    rows: Record<string, number>;
+    /** By file name (prototype-free). */
+    sha256: Dict<string>;
+    /** By file name (prototype-free). */
+    rows: Dict<number>;
   };
   params: Record<string, unknown>;
   stats: GraphStats;
@@ -55,17 +66,18 @@ export interface Report {
     nodes: NodeRecord[];
     edges: { source: string; target: string; weight: number; via: string[] }[];
   };
-  indicators: Record<string, NodeIndicators>;
+  /** By node id as written (prototype-free); `topFirm` is a node id too. */
+  indicators: Dict<NodeIndicators>;
   issues: ReturnType<Analysis['issues']['toJSON']>;
 }
 
 /** Figures that describe a graph and its analysis as a whole. */
 export function graphStats(graph: AtlasGraph, analysis: GraphAnalysis): GraphStats {
-  const nodesByType: Record<string, number> = {};
-  graph.forEachNode((_k, a) => (nodesByType[a.type] = (nodesByType[a.type] ?? 0) + 1));
-  const edgesByRelation: Record<string, number> = {};
+  const nodesByType = new Map<string, number>();
+  graph.forEachNode((_k, a) => void nodesByType.set(a.type, (nodesByType.get(a.type) ?? 0) + 1));
+  const edgesByRelation = new Map<string, number>();
   graph.forEachEdge((_e, a) => {
-    for (const r of a.relations.length ? a.relations : ['(none)']) edgesByRelation[r] = (edgesByRelation[r] ?? 0) + 1;
+    for (const r of a.relations.length ? a.relations : ['(none)']) edgesByRelation.set(r, (edgesByRelation.get(r) ?? 0) + 1);
   });
   const component = analysis.measures['component'];
   const sizes = new Map<number, number>();
@@ -87,12 +99,12 @@ export function graphStats(graph: AtlasGraph, analysis: GraphAnalysis): GraphSta
   };
 }
 
-/** Node records in graph order: attributes first, then every measure. */
+/** Node records in graph order: attributes first, then every measure. `id` is the node id as written. */
 export function nodeRecords(graph: AtlasGraph, analysis: GraphAnalysis): NodeRecord[] {
   const outputs = Object.keys(analysis.measures);
-  return analysis.keys.map((id, i) => {
-    const a = graph.getNodeAttributes(id);
-    const record: NodeRecord = { id, label: a.label, type: a.type };
+  return analysis.keys.map((key, i) => {
+    const a = graph.getNodeAttributes(key);
+    const record: NodeRecord = { id: nodeId(key), label: a.label, type: a.type };
     if (a.country) record['country'] = a.country;
     if (a.kind) record['kind'] = a.kind;
     if (a.lat !== undefined) record['lat'] = a.lat;
@@ -105,11 +117,11 @@ export function nodeRecords(graph: AtlasGraph, analysis: GraphAnalysis): NodeRec
 /** Builds the JSON report of an analysis. `now` is injectable so tests are deterministic. */
 export function buildReport(analysis: Analysis, now: Date = new Date()): Report {
   const { network, projection } = analysis;
-  const sha256: Record<string, string> = {};
-  const rows: Record<string, number> = {};
+  const sha256 = dict<string>();
+  const rows = dict<number>();
   for (const f of analysis.files) {
-    if (f.sha256) sha256[f.name] = f.sha256;
-    rows[f.name] = f.rows;
+    if (f.sha256) setOwn(sha256, f.name, f.sha256);
+    setOwn(rows, f.name, f.rows);
   }
   const stats = graphStats(analysis.graph, network);
   const report: Report = {
@@ -131,7 +143,7 @@ export function buildReport(analysis: Analysis, now: Date = new Date()): Report 
     modularity: stats.modularity,
     notes: [...network.notes, ...analysis.notes],
     nodes: nodeRecords(analysis.graph, network),
-    indicators: Object.fromEntries(analysis.indicators),
+    indicators: indicatorsById(analysis.indicators),
     issues: analysis.issues.toJSON(),
   };
   if (projection) {
@@ -145,12 +157,29 @@ export function buildReport(analysis: Analysis, now: Date = new Date()): Report 
       stats: pStats,
       modularity: pStats.modularity,
       nodes: nodeRecords(projection.graph, projection.analysis),
-      edges: projection.graph.mapEdges((_e, a, source, target) => ({ source, target, weight: a.weight, via: a.extra['via'] ?? [] })),
+      edges: projection.graph.mapEdges((_e, a, source, target) => ({
+        source: nodeId(source),
+        target: nodeId(target),
+        weight: a.weight,
+        via: (getOwn(a.extra, 'via') ?? []).map(nodeId),
+      })),
     };
   }
   return report;
 }
 
-function sortedRecord(record: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(record).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
+/** Counts as a prototype-free record, largest first, ties alphabetical. */
+function sortedRecord(counts: Map<string, number>): Dict<number> {
+  return dictFrom([...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
+}
+
+/**
+ * Indicators by node id as written (graph keys → `nodeId`), `topFirm` too,
+ * in a prototype-free record.
+ */
+export function indicatorsById(indicators: ReadonlyMap<string, NodeIndicators>): Dict<NodeIndicators> {
+  const out = dict<NodeIndicators>();
+  for (const [key, value] of indicators)
+    setOwn(out, nodeId(key), value.type === 'city' && value.topFirm !== undefined ? { ...value, topFirm: nodeId(value.topFirm) } : value);
+  return out;
 }

@@ -9,8 +9,13 @@
  * Written by hand: graphology's `export()` is a tree of per-node and per-edge
  * objects (one or more allocations each), which is what makes a 500k-edge
  * structured clone slow and heavy.
+ *
+ * Column names are user data (`constructor`, `__proto__`…), so the extra
+ * columns travel as a list of `[name, column]` pairs, never as object keys,
+ * and are read back into prototype-free records.
  */
 import { UndirectedGraph } from 'graphology';
+import { dict, getOwn, setOwn } from '../util/dict';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from './types';
 
 /** One string (or none: id −1) per item, dictionary-encoded. */
@@ -42,7 +47,8 @@ export interface EncodedGraph {
   /** NaN = no coordinate. */
   lat: Float64Array;
   lon: Float64Array;
-  nodeExtra: Record<string, StringColumn>;
+  /** Other node columns, as `[column name, values]` in first-seen order. */
+  nodeExtra: [string, StringColumn][];
   source: Int32Array;
   target: Int32Array;
   weight: Float64Array;
@@ -50,7 +56,8 @@ export interface EncodedGraph {
   evidence: StringListColumn;
   years: IntListColumn;
   lines: IntListColumn;
-  edgeExtra: Record<string, StringListColumn>;
+  /** Other edge columns, as `[column name, value lists]` in first-seen order. */
+  edgeExtra: [string, StringListColumn][];
 }
 
 class Dictionary {
@@ -100,7 +107,7 @@ export function encodeGraph(graph: AtlasGraph): EncodedGraph {
   const index = new Map<string, number>();
   keys.forEach((k, i) => index.set(k, i));
   const nodes = keys.map((k) => graph.getNodeAttributes(k));
-  const nodeExtraKeys = [...new Set(nodes.flatMap((a) => Object.keys(a.extra)))];
+  const nodeExtraKeys = distinctKeys(nodes);
   const source = new Int32Array(graph.size);
   const target = new Int32Array(graph.size);
   const weight = new Float64Array(graph.size);
@@ -112,7 +119,7 @@ export function encodeGraph(graph: AtlasGraph): EncodedGraph {
     weight[i] = a.weight;
     edges.push(a);
   });
-  const edgeExtraKeys = [...new Set(edges.flatMap((a) => Object.keys(a.extra)))];
+  const edgeExtraKeys = distinctKeys(edges);
   return {
     keys,
     labels: nodes.map((a) => a.label),
@@ -122,7 +129,7 @@ export function encodeGraph(graph: AtlasGraph): EncodedGraph {
     url: stringColumn(nodes.map((a) => a.url)),
     lat: Float64Array.from(nodes, (a) => a.lat ?? NaN),
     lon: Float64Array.from(nodes, (a) => a.lon ?? NaN),
-    nodeExtra: Object.fromEntries(nodeExtraKeys.map((k) => [k, stringColumn(nodes.map((a) => a.extra[k]))])),
+    nodeExtra: nodeExtraKeys.map((k) => [k, stringColumn(nodes.map((a) => getOwn(a.extra, k)))]),
     source,
     target,
     weight,
@@ -130,8 +137,15 @@ export function encodeGraph(graph: AtlasGraph): EncodedGraph {
     evidence: stringListColumn(edges.map((a) => a.evidence)),
     years: intListColumn(edges.map((a) => a.years)),
     lines: intListColumn(edges.map((a) => a.lines)),
-    edgeExtra: Object.fromEntries(edgeExtraKeys.map((k) => [k, stringListColumn(edges.map((a) => a.extra[k]))])),
+    edgeExtra: edgeExtraKeys.map((k) => [k, stringListColumn(edges.map((a) => getOwn(a.extra, k)))]),
   };
+}
+
+/** The extra column names of `items`, each once, in first-seen order. */
+function distinctKeys(items: readonly { extra: object }[]): string[] {
+  const keys = new Set<string>();
+  for (const item of items) for (const k of Object.keys(item.extra)) keys.add(k);
+  return [...keys];
 }
 
 const one = (c: StringColumn, i: number): string | undefined => (c.ids[i]! < 0 ? undefined : c.dict[c.ids[i]!]);
@@ -183,10 +197,9 @@ export async function decodeGraphPaced(e: EncodedGraph, pacing: DecodePacing, po
 /** The decode as a generator yielding every {@link PACING_STRIDE} items. */
 function* decodeSteps(e: EncodedGraph, positions?: Float64Array): Generator<void, AtlasGraph> {
   const graph: AtlasGraph = new UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>();
-  const extraKeys = Object.keys(e.nodeExtra);
   for (let i = 0; i < e.keys.length; i++) {
     if (i % PACING_STRIDE === PACING_STRIDE - 1) yield;
-    const a: AtlasNodeAttributes = { label: e.labels[i]!, type: one(e.type, i) ?? 'unknown', extra: {} };
+    const a: AtlasNodeAttributes = { label: e.labels[i]!, type: one(e.type, i) ?? 'unknown', extra: dict() };
     const country = one(e.country, i);
     if (country !== undefined) a.country = country;
     if (!Number.isNaN(e.lat[i]!)) a.lat = e.lat[i]!;
@@ -195,9 +208,9 @@ function* decodeSteps(e: EncodedGraph, positions?: Float64Array): Generator<void
     if (url !== undefined) a.url = url;
     const kind = one(e.kind, i);
     if (kind !== undefined) a.kind = kind;
-    for (const k of extraKeys) {
-      const v = one(e.nodeExtra[k]!, i);
-      if (v !== undefined) a.extra[k] = v;
+    for (const [k, column] of e.nodeExtra) {
+      const v = one(column, i);
+      if (v !== undefined) setOwn(a.extra, k, v);
     }
     if (positions) {
       a.x = positions[2 * i]!;
@@ -205,14 +218,10 @@ function* decodeSteps(e: EncodedGraph, positions?: Float64Array): Generator<void
     }
     graph.addNode(e.keys[i]!, a);
   }
-  const edgeExtraKeys = Object.keys(e.edgeExtra);
   for (let i = 0; i < e.source.length; i++) {
     if (i % PACING_STRIDE === PACING_STRIDE - 1) yield;
-    const extra: Record<string, string[]> = {};
-    for (const k of edgeExtraKeys) {
-      const c = e.edgeExtra[k]!;
-      if (c.offsets[i + 1]! > c.offsets[i]!) extra[k] = list(c, i);
-    }
+    const extra = dict<string[]>();
+    for (const [k, c] of e.edgeExtra) if (c.offsets[i + 1]! > c.offsets[i]!) setOwn(extra, k, list(c, i));
     graph.addEdge(e.keys[e.source[i]!]!, e.keys[e.target[i]!]!, {
       weight: e.weight[i]!,
       relations: list(e.relations, i),
@@ -227,8 +236,8 @@ function* decodeSteps(e: EncodedGraph, positions?: Float64Array): Generator<void
 
 /** The buffers of an encoded graph, for a transfer list. */
 export function encodedBuffers(e: EncodedGraph): ArrayBuffer[] {
-  const columns = [e.type, e.country, e.kind, e.url, ...Object.values(e.nodeExtra)].map((c) => c.ids);
-  const lists = [e.relations, e.evidence, ...Object.values(e.edgeExtra)].flatMap((c) => [c.offsets, c.ids]);
+  const columns = [e.type, e.country, e.kind, e.url, ...e.nodeExtra.map(([, c]) => c)].map((c) => c.ids);
+  const lists = [e.relations, e.evidence, ...e.edgeExtra.map(([, c]) => c)].flatMap((c) => [c.offsets, c.ids]);
   const arrays = [...columns, ...lists, e.lat, e.lon, e.source, e.target, e.weight, e.years.offsets, e.years.values, e.lines.offsets, e.lines.values];
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }
@@ -236,6 +245,8 @@ export function encodedBuffers(e: EncodedGraph): ArrayBuffer[] {
 /**
  * Turns an encoded graph that went through JSON (typed arrays written as
  * plain arrays, e.g. in a self-contained snapshot) back into typed arrays.
+ * Extra columns written by earlier versions as an object keyed by column
+ * name are read too.
  */
 export function reviveEncodedGraph(raw: EncodedGraph): EncodedGraph {
   const i32 = (a: ArrayLike<number>) => Int32Array.from(a);
@@ -243,7 +254,8 @@ export function reviveEncodedGraph(raw: EncodedGraph): EncodedGraph {
   const col = (c: StringColumn): StringColumn => ({ ids: i32(c.ids), dict: c.dict });
   const lists = (c: StringListColumn): StringListColumn => ({ offsets: i32(c.offsets), ids: i32(c.ids), dict: c.dict });
   const intLists = (c: IntListColumn): IntListColumn => ({ offsets: i32(c.offsets), values: i32(c.values) });
-  const map = <C, D>(r: Record<string, C>, f: (c: C) => D) => Object.fromEntries(Object.entries(r).map(([k, c]) => [k, f(c)]));
+  const map = <C, D>(r: [string, C][] | Record<string, C>, f: (c: C) => D): [string, D][] =>
+    (Array.isArray(r) ? r : Object.entries(r)).map(([k, c]) => [k, f(c)]);
   return {
     keys: raw.keys,
     labels: raw.labels,

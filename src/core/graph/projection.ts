@@ -15,6 +15,8 @@
  * Written by hand: graphology-operators has no bipartite projection.
  */
 import { UndirectedGraph } from 'graphology';
+import { dictCopy, dictFrom } from '../util/dict';
+import { nodeId } from './node-key';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from './types';
 
 export type ProjectionWeighting = 'count' | 'newman';
@@ -43,16 +45,16 @@ export const MAX_PROJECTION_PAIRS = 3_000_000;
 
 export interface ProjectionResult {
   graph: AtlasGraph;
-  /** Via nodes left out because they had more than `maxViaMembers` members. */
+  /** Via nodes left out because they had more than `maxViaMembers` members (`id`: the node id as written, not its key). */
   skipped: { id: string; members: number }[];
 }
 
-/** Default via-types of the three projections the app offers. */
-export const DEFAULT_VIA: Readonly<Record<string, readonly string[]>> = {
-  city: ['project'],
-  firm: ['project'],
-  project: ['city'],
-};
+/** Default via-types of the three projections the app offers, by kept type (a Map: types are user strings). */
+export const DEFAULT_VIA: ReadonlyMap<string, readonly string[]> = new Map([
+  ['city', ['project']],
+  ['firm', ['project']],
+  ['project', ['city']],
+]);
 
 /**
  * Projects the typed graph onto the nodes of one type. Every node of the kept
@@ -62,7 +64,7 @@ export const DEFAULT_VIA: Readonly<Record<string, readonly string[]>> = {
  */
 export function projectGraph(graph: AtlasGraph, options: ProjectionOptions): ProjectionResult {
   const weighting = options.weighting ?? 'count';
-  const via = new Set(options.via ?? DEFAULT_VIA[options.keep] ?? allTypesBut(graph, options.keep));
+  const via = new Set(options.via ?? DEFAULT_VIA.get(options.keep) ?? allTypesBut(graph, options.keep));
   if (via.has(options.keep))
     throw new Error(`projection: a type cannot be projected through itself ('${options.keep}')`);
   const relation = `shares ${[...via].join('/')}`;
@@ -70,7 +72,7 @@ export function projectGraph(graph: AtlasGraph, options: ProjectionOptions): Pro
   const result: AtlasGraph = new UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>();
   graph.forEachNode((id, attributes) => {
     if (attributes.type === options.keep)
-      result.addNode(id, { ...attributes, extra: { ...attributes.extra } });
+      result.addNode(id, { ...attributes, extra: dictCopy(attributes.extra) });
   });
 
   // Members of every via node first, so the size of the result is known
@@ -92,7 +94,7 @@ export function projectGraph(graph: AtlasGraph, options: ProjectionOptions): Pro
     });
     if (members.length < 2) continue;
     if (options.maxViaMembers !== undefined && members.length > options.maxViaMembers) {
-      skipped.push({ id: viaId, members: members.length });
+      skipped.push({ id: nodeId(viaId), members: members.length });
       continue;
     }
     members.sort((x, y) => x - y);
@@ -104,7 +106,7 @@ export function projectGraph(graph: AtlasGraph, options: ProjectionOptions): Pro
     const hubs = [...groups].sort((a, b) => b.members.length - a.members.length).slice(0, 3);
     throw new Error(
       `projection: the ${options.keep}–${options.keep} projection would pair ${totalPairs.toLocaleString('en')} times, more than the limit of ${maxPairs.toLocaleString('en')}; ` +
-        `the biggest hubs are ${hubs.map((h) => `'${keys[h.via]}' (${h.members.length} ${options.keep} nodes)`).join(', ')}. ` +
+        `the biggest hubs are ${hubs.map((h) => `'${nodeId(keys[h.via]!)}' (${h.members.length} ${options.keep} nodes)`).join(', ')}. ` +
         `Leave out hubs above a size with maxViaMembers (CLI: --max-via-members N).`,
     );
   }
@@ -137,7 +139,11 @@ export function projectGraph(graph: AtlasGraph, options: ProjectionOptions): Pro
       years: [],
       evidence: [],
       lines: [],
-      extra: { via: shared.map((v) => keys[v]!), shared: [String(shared.length)] },
+      // `via` holds graph keys (the UI looks them up); outputs show nodeId(key).
+      extra: dictFrom([
+        ['via', shared.map((v) => keys[v]!)],
+        ['shared', [String(shared.length)]],
+      ]),
     });
   }
   return { graph: result, skipped };

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis/analyze';
 import { resolveAnalysisOptions } from '../../../src/core/analysis/options';
 import { decodeGraph, decodeGraphPaced, encodeGraph, encodedBuffers } from '../../../src/core/graph/codec';
 import { projectGraph } from '../../../src/core/graph/projection';
 import type { AtlasGraph } from '../../../src/core/graph/types';
+import { nodeKey } from '../../../src/core/graph/node-key';
+import { dictFrom, getOwn } from '../../../src/core/util/dict';
 
 const data = (name: string) => readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8');
 
@@ -78,5 +81,37 @@ describe('reviveEncodedGraph', () => {
     const revived = reviveEncodedGraph(JSON.parse(json));
     expect(revived.weight).toBeInstanceOf(Float64Array);
     expect(contents(decodeGraph(revived))).toEqual(contents(graph));
+  });
+});
+
+describe('encodeGraph / decodeGraph with column names like Object members', () => {
+  const names = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', '__defineGetter__'];
+
+  it('carries extra columns as [name, column] pairs, reads none inherited, and is structured-clone-safe', () => {
+    const g: AtlasGraph = new UndirectedGraph();
+    g.addNode('A', { label: 'A', type: 'city', extra: dictFrom([]) });
+    g.addNode('A2', { label: 'A2', type: 'city', extra: dictFrom(names.map((n) => [n, `${n}-value`])) });
+    g.addNode(nodeKey('constructor'), { label: 'constructor', type: 'firm', extra: dictFrom([]) });
+    g.addEdge('A2', nodeKey('constructor'), { weight: 1, relations: ['__proto__'], years: [], evidence: [], lines: [2], extra: dictFrom([['constructor', ['x']], ['__proto__', ['y', 'z']]]) });
+    g.addEdge('A', nodeKey('constructor'), { weight: 1, relations: [], years: [], evidence: [], lines: [3], extra: dictFrom([]) });
+    const encoded = encodeGraph(g);
+    expect(encoded.nodeExtra.map(([name]) => name)).toEqual(names);
+    // Nodes without the column have no value (the inherited Object.prototype.constructor made the payload uncloneable).
+    for (const [, column] of encoded.nodeExtra) expect(column.dict).toEqual([expect.any(String)]);
+    const back = decodeGraph(structuredClone(encoded));
+    expect(contents(back)).toEqual(contents(g));
+    expect(Object.keys(back.getNodeAttribute('A2', 'extra'))).toEqual(names);
+    expect(getOwn(back.getNodeAttribute('A2', 'extra'), '__proto__')).toBe('__proto__-value');
+    expect(Object.keys(back.getNodeAttribute(nodeKey('constructor'), 'extra'))).toEqual([]);
+    expect(getOwn(back.getEdgeAttributes(back.edge('A2', nodeKey('constructor'))!).extra, '__proto__')).toEqual(['y', 'z']);
+  });
+
+  it('reviveEncodedGraph reads extra columns that earlier versions wrote as an object keyed by column name', async () => {
+    const { reviveEncodedGraph } = await import('../../../src/core/graph/codec');
+    const { graph } = analyze({ edges: { name: 'e.csv', text: 'source,target,note\nA,B,n1\n' }, nodes: { name: 'n.csv', text: 'id,type,licence\nA,city,MIT\nB,project,\n' } }, resolveAnalysisOptions({}));
+    const current = JSON.parse(JSON.stringify(encodeGraph(graph), (_k, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v)));
+    const older = { ...current, nodeExtra: Object.fromEntries(current.nodeExtra), edgeExtra: Object.fromEntries(current.edgeExtra) };
+    expect(contents(decodeGraph(reviveEncodedGraph(older)))).toEqual(contents(graph));
+    expect(getOwn(decodeGraph(reviveEncodedGraph(older)).getNodeAttribute('A', 'extra'), 'licence')).toBe('MIT');
   });
 });

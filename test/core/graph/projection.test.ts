@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/core/graph/build';
 import { projectGraph } from '../../../src/core/graph/projection';
 import type { EdgeRow } from '../../../src/core/csv/types';
+import { nodeKey } from '../../../src/core/graph/node-key';
+import { getOwn } from '../../../src/core/util/dict';
 
 const reference = new URL('../../fixtures/reference/', import.meta.url);
 
@@ -89,5 +91,34 @@ describe('projectGraph', () => {
 
   it('projectGraph(g) refuses to project a type through itself', () => {
     expect(() => projectGraph(graph, { keep: 'woman', via: ['woman'] })).toThrow(/projection: .*through itself/);
+  });
+});
+
+describe('projectGraph with ids and types named like Object members', () => {
+  const rows: EdgeRow[] = [
+    ['constructor', 'city', '__proto__', 'project'],
+    ['toString', 'city', '__proto__', 'project'],
+    ['valueOf', 'city', '__proto__', 'project'],
+    ['x', 'constructor', 'toString', 'city'],
+    ['y', 'constructor', 'toString', 'city'],
+  ].map(([source, sourceType, target, targetType], i) => ({ line: i + 2, source: source!, sourceType: sourceType!, target: target!, targetType: targetType!, weight: 1, attributes: {} }));
+  const graph = buildGraph({ edges: { file: 'e.csv', rows } }).graph;
+
+  it("projectGraph(g, {keep: 'city'}) links cities through the project __proto__ and lists it as a key", () => {
+    const { graph: p } = projectGraph(graph, { keep: 'city' });
+    expect(p.order).toBe(3);
+    expect(p.size).toBe(3);
+    expect(getOwn(p.getEdgeAttribute(p.edge(nodeKey('constructor'), nodeKey('toString'))!, 'extra'), 'via')).toEqual([nodeKey('__proto__')]);
+  });
+
+  it("projectGraph(g, {keep: 'constructor'}) projects a type named constructor through every other type (no default via)", () => {
+    const { graph: p } = projectGraph(graph, { keep: 'constructor' });
+    expect(p.nodes()).toEqual(['x', 'y']);
+    expect(getOwn(p.getEdgeAttributes(p.edge('x', 'y')!).extra, 'via')).toEqual([nodeKey('toString')]);
+  });
+
+  it('projectGraph(g, {maxViaMembers}) names a left-out hub by its id, not its key', () => {
+    expect(projectGraph(graph, { keep: 'city', maxViaMembers: 2 }).skipped).toEqual([{ id: '__proto__', members: 3 }]);
+    expect(() => projectGraph(graph, { keep: 'city', maxPairs: 2 })).toThrow(/the biggest hubs are '__proto__' \(3 city nodes\)/);
   });
 });
