@@ -5,7 +5,7 @@
  * (the sigma view and its WebGL contexts, the analysis worker, every
  * listener), so several embeds can live on one page and come and go.
  */
-import { decodeState } from '../../core/url-state';
+import { decodeState, shown } from '../../core/url-state';
 import { App } from '../app';
 import { MapController } from '../map/map-controller';
 import { watchSelectionCamera } from '../map/selection-camera';
@@ -74,7 +74,12 @@ export function mount(container: HTMLElement, options: MountOptions): EmbeddedMa
   const { state, notices } = decodeState(new URLSearchParams(options.state), { known: EMBED_PARAMS });
   const ready = loadEmbedData(app, state.edges ? { edges: state.edges, ...(state.nodes ? { nodes: state.nodes } : {}) } : null).then(async (outcome) => {
     if (outcome.status !== 'done') return;
-    notices.push(...(await applyShareState(app, map, state)));
+    try {
+      notices.push(...(await applyShareState(app, map, state)));
+    } catch (e) {
+      // A link that cannot be applied leaves the embed on the data as loaded, and says so.
+      notices.push(`the view in the link could not be applied (${shown(e instanceof Error ? e.message : String(e), 120)}); showing the whole network`);
+    }
     if (notices.length > 0) app.store.set({ message: { kind: 'warning', text: noticeText(notices) } });
     updateLink();
   });
