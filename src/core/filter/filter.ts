@@ -8,6 +8,7 @@
  * then `hideIsolates`, then `largestComponentOnly`, both on what is shown.
  */
 import type { AtlasGraph } from '../graph/types';
+import { getOwn } from '../util/dict';
 import { largestShownComponent } from './largest-shown-component';
 
 export interface FilterState {
@@ -84,7 +85,8 @@ export function applyFilters(graph: AtlasGraph, measures: FilterMeasures, state:
     return index.get(node) ?? -1;
   };
   const lookup = (measure: string): ((node: string, i: number) => number) | null => {
-    const values = measures.values[measure];
+    // Own keys only: a measure name from an address could be `constructor`.
+    const values = getOwn(measures.values, measure);
     if (!values) return null;
     return (node, i) => {
       const j = position(node, i);

@@ -11,12 +11,17 @@ import { foldText } from './fold';
 export { foldText } from './fold';
 
 export interface SearchEntry {
+  /** The node id as written (matched and shown). */
   id: string;
   label: string;
   type: string;
+  /** The node's graph key, when it differs from the id (`nodeKey(id)`); hits carry it back. */
+  key?: string;
 }
 
 export interface SearchHit extends SearchEntry {
+  /** The graph key to select: the entry's `key`, else its id. */
+  key: string;
   /** 4 exact, 3 label (or id) starts with the query, 2 a word starts with it, 1 it occurs inside. */
   score: number;
 }
@@ -85,7 +90,7 @@ export function createSearchIndex(entries: readonly SearchEntry[]): SearchIndex 
         best.splice(i, 0, hit);
         if (best.length > limit) best.pop();
       }
-      return best.map(({ score, row }) => ({ id: row.entry.id, label: row.entry.label, type: row.entry.type, score }));
+      return best.map(({ score, row }) => ({ id: row.entry.id, key: row.entry.key ?? row.entry.id, label: row.entry.label, type: row.entry.type, score }));
     },
   };
 }

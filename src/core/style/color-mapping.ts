@@ -5,6 +5,7 @@
  * colour while filters change what is shown.
  */
 import { UNKNOWN_TYPE, type AtlasGraph, type AtlasNodeAttributes } from '../graph/types';
+import { getOwn } from '../util/dict';
 import { categoricalColors, OTHER_COLOR, TYPE_COLORS, typeColors, UNKNOWN_TYPE_COLOR } from './palette';
 
 /** What colours the nodes. `attribute` names a node field (`country`, `kind`…) or a column of the nodes file. */
@@ -41,9 +42,9 @@ export const OTHER = '(other)';
 
 const FIELDS = ['label', 'type', 'country', 'url', 'kind'] as const;
 
-/** A node's value for `attribute`: a named field, else a column kept in `extra`; '' when absent. */
+/** A node's value for `attribute`: a named field, else a column kept in `extra` (own keys only: `constructor` is a column like any other); '' when absent. */
 export function attributeValue(attr: AtlasNodeAttributes, attribute: string): string {
-  const field = (FIELDS as readonly string[]).includes(attribute) ? attr[attribute as (typeof FIELDS)[number]] : attr.extra[attribute];
+  const field = (FIELDS as readonly string[]).includes(attribute) ? attr[attribute as (typeof FIELDS)[number]] : getOwn(attr.extra, attribute);
   return field === undefined ? '' : String(field).trim();
 }
 
@@ -74,7 +75,8 @@ export function colorMapping(graph: AtlasGraph, measures: NodeMeasures, colorBy:
       classOf.set(node, attr.type);
     });
     const colors = typeColors(types);
-    const rank = (t: string) => (TYPE_COLORS[t] ? Object.keys(TYPE_COLORS).indexOf(t) : t === UNKNOWN_TYPE ? 2e9 : 1e9);
+    const named = [...TYPE_COLORS.keys()];
+    const rank = (t: string) => (TYPE_COLORS.has(t) ? named.indexOf(t) : t === UNKNOWN_TYPE ? 2e9 : 1e9);
     const order = [...types].sort((a, b) => rank(a) - rank(b) || alphabetical(a, b));
     const classes: ColorClass[] = order
       .filter((t) => colors.get(t) !== OTHER_COLOR)
@@ -91,7 +93,7 @@ export function colorMapping(graph: AtlasGraph, measures: NodeMeasures, colorBy:
   let label: (key: string) => string;
   let tie: (a: string, b: string) => number;
   if (colorBy.kind === 'community') {
-    const community = measures.values['community'];
+    const community = getOwn(measures.values, 'community');
     const position = new Map(measures.keys.map((k, i) => [k, i]));
     values = (node, _attr, i) => {
       const j = measures.keys[i] === node ? i : position.get(node);

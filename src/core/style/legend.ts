@@ -4,17 +4,22 @@
  * cannot disagree. The UI only renders it; exports (SVG, report) can too.
  */
 import type { AtlasGraph } from '../graph/types';
+import { getOwn } from '../util/dict';
 import { colorMapping, type ColorBy, type NodeMeasures } from './color-mapping';
 import { sizeScale, type SizeScale, type SizeScaleOptions } from './size';
 
 /** Glyph of a node type on the map: cities circles, projects squares, firms rings. */
 export type NodeShape = 'circle' | 'square' | 'ring';
 
-const SHAPES: Readonly<Record<string, NodeShape>> = { city: 'circle', project: 'square', firm: 'ring' };
+const SHAPES: ReadonlyMap<string, NodeShape> = new Map<string, NodeShape>([
+  ['city', 'circle'],
+  ['project', 'square'],
+  ['firm', 'ring'],
+]);
 
 /** Shape of a node type (any type but project and firm is a circle). */
 export function typeShape(type: string): NodeShape {
-  return SHAPES[type] ?? 'circle';
+  return SHAPES.get(type) ?? 'circle';
 }
 
 /** `sizeBy` value that gives every node the same size. */
@@ -43,7 +48,7 @@ export interface Legend {
  * filters change), or a constant scale for {@link UNIFORM_SIZE} or a missing measure.
  */
 export function nodeSizeScale(measures: NodeMeasures, sizeBy: string, options: SizeScaleOptions = {}): SizeScale {
-  const values = sizeBy === UNIFORM_SIZE ? undefined : measures.values[sizeBy];
+  const values = sizeBy === UNIFORM_SIZE ? undefined : getOwn(measures.values, sizeBy);
   return sizeScale(values ?? new Float64Array(0), options);
 }
 
@@ -55,7 +60,7 @@ export function nodeSizes(
   options: SizeScaleOptions = {},
 ): Map<string, number> {
   const scale = nodeSizeScale(measures, sizeBy, options);
-  const values = sizeBy === UNIFORM_SIZE ? undefined : measures.values[sizeBy];
+  const values = sizeBy === UNIFORM_SIZE ? undefined : getOwn(measures.values, sizeBy);
   const out = new Map<string, number>();
   const position = new Map(measures.keys.map((k, i) => [k, i]));
   let i = 0;
@@ -89,7 +94,7 @@ export function buildLegend(input: LegendInput): Legend {
     .map((c) => ({ key: c.key, label: c.label, color: c.color, count: counts.get(c.key)! }));
 
   const scale = nodeSizeScale(measures, input.sizeBy, input.size);
-  const values = measures.values[input.sizeBy];
+  const values = getOwn(measures.values, input.sizeBy);
   let min = Infinity;
   let max = -Infinity;
   if (values && input.sizeBy !== UNIFORM_SIZE)

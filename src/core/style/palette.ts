@@ -17,11 +17,11 @@
 import { UNKNOWN_TYPE } from '../graph/types';
 
 /** Fixed colours of the three known types (Okabe–Ito blue, orange, bluish green). */
-export const TYPE_COLORS: Readonly<Record<string, string>> = Object.freeze({
-  city: '#0072B2',
-  project: '#E69F00',
-  firm: '#009E73',
-});
+export const TYPE_COLORS: ReadonlyMap<string, string> = new Map([
+  ['city', '#0072B2'],
+  ['project', '#E69F00'],
+  ['firm', '#009E73'],
+]);
 
 /** Okabe–Ito colours given to other types, in the sorted order of those types. */
 export const EXTRA_TYPE_COLORS: readonly string[] = ['#CC79A7', '#D55E00', '#56B4E9', '#F0E442', '#000000'];
@@ -57,7 +57,8 @@ export function typeColors(allTypes: Iterable<string>): Map<string, string> {
   const out = new Map<string, string>();
   const others: string[] = [];
   for (const type of new Set(allTypes)) {
-    if (TYPE_COLORS[type]) out.set(type, TYPE_COLORS[type]);
+    const known = TYPE_COLORS.get(type);
+    if (known) out.set(type, known);
     else if (type === UNKNOWN_TYPE) out.set(type, UNKNOWN_TYPE_COLOR);
     else others.push(type);
   }
@@ -72,7 +73,8 @@ export function typeColors(allTypes: Iterable<string>): Map<string, string> {
  * firm have their own colour and every other type is grey.
  */
 export function typeColor(type: string, allTypes: Iterable<string> = []): string {
-  if (TYPE_COLORS[type]) return TYPE_COLORS[type];
+  const known = TYPE_COLORS.get(type);
+  if (known) return known;
   return typeColors(allTypes).get(type) ?? UNKNOWN_TYPE_COLOR;
 }
 

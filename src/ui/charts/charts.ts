@@ -4,8 +4,10 @@
  * filters and focus leave shown. Redrawn when what is shown changes; the bar
  * chart also when the selection changes (it outlines the selected node).
  */
+import { nodeId } from '../../core/graph/node-key';
 import { KNOWN_TYPES, UNKNOWN_TYPE } from '../../core/graph/types';
 import { allOutputs } from '../../core/metrics/registry';
+import { getOwn } from '../../core/util/dict';
 import { typeColors } from '../../core/style';
 import type { App } from '../app';
 import { h, type Panel } from '../panels/panel';
@@ -65,11 +67,11 @@ export function mountCharts(container: HTMLElement, app: App): Panel {
       .filter((id) => OUTPUTS.get(id)?.kind !== 'category')
       .map((id) => ({ id, label: OUTPUTS.get(id)?.label ?? id }));
     const nodes = (measure: string): ChartNode[] => {
-      const values = view.measures[measure];
+      const values = getOwn(view.measures, measure);
       return ids.map((id) => {
         const a = view.graph.getNodeAttributes(id);
         const i = view.index.get(id);
-        return { id, label: a.label || id, type: a.type, value: values && i !== undefined ? values[i]! : NaN };
+        return { id, label: a.label || nodeId(id), type: a.type, value: values && i !== undefined ? values[i]! : NaN };
       });
     };
     return { measures, types, nodes, color: colorOf(), selected: app.store.get().selected };

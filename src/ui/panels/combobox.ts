@@ -6,7 +6,8 @@
  * Enter chooses (the first match when none is active), Escape closes, then
  * clears, then hands over to `onEscapeEmpty`.
  */
-import { createSearchIndex, foldText, type SearchHit as Hit, type SearchIndex } from '../../core/search';
+import { nodeId } from '../../core/graph/node-key';
+import { createSearchIndex, foldText, type SearchEntry, type SearchHit as Hit, type SearchIndex } from '../../core/search';
 import { typeColor } from '../../core/style';
 import type { ViewData } from '../state/dataset';
 import './combobox.css';
@@ -19,12 +20,15 @@ export function viewTypeColor(view: ViewData | undefined, type: string): string 
   return typeColor(type, view ? Object.keys(view.stats.nodesByType) : []);
 }
 
-/** The search index over a view's node labels and ids, built once per view. */
+/** The search index over a view's node labels and ids (as written, not graph keys), built once per view. */
 export function viewSearchIndex(view: ViewData): SearchIndex {
   let index = indexes.get(view);
   if (!index) {
-    const entries: { id: string; label: string; type: string }[] = [];
-    view.graph.forEachNode((id, a) => entries.push({ id, label: a.label || id, type: a.type }));
+    const entries: SearchEntry[] = [];
+    view.graph.forEachNode((key, a) => {
+      const id = nodeId(key);
+      entries.push({ id, label: a.label || id, type: a.type, ...(key !== id ? { key } : {}) });
+    });
     index = createSearchIndex(entries);
     indexes.set(view, index);
   }
@@ -40,7 +44,8 @@ export interface ComboboxOptions {
   placeholder?: string;
   /** The index to search, or null when no data is loaded. */
   source(): SearchIndex | null;
-  onChoose(id: string): void;
+  /** Called with the chosen node's graph key. */
+  onChoose(key: string): void;
   /** Colour of a type's dot; default: the known type colours. */
   colorOf?(type: string): string;
   /** Escape pressed in an empty, closed box. */
@@ -100,7 +105,7 @@ export function createCombobox(options: ComboboxOptions): Combobox {
     const showId = hit.id !== hit.label && !foldText(hit.label).includes(foldText(hit.id));
     const li = h(
       'li',
-      { attrs: { id: `${options.id}-option-${i}`, role: 'option', 'aria-selected': 'false', 'data-id': hit.id } },
+      { attrs: { id: `${options.id}-option-${i}`, role: 'option', 'aria-selected': 'false', 'data-id': hit.key } },
       h('span', { className: 'type-dot', attrs: { 'aria-hidden': 'true', style: `background:${(options.colorOf ?? typeColor)(hit.type)}` } }),
       h('span', { className: 'combobox-label', text: hit.label }),
       ...(showId ? [h('span', { className: 'combobox-id muted', text: hit.id })] : []),
@@ -133,7 +138,7 @@ export function createCombobox(options: ComboboxOptions): Combobox {
     const hit = hits[i];
     if (!hit) return;
     clear();
-    options.onChoose(hit.id);
+    options.onChoose(hit.key);
   };
   const onKey = (e: KeyboardEvent) => {
     const open = !list.hidden;

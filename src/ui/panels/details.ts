@@ -5,6 +5,7 @@
  * works with, grouped by type and relation with the evidence of each link.
  * With nothing selected: a hint and the key figures of the data.
  */
+import { nodeLabel } from '../../core/graph/node-label';
 import type { App } from '../app';
 import type { AppState } from '../state/app-state';
 import { viewData } from '../state/dataset';
@@ -37,7 +38,7 @@ export function mountDetails(container: HTMLElement, app: App): Panel {
     }
     const node = s.selected;
     const network = s.dataset.network.graph;
-    const labelOf = (id: string) => (network.hasNode(id) ? network.getNodeAttribute(id, 'label') || id : id);
+    const labelOf = (key: string) => nodeLabel(network, key);
     root.append(renderHeader(view, node));
     const actionBox = h('div');
     root.append(actionBox);

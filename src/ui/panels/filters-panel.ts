@@ -5,6 +5,7 @@
  * legend, counts, table and charts follow from it.
  */
 import { DEFAULT_FILTERS, NO_RELATION, describeFilters, isDefaultFilters, type FilterState } from '../../core/filter';
+import { getOwn } from '../../core/util/dict';
 import type { App } from '../app';
 import type { ViewData } from '../state/dataset';
 import { measureLabel, numericMeasures } from './measure-labels';
@@ -54,7 +55,7 @@ function render(container: HTMLElement, app: App, view: ViewData, filters: Filte
   if (relations.size > 1)
     body.push(checkboxGroup('Relations', [...relations].sort((a, b) => b[1] - a[1]).map(([r, c]) => ({ value: r, label: r.replace(/_/g, ' '), count: c })), filters.relations, (relations) => set({ relations })));
 
-  const community = measures['community'];
+  const community = getOwn(measures, 'community');
   if (community) {
     const sizes = [...counts(community)].sort((a, b) => a[0] - b[0]).slice(0, LISTED_COMMUNITIES);
     if (sizes.length > 1) {
@@ -98,8 +99,9 @@ function render(container: HTMLElement, app: App, view: ViewData, filters: Filte
   const numeric = numericMeasures(measures);
   const measureSelect = h('select', { attrs: { 'aria-label': 'Measure to filter on' } }, h('option', { text: '(no measure range)', attrs: { value: '' } }), ...numeric.map((m) => h('option', { text: measureLabel(m), attrs: { value: m } })));
   measureSelect.value = filters.measureRange?.measure ?? '';
+  /** Finite range of measure `m` (own keys only: a measure named in an address may be anything). */
   const rangeOf = (m: string) => {
-    const v = measures[m]!;
+    const v = getOwn(measures, m) ?? [];
     let lo = Infinity;
     let hi = -Infinity;
     for (const x of v) if (Number.isFinite(x)) (lo = Math.min(lo, x)), (hi = Math.max(hi, x));
@@ -112,7 +114,7 @@ function render(container: HTMLElement, app: App, view: ViewData, filters: Filte
     set({ measureRange: { measure: m, min, max } });
   });
   const measureFields = h('fieldset', { className: 'range' }, h('legend', { text: 'Range of a measure' }), measureSelect);
-  if (filters.measureRange) {
+  if (filters.measureRange && getOwn(measures, filters.measureRange.measure)) {
     const r = filters.measureRange;
     const [lo, hi] = rangeOf(r.measure);
     const step = String((hi - lo) / 100 || 1);

@@ -9,6 +9,7 @@ import { describePlace } from '../../core/csv/issue';
 import type { Issue } from '../../core/csv/types';
 import { toCsv } from '../../core/export/csv';
 import { BUILD_ISSUE_CODES } from '../../core/graph/codes';
+import { getOwn } from '../../core/util/dict';
 import type { App } from '../app';
 import type { Dataset } from '../state/dataset';
 import { h, type Panel } from './panel';
@@ -16,7 +17,8 @@ import { h, type Panel } from './panel';
 /** Most rows the table renders at once (the detailed list holds at most 1,000). */
 const MAX_RENDERED = 1000;
 const ALL = '';
-const DESCRIPTIONS: Record<string, string> = Object.fromEntries(
+/** Description by issue code (a Map: codes read from a snapshot file are data). */
+const DESCRIPTIONS: ReadonlyMap<string, string> = new Map(
   Object.entries({ ...ISSUE_CODES, ...BUILD_ISSUE_CODES }).map(([code, info]) => [code, info.description]),
 );
 
@@ -71,7 +73,7 @@ export function mountIssues(container: HTMLElement, app: App): Panel {
   const renderRows = (): void => {
     const issues = dataset?.report.issues;
     const code = filter.value;
-    description.textContent = code ? DESCRIPTIONS[code] ?? '' : '';
+    description.textContent = code ? DESCRIPTIONS.get(code) ?? '' : '';
     const shown = (issues?.detailed ?? []).filter((i) => code === ALL || i.code === code);
     body.replaceChildren(
       ...shown.slice(0, MAX_RENDERED).map((i) =>
@@ -82,12 +84,12 @@ export function mountIssues(container: HTMLElement, app: App): Panel {
           h('td', { text: i.file }),
           h('td', { className: 'num', text: i.line === undefined ? '' : String(i.line) }),
           h('td', { text: i.column ?? '' }),
-          h('td', {}, h('code', { text: i.code, attrs: { title: DESCRIPTIONS[i.code] ?? '' } })),
+          h('td', {}, h('code', { text: i.code, attrs: { title: DESCRIPTIONS.get(i.code) ?? '' } })),
           h('td', { text: shortMessage(i) }),
         ),
       ),
     );
-    const counted = code === ALL ? issues?.total ?? 0 : issues?.byCode[code]?.count ?? 0;
+    const counted = code === ALL ? issues?.total ?? 0 : getOwn(issues?.byCode, code)?.count ?? 0;
     note.textContent =
       issues?.truncated && counted > shown.length
         ? `Showing the ${shown.length.toLocaleString('en-US')} issues kept in detail of ${counted.toLocaleString('en-US')} counted: only the first 1,000 issues of a load are kept in detail.`
@@ -112,7 +114,7 @@ export function mountIssues(container: HTMLElement, app: App): Panel {
     filter.replaceChildren(
       h('option', { text: `All issues (${issues.total.toLocaleString('en-US')})`, attrs: { value: ALL } }),
       ...codes.map(([code, { severity, count }]) =>
-        h('option', { text: `${code} — ${severity} (${count.toLocaleString('en-US')})`, attrs: { value: code, title: DESCRIPTIONS[code] ?? '' } }),
+        h('option', { text: `${code} — ${severity} (${count.toLocaleString('en-US')})`, attrs: { value: code, title: DESCRIPTIONS.get(code) ?? '' } }),
       ),
     );
     renderRows();

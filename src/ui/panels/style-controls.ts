@@ -14,8 +14,9 @@ import { h, type Panel } from './panel';
 export function colourableAttributes(view: ViewData): string[] {
   const values = new Map<string, Set<string>>();
   view.graph.forEachNode((_n, a) => {
-    const fields: Record<string, unknown> = { country: a.country, kind: a.kind, ...a.extra };
-    for (const [k, v] of Object.entries(fields)) {
+    // Column names are data (`constructor`, `__proto__`…): a Map, and the node's own columns only.
+    const fields = new Map<string, unknown>([['country', a.country], ['kind', a.kind], ...Object.entries(a.extra)]);
+    for (const [k, v] of fields) {
       if (typeof v !== 'string' || v === '') continue;
       let set = values.get(k);
       if (!set) values.set(k, (set = new Set()));

@@ -5,7 +5,10 @@
  * some node has. Pure data (no DOM), shared by the table and its CSV export.
  */
 import type { NodeIndicators } from '../../core/graph/indicators';
+import { nodeId } from '../../core/graph/node-key';
+import { nodeLabel } from '../../core/graph/node-label';
 import { allOutputs } from '../../core/metrics/registry';
+import { getOwn, type Dict } from '../../core/util/dict';
 import type { ViewData } from '../state/dataset';
 
 /** How a column's values are compared and written. */
@@ -26,6 +29,7 @@ export type Cell = string | number;
 
 /** One node as a table row: cells aligned with the columns, and the folded text the filter matches. */
 export interface TableRow {
+  /** The node's graph key (the id as written is `nodeId(id)`). */
   id: string;
   type: string;
   search: string;
@@ -61,7 +65,7 @@ export function foldText(s: string): string {
  * registry's labels; indicator columns only when `indicators` is given and a
  * node has that indicator.
  */
-export function tableColumns(view: ViewData, indicators?: Record<string, NodeIndicators>): TableColumn[] {
+export function tableColumns(view: ViewData, indicators?: Readonly<Dict<NodeIndicators>>): TableColumn[] {
   const outputs = new Map(allOutputs().map((o) => [o.id, o]));
   const columns: TableColumn[] = [...BASE];
   for (const id of Object.keys(view.measures)) {
@@ -76,20 +80,23 @@ export function tableColumns(view: ViewData, indicators?: Record<string, NodeInd
   return columns.map(({ id, header, description, kind, width }) => ({ id, header, description, kind, width }));
 }
 
-/** Builds a row per node of `nodes` (keys of the view), cells aligned with `columns`. */
-export function tableRows(view: ViewData, columns: readonly TableColumn[], nodes: Iterable<string>, indicators?: Record<string, NodeIndicators>): TableRow[] {
+/**
+ * Builds a row per node of `nodes` (keys of the view), cells aligned with
+ * `columns`; `indicators` by graph key (read as own keys only).
+ */
+export function tableRows(view: ViewData, columns: readonly TableColumn[], nodes: Iterable<string>, indicators?: Readonly<Dict<NodeIndicators>>): TableRow[] {
   const graph = view.graph;
-  const label = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') || id : id);
+  const label = (key: string) => nodeLabel(graph, key);
   const readers = columns.map((c): ((id: string, i: number) => Cell) => {
     if (c.id === 'label') return (id) => label(id);
     if (c.id === 'type') return (id) => graph.getNodeAttribute(id, 'type') ?? '';
     if (c.id === 'country') return (id) => graph.getNodeAttribute(id, 'country') ?? '';
-    const measure = view.measures[c.id];
+    const measure = getOwn(view.measures, c.id);
     if (measure) return (_id, i) => (i < 0 ? NaN : measure[i]!);
     const indicator = INDICATORS.find((x) => x.id === c.id);
     const empty = c.kind === 'text' ? '' : NaN;
     return (id) => {
-      const ind = indicators?.[id];
+      const ind = getOwn(indicators, id);
       return (ind && indicator?.read(ind, label)) ?? empty;
     };
   });
@@ -99,7 +106,7 @@ export function tableRows(view: ViewData, columns: readonly TableColumn[], nodes
     const i = view.index.get(id) ?? -1;
     const cells = readers.map((read) => read(id, i));
     const type = graph.getNodeAttribute(id, 'type') ?? '';
-    rows.push({ id, type, search: foldText(`${cells[0]} ${id} ${graph.getNodeAttribute(id, 'country') ?? ''}`), cells });
+    rows.push({ id, type, search: foldText(`${cells[0]} ${nodeId(id)} ${graph.getNodeAttribute(id, 'country') ?? ''}`), cells });
   }
   return rows;
 }

@@ -6,6 +6,7 @@
  * in view (plus a few) are in the DOM, between two spacer rows, so the
  * 6,834-node municipal dataset scrolls smoothly.
  */
+import { nodeId } from '../../core/graph/node-key';
 import type { App } from '../app';
 import { toCsv } from './csv-cells';
 import { h, type Panel } from './panel';
@@ -163,9 +164,10 @@ export function mountTable(container: HTMLElement, app: App): Panel {
     if (!tr) return;
     const i = Number(tr.getAttribute('data-index'));
     const page = Math.max(1, Math.floor(scroller.clientHeight / ROW_HEIGHT) - 1);
-    const moves: Record<string, number> = { ArrowDown: i + 1, ArrowUp: i - 1, PageDown: i + page, PageUp: i - page, Home: 0, End: rows.length - 1 };
+    const moves = new Map([['ArrowDown', i + 1], ['ArrowUp', i - 1], ['PageDown', i + page], ['PageUp', i - page], ['Home', 0], ['End', rows.length - 1]]);
+    const move = moves.get(event.key);
     if (event.key === 'Enter' || event.key === ' ') choose(i);
-    else if (event.key in moves) focusRow(moves[event.key]!);
+    else if (move !== undefined) focusRow(move);
     else return;
     event.preventDefault();
   });
@@ -180,7 +182,7 @@ export function mountTable(container: HTMLElement, app: App): Panel {
   });
   download.addEventListener('click', () => {
     const header = ['id', ...columns.map((c) => c.header)];
-    const csv = toCsv(header, rows.map((r) => [r.id, ...r.cells]));
+    const csv = toCsv(header, rows.map((r) => [nodeId(r.id), ...r.cells]));
     const view = app.store.get().view;
     downloadText(`atlas-${view}-nodes.csv`, '\uFEFF' + csv, 'text/csv;charset=utf-8');
   });

@@ -9,6 +9,7 @@ import type { GraphStats } from '../../core/analysis/report';
 import type { NodeIndicators } from '../../core/graph/indicators';
 import type { AtlasGraph } from '../../core/graph/types';
 import type { ParameterValues } from '../../core/metrics/descriptor';
+import { getOwn, type Dict } from '../../core/util/dict';
 import type { AnalysisInput } from '../../core/analysis/analyze';
 import type { AnalysisOptions } from '../../core/analysis/options';
 import type { AnalysisPayload, GraphPayload, ReportSummary } from '../../workers/protocol';
@@ -53,7 +54,8 @@ export interface Dataset {
   /** What the worker analysed to make it (absent for a snapshot), so it can be given the same data again before a projection. */
   analysed?: { input: AnalysisInput; options: AnalysisOptions };
   report: ReportSummary;
-  indicators: Record<string, NodeIndicators>;
+  /** By graph key, `topFirm` a key too; prototype-free when made here, plain after a clone: read with `getOwn`. */
+  indicators: Dict<NodeIndicators>;
   network: ViewData;
   /** Projections fetched so far. */
   projections: Partial<Record<Exclude<ViewId, 'network'>, ViewData>>;
@@ -88,12 +90,13 @@ export async function datasetFromPayloadPaced(source: DataSource, payload: Analy
 
 /** The graph shown for a view, if it is loaded. */
 export function viewData(dataset: Dataset, view: ViewId): ViewData | undefined {
-  return view === 'network' ? dataset.network : dataset.projections[view];
+  // Own keys only: a view name read from an address is checked, but never trusted as a key.
+  return view === 'network' ? dataset.network : Object.hasOwn(dataset.projections, view) ? dataset.projections[view] : undefined;
 }
 
 /** The value of a measure for a node of a view (NaN when unknown). */
 export function measureOf(view: ViewData, measure: string, node: string): number {
   const i = view.index.get(node);
-  const values = view.measures[measure];
+  const values = getOwn(view.measures, measure);
   return i === undefined || !values ? NaN : values[i]!;
 }

@@ -196,3 +196,24 @@ describe('describeFilters', () => {
     expect(describeFilters({ ...DEFAULT_FILTERS, yearRange: [2018, 2018] })).toEqual(['year 2018 (and undated links)']);
   });
 });
+
+describe('applyFilters with names like Object members', () => {
+  it('applyFilters(g, m, {measureRange on a measure named constructor}) ignores it instead of reading an inherited member', () => {
+    const r = run({ measureRange: { measure: 'constructor', min: 0, max: 1 } });
+    expect(r).toMatchObject({ shownNodes: 9, shownEdges: 7 });
+  });
+
+  it('applyFilters(g, m, {types, relations}) matches types and relations named __proto__ or constructor as data', () => {
+    const graph: AtlasGraph = new UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>();
+    graph.addNode('a', { label: 'a', type: '__proto__', extra: {} });
+    graph.addNode('b', { label: 'b', type: 'constructor', extra: {} });
+    graph.addNode('c', { label: 'c', type: 'city', extra: {} });
+    graph.addEdge('a', 'b', { weight: 1, relations: ['toString'], years: [], evidence: [], lines: [2], extra: {} });
+    graph.addEdge('b', 'c', { weight: 1, relations: ['__proto__'], years: [], evidence: [], lines: [3], extra: {} });
+    const measures = { keys: graph.nodes(), values: {} };
+    const byType = applyFilters(graph, measures, { types: ['__proto__', 'constructor'] });
+    expect([...byType.nodes]).toEqual(['a', 'b']);
+    expect(byType.shownEdges).toBe(1);
+    expect(applyFilters(graph, measures, { relations: ['__proto__'] }).shownEdges).toBe(1);
+  });
+});

@@ -48,7 +48,7 @@ describe('createSearchIndex', () => {
   const ids = (q: string, limit?: number) => index.search(q, limit).map((h) => h.id);
 
   it("createSearchIndex(entries).search('Munchen') finds München", () => {
-    expect(index.search('Munchen')).toEqual([{ id: 'Muenchen', label: 'München', type: 'city', score: 4 }]);
+    expect(index.search('Munchen')).toEqual([{ id: 'Muenchen', key: 'Muenchen', label: 'München', type: 'city', score: 4 }]);
     expect(ids('MÜNCH')).toEqual(['Muenchen']);
   });
 
@@ -114,5 +114,18 @@ describe('createSearchIndex', () => {
     // Everything returned for 'm' is at least a word prefix, sorted by score then label length.
     expect(many.map((h) => h.score)).toEqual([...many.map((h) => h.score)].sort((a, b) => b - a));
     expect(many[0]!.score).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('createSearchIndex with ids named like Object members', () => {
+  it('matches and shows the id as written, and gives back the graph key to select', () => {
+    const index = createSearchIndex([
+      { id: 'constructor', key: '\uE000constructor', label: 'constructor', type: 'city' },
+      { id: '__proto__', key: '\uE000__proto__', label: 'Proto City', type: 'city' },
+      { id: 'toString', key: '\uE000toString', label: 'toString', type: '__proto__' },
+    ]);
+    expect(index.search('constructor')).toEqual([{ id: 'constructor', key: '\uE000constructor', label: 'constructor', type: 'city', score: 4 }]);
+    expect(index.search('__proto').map((h) => [h.id, h.key])).toEqual([['__proto__', '\uE000__proto__']]);
+    expect(index.search('tostring').map((h) => h.type)).toEqual(['__proto__']);
   });
 });

@@ -11,6 +11,7 @@ import {
   type ColorBy,
 } from '../../../src/core/style';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../../../src/core/graph/types';
+import { dictFrom } from '../../../src/core/util/dict';
 import { smallGraph, smallMeasures } from '../filter/fixture';
 
 /**
@@ -141,5 +142,38 @@ describe('colorMapping', () => {
     const g = smallGraph();
     const mapping = colorMapping(g, { keys: g.nodes(), values: {} }, { kind: 'community' });
     expect(mapping.classes).toEqual([{ key: '(none)', label: 'no value', color: '#999999' }]);
+  });
+});
+
+describe('colours, shapes and legend with types and columns named like Object members', () => {
+  function hostileGraph(): AtlasGraph {
+    const graph: AtlasGraph = new UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>();
+    const add = (id: string, type: string, extra: [string, string][]) => graph.addNode(id, { label: id, type, extra: dictFrom(extra) });
+    add('a', 'constructor', [['constructor', 'x']]);
+    add('b', '__proto__', [['constructor', 'x']]);
+    add('c', 'toString', [['constructor', 'y']]);
+    add('d', 'city', []);
+    add('e', 'constructor', []);
+    return graph;
+  }
+  const measures = { keys: ['a', 'b', 'c', 'd', 'e'], values: {} };
+
+  it('colorMapping(g, by type) gives types named constructor, __proto__ and toString their own classes and colours', () => {
+    const mapping = colorMapping(hostileGraph(), measures, { kind: 'type' });
+    expect(mapping.classes.map((c) => c.key)).toEqual(['city', '__proto__', 'constructor', 'toString']);
+    for (const c of mapping.classes) expect(c.color).toMatch(/^#[0-9A-F]{6}$/i);
+    expect(mapping.classOf.get('e')).toBe('constructor');
+    expect(typeShape('constructor')).toBe('circle');
+    expect(typeShape('__proto__')).toBe('circle');
+  });
+
+  it('colorMapping(g, by a column named constructor) reads own values only: a node without one has no value', () => {
+    const mapping = colorMapping(hostileGraph(), measures, { kind: 'attribute', attribute: 'constructor' });
+    expect(mapping.classes.map((c) => [c.key, c.label])).toEqual([['x', 'x'], ['y', 'y'], ['(none)', 'no value']]);
+    expect(mapping.classOf.get('d')).toBe('(none)');
+    const legend = buildLegend({ graph: hostileGraph(), measures, colorBy: { kind: 'attribute', attribute: 'constructor' }, sizeBy: 'constructor' });
+    expect(legend.color.items.map((i) => i.count)).toEqual([2, 1, 2]);
+    // A measure named like an Object member is no measure: uniform size.
+    expect(legend.size.measure).toBe('uniform');
   });
 });

@@ -75,7 +75,7 @@ describe('palettes under deuteranopia', () => {
   });
 
   it('the type colours (Okabe–Ito) stay pairwise distinguishable under deuteranopia', () => {
-    const types = [...Object.values(TYPE_COLORS), ...typeColors(['a', 'b', 'c', 'd', 'e']).values()];
+    const types = [...TYPE_COLORS.values(), ...typeColors(['a', 'b', 'c', 'd', 'e']).values()];
     expect(types).toHaveLength(8);
     const pair = closestPair(types);
     expect(pair.d, `${pair.a} vs ${pair.b}`).toBeGreaterThan(MIN_DELTA_E);

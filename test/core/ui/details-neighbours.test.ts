@@ -2,6 +2,8 @@
 import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../../../src/core/graph/types';
+import { nodeKey } from '../../../src/core/graph/node-key';
+import { dictFrom } from '../../../src/core/util/dict';
 import { compareTypes, groupNeighbours } from '../../../src/ui/panels/details/neighbours';
 
 function edge(relations: string[], extra: Partial<AtlasEdgeAttributes> = {}): AtlasEdgeAttributes {
@@ -65,5 +67,21 @@ describe('details/neighbours', () => {
 
   it('compareTypes puts known types first in their order', () => {
     expect(['funder', 'firm', 'city', 'agency', 'project'].sort(compareTypes)).toEqual(['city', 'project', 'firm', 'agency', 'funder']);
+  });
+});
+
+describe('details/neighbours with ids named like Object members', () => {
+  it('groupNeighbours names neighbours without a label by their id as written and keeps their graph key to select', () => {
+    const g = new UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>();
+    g.addNode(nodeKey('constructor'), { label: '', type: 'city', extra: dictFrom([]) });
+    g.addNode(nodeKey('__proto__'), { label: '', type: '__proto__', extra: dictFrom([]) });
+    g.addNode(nodeKey('toString'), { label: 'To String Ltd', type: 'firm', extra: dictFrom([]) });
+    g.addEdge(nodeKey('constructor'), nodeKey('__proto__'), edge(['valueOf']));
+    g.addEdge(nodeKey('constructor'), nodeKey('toString'), edge(['constructor'], { extra: dictFrom([['via', [nodeKey('valueOf')]]]) }));
+    const groups = groupNeighbours(g, nodeKey('constructor'));
+    expect(groups.map((x) => [x.title, x.entries.map((e) => [e.id, e.label, e.via])])).toEqual([
+      ['Firms · constructor', [[nodeKey('toString'), 'To String Ltd', ['valueOf']]]],
+      ['__proto__s · valueOf', [[nodeKey('__proto__'), '__proto__', []]]],
+    ]);
   });
 });

@@ -2,7 +2,9 @@
 import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import type { NodeIndicators } from '../../../src/core/graph/indicators';
+import { nodeKey } from '../../../src/core/graph/node-key';
 import type { AtlasEdgeAttributes, AtlasNodeAttributes } from '../../../src/core/graph/types';
+import { dictFrom } from '../../../src/core/util/dict';
 import { foldText, formatCell, tableColumns, tableRows, type TableRow } from '../../../src/ui/panels/table-columns';
 import { defaultDirection, filterRows, sortRows, visibleRange } from '../../../src/ui/panels/table-rows';
 import type { ViewData } from '../../../src/ui/state/dataset';
@@ -92,5 +94,27 @@ describe('ui/panels/table-rows', () => {
     expect(visibleRange(0, 280, 28, 6834, 5)).toEqual({ first: 0, last: 15 });
     expect(visibleRange(2800, 280, 28, 6834, 5)).toEqual({ first: 95, last: 115 });
     expect(visibleRange(1e6, 280, 28, 50, 5)).toEqual({ first: 50, last: 50 });
+  });
+});
+
+describe('ui/panels/table-columns with ids and columns named like Object members', () => {
+  it('tableRows labels a node without a label by its id as written, reads indicators by own key, and searches on the id', () => {
+    const graph = new UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>();
+    graph.addNode(nodeKey('constructor'), { label: '', type: 'city', extra: dictFrom([]) });
+    graph.addNode(nodeKey('toString'), { label: '', type: 'firm', extra: dictFrom([]) });
+    graph.addNode('plain', { label: '', type: 'city', extra: dictFrom([]) });
+    const keys = graph.nodes();
+    const view: ViewData = { graph, keys, index: new Map(keys.map((k, i) => [k, i])), measures: {}, positions: new Float64Array(6), stats: {} as ViewData['stats'], params: {}, notes: [] };
+    // After a structured clone the record has Object.prototype again: 'plain' must not read an inherited member.
+    const byKey = structuredClone(dictFrom<NodeIndicators>([[nodeKey('constructor'), { type: 'city', projectsUsed: 0, firms: 1, firmLinks: 1, topFirm: nodeKey('toString'), topFirmShare: 1, vendorHhi: 1 }]]));
+    const columns = tableColumns(view, byKey);
+    expect(columns.map((c) => c.id)).toEqual(['label', 'type', 'country', 'topFirm', 'topFirmShare', 'vendorHhi']);
+    const rows = tableRows(view, columns, keys, byKey);
+    expect(rows.map((r) => [r.id, r.cells[0], r.cells[3]])).toEqual([
+      [nodeKey('constructor'), 'constructor', 'toString'],
+      [nodeKey('toString'), 'toString', ''],
+      ['plain', 'plain', ''],
+    ]);
+    expect(filterRows(rows, 'constructor', null).map((r) => r.id)).toEqual([nodeKey('constructor')]);
   });
 });

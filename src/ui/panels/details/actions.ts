@@ -4,6 +4,8 @@
  * ("Path to…", with the same autocomplete as the search box). The path is
  * listed as "Barcelona → Decidim → … → NIIS", or said not to exist.
  */
+import { nodeId } from '../../../core/graph/node-key';
+import { nodeLabel } from '../../../core/graph/node-label';
 import type { App } from '../../app';
 import { createCombobox, viewSearchIndex, viewTypeColor } from '../combobox';
 import { h, type Panel } from '../panel';
@@ -17,10 +19,9 @@ function button(text: string, onClick: () => void, attrs: Record<string, string>
 /** The path as a list of buttons joined by arrows; each selects its node. */
 function pathList(app: App, nodes: string[]): HTMLElement {
   const view = app.derived.view(app.store.get());
-  const label = (id: string) => (view?.graph.hasNode(id) ? view.graph.getNodeAttribute(id, 'label') || id : id);
   const list = h('ol', { className: 'details-path-list', attrs: { 'aria-label': `Path of ${nodes.length - 1} ${nodes.length === 2 ? 'step' : 'steps'}` } });
-  for (const id of nodes) {
-    const b = button(label(id), () => app.select(id), { class: 'link-button' });
+  for (const key of nodes) {
+    const b = button(view ? nodeLabel(view.graph, key) : nodeId(key), () => app.select(key), { class: 'link-button' });
     list.append(h('li', {}, b));
   }
   return list;

@@ -4,11 +4,14 @@
  * weight, and in a projection the shared nodes that make the link
  * (`extra.via`). DOM-free so it is tested in Node.
  */
+import { nodeId } from '../../../core/graph/node-key';
 import { KNOWN_TYPES, type AtlasGraph } from '../../../core/graph/types';
+import { getOwn } from '../../../core/util/dict';
 import { capitalise, pluralType, relationWords } from './text';
 
 /** One neighbour and the link to it. */
 export interface NeighbourEntry {
+  /** The neighbour's graph key (what selecting it takes). */
   id: string;
   label: string;
   type: string;
@@ -43,10 +46,11 @@ const byLabel = (a: NeighbourEntry, b: NeighbourEntry) => a.label.localeCompare(
 
 /**
  * Groups the neighbours of `node` by type and relation. Groups come in type
- * order, then largest first; entries by label. `labelOf` names the shared
- * nodes of a projection (they are not in the projected graph).
+ * order, then largest first; entries by label (a node without one by its
+ * id as written). `labelOf` names the shared nodes of a projection (they are
+ * not in the projected graph) from their keys.
  */
-export function groupNeighbours(graph: AtlasGraph, node: string, labelOf: (id: string) => string = (id) => id): NeighbourGroup[] {
+export function groupNeighbours(graph: AtlasGraph, node: string, labelOf: (key: string) => string = nodeId): NeighbourGroup[] {
   const groups = new Map<string, NeighbourGroup>();
   graph.forEachEdge(node, (_edge, attrs, source, target) => {
     const other = source === node ? target : source;
@@ -60,12 +64,12 @@ export function groupNeighbours(graph: AtlasGraph, node: string, labelOf: (id: s
     }
     group.entries.push({
       id: other,
-      label: label || other,
+      label: label || nodeId(other),
       type,
       weight: attrs.weight,
       years: attrs.years,
       evidence: attrs.evidence,
-      via: (attrs.extra['via'] ?? []).map(labelOf),
+      via: (getOwn(attrs.extra, 'via') ?? []).map(labelOf),
     });
   });
   const list = [...groups.values()];

@@ -5,6 +5,9 @@
  * of its type.
  */
 import type { NodeIndicators } from '../../../core/graph/indicators';
+import { nodeId } from '../../../core/graph/node-key';
+import { nodeLabel } from '../../../core/graph/node-label';
+import { getOwn } from '../../../core/util/dict';
 import { allOutputs } from '../../../core/metrics/registry';
 import type { App } from '../../app';
 import type { Dataset, ViewData } from '../../state/dataset';
@@ -36,17 +39,19 @@ function coordinates(lat: number, lon: number): string {
   return `${f(lat, 'N', 'S')}, ${f(lon, 'E', 'W')}`;
 }
 
-/** Name, type, kind and the attributes the files gave. */
+/** Name, type, kind and the attributes the files gave (`node` is a graph key: the id shown is `nodeId(node)`). */
 function header(view: ViewData, node: string): HTMLElement[] {
   const a = view.graph.getNodeAttributes(node);
-  const out: HTMLElement[] = [h('h2', { text: a.label || node, className: 'details-title', attrs: { tabindex: '-1' } })];
+  const id = nodeId(node);
+  const out: HTMLElement[] = [h('h2', { text: a.label || id, className: 'details-title', attrs: { tabindex: '-1' } })];
   const dot = h('span', { className: 'type-dot', attrs: { 'aria-hidden': 'true', style: `background:${viewTypeColor(view, a.type)}` } });
   out.push(h('p', { className: 'details-type' }, dot, a.kind ? `${a.type} · ${a.kind}` : a.type));
   const rows: [string, string | Node][] = [];
-  if (a.label && a.label !== node) rows.push(['Id', node]);
+  if (a.label && a.label !== id) rows.push(['Id', id]);
   if (a.country) rows.push(['Country', a.country]);
   if (a.url) rows.push(['Website', safeLink(a.url)]);
   if (a.lat !== undefined && a.lon !== undefined) rows.push(['Coordinates', coordinates(a.lat, a.lon)]);
+  // Own entries only: columns are data, `constructor` or `__proto__` included.
   for (const [key, value] of Object.entries(a.extra ?? {})) {
     if (value === '') continue;
     rows.push([key.replace(/_/g, ' '), /^https?:\/\/\S+$/.test(value) ? safeLink(value) : value]);
@@ -101,7 +106,7 @@ function place(view: ViewData, node: string): HTMLElement[] {
 function indicators(app: App, dataset: Dataset, ind: NodeIndicators | undefined): HTMLElement[] {
   if (!ind) return [];
   const rows: [string, string | Node, string?][] = [];
-  const labelOf = (id: string) => (dataset.network.graph.hasNode(id) ? dataset.network.graph.getNodeAttribute(id, 'label') || id : id);
+  const labelOf = (key: string) => nodeLabel(dataset.network.graph, key);
   if (ind.type === 'city') {
     rows.push(['Projects used', formatNumber(ind.projectsUsed)], ['Firms', formatNumber(ind.firms), 'Firms linked directly or through one of its projects']);
     const topLinks = ind.topFirm !== undefined && ind.topFirmShare !== undefined ? Math.round(ind.topFirmShare * ind.firmLinks) : 0;
@@ -142,7 +147,7 @@ export function renderHeader(view: ViewData, node: string): HTMLElement {
 
 /** The node's co-production indicators and its place (community, component). */
 export function renderPosition(app: App, dataset: Dataset, view: ViewData, node: string): HTMLElement {
-  return h('div', { className: 'details-position' }, ...indicators(app, dataset, dataset.indicators[node]), ...place(view, node));
+  return h('div', { className: 'details-position' }, ...indicators(app, dataset, getOwn(dataset.indicators, node)), ...place(view, node));
 }
 
 /** Each measure of the view with the node's rank within its type. */
