@@ -11,6 +11,8 @@ export { MAX_COLUMNS, MAX_FIELDS, MAX_FIELD_LENGTH, MAX_HEADER_LENGTH, MAX_LINE_
 export { detectColumns, normalizeHeader, EDGE_FIELDS, NODE_FIELDS } from './columns';
 export type { ColumnDetection, FieldSpec } from './columns';
 export { detectDelimiter } from './sniff';
+export { previewTable, PREVIEW_LENGTH } from './preview';
+export type { TablePreview } from './preview';
 export { readEdges } from './read-edges';
 export type { ReadEdgesOptions } from './read-edges';
 export { readNodes } from './read-nodes';

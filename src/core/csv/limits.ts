@@ -34,7 +34,6 @@ export const LISTED_NAMES = 10;
 /** "1,000,000" */
 export const count = (n: number): string => n.toLocaleString('en-US');
 
-
 /**
  * Where offset `at` of `text` is: its 1-based line and, parsing that line
  * from its start up to `at` with `delimiter`, the 1-based column it falls in
@@ -60,19 +59,19 @@ export function shortName(name: string): string {
 }
 
 /**
- * Throws `line-too-long` for the first line (between line breaks, LF, CRLF or
- * CR) longer than {@link MAX_LINE_LENGTH}. `delimiterOf` guesses the
- * delimiter from a prefix of the text, for the column in the message.
+ * Throws `line-too-long` for the first line longer than
+ * {@link MAX_LINE_LENGTH}. `text` has no lone CR (see `normaliseLineBreaks`),
+ * so lines end at LF. `delimiterOf` guesses the delimiter from a prefix of
+ * the text, for the column in the message.
  */
 export function assertLineLengths(text: string, file: string, delimiterOf: (prefix: string) => string): void {
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 10;
-    if (c !== 10 && c !== 13) continue;
-    if (i - start > MAX_LINE_LENGTH) {
+  for (let start = 0; start < text.length; ) {
+    const lf = text.indexOf('\n', start);
+    const end = lf < 0 ? text.length : lf;
+    if (end - start > MAX_LINE_LENGTH) {
       const at = start + MAX_LINE_LENGTH;
       const { line, column } = locate(text, at, delimiterOf(text.slice(0, at)));
-      const noBreak = start === 0 && i === text.length ? ' (the file has no line break)' : '';
+      const noBreak = lf < 0 && start === 0 ? ' (the file has no line break)' : '';
       throw new FatalInputError(
         file,
         'line-too-long',
@@ -80,6 +79,6 @@ export function assertLineLengths(text: string, file: string, delimiterOf: (pref
           'expected a CSV with one row per line: check that this is the right file and that its line breaks survived',
       );
     }
-    start = i + 1;
+    start = end + 1;
   }
 }
