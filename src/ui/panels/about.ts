@@ -5,6 +5,7 @@
  * SHA-256) and the analysis parameters (seed), so a figure can be traced back
  * to its input.
  */
+import { getOwn } from '../../core/util/dict';
 import type { App } from '../app';
 import type { Dataset } from '../state/dataset';
 import { h, safeLink, type Panel } from './panel';
@@ -38,7 +39,7 @@ function describe(dataset: Dataset | null): Node[] {
       h('td', { text: f.role }),
       h('td', { className: 'num', text: f.rows.toLocaleString('en-US') }),
       h('td', { className: 'num', text: f.records.toLocaleString('en-US') }),
-      h('td', {}, shortHash(report.input.sha256[f.name])),
+      h('td', {}, shortHash(getOwn(report.input.sha256, f.name))),
     ),
   );
   const head = ['file', 'role', 'rows used', 'rows read', 'SHA-256'].map((t) => h('th', { text: t, attrs: { scope: 'col' } }));
