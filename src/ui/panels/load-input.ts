@@ -6,9 +6,8 @@
  * "web page instead of CSV" failures), and the guess which of two dropped
  * files is the nodes file, made with the core's own column detection.
  */
-import Papa from 'papaparse';
 import type { InputFile } from '../../core/analysis/analyze';
-import { decodeBytes, detectColumns, detectDelimiter, EDGE_FIELDS, NODE_FIELDS } from '../../core/csv';
+import { decodeBytes, detectColumns, EDGE_FIELDS, NODE_FIELDS, previewTable } from '../../core/csv';
 import { assertLooksLikeCsv } from '../../core/csv/sniff';
 import { FatalInputError } from '../../core/csv/types';
 import { shown } from '../../core/url-state';
@@ -130,8 +129,7 @@ export async function fetchCsv(url: string, role: 'edges' | 'nodes'): Promise<In
 
 /** The trimmed header row of a CSV text, or [] when it has none. */
 export function headersOf(text: string): string[] {
-  const rows = Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), preview: 1 }).data;
-  return (rows[0] ?? []).map((h) => h.trim());
+  return previewTable(text, 0).headers;
 }
 
 function fits(headers: string[], fields: typeof EDGE_FIELDS | typeof NODE_FIELDS): boolean {

@@ -5,8 +5,7 @@
  * found, and the equivalent CLI flags as a hint. Choosing "Load with this
  * mapping" hands the mapping back to the loader.
  */
-import Papa from 'papaparse';
-import { detectColumns, detectDelimiter, EDGE_FIELDS, NODE_FIELDS, type FieldSpec } from '../../core/csv';
+import { detectColumns, EDGE_FIELDS, NODE_FIELDS, previewTable, type FieldSpec } from '../../core/csv';
 import type { ColumnMapping } from '../../core/csv/types';
 import { h } from './panel';
 
@@ -57,8 +56,10 @@ function presets(headers: string[], fields: readonly FieldSpec<string>[], given?
  */
 export function openMappingDialog(request: MappingRequest): Promise<ColumnMapping<string> | null> {
   const fields: readonly FieldSpec<string>[] = request.role === 'nodes' ? NODE_FIELDS : EDGE_FIELDS;
-  const rows = Papa.parse<string[]>(request.text, { delimiter: detectDelimiter(request.text), preview: PREVIEW_ROWS + 1, skipEmptyLines: 'greedy' }).data;
-  const headers = (rows[0] ?? []).map((c) => c.trim());
+  // The readers' own rules (comments, line breaks, our exports' leading '), on the first rows only.
+  const preview = previewTable(request.text, PREVIEW_ROWS);
+  const headers = preview.headers;
+  const rows = [headers, ...preview.rows];
   const preset = presets(headers, fields, request.given);
 
   const table = h(
