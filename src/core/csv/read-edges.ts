@@ -99,7 +99,7 @@ function readEdgeRecord(table: OpenTable<EdgeField>, record: RawRecord, now: num
   const year = readYear(cell('year'), delimiter, now, place('year'));
   if (year.issue) {
     warnings.push(year.issue);
-    setOwn(attributes, 'year_raw', cell('year').trim());
+    setOwn(attributes, table.generatedKey('year_raw'), cell('year').trim());
   }
   warnings.push(...checkLongFields(table, record, NAME_FIELDS));
   for (const issue of warnings) table.issues.add(issue);

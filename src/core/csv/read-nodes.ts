@@ -94,7 +94,7 @@ function readNodeRecord(table: OpenTable<NodeField>, record: RawRecord): NodeRow
     if (coordinate.value !== undefined) row[axis] = coordinate.value;
     if (coordinate.issue) {
       warnings.push(coordinate.issue);
-      setOwn(row.attributes, `${axis}_raw`, cell(axis).trim());
+      setOwn(row.attributes, table.generatedKey(`${axis}_raw`), cell(axis).trim());
     }
   }
   const type = readType(cell('type'));

@@ -32,6 +32,13 @@ export interface OpenTable<F extends string> {
   detection: ColumnDetection<F>;
   /** Unmapped columns: index and unique attribute key. */
   attributeColumns: { index: number; key: string }[];
+  /**
+   * The attribute key for a value the reader keeps under a name of its own
+   * (`year_raw`, `lat_raw`, `extra_1`…): `base`, or `base_2`, `base_3`… when
+   * a column of the file already has that name, so a kept value never
+   * overwrites a user's column.
+   */
+  generatedKey(base: string): string;
   issues: IssueLog;
 }
 
@@ -97,10 +104,19 @@ export function openTable<F extends string>(
   const mapped = new Set(Object.values(detection.index) as number[]);
   const attributeColumns: { index: number; key: string }[] = [];
   const seen = new Map<string, number>();
+  // Every key in use: a renamed duplicate or a generated key takes the first free `name_N`.
+  const taken = new Set(headers);
+  const freeKey = (base: string, from: number): string => {
+    let n = from;
+    while (taken.has(`${base}_${n}`)) n++;
+    const key = `${base}_${n}`;
+    taken.add(key);
+    return key;
+  };
   headers.forEach((header, index) => {
     const count = (seen.get(header) ?? 0) + 1;
     seen.set(header, count);
-    const key = count === 1 ? header : `${header}_${count}`;
+    const key = count === 1 ? header : freeKey(header, count);
     if (count > 1) {
       issues.add(
         warning('duplicate-column', { file, line: headerLine, column: header }, `the header ${quote(header)} appears ${count} times; column ${index + 1} was read as ${quote(key)}`),
@@ -113,7 +129,17 @@ export function openTable<F extends string>(
       warning('ambiguous-column', { file, line: headerLine, column: headers[detection.ambiguousType]! }, `a bare 'type' column in an edges file could name the relation or a node type; it was read as the relation. Give a column mapping if it means something else`),
     );
   }
-  return { file, delimiter, headers, records, recordCount, detection, attributeColumns, issues };
+  const generated = new Map<string, string>();
+  const generatedKey = (base: string): string => {
+    let key = generated.get(base);
+    if (key === undefined) {
+      key = taken.has(base) ? freeKey(base, 2) : base;
+      taken.add(key);
+      generated.set(base, key);
+    }
+    return key;
+  };
+  return { file, delimiter, headers, records, recordCount, detection, attributeColumns, generatedKey, issues };
 }
 
 /** The record's unmapped, non-empty cells by attribute key, then extras as `extra_1`… */
@@ -129,7 +155,7 @@ export function collectAttributes<F extends string>(
   }
   record.extras.forEach((raw, i) => {
     const value = raw.trim();
-    if (value) setOwn(attributes, `extra_${i + 1}`, value);
+    if (value) setOwn(attributes, table.generatedKey(`extra_${i + 1}`), value);
   });
   return attributes;
 }
