@@ -50,7 +50,7 @@ export function browserLimitMessage(files: readonly SizedFile[]): string | null 
   const command = `npm run atlas -- analyze ${edges?.name ?? 'edges.csv'}${nodes ? ` --nodes ${nodes.name}` : ''} --out report.json`;
   return (
     `${described}: ${what} is more than the browser version can hold (${mb(BROWSER_MAX_BYTES)} or ${count(BROWSER_MAX_ROWS)} rows, ` +
-    `edges and nodes together). Nothing was loaded. For data this large use the command-line tool, which has no such limit: ${command}`
+    `edges and nodes together), so nothing was loaded. For data this large use the command-line tool, which has no such limit (${command}).`
   );
 }
 

@@ -10,8 +10,8 @@ describe('browser limits', () => {
   it('browserLimitMessage(files) refuses 315 MB by size, naming the file, the limits and the CLI command', () => {
     const message = browserLimitMessage([{ name: 'huge.csv', bytes: 315 * 1024 * 1024 }, { name: 'n.csv', bytes: 1000 }]);
     expect(message).toBe(
-      'huge.csv (315 MB) and n.csv (1 KB): 315 MB is more than the browser version can hold (50 MB or 550,000 rows, edges and nodes together). ' +
-        'Nothing was loaded. For data this large use the command-line tool, which has no such limit: npm run atlas -- analyze huge.csv --nodes n.csv --out report.json',
+      'huge.csv (315 MB) and n.csv (1 KB): 315 MB is more than the browser version can hold (50 MB or 550,000 rows, edges and nodes together), ' +
+        'so nothing was loaded. For data this large use the command-line tool, which has no such limit (npm run atlas -- analyze huge.csv --nodes n.csv --out report.json).',
     );
   });
 
