@@ -98,6 +98,18 @@ describe('hostile files in the app', () => {
     expect(d?.labels).toEqual(['Decidim', 'München', 'Zürich']);
   });
 
+  it('?edges=data:… with a column named constructor and ids __proto__ and constructor loads', async () => {
+    const csv = 'source,target,constructor,__proto__\n__proto__,constructor,c,p\ntoString,constructor,,\n';
+    const other = await h.context.newPage();
+    other.on('pageerror', (e) => errors.push(e.message));
+    await other.goto(`${h.baseUrl}?edges=${encodeURIComponent(`data:text/csv,${encodeURIComponent(csv)}`)}`);
+    await other.waitForFunction(() => document.documentElement.dataset['atlasState'] === 'applied', null, { timeout: 60_000 });
+    const d = await dataset(other);
+    expect(d).toMatchObject({ order: 3, size: 2, errors: 0, labels: ['__proto__', 'constructor', 'toString'] });
+    expect(await other.evaluate(() => (window as unknown as AtlasWindow).atlas.store.get().message?.kind ?? null)).not.toBe('error');
+    await other.close();
+  });
+
   it('a file that cannot be used keeps the map it showed', async () => {
     await load(page, [{ name: 'bin.csv', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0x14, 0, 0, 0, 0, 0, 0, 0]) }]);
     const message = await page.evaluate(() => (window as unknown as AtlasWindow).atlas.store.get().message);
