@@ -1,6 +1,8 @@
 /**
- * Text folding for search: "München", "MUNCHEN" and "munchen" all fold to
- * "munchen", so a user can type a name without its accents or case.
+ * Text folding, the one definition the app uses wherever it compares or
+ * spells out text: the search box, the node table's filter and file names.
+ * "München", "MUNCHEN" and "munchen" all fold to "munchen", so a user can
+ * type a name without its accents or case.
  *
  * Unicode canonical decomposition (NFD, UAX #15) splits a letter from its
  * combining marks, which are then dropped (\p{M}); letters that do not
@@ -36,4 +38,17 @@ export function foldText(s: string): string {
     .replace(SPELLED_RE, (c) => SPELLED[c] ?? c)
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * `s` as a file-name fragment: folded ({@link foldText}), every run of
+ * characters other than a–z and 0–9 replaced by one dash, at most
+ * `maxLength` characters, no dash at either end; empty when nothing is left
+ * (e.g. `Größte Städte` → `grosste-stadte`).
+ */
+export function fileSlug(s: string, maxLength = Infinity): string {
+  return foldText(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, maxLength)
+    .replace(/^-+|-+$/g, '');
 }

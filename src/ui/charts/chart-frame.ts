@@ -5,6 +5,7 @@
  * body changes size (one redraw per animation frame); `kill()` disconnects it.
  */
 import { select, type Selection } from 'd3-selection';
+import { fileSlug } from '../../core/search/fold';
 import { APP_VERSION } from '../../core/version';
 import { chartExportButtons } from '../export/chart-export';
 import { h } from '../panels/panel';
@@ -40,8 +41,7 @@ export function createChartFrame(container: HTMLElement, title: string, draw: ()
   container.append(figure);
   const svg = select(body).append('svg').attr('role', 'img').attr('aria-label', title) as Svg;
   // Download buttons (SVG, PNG) at the end of the head, after any controls.
-  const slug = () => (heading.textContent ?? title).toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  head.append(chartExportButtons(figure, () => `partnership-atlas-${slug()}`, () => `${heading.textContent ?? title} · Partnership Atlas ${APP_VERSION}`));
+  head.append(chartExportButtons(figure, () => `partnership-atlas-${fileSlug(heading.textContent ?? title)}`, () => `${heading.textContent ?? title} · Partnership Atlas ${APP_VERSION}`));
 
   let frame = 0;
   let last = '';

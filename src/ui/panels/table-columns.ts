@@ -8,6 +8,7 @@ import type { NodeIndicators } from '../../core/graph/indicators';
 import { nodeId } from '../../core/graph/node-key';
 import { nodeLabel } from '../../core/graph/node-label';
 import { allOutputs } from '../../core/metrics/registry';
+import { foldText } from '../../core/search/fold';
 import { getOwn, type Dict } from '../../core/util/dict';
 import type { ViewData } from '../state/dataset';
 
@@ -54,11 +55,6 @@ const BASE: readonly TableColumn[] = [
   { id: 'type', header: 'Type', description: 'Node type', kind: 'text', width: 80 },
   { id: 'country', header: 'Country', description: 'Country code', kind: 'text', width: 95 },
 ];
-
-/** Folds text for matching: no accents, lower case (`München` → `munchen`). */
-export function foldText(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /**
  * The columns for a view, in order. Measures come in the view's order with the

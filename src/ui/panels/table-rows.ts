@@ -1,9 +1,11 @@
 /**
- * Filtering and sorting the node table's rows: a folded text query (accents
- * and case ignored) and a node type, then a stable sort on one column with
- * missing values always last. Pure functions over {@link TableRow}s.
+ * Filtering and sorting the node table's rows: a text query folded as the
+ * search box folds it (accents and case ignored, ß = ss: core/search/fold)
+ * and a node type, then a stable sort on one column with missing values
+ * always last. Pure functions over {@link TableRow}s.
  */
-import { foldText, type ColumnKind, type TableRow } from './table-columns';
+import { foldText } from '../../core/search/fold';
+import type { ColumnKind, TableRow } from './table-columns';
 
 export type SortDirection = 'asc' | 'desc';
 
