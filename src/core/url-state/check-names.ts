@@ -10,7 +10,7 @@
  * are ordinary names here.
  */
 import { nodeId } from '../graph/node-key';
-import { encodeColor } from './encode';
+import { encodeColor, validateViewSettings, type ViewSettingProblem } from '../view-settings';
 import { listed, shown } from './notices';
 import { DEFAULT_SHARE_STATE, type ShareState } from './share-state';
 
@@ -75,14 +75,20 @@ export function checkNames(want: ShareState, data: ShareData): { state: ShareSta
     filters = { ...filters, measureRange: null };
   }
 
+  // Colour attribute and size measure: the view settings' own check against the data.
   let color = want.color;
-  if (color.kind === 'attribute' && !data.attributes().has(color.attribute)) {
-    notices.push(`ignored 'color=${shown(encodeColor(color))}': no such attribute with 2 to 40 values`);
+  let size = want.size;
+  const settings = { view: want.view, layout: want.layout, color, size, linkColor: want.edgecolor, labels: { count: 0 } };
+  const problems = validateViewSettings(settings, { attributes: data.attributes, measures: data.measures });
+  const missing = (code: ViewSettingProblem['code']) => problems.find((p) => p.code === code);
+  const attribute = missing('missing-attribute');
+  if (attribute) {
+    notices.push(`ignored 'color=${shown(encodeColor(color))}': ${attribute.message}`);
     color = d.color;
   }
-  let size = want.size;
-  if (size !== 'uniform' && !data.measures().has(size)) {
-    notices.push(`ignored 'size=${shown(size)}': no such measure`);
+  const measure = missing('missing-measure');
+  if (measure) {
+    notices.push(`ignored 'size=${shown(size)}': ${measure.message}`);
     size = d.size;
   }
 

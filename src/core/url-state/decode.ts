@@ -4,13 +4,16 @@
  * never thrown: a half-broken link still opens on what it got right.
  * Parameter names are looked up in Sets, node ids become graph keys
  * (`nodeKey`), and values are quoted in notices at most 60 characters long.
+ * The view settings (view, colour, size, link colour, layout) are read by
+ * core/view-settings' `parseViewSetting`, whose problem is the notice.
  */
 import { nodeKey } from '../graph/node-key';
 import { dataAddressProblem } from './data-address';
 import { decodeFilters, FILTER_PARAMS } from './filters-codec';
 import { parseNumber, unescapeItem } from './list-codec';
 import { listed, shown } from './notices';
-import { SHARE_LAYOUTS, SHARE_PARAMS, SHARE_VIEWS, type ShareColor, type ShareLayout, type ShareState, type ShareView } from './share-state';
+import { parseViewSetting, VIEW_SETTING_PARAMS, type ViewSettings } from '../view-settings';
+import { SHARE_PARAMS, type ShareState } from './share-state';
 
 export interface DecodedState {
   /** The parameters that were read; absent ones are left to the app's defaults. */
@@ -24,13 +27,6 @@ export interface DecodeOptions {
   known?: readonly string[];
 }
 
-/** Reads `type`, `community` or `attr:<name>`; null otherwise. */
-export function decodeColor(text: string): ShareColor | null {
-  if (text === 'type' || text === 'community') return { kind: text };
-  if (text.startsWith('attr:') && text.length > 5) return { kind: 'attribute', attribute: text.slice(5) };
-  return null;
-}
-
 /** Reads the share state from `params`; see {@link DecodedState}. */
 export function decodeState(params: URLSearchParams, options: DecodeOptions = {}): DecodedState {
   const state: Partial<ShareState> = {};
@@ -42,6 +38,14 @@ export function decodeState(params: URLSearchParams, options: DecodeOptions = {}
     const problem = parse(value);
     if (problem) reject(name, value, problem);
   };
+  /** Reads a view setting's parameter into the share state's field `into`. */
+  const setting = <F extends keyof typeof VIEW_SETTING_PARAMS, K extends keyof ShareState>(field: F, into: K): void =>
+    read(VIEW_SETTING_PARAMS[field], (v) => {
+      const parsed = parseViewSetting(field, v);
+      if (!parsed.ok) return parsed.problem.message;
+      (state as Record<K, ViewSettings[F]>)[into] = parsed.value;
+      return null;
+    });
 
   const known = new Set<string>([...SHARE_PARAMS, ...(options.known ?? [])]);
   const unknown = new Set<string>();
@@ -62,17 +66,14 @@ export function decodeState(params: URLSearchParams, options: DecodeOptions = {}
     reject('nodes', state.nodes, params.has('edges') ? 'the edges address was ignored' : 'a nodes file needs an edges file (edges=…)');
     delete state.nodes;
   }
-  read('view', (v) => ((SHARE_VIEWS as readonly string[]).includes(v) ? ((state.view = v as ShareView), null) : `no such view (${SHARE_VIEWS.join(', ')})`));
+  setting('view', 'view');
   if (FILTER_PARAMS.some((p) => params.has(p))) {
     const filters = decodeFilters(params, reject);
     if (filters) state.filters = filters;
   }
-  read('color', (v) => {
-    const color = decodeColor(v);
-    return color ? ((state.color = color), null) : 'expected type, community or attr:<column>';
-  });
-  read('size', (v) => (/^[\w-]+$/.test(v) ? ((state.size = v), null) : 'not a measure name'));
-  read('edgecolor', (v) => (v === 'plain' || v === 'relation' ? ((state.edgecolor = v), null) : 'expected plain or relation'));
+  setting('color', 'color');
+  setting('size', 'size');
+  setting('linkColor', 'edgecolor');
   read('selected', (v) => (v !== '' ? ((state.selected = nodeKey(v)), null) : 'no node named'));
   read('focus', (v) => {
     const cut = v.lastIndexOf(':');
@@ -87,7 +88,7 @@ export function decodeState(params: URLSearchParams, options: DecodeOptions = {}
     state.path = { from: nodeKey(unescapeItem(parts[0])), to: nodeKey(unescapeItem(parts[1])) };
     return null;
   });
-  read('layout', (v) => ((SHARE_LAYOUTS as readonly string[]).includes(v) ? ((state.layout = v as ShareLayout), null) : `no such layout (${SHARE_LAYOUTS.join(', ')})`));
+  setting('layout', 'layout');
   read('camera', (v) => {
     const [x, y, ratio] = v.split(',').map((p) => parseNumber(p));
     if (v.split(',').length !== 3 || x == null || y == null || ratio == null || ratio <= 0) return 'expected x,y,ratio (ratio above 0)';

@@ -1,16 +1,14 @@
 /**
  * Share state → URL parameters. Only what differs from a fresh app is
- * written, in a fixed order, so equal states give equal links.
+ * written, in a fixed order, so equal states give equal links. The view
+ * settings are written by core/view-settings' `formatViewSetting` (one
+ * `attr:<column>` codec for links, the CLI and the page's menus).
  */
 import { nodeId } from '../graph/node-key';
 import { encodeFilters } from './filters-codec';
 import { escapeItem } from './list-codec';
-import { DEFAULT_SHARE_STATE, roundCamera, type ShareColor, type ShareState } from './share-state';
-
-/** `type`, `community` or `attr:<name>`. */
-export function encodeColor(color: ShareColor): string {
-  return color.kind === 'attribute' ? `attr:${color.attribute}` : color.kind;
-}
+import { formatViewSetting, VIEW_SETTING_PARAMS as P } from '../view-settings';
+import { DEFAULT_SHARE_STATE, roundCamera, type ShareState } from './share-state';
 
 /**
  * The parameters of a share link for `state` (missing fields take the
@@ -25,15 +23,16 @@ export function encodeState(partial: Partial<ShareState>): URLSearchParams {
   const params = new URLSearchParams();
   if (state.edges) params.set('edges', state.edges);
   if (state.edges && state.nodes) params.set('nodes', state.nodes);
-  if (state.view !== d.view) params.set('view', state.view);
+  if (state.view !== d.view) params.set(P.view, formatViewSetting('view', state.view));
   encodeFilters(state.filters, params);
-  if (encodeColor(state.color) !== encodeColor(d.color)) params.set('color', encodeColor(state.color));
-  if (state.size !== d.size) params.set('size', state.size);
-  if (state.edgecolor !== d.edgecolor) params.set('edgecolor', state.edgecolor);
+  const color = formatViewSetting('color', state.color);
+  if (color !== formatViewSetting('color', d.color)) params.set(P.color, color);
+  if (state.size !== d.size) params.set(P.size, formatViewSetting('size', state.size));
+  if (state.edgecolor !== d.edgecolor) params.set(P.linkColor, formatViewSetting('linkColor', state.edgecolor));
   if (state.selected !== null) params.set('selected', nodeId(state.selected));
   if (state.focus) params.set('focus', `${nodeId(state.focus.node)}:${state.focus.hops}`);
   if (state.path) params.set('path', `${escapeItem(nodeId(state.path.from))}~${escapeItem(nodeId(state.path.to))}`);
-  if (state.layout !== d.layout) params.set('layout', state.layout);
+  if (state.layout !== d.layout) params.set(P.layout, formatViewSetting('layout', state.layout));
   if (state.camera) {
     const c = roundCamera(state.camera);
     params.set('camera', `${c.x},${c.y},${c.ratio}`);

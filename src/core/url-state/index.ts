@@ -1,8 +1,8 @@
 /** Share links: the app's state as URL parameters and back (pure, no DOM). */
-export { encodeState, encodeColor, toQuery } from './encode';
-export { decodeState, decodeColor, type DecodedState, type DecodeOptions } from './decode';
-export { DEFAULT_SHARE_STATE, SHARE_PARAMS, SHARE_VIEWS, SHARE_LAYOUTS, roundCamera } from './share-state';
-export type { ShareState, ShareColor, ShareCamera, ShareView, ShareLayout } from './share-state';
+export { encodeState, toQuery } from './encode';
+export { decodeState, type DecodedState, type DecodeOptions } from './decode';
+export { DEFAULT_SHARE_STATE, SHARE_PARAMS, roundCamera } from './share-state';
+export type { ShareState, ShareCamera } from './share-state';
 export { FILTER_PARAMS } from './filters-codec';
 export { checkNames, type ShareData } from './check-names';
 export { dataAddressProblem, addressScheme, MAX_DATA_ADDRESS } from './data-address';

@@ -4,18 +4,12 @@
  * where the camera looks. Plain data with its defaults, so the URL layer
  * stays pure (no DOM) and testable in Node. Nodes are held by graph key
  * (`nodeKey(id)`) and written in links as their ids. The names of measures
- * and nodes are checked against the loaded data by `checkNames`.
+ * and nodes are checked against the loaded data by `checkNames`. The view
+ * settings it carries (view, colour, size, link colour, layout) are typed,
+ * defaulted and written as text by core/view-settings.
  */
 import { DEFAULT_FILTERS, type FilterState } from '../filter';
-
-export const SHARE_VIEWS = ['network', 'city', 'firm', 'project'] as const;
-export type ShareView = (typeof SHARE_VIEWS)[number];
-
-export const SHARE_LAYOUTS = ['force', 'type-columns', 'type-rings', 'geo'] as const;
-export type ShareLayout = (typeof SHARE_LAYOUTS)[number];
-
-/** Node colour: by type, by community, or by a categorical attribute. */
-export type ShareColor = { kind: 'type' } | { kind: 'community' } | { kind: 'attribute'; attribute: string };
+import { DEFAULT_VIEW_SETTINGS as V, type ColorMode, type LayoutKind, type LinkColor, type SizeMode, type ViewId } from '../view-settings';
 
 export interface ShareCamera {
   x: number;
@@ -27,33 +21,33 @@ export interface ShareState {
   /** Address of the edges CSV (only when the data was loaded from URLs). */
   edges?: string;
   nodes?: string;
-  view: ShareView;
+  view: ViewId;
   filters: FilterState;
-  color: ShareColor;
+  color: ColorMode;
   /** Measure id for node size, or `uniform`. */
-  size: string;
-  edgecolor: 'plain' | 'relation';
+  size: SizeMode;
+  edgecolor: LinkColor;
   /** Graph key of the selected node. */
   selected: string | null;
   /** Graph key of the focused node and how many hops around it are shown. */
   focus: { node: string; hops: 1 | 2 } | null;
   /** Graph keys of a shortest path's ends. */
   path: { from: string; to: string } | null;
-  layout: ShareLayout;
+  layout: LayoutKind;
   camera: ShareCamera | null;
 }
 
 /** The state of a fresh app: a parameter equal to its default is left out of the link. */
 export const DEFAULT_SHARE_STATE: ShareState = Object.freeze({
-  view: 'network',
+  view: V.view,
   filters: DEFAULT_FILTERS,
-  color: { kind: 'type' },
-  size: 'degree',
-  edgecolor: 'plain',
+  color: V.color,
+  size: V.size,
+  edgecolor: V.linkColor,
   selected: null,
   focus: null,
   path: null,
-  layout: 'force',
+  layout: V.layout,
   camera: null,
 }) as ShareState;
 

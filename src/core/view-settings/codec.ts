@@ -1,0 +1,138 @@
+/**
+ * The text form of each view setting, read and written the same way by a
+ * share link (`view=city&color=attr:country&layout=geo`), the CLI's flags
+ * (`--view city --color attr:country --layout geo`) and the page's menus
+ * (whose option values are these texts). Reading never throws: it gives the
+ * value or a typed problem in plain words, which a link turns into a notice
+ * and the CLI into a usage error. `attr:<column>` is the one colour codec.
+ */
+import {
+  LAYOUT_KINDS,
+  LINK_COLOR_IDS,
+  VIEW_IDS,
+  type ColorMode,
+  type LayoutKind,
+  type LinkColor,
+  type SizeMode,
+  type ViewId,
+  type ViewSettings,
+} from './settings';
+
+/** A field of {@link ViewSettings}. */
+export type ViewSettingField = keyof ViewSettings;
+
+/** Why a text is not a value of its field. */
+export type ViewSettingProblemCode =
+  | 'unknown-view'
+  | 'unknown-layout'
+  | 'bad-color'
+  | 'bad-size'
+  | 'unknown-link-color'
+  | 'bad-label-count'
+  | 'missing-attribute'
+  | 'missing-measure';
+
+/** A value that cannot be used, with the reason in plain words (no field or flag name: callers add theirs). */
+export interface ViewSettingProblem {
+  field: ViewSettingField;
+  code: ViewSettingProblemCode;
+  /** The text or name given, as it was written. */
+  value: string;
+  /** The values the field takes, when they are a fixed list. */
+  allowed?: readonly string[];
+  /** e.g. "no such layout (force, type-columns, type-rings, geo)". */
+  message: string;
+}
+
+/** The result of reading one field's text. */
+export type ParsedViewSetting<F extends ViewSettingField> = { ok: true; value: ViewSettings[F] } | { ok: false; problem: ViewSettingProblem };
+
+/** The share-link parameter of each field that a link carries (label options are not in links). */
+export const VIEW_SETTING_PARAMS = { view: 'view', color: 'color', size: 'size', linkColor: 'edgecolor', layout: 'layout' } as const satisfies Partial<
+  Record<ViewSettingField, string>
+>;
+
+/** The CLI flag of each field (without `--`). */
+export const VIEW_SETTING_FLAGS = {
+  view: 'view',
+  layout: 'layout',
+  color: 'color',
+  size: 'size',
+  linkColor: 'edge-color',
+  labels: 'labels',
+} as const satisfies Record<ViewSettingField, string>;
+
+const ATTR = 'attr:';
+
+/** `type`, `community` or `attr:<column>`. */
+export function encodeColor(color: ColorMode): string {
+  return color.kind === 'attribute' ? `${ATTR}${color.attribute}` : color.kind;
+}
+
+/**
+ * Reads `type`, `community` or `attr:<column>`; null otherwise. With
+ * `bareAttribute`, any other non-empty text is a column name (the CLI's
+ * `--color country`).
+ */
+export function decodeColor(text: string, options: { bareAttribute?: boolean } = {}): ColorMode | null {
+  if (text === 'type' || text === 'community') return { kind: text };
+  if (text.startsWith(ATTR) && text.length > ATTR.length) return { kind: 'attribute', attribute: text.slice(ATTR.length) };
+  if (options.bareAttribute && text !== '' && !text.startsWith(ATTR)) return { kind: 'attribute', attribute: text };
+  return null;
+}
+
+/** Whether `text` can name a measure (letters, digits, `_`, `-`). */
+export function isSizeName(text: string): boolean {
+  return /^[\w-]+$/.test(text);
+}
+
+const problem = (field: ViewSettingField, code: ViewSettingProblemCode, value: string, message: string, allowed?: readonly string[]) => ({
+  ok: false as const,
+  problem: { field, code, value, message, ...(allowed ? { allowed } : {}) },
+});
+
+function oneOf<T extends string>(list: readonly T[], text: string): T | null {
+  return (list as readonly string[]).includes(text) ? (text as T) : null;
+}
+
+/**
+ * Reads the text of one field: `view`, `layout`, `linkColor` from their
+ * lists, `color` by {@link decodeColor}, `size` as a measure name (whether
+ * the data has it is {@link validateViewSettings}' job), `labels` as a whole
+ * number of labels.
+ */
+export function parseViewSetting<F extends ViewSettingField>(field: F, text: string, options: { bareAttribute?: boolean } = {}): ParsedViewSetting<F> {
+  const ok = (value: unknown) => ({ ok: true as const, value: value as ViewSettings[F] });
+  switch (field) {
+    case 'view': {
+      const view = oneOf<ViewId>(VIEW_IDS, text);
+      return view ? ok(view) : problem(field, 'unknown-view', text, `no such view (${VIEW_IDS.join(', ')})`, VIEW_IDS);
+    }
+    case 'layout': {
+      const layout = oneOf<LayoutKind>(LAYOUT_KINDS, text);
+      return layout ? ok(layout) : problem(field, 'unknown-layout', text, `no such layout (${LAYOUT_KINDS.join(', ')})`, LAYOUT_KINDS);
+    }
+    case 'linkColor': {
+      const link = oneOf<LinkColor>(LINK_COLOR_IDS, text);
+      return link ? ok(link) : problem(field, 'unknown-link-color', text, `expected ${LINK_COLOR_IDS.join(' or ')}`, LINK_COLOR_IDS);
+    }
+    case 'color': {
+      const color = decodeColor(text, options);
+      return color ? ok(color) : problem(field, 'bad-color', text, 'expected type, community or attr:<column>');
+    }
+    case 'size':
+      return isSizeName(text) ? ok(text as SizeMode) : problem(field, 'bad-size', text, 'not a measure name');
+    case 'labels': {
+      const count = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
+      return Number.isSafeInteger(count) ? ok({ count }) : problem(field, 'bad-label-count', text, 'expected a whole number of 0 or more');
+    }
+  }
+  return problem(field, 'bad-size', text, 'not a view setting');
+}
+
+/** The text of one field's value, as {@link parseViewSetting} reads it back. */
+export function formatViewSetting<F extends ViewSettingField>(field: F, value: ViewSettings[F]): string {
+  if (field === 'color') return encodeColor(value as ColorMode);
+  if (field === 'labels') return String((value as ViewSettings['labels']).count);
+  return value as string;
+}

@@ -1,0 +1,21 @@
+/** View settings: what a view shows and how (interface, defaults, labels), their text codec, validation, and who owns node positions. */
+export {
+  VIEWS,
+  VIEW_IDS,
+  LAYOUTS,
+  LAYOUT_KINDS,
+  LINK_COLORS,
+  LINK_COLOR_IDS,
+  UNIFORM_SIZE,
+  UNIFORM_SIZE_LABEL,
+  DEFAULT_VIEW_SETTINGS,
+  resolveViewSettings,
+  sameColorMode,
+  colorModeLabel,
+  typeLayoutMode,
+} from './settings';
+export type { ViewSettings, ViewId, LayoutKind, ColorMode, SizeMode, LinkColor, LabelOptions } from './settings';
+export { encodeColor, decodeColor, isSizeName, parseViewSetting, formatViewSetting, VIEW_SETTING_PARAMS, VIEW_SETTING_FLAGS } from './codec';
+export type { ViewSettingField, ViewSettingProblem, ViewSettingProblemCode, ParsedViewSetting } from './codec';
+export { validateViewSettings, type ViewSettingsData } from './validate';
+export { assignPositions, assignFlatPositions, flatPositions } from './positions';

@@ -1,0 +1,106 @@
+/**
+ * What a view of the atlas shows and how, in one place (sigma's
+ * `settings.ts` pattern): which graph (the network or a one-mode
+ * projection), which layout places the nodes, what colours and sizes them,
+ * how links are coloured and how many labels a figure carries — the
+ * interface, its defaults and the human labels that the page's menus and the
+ * CLI's help show. Parsing, the URL/CLI text of each field (codec.ts) and
+ * validation against loaded data (validate.ts) sit beside it.
+ *
+ * Every user of these concepts imports them from here: the app state, the
+ * style controls, the share-link state, the scene that draws figures, the
+ * link style and the CLI's `snapshot`. Pure data, no DOM.
+ */
+import { UNIFORM_SIZE } from '../style/legend';
+
+/** The views: the whole typed network and three one-mode projections, in menu order. */
+export const VIEWS = [
+  { id: 'network', label: 'Network', description: 'Cities, projects and firms with every link' },
+  { id: 'city', label: 'City–city', description: 'Cities linked when they use the same project' },
+  { id: 'firm', label: 'Firm–firm', description: 'Firms linked when they work on the same project' },
+  { id: 'project', label: 'Project–project', description: 'Projects linked when the same city uses both' },
+] as const;
+export type ViewId = (typeof VIEWS)[number]['id'];
+/** View ids in menu order. */
+export const VIEW_IDS: readonly ViewId[] = VIEWS.map((v) => v.id);
+
+/** The layouts, in menu order. */
+export const LAYOUTS = [
+  { id: 'force', label: 'Force-directed (ForceAtlas2)', help: 'community start positions, then seeded ForceAtlas2 (the first picture)' },
+  { id: 'type-columns', label: 'By type: columns', help: 'one column per node type' },
+  { id: 'type-rings', label: 'By type: rings', help: 'one ring per node type' },
+  { id: 'geo', label: 'Geographic (lat/lon)', help: 'nodes at their coordinates over a world outline' },
+] as const;
+export type LayoutKind = (typeof LAYOUTS)[number]['id'];
+/** Layout kinds in menu order. */
+export const LAYOUT_KINDS: readonly LayoutKind[] = LAYOUTS.map((l) => l.id);
+
+/** The placement `typeLayout` makes for a by-type layout kind; null for the others. */
+export function typeLayoutMode(kind: LayoutKind): 'columns' | 'rings' | null {
+  return kind === 'type-columns' ? 'columns' : kind === 'type-rings' ? 'rings' : null;
+}
+
+/**
+ * Node colour: by type, by community, or by a categorical attribute (a node
+ * field such as `country`, or a column of the nodes file — a user string:
+ * a column called `constructor` is an ordinary name).
+ */
+export type ColorMode = { kind: 'type' } | { kind: 'community' } | { kind: 'attribute'; attribute: string };
+
+/** Human name of a colour mode, as the Colour menu shows it. */
+export function colorModeLabel(color: ColorMode): string {
+  if (color.kind === 'type') return 'Node type';
+  if (color.kind === 'community') return 'Community (Louvain)';
+  return `Attribute: ${color.attribute}`;
+}
+
+/** Node size: a measure id (`degree`, `pagerank`…) or `uniform` ({@link UNIFORM_SIZE}, every node the same size). */
+export type SizeMode = string;
+export { UNIFORM_SIZE };
+/** Human name of the uniform size (measures are named by their descriptors). */
+export const UNIFORM_SIZE_LABEL = 'Same size';
+
+/** Link colours, in menu order. */
+export const LINK_COLORS = [
+  { id: 'plain', label: 'Plain' },
+  { id: 'relation', label: 'By relation' },
+] as const;
+export type LinkColor = (typeof LINK_COLORS)[number]['id'];
+/** Link colour ids in menu order. */
+export const LINK_COLOR_IDS: readonly LinkColor[] = LINK_COLORS.map((c) => c.id);
+
+/** Labels of a figure. */
+export interface LabelOptions {
+  /** How many of the largest shown nodes get a label (the selection and a path's ends always do). */
+  count: number;
+}
+
+/** What a view shows and how it is drawn. */
+export interface ViewSettings {
+  view: ViewId;
+  layout: LayoutKind;
+  color: ColorMode;
+  size: SizeMode;
+  linkColor: LinkColor;
+  labels: LabelOptions;
+}
+
+/** A fresh app, a link without parameters and a CLI snapshot without figure flags all show this. */
+export const DEFAULT_VIEW_SETTINGS: Readonly<ViewSettings> = Object.freeze({
+  view: 'network',
+  layout: 'force',
+  color: Object.freeze({ kind: 'type' }),
+  size: 'degree',
+  linkColor: 'plain',
+  labels: Object.freeze({ count: 15 }),
+});
+
+/** `partial` over the defaults (a new object; the defaults stay frozen). */
+export function resolveViewSettings(partial: Partial<ViewSettings> = {}): ViewSettings {
+  return { ...DEFAULT_VIEW_SETTINGS, ...partial };
+}
+
+/** Whether two colour modes are the same (they are small objects, compared by value). */
+export function sameColorMode(a: ColorMode, b: ColorMode): boolean {
+  return a.kind === b.kind && (a.kind !== 'attribute' || a.attribute === (b as { attribute: string }).attribute);
+}
