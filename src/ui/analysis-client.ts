@@ -6,13 +6,14 @@
  */
 import type { AnalysisInput } from '../core/analysis/analyze';
 import type { AnalysisOptions, ProjectionRequest } from '../core/analysis/options';
+import type { ProjectionTooLarge } from '../core/graph/projection';
 import type { AnalysisPayload, ProjectionPayload, WorkerRequest, WorkerResponse } from '../workers/protocol';
 import { takeAnalysisWorker } from './analysis-worker';
 
 export type JobOutcome<T> =
   | { status: 'done'; payload: T }
   | { status: 'fatal'; file: string; code: string; message: string }
-  | { status: 'failed'; message: string }
+  | { status: 'failed'; message: string; /** Set when a projection was refused as too large (it names the hubs). */ tooLarge?: ProjectionTooLarge }
   | { status: 'cancelled' };
 
 export type ProgressListener = (stage: string, fraction: number) => void;
@@ -50,7 +51,7 @@ export class AnalysisClient {
         this.settle({ status: 'fatal', file: message.file, code: message.code, message: message.message });
         return;
       case 'failed':
-        this.settle({ status: 'failed', message: message.message });
+        this.settle({ status: 'failed', message: message.message, ...('reason' in message ? { tooLarge: message.projection } : {}) });
     }
   }
 

@@ -8,6 +8,7 @@ import type { AnalysisInput } from '../core/analysis/analyze';
 import { resolveAnalysisOptions, type AnalysisOptions } from '../core/analysis/options';
 import type { ColumnMapping, EdgeField, NodeField } from '../core/csv/types';
 import { shortestPath } from '../core/graph/neighborhood';
+import { describeProjectionTooLarge } from '../core/graph/projection';
 import { DEFAULT_FILTERS } from '../core/filter';
 import { AnalysisClient, type JobOutcome } from './analysis-client';
 import type { AnalysisPayload } from '../workers/protocol';
@@ -135,11 +136,11 @@ export class App {
           filters: DEFAULT_FILTERS,
         });
       } else if (outcome.status === 'failed') {
-        // Too large a projection names its hubs: offer to leave out the big ones.
-        const offer = /would pair/.test(outcome.message)
-          ? { label: 'Leave out hubs of more than 500 nodes', run: () => void this.setView(view, 500) }
-          : undefined;
-        this.store.set({ message: { kind: 'error', text: outcome.message.replace(/ Leave out hubs.*$/, ''), ...(offer ? { action: offer } : {}) } });
+        // Too large a projection names its hubs: offer to leave out the big ones (the button replaces the CLI's hint).
+        const { tooLarge } = outcome;
+        const text = tooLarge ? describeProjectionTooLarge(tooLarge, { hint: false }) : outcome.message;
+        const offer = tooLarge ? { label: 'Leave out hubs of more than 500 nodes', run: () => void this.setView(view, 500) } : undefined;
+        this.store.set({ message: { kind: 'error', text, ...(offer ? { action: offer } : {}) } });
       }
     } catch (error) {
       if (current()) this.store.set({ message: { kind: 'error', text: `Could not show the projection: ${error instanceof Error ? error.message : String(error)}` } });

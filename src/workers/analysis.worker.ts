@@ -6,7 +6,7 @@
 import type { Analysis } from '../core/analysis/analyze';
 import { analyzeGraph } from '../core/analysis/analyze-graph';
 import { FatalInputError } from '../core/csv/types';
-import { DEFAULT_VIA, projectGraph } from '../core/graph/projection';
+import { DEFAULT_VIA, projectGraph, ProjectionTooLargeError } from '../core/graph/projection';
 import { analysisPayload, graphPayload } from './payload';
 import { transferablesOf, type WorkerRequest, type WorkerResponse } from './protocol';
 
@@ -56,6 +56,8 @@ addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     }
   } catch (error) {
     if (error instanceof FatalInputError) post({ type: 'fatal', jobId, file: error.file, code: error.code, message: error.message });
+    else if (error instanceof ProjectionTooLargeError)
+      post({ type: 'failed', jobId, message: error.message, reason: 'projection-too-large', projection: error.details });
     else post({ type: 'failed', jobId, message: error instanceof Error ? error.message : String(error) });
   }
 });

@@ -14,6 +14,7 @@ import type { AnalysisOptions, ProjectionRequest } from '../core/analysis/option
 import type { GraphStats, Report } from '../core/analysis/report';
 import { encodedBuffers, type EncodedGraph } from '../core/graph/codec';
 import type { NodeIndicators } from '../core/graph/indicators';
+import type { ProjectionTooLarge } from '../core/graph/projection';
 import type { ParameterValues } from '../core/metrics/descriptor';
 import type { Dict } from '../core/util/dict';
 
@@ -63,8 +64,10 @@ export type WorkerResponse =
   | { type: 'projected'; jobId: number; payload: ProjectionPayload }
   /** A file could not be used at all: the message says why and what was expected. */
   | { type: 'fatal'; jobId: number; file: string; code: string; message: string }
-  /** The request could not be done (e.g. a projection too large): the message is shown as is. */
-  | { type: 'failed'; jobId: number; message: string };
+  /** The request could not be done: the message is shown as is. */
+  | { type: 'failed'; jobId: number; message: string }
+  /** A projection too large to compute (core `ProjectionTooLargeError`): the page offers to leave its hubs out. */
+  | { type: 'failed'; jobId: number; message: string; reason: 'projection-too-large'; projection: ProjectionTooLarge };
 
 /** The typed arrays of a payload, for the transfer list. */
 export function transferablesOf(payload: GraphPayload): ArrayBuffer[] {

@@ -6,6 +6,7 @@
  * algorithm descriptors; the UI its forms.
  */
 import type { ColumnMapping, EdgeField, NodeField } from '../csv/types';
+import { ParameterError } from '../errors';
 import type { ProjectionWeighting } from '../graph/projection';
 import type { ParameterValues } from '../metrics/descriptor';
 
@@ -43,22 +44,22 @@ export const ANALYSIS_DEFAULTS: Readonly<AnalysisOptions> = Object.freeze({
 
 export const BETWEENNESS_MODES: readonly BetweennessMode[] = ['auto', 'exact', 'sampled'];
 
-/** Merges `given` over the defaults and checks it; throws a message starting with `analysis:`. */
+/** Merges `given` over the defaults and checks it; throws a {@link ParameterError} whose message starts with `analysis:`. */
 export function resolveAnalysisOptions(given: Partial<AnalysisOptions> = {}): AnalysisOptions {
   const options: AnalysisOptions = { ...ANALYSIS_DEFAULTS, algorithms: {}, ...given };
   if (!Number.isInteger(options.seed) || options.seed < 0 || options.seed > 0xffffffff)
-    throw new Error(`analysis: seed must be a whole number from 0 to 4294967295, got ${options.seed}`);
+    throw new ParameterError(`analysis: seed must be a whole number from 0 to 4294967295, got ${options.seed}`);
   if (!BETWEENNESS_MODES.includes(options.betweenness))
-    throw new Error(`analysis: betweenness must be one of ${BETWEENNESS_MODES.join(', ')}, got '${options.betweenness}'`);
+    throw new ParameterError(`analysis: betweenness must be one of ${BETWEENNESS_MODES.join(', ')}, got '${options.betweenness}'`);
   if (!(options.exactBetweennessMaxNodes >= 0))
-    throw new Error('analysis: exactBetweennessMaxNodes must be a non-negative number');
+    throw new ParameterError('analysis: exactBetweennessMaxNodes must be a non-negative number');
   if (options.projection) {
     const w = options.projection.weighting;
     if (w !== undefined && w !== 'count' && w !== 'newman')
-      throw new Error(`analysis: projection weighting must be 'count' or 'newman', got '${w}'`);
+      throw new ParameterError(`analysis: projection weighting must be 'count' or 'newman', got '${w}'`);
     const m = options.projection.maxViaMembers;
     if (m !== undefined && !(Number.isInteger(m) && m >= 2))
-      throw new Error(`analysis: maxViaMembers must be a whole number of at least 2, got ${m}`);
+      throw new ParameterError(`analysis: maxViaMembers must be a whole number of at least 2, got ${m}`);
   }
   return options;
 }

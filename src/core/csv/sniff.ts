@@ -23,8 +23,9 @@ export function delimiterName(delimiter: string): string {
 
 /**
  * Throws a {@link FatalInputError} when `text` (BOM already stripped) cannot
- * be a delimited table: `empty-file`, `not-text` (binary), `not-csv` (HTML or
- * JSON). `expected` describes the wanted content for the messages.
+ * be a delimited table: `empty-file`, `not-text` (binary), `not-csv` (an HTML
+ * page or JSON, told apart by the error's `kind`). `expected` describes the
+ * wanted content for the messages.
  */
 export function assertLooksLikeCsv(text: string, file: string, expected: string): void {
   const head = text.trimStart();
@@ -44,6 +45,7 @@ export function assertLooksLikeCsv(text: string, file: string, expected: string)
       file,
       'not-csv',
       `${file} looks like an HTML page, maybe a login or error page instead of the file; expected ${expected}`,
+      'html',
     );
   }
   if (head.startsWith('{') || /^\[\s*[[{"\d\]-]/.test(head)) {
@@ -51,6 +53,7 @@ export function assertLooksLikeCsv(text: string, file: string, expected: string)
       file,
       'not-csv',
       `${file} looks like JSON, not CSV; expected ${expected}`,
+      'json',
     );
   }
 }

@@ -3,6 +3,7 @@
  * rows a user's file turns into, the issues found on the way, and the column
  * mapping that says which header means what.
  */
+import { AtlasError } from '../errors';
 import { dictFrom } from '../util/dict';
 import type { Dict } from '../util/dict';
 
@@ -172,18 +173,28 @@ export class IssueLog {
   }
 }
 
+/** What a `not-csv` file is instead of a table: a web page (`html`) or `json`. */
+export type NotCsvKind = 'html' | 'json';
+
 /**
  * Thrown when a file cannot be used at all (empty, not a CSV, no source or
- * target column…). The message says why and what was expected (cut to
- * {@link MAX_MESSAGE_LENGTH} characters).
+ * target column…). `code` is one of the fatal codes of `ISSUE_CODES`; callers
+ * decide by it (and by `kind` for `not-csv`), never by the message. The
+ * message says why and what was expected (cut to {@link MAX_MESSAGE_LENGTH}
+ * characters).
  */
-export class FatalInputError extends Error {
+export class FatalInputError extends AtlasError {
+  /** For `not-csv` only: what the file holds instead of a table. */
+  readonly kind: NotCsvKind | undefined;
+
   constructor(
     readonly file: string,
     readonly code: string,
     message: string,
+    kind?: NotCsvKind,
   ) {
     super(capMessage(message));
     this.name = 'FatalInputError';
+    this.kind = kind;
   }
 }

@@ -15,6 +15,7 @@
  * Written by hand: graphology-operators has no bipartite projection.
  */
 import { UndirectedGraph } from 'graphology';
+import { AtlasError, ParameterError } from '../errors';
 import { dictCopy, dictFrom } from '../util/dict';
 import { nodeId } from './node-key';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from './types';
@@ -34,14 +35,52 @@ export interface ProjectionOptions {
    */
   maxViaMembers?: number;
   /**
-   * Refuse (with a message naming the biggest hubs) a projection that would
-   * create more pairings than this; default {@link MAX_PROJECTION_PAIRS}.
+   * Refuse (with a {@link ProjectionTooLargeError} naming the biggest hubs) a
+   * projection that would create more pairings than this; default
+   * {@link MAX_PROJECTION_PAIRS}.
    */
   maxPairs?: number;
 }
 
 /** Default bound on the pairings a projection may create: above it, memory runs out in a browser tab. */
 export const MAX_PROJECTION_PAIRS = 3_000_000;
+
+/** How many of the biggest hubs a {@link ProjectionTooLargeError} names. */
+const HUBS_NAMED = 3;
+
+/** Why a projection was refused: it would pair `pairs` times, more than `limit`. */
+export interface ProjectionTooLarge {
+  /** The kept node type. */
+  keep: string;
+  pairs: number;
+  limit: number;
+  /** The biggest via nodes, largest first (`id`: the node id as written; `members`: its kept-type neighbours). */
+  hubs: { id: string; members: number }[];
+}
+
+/**
+ * The sentence saying why a projection was refused, naming its biggest hubs;
+ * with `hint` (the default) it ends with how to leave the hubs out.
+ */
+export function describeProjectionTooLarge(p: ProjectionTooLarge, { hint = true }: { hint?: boolean } = {}): string {
+  const hubs = p.hubs.map((h) => `'${h.id}' (${h.members} ${p.keep} nodes)`).join(', ');
+  return (
+    `projection: the ${p.keep}–${p.keep} projection would pair ${p.pairs.toLocaleString('en')} times, more than the limit of ${p.limit.toLocaleString('en')}; ` +
+    `the biggest hubs are ${hubs}.` +
+    (hint ? ' Leave out hubs above a size with maxViaMembers (CLI: --max-via-members N).' : '')
+  );
+}
+
+/** Thrown by {@link projectGraph} when the projection would create more pairings than its limit; carries the biggest hubs. */
+export class ProjectionTooLargeError extends AtlasError {
+  override name = 'ProjectionTooLargeError';
+  readonly details: ProjectionTooLarge;
+
+  constructor(details: ProjectionTooLarge) {
+    super(describeProjectionTooLarge(details));
+    this.details = details;
+  }
+}
 
 export interface ProjectionResult {
   graph: AtlasGraph;
@@ -61,12 +100,15 @@ export const DEFAULT_VIA: ReadonlyMap<string, readonly string[]> = new Map([
  * type is in the result (those sharing nothing as isolates). Edge attributes:
  * `weight` (by the chosen weighting), `relations` = [`shares <via types>`],
  * `extra.via` = the shared nodes' ids, `extra.shared` = their count.
+ *
+ * @throws ParameterError when a type is projected through itself.
+ * @throws ProjectionTooLargeError when it would pair more than `maxPairs` times.
  */
 export function projectGraph(graph: AtlasGraph, options: ProjectionOptions): ProjectionResult {
   const weighting = options.weighting ?? 'count';
   const via = new Set(options.via ?? DEFAULT_VIA.get(options.keep) ?? allTypesBut(graph, options.keep));
   if (via.has(options.keep))
-    throw new Error(`projection: a type cannot be projected through itself ('${options.keep}')`);
+    throw new ParameterError(`projection: a type cannot be projected through itself ('${options.keep}')`);
   const relation = `shares ${[...via].join('/')}`;
 
   const result: AtlasGraph = new UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>();
@@ -103,12 +145,13 @@ export function projectGraph(graph: AtlasGraph, options: ProjectionOptions): Pro
   }
   const maxPairs = options.maxPairs ?? MAX_PROJECTION_PAIRS;
   if (totalPairs > maxPairs) {
-    const hubs = [...groups].sort((a, b) => b.members.length - a.members.length).slice(0, 3);
-    throw new Error(
-      `projection: the ${options.keep}–${options.keep} projection would pair ${totalPairs.toLocaleString('en')} times, more than the limit of ${maxPairs.toLocaleString('en')}; ` +
-        `the biggest hubs are ${hubs.map((h) => `'${nodeId(keys[h.via]!)}' (${h.members.length} ${options.keep} nodes)`).join(', ')}. ` +
-        `Leave out hubs above a size with maxViaMembers (CLI: --max-via-members N).`,
-    );
+    const hubs = [...groups].sort((a, b) => b.members.length - a.members.length).slice(0, HUBS_NAMED);
+    throw new ProjectionTooLargeError({
+      keep: options.keep,
+      pairs: totalPairs,
+      limit: maxPairs,
+      hubs: hubs.map((h) => ({ id: nodeId(keys[h.via]!), members: h.members.length })),
+    });
   }
 
   // Pairs are accumulated by integer key (a·n + b over node indices) and the

@@ -4,6 +4,7 @@
  * run it. The UI builds its forms from descriptors and the CLI builds its
  * flags from them, so an algorithm is declared once.
  */
+import { ParameterError } from '../errors';
 import type { AtlasGraph } from '../graph/types';
 
 /** One parameter of an algorithm. */
@@ -82,7 +83,7 @@ export class Cancelled extends Error {
   }
 }
 
-/** Fills missing parameters with defaults and checks types and ranges; throws a message naming the algorithm. */
+/** Fills missing parameters with defaults and checks types and ranges; throws a {@link ParameterError} naming the algorithm. */
 export function resolveParameters(
   descriptor: AlgorithmDescriptor,
   given: Partial<ParameterValues> = {},
@@ -95,28 +96,28 @@ export function resolveParameters(
       case 'number':
       case 'integer': {
         if (typeof value !== 'number' || !Number.isFinite(value))
-          throw new Error(`${where} must be a number, got ${JSON.stringify(value)}`);
+          throw new ParameterError(`${where} must be a number, got ${JSON.stringify(value)}`);
         if (spec.type === 'integer' && !Number.isInteger(value))
-          throw new Error(`${where} must be a whole number, got ${value}`);
+          throw new ParameterError(`${where} must be a whole number, got ${value}`);
         if (spec.min !== undefined && value < spec.min)
-          throw new Error(`${where} must be at least ${spec.min}, got ${value}`);
+          throw new ParameterError(`${where} must be at least ${spec.min}, got ${value}`);
         if (spec.max !== undefined && value > spec.max)
-          throw new Error(`${where} must be at most ${spec.max}, got ${value}`);
+          throw new ParameterError(`${where} must be at most ${spec.max}, got ${value}`);
         break;
       }
       case 'boolean':
-        if (typeof value !== 'boolean') throw new Error(`${where} must be true or false, got ${JSON.stringify(value)}`);
+        if (typeof value !== 'boolean') throw new ParameterError(`${where} must be true or false, got ${JSON.stringify(value)}`);
         break;
       case 'enum':
         if (typeof value !== 'string' || !spec.options.includes(value))
-          throw new Error(`${where} must be one of ${spec.options.join(', ')}, got ${JSON.stringify(value)}`);
+          throw new ParameterError(`${where} must be one of ${spec.options.join(', ')}, got ${JSON.stringify(value)}`);
         break;
     }
     out[spec.id] = value;
   }
   for (const key of Object.keys(given)) {
     if (!descriptor.parameters.some((p) => p.id === key))
-      throw new Error(`${descriptor.id}: unknown parameter '${key}'`);
+      throw new ParameterError(`${descriptor.id}: unknown parameter '${key}'`);
   }
   return out;
 }

@@ -120,8 +120,8 @@ export async function fetchCsv(url: string, role: 'edges' | 'nodes'): Promise<In
   try {
     assertLooksLikeCsv(file.text, name, 'a CSV file');
   } catch (e) {
-    if (e instanceof FatalInputError && e.code === 'not-csv' && /HTML/.test(e.message)) throw new InputError(webPage);
-    if (e instanceof FatalInputError && e.code === 'not-csv') throw new InputError(`The ${role} URL ${where} returned JSON, not a CSV.`);
+    if (e instanceof FatalInputError && e.code === 'not-csv')
+      throw new InputError(e.kind === 'html' ? webPage : `The ${role} URL ${where} returned JSON, not a CSV.`);
     // Other fatal problems (empty file…) are reported by the worker with the file's name.
   }
   return file;

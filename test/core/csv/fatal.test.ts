@@ -32,20 +32,24 @@ describe('readEdges / readNodes fatal errors', () => {
     expect(e.message).toMatch(/^edges\.csv is not a text file \(it holds binary data\)/);
   });
 
-  test("readEdges(text) throws 'not-csv' on an HTML page", () => {
+  test("readEdges(text) throws 'not-csv' of kind 'html' on an HTML page", () => {
     const e = fatal(edges(fixture('login-page.csv')));
     expect(e.code).toBe('not-csv');
     expect(e.message).toBe(
       'edges.csv looks like an HTML page, maybe a login or error page instead of the file; expected a CSV with one row per link under source,target,…',
     );
-    expect(fatal(nodes('  \n<html lang="en"><body></body></html>')).code).toBe('not-csv');
+    expect(e.kind).toBe('html');
+    const page = fatal(nodes('  \n<html lang="en"><body></body></html>'));
+    expect([page.code, page.kind]).toEqual(['not-csv', 'html']);
   });
 
-  test("readEdges(text) throws 'not-csv' on JSON", () => {
+  test("readEdges(text) throws 'not-csv' of kind 'json' on JSON", () => {
     const e = fatal(edges(fixture('edges-as-json.csv')));
     expect(e.code).toBe('not-csv');
     expect(e.message).toBe('edges.csv looks like JSON, not CSV; expected a CSV with one row per link under source,target,…');
-    expect(fatal(nodes('{"nodes": []}')).code).toBe('not-csv');
+    expect(e.kind).toBe('json');
+    const json = fatal(nodes('{"nodes": []}'));
+    expect([json.code, json.kind]).toEqual(['not-csv', 'json']);
   });
 
   test("readEdges(text) throws 'one-column' when no delimiter splits the header", () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/core/graph/build';
-import { projectGraph } from '../../../src/core/graph/projection';
+import { describeProjectionTooLarge, projectGraph, ProjectionTooLargeError } from '../../../src/core/graph/projection';
+import { AtlasError, ParameterError } from '../../../src/core/errors';
 import type { EdgeRow } from '../../../src/core/csv/types';
 import { nodeKey } from '../../../src/core/graph/node-key';
 import { getOwn } from '../../../src/core/util/dict';
@@ -81,6 +82,24 @@ describe('projectGraph', () => {
     );
   });
 
+  it('projectGraph(g) throws a ProjectionTooLargeError carrying its hubs, pairs and limit', () => {
+    let error: unknown;
+    try {
+      projectGraph(star(100), { keep: 'city', maxPairs: 4000 });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ProjectionTooLargeError);
+    expect(error).toBeInstanceOf(AtlasError);
+    const { details, message } = error as ProjectionTooLargeError;
+    expect(details).toEqual({ keep: 'city', pairs: 4951, limit: 4000, hubs: [{ id: 'Hub', members: 100 }, { id: 'Small', members: 2 }] });
+    expect(message).toBe(describeProjectionTooLarge(details));
+    expect(message).toMatch(/ Leave out hubs above a size with maxViaMembers \(CLI: --max-via-members N\)\.$/);
+    expect(describeProjectionTooLarge(details, { hint: false })).toBe(
+      "projection: the city–city projection would pair 4,951 times, more than the limit of 4,000; the biggest hubs are 'Hub' (100 city nodes), 'Small' (2 city nodes).",
+    );
+  });
+
   it('projectGraph(g, {maxViaMembers}) leaves out hubs above the size and lists them', () => {
     const { graph: p, skipped } = projectGraph(star(100), { keep: 'city', maxViaMembers: 50 });
     expect(skipped).toEqual([{ id: 'Hub', members: 100 }]);
@@ -91,6 +110,7 @@ describe('projectGraph', () => {
 
   it('projectGraph(g) refuses to project a type through itself', () => {
     expect(() => projectGraph(graph, { keep: 'woman', via: ['woman'] })).toThrow(/projection: .*through itself/);
+    expect(() => projectGraph(graph, { keep: 'woman', via: ['woman'] })).toThrow(ParameterError);
   });
 });
 
