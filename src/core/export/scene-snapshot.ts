@@ -1,87 +1,102 @@
 /**
  * The figure of an analysis as the app first shows it, without a browser:
- * the view (network or a projection), its deterministic layout — community
- * start positions then a fixed number of ForceAtlas2 iterations with the seed,
- * exactly as the analysis worker's first picture; or by type; or geographic —
- * and the scene with the map's colours, sizes and shapes. Used by the CLI's
- * `snapshot` command and the SVG snapshot tests.
+ * the view (network or a projection), laid out deterministically into its
+ * graph's `x`/`y` — community start positions then a fixed number of seeded
+ * ForceAtlas2 iterations, exactly as the analysis worker's first picture; or
+ * by type; or geographic — then drawn by the page's own scene function
+ * (`buildScene`) with the view settings. Used by the CLI's `snapshot`
+ * command and the SVG snapshot tests, so the tested figure is the CLI's.
  */
 import type { Topology } from 'topojson-specification';
 import type { Analysis } from '../analysis/analyze';
 import type { GraphAnalysis } from '../analysis/analyze-graph';
 import type { AtlasGraph } from '../graph/types';
-import { communitySeedPositions, computeForceLayout, geoLayout, typeLayout, type Point } from '../layout';
-import type { ColorBy } from '../style';
+import { communitySeedPositions, computeForceLayout, geoLayout, typeLayout } from '../layout';
+import type { NodeMeasures } from '../style';
+import { assignFlatPositions, assignPositions, typeLayoutMode, type LayoutKind, type ViewId, type ViewSettings } from '../view-settings';
 import { buildScene, type Scene } from './scene';
 
-export type SnapshotLayout = 'force' | 'type-columns' | 'type-rings' | 'geo';
-export const SNAPSHOT_LAYOUTS: readonly SnapshotLayout[] = ['force', 'type-columns', 'type-rings', 'geo'];
-
+/** The frame and seed of a snapshot (what it shows is in the view settings). */
 export interface SnapshotOptions {
-  /** `network`, or the type of the projection the analysis computed (`city`…). */
-  view: string;
-  colorBy: ColorBy;
-  sizeBy: string;
-  edgeColorBy: 'plain' | 'relation';
-  layout: SnapshotLayout;
   seed: number;
   width: number;
   height: number;
-  labelCount?: number;
   title?: string;
   caption?: string;
   /** A world-atlas topology (`countries-110m.json`) for the outline under the geographic layout. */
   world?: Topology;
 }
 
-/** Node positions of `graph` for `layout`, and the world outline when geographic. */
-export function snapshotPositions(
-  graph: AtlasGraph,
-  analysis: GraphAnalysis,
-  layout: SnapshotLayout,
-  seed: number,
-  world?: SnapshotOptions['world'],
-): { positions: Map<string, Point>; basemap?: Array<Array<[number, number]>> } {
-  if (layout === 'type-columns' || layout === 'type-rings') return { positions: typeLayout(graph, layout === 'type-columns' ? 'columns' : 'rings') };
-  if (layout === 'geo') {
-    const { positions, projection } = geoLayout(graph, { seed });
-    return { positions, ...(world ? { basemap: projection.outlinePaths(world) } : {}) };
-  }
-  // As the worker's first layout (src/workers/analysis.worker.ts).
+/**
+ * The first picture of a graph, [x0, y0, x1, y1, …] aligned with
+ * `graph.nodes()`: communities as discs, then a fixed number of seeded
+ * ForceAtlas2 iterations (as the analysis worker's first layout).
+ */
+export function firstLayout(graph: AtlasGraph, analysis: GraphAnalysis, seed: number): Float64Array {
   const { community, degree } = analysis.measures;
   const start = community && degree ? communitySeedPositions(graph, community, degree, seed) : undefined;
-  const flat = computeForceLayout(graph, { seed, ...(start ? { start } : {}) });
-  const positions = new Map<string, Point>();
-  graph.forEachNode((node) => {
-    const i = positions.size;
-    positions.set(node, { x: flat[2 * i]!, y: flat[2 * i + 1]! });
-  });
-  return { positions };
+  return computeForceLayout(graph, { seed, ...(start ? { start } : {}) });
+}
+
+/**
+ * Lays `graph` out with `layout` into its nodes' `x`/`y`; returns the world
+ * outline (graph coordinates) when the layout is geographic and `world` is given.
+ */
+export function layOutView(
+  graph: AtlasGraph,
+  analysis: GraphAnalysis,
+  layout: LayoutKind,
+  seed: number,
+  world?: Topology,
+): { basemap?: Array<Array<[number, number]>> } {
+  const mode = typeLayoutMode(layout);
+  if (mode) {
+    assignPositions(graph, typeLayout(graph, mode));
+    return {};
+  }
+  if (layout === 'geo') {
+    const { positions, projection } = geoLayout(graph, { seed });
+    assignPositions(graph, positions);
+    return world ? { basemap: projection.outlinePaths(world) } : {};
+  }
+  assignFlatPositions(graph, graph.nodes(), firstLayout(graph, analysis, seed));
+  return {};
 }
 
 /** The view's graph and analysis; throws when the projection was not computed. */
-export function snapshotView(analysis: Analysis, view: string): { graph: AtlasGraph; analysis: GraphAnalysis } {
+export function snapshotView(analysis: Analysis, view: ViewId | string): { graph: AtlasGraph; analysis: GraphAnalysis } {
   if (view === 'network') return { graph: analysis.graph, analysis: analysis.network };
   if (analysis.projection?.keep === view) return { graph: analysis.projection.graph, analysis: analysis.projection.analysis };
   throw new Error(`export/snapshot: the ${view} projection was not computed (analyse with projection: { keep: '${view}' })`);
 }
 
-/** The scene of one view of `analysis`, laid out deterministically. */
-export function snapshotScene(analysis: Analysis, options: SnapshotOptions): Scene {
-  const view = snapshotView(analysis, options.view);
-  const { positions, basemap } = snapshotPositions(view.graph, view.analysis, options.layout, options.seed, options.world);
-  return buildScene({
+/** A snapshot: the view's graph (laid out), its analysis and measures, and the scene drawn from them. */
+export interface SnapshotFigure {
+  graph: AtlasGraph;
+  analysis: GraphAnalysis;
+  measures: NodeMeasures;
+  scene: Scene;
+}
+
+/** Lays out the view `settings` names and draws it with `buildScene` (see the file header). */
+export function snapshotFigure(analysis: Analysis, settings: ViewSettings, options: SnapshotOptions): SnapshotFigure {
+  const view = snapshotView(analysis, settings.view);
+  const { basemap } = layOutView(view.graph, view.analysis, settings.layout, options.seed, options.world);
+  const measures = { keys: view.analysis.keys, values: view.analysis.measures };
+  const scene = buildScene({
     graph: view.graph,
-    measures: { keys: view.analysis.keys, values: view.analysis.measures },
-    positions,
-    colorBy: options.colorBy,
-    sizeBy: options.sizeBy,
-    edgeColorBy: options.edgeColorBy,
+    measures,
+    settings,
     width: options.width,
     height: options.height,
-    ...(options.labelCount !== undefined ? { labelCount: options.labelCount } : {}),
     ...(basemap ? { basemap } : {}),
     ...(options.title ? { title: options.title } : {}),
     ...(options.caption ? { caption: options.caption } : {}),
   });
+  return { graph: view.graph, analysis: view.analysis, measures, scene };
+}
+
+/** The scene of {@link snapshotFigure}. */
+export function snapshotScene(analysis: Analysis, settings: ViewSettings, options: SnapshotOptions): Scene {
+  return snapshotFigure(analysis, settings, options).scene;
 }

@@ -5,6 +5,13 @@
  * with, so an exported figure looks like the screen. Renderers (SVG here, a
  * canvas in the UI) only draw a Scene; they decide nothing.
  *
+ * `buildScene` is the one figure function: the page's SVG export
+ * (ui/export/map-svg.ts) and the CLI's `snapshot` (scene-snapshot.ts) both
+ * call it with the graph, its measures, the view settings
+ * (core/view-settings) and, on the page, the map's own style, so a report's
+ * figure equals the screen's by construction. Positions are the graph's
+ * nodes' `x`/`y` (their one owner, see core/view-settings/positions.ts).
+ *
  * Coordinates are in picture pixels, y down. Without a `viewport` transform
  * the graph's bounding box is fitted into the picture (graph y grows upward,
  * as in sigma, so it is flipped); with one (the UI passes the screen camera's
@@ -13,8 +20,9 @@
 import { nodeId } from '../graph/node-key';
 import type { AtlasGraph } from '../graph/types';
 import type { Point } from '../layout/seed-positions';
-import { buildLegend, nodeColors, nodeSizes, typeShape, type ColorBy, type Legend, type NodeMeasures, type NodeShape } from '../style';
+import { buildLegend, nodeColors, nodeSizes, typeShape, type Legend, type NodeMeasures, type NodeShape } from '../style';
 import { edgeStyle } from '../style/edges';
+import { DEFAULT_VIEW_SETTINGS, type ViewSettings } from '../view-settings';
 
 export interface SceneNode {
   /** The graph key (the SVG writes the node id, `nodeId(key)`). */
@@ -66,20 +74,19 @@ export interface SceneStyle {
   edgeSize?(edge: string): number;
 }
 
+/** The view settings a figure draws with (which view and layout made the graph and its positions is the caller's business). */
+export type SceneSettings = Pick<ViewSettings, 'color' | 'size' | 'linkColor' | 'labels'>;
+
 export interface SceneOptions {
+  /** The view's graph; nodes are drawn at their `x`/`y` (a node without finite ones is left out). */
   graph: AtlasGraph;
   measures: NodeMeasures;
-  /** Positions by node; default: the nodes' `x`/`y` attributes. */
-  positions?: ReadonlyMap<string, Point>;
-  colorBy: ColorBy;
-  sizeBy: string;
-  edgeColorBy?: 'plain' | 'relation';
+  /** Colour, size, link colour and labels; missing fields take {@link DEFAULT_VIEW_SETTINGS}. */
+  settings?: Partial<SceneSettings>;
   /** Shown nodes and edges (filters, focus); default: all. */
   visible?: { nodes?: ReadonlySet<string> | null; edges?: ReadonlySet<string> | null };
   /** Nodes that always get a label (selection, path). */
   labelled?: ReadonlySet<string>;
-  /** How many of the largest shown nodes get a label. */
-  labelCount?: number;
   width?: number;
   height?: number;
   /** Margin kept free around the fitted nodes. */
@@ -95,28 +102,30 @@ export interface SceneOptions {
   caption?: string;
 }
 
-export const SCENE_DEFAULTS = { width: 1200, height: 800, padding: 40, labelCount: 15, edgeColorBy: 'plain' } as const;
+/** The picture's frame when not given (the view settings' defaults are in core/view-settings). */
+export const SCENE_DEFAULTS = { width: 1200, height: 800, padding: 40 } as const;
 
 /** Builds the scene of `graph` as the map would draw it. */
 export function buildScene(options: SceneOptions): Scene {
   const { graph, measures, style = {} } = options;
+  const { color, size, linkColor, labels }: SceneSettings = { ...DEFAULT_VIEW_SETTINGS, ...options.settings };
   const width = options.width ?? SCENE_DEFAULTS.width;
   const height = options.height ?? SCENE_DEFAULTS.height;
   const padding = options.padding ?? SCENE_DEFAULTS.padding;
   const factor = options.sizeFactor ?? 1;
   const shownNodes = options.visible?.nodes ?? null;
   const shownEdges = options.visible?.edges ?? null;
-  const colors = nodeColors(graph, measures, options.colorBy);
-  const sizes = nodeSizes(graph, measures, options.sizeBy);
+  const colors = nodeColors(graph, measures, color);
+  const sizes = nodeSizes(graph, measures, size);
 
   const ids: string[] = [];
   const raw = new Map<string, Point>();
   graph.forEachNode((node, attr) => {
     if (shownNodes && !shownNodes.has(node)) return;
-    const p = options.positions?.get(node) ?? (attr.x !== undefined && attr.y !== undefined ? { x: attr.x, y: attr.y } : undefined);
-    if (!p || !Number.isFinite(p.x) || !Number.isFinite(p.y)) return;
+    const { x, y } = attr;
+    if (x === undefined || y === undefined || !Number.isFinite(x) || !Number.isFinite(y)) return;
     ids.push(node);
-    raw.set(node, p);
+    raw.set(node, { x, y });
   });
   const project = options.viewport ?? fitTransform([...raw.values()], width, height, padding);
 
@@ -137,14 +146,14 @@ export function buildScene(options: SceneOptions): Scene {
     };
   });
 
-  chooseLabels(nodes, options.labelled, options.labelCount ?? SCENE_DEFAULTS.labelCount, width, height);
+  chooseLabels(nodes, options.labelled, labels.count, width, height);
 
   // Drawing order: by layer, then small under large, then graph order.
   const layer = (id: string) => style.nodeLayer?.(id) ?? 0;
   const position = new Map(ids.map((id, i) => [id, i]));
   nodes.sort((a, b) => layer(a.id) - layer(b.id) || a.r - b.r || position.get(a.id)! - position.get(b.id)!);
 
-  const linkStyle = edgeStyle(graph, options.edgeColorBy ?? SCENE_DEFAULTS.edgeColorBy);
+  const linkStyle = edgeStyle(graph, linkColor);
   const edges: SceneEdge[] = [];
   graph.forEachEdge((edge, _attr, source, target) => {
     if (shownEdges && !shownEdges.has(edge)) return;
@@ -161,7 +170,7 @@ export function buildScene(options: SceneOptions): Scene {
     });
   });
 
-  const legend = buildLegend({ colorBy: options.colorBy, sizeBy: options.sizeBy, graph, measures, visible: new Set(ids) });
+  const legend = buildLegend({ colorBy: color, sizeBy: size, graph, measures, visible: new Set(ids) });
   return {
     width,
     height,
@@ -169,7 +178,7 @@ export function buildScene(options: SceneOptions): Scene {
     edges,
     ...(options.basemap ? { basemap: options.basemap.map((line) => line.map(([x, y]) => project({ x, y }))) } : {}),
     legend,
-    colorByType: options.colorBy.kind === 'type',
+    colorByType: color.kind === 'type',
     ...(options.title ? { title: options.title } : {}),
     ...(options.caption ? { caption: options.caption } : {}),
   };

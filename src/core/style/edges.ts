@@ -5,6 +5,7 @@
  * of the weight, and the greys that hovered-away items fade to.
  */
 import type { AtlasGraph } from '../graph/types';
+import type { LinkColor } from '../view-settings';
 import { relationColors, relationsByFrequency } from './relation-colors';
 
 /** Colour of links when they are not coloured by relation. */
@@ -21,8 +22,8 @@ export function edgeThickness(weight: number): number {
 }
 
 /** Colour and width of each link of `graph`, plain or coloured by its first relation. */
-export function edgeStyle(graph: AtlasGraph, edgeColorBy: 'plain' | 'relation'): { color(edge: string): string; width(edge: string): number } {
-  const palette = edgeColorBy === 'relation' ? relationColors(relationsByFrequency(graph).map((r) => r.relation)) : null;
+export function edgeStyle(graph: AtlasGraph, linkColor: LinkColor): { color(edge: string): string; width(edge: string): number } {
+  const palette = linkColor === 'relation' ? relationColors(relationsByFrequency(graph).map((r) => r.relation)) : null;
   return {
     color(edge) {
       if (!palette) return PLAIN_EDGE_COLOR;

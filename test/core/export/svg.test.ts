@@ -15,6 +15,7 @@ import { snapshotScene } from '../../../src/core/export/scene-snapshot';
 import { sceneToSvg } from '../../../src/core/export/svg';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../../../src/core/graph/types';
 import { nodeColors } from '../../../src/core/style';
+import { resolveViewSettings } from '../../../src/core/view-settings';
 import { xmlError } from './xml-reader';
 
 const fixture = (name: string) => new URL(`../../fixtures/svg/${name}`, import.meta.url);
@@ -48,7 +49,7 @@ const smallMeasures = (g: AtlasGraph) => ({ keys: g.nodes(), values: { degree: F
 describe('sceneToSvg', () => {
   it('sceneToSvg(buildScene(small graph)) matches its snapshot and is well-formed', () => {
     const g = smallGraph();
-    const scene = buildScene({ graph: g, measures: smallMeasures(g), colorBy: { kind: 'type' }, sizeBy: 'degree', width: 300, height: 200, padding: 30, title: 'Small & simple', caption: 'Data: test · Partnership Atlas' });
+    const scene = buildScene({ graph: g, measures: smallMeasures(g), settings: { color: { kind: 'type' }, size: 'degree' }, width: 300, height: 200, padding: 30, title: 'Small & simple', caption: 'Data: test · Partnership Atlas' });
     const svg = sceneToSvg(scene, { provenance: { tool: 'test', note: 'a ]]> inside' } });
     expect(xmlError(svg)).toBeNull();
     expect(svg).toContain('Decidim &lt;&quot;&amp;&quot;&gt;');
@@ -58,7 +59,7 @@ describe('sceneToSvg', () => {
 
   it('buildScene fits the bounding box: y up in the graph is down in the picture, padding kept', () => {
     const g = smallGraph();
-    const scene = buildScene({ graph: g, measures: smallMeasures(g), colorBy: { kind: 'type' }, sizeBy: 'degree', width: 300, height: 200, padding: 30 });
+    const scene = buildScene({ graph: g, measures: smallMeasures(g), settings: { color: { kind: 'type' }, size: 'degree' }, width: 300, height: 200, padding: 30 });
     const at = new Map(scene.nodes.map((n) => [n.id, n]));
     expect(at.get('f')!.y).toBeCloseTo(30);
     expect(at.get('a')!.y).toBeCloseTo(170);
@@ -70,7 +71,7 @@ describe('sceneToSvg', () => {
 
   it('hidden nodes and their links are absent; the legend counts only what is shown', () => {
     const g = smallGraph();
-    const scene = buildScene({ graph: g, measures: smallMeasures(g), colorBy: { kind: 'type' }, sizeBy: 'degree', visible: { nodes: new Set(['a', 'p', 'f']) } });
+    const scene = buildScene({ graph: g, measures: smallMeasures(g), settings: { color: { kind: 'type' }, size: 'degree' }, visible: { nodes: new Set(['a', 'p', 'f']) } });
     const svg = sceneToSvg(scene);
     expect(svg).not.toContain('data-id="b"');
     expect(svg).not.toContain('Bilbao');
@@ -83,14 +84,14 @@ describe('sceneToSvg', () => {
     const measures = { ...smallMeasures(g), values: { ...smallMeasures(g).values, community: Float64Array.from([0, 1, 0, 1]) } };
     for (const colorBy of [{ kind: 'type' as const }, { kind: 'community' as const }]) {
       const colors = nodeColors(g, measures, colorBy);
-      const scene = buildScene({ graph: g, measures, colorBy, sizeBy: 'degree' });
+      const scene = buildScene({ graph: g, measures, settings: { color: colorBy, size: 'degree' } });
       for (const n of scene.nodes) expect(n.color).toBe(colors.get(n.id));
     }
   });
 
   it('a viewport transform places nodes exactly and scales sizes (the screen camera)', () => {
     const g = smallGraph();
-    const scene = buildScene({ graph: g, measures: smallMeasures(g), colorBy: { kind: 'type' }, sizeBy: 'uniform', viewport: (p) => ({ x: p.x * 2, y: 100 - p.y }), sizeFactor: 2 });
+    const scene = buildScene({ graph: g, measures: smallMeasures(g), settings: { color: { kind: 'type' }, size: 'uniform' }, viewport: (p) => ({ x: p.x * 2, y: 100 - p.y }), sizeFactor: 2 });
     const a = scene.nodes.find((n) => n.id === 'f')!;
     expect([a.x, a.y, a.r]).toEqual([10, 90, 6]);
   });
@@ -102,10 +103,11 @@ describe('the default dataset as a figure', () => {
     { edges: { name: 'default-edges.csv', text: read('default-edges.csv') }, nodes: { name: 'default-nodes.csv', text: read('default-nodes.csv') } },
     resolveAnalysisOptions({ seed: 42 }),
   );
-  const options = { view: 'network', colorBy: { kind: 'type' as const }, sizeBy: 'degree', edgeColorBy: 'plain' as const, layout: 'force' as const, seed: 42, width: 1200, height: 800 };
+  const settings = resolveViewSettings({ view: 'network', color: { kind: 'type' }, size: 'degree', linkColor: 'plain', layout: 'force' });
+  const options = { seed: 42, width: 1200, height: 800 };
 
   it('snapshotScene(default, force layout, seed 42) matches test/fixtures/svg/default-network.svg', () => {
-    const svg = sceneToSvg(snapshotScene(analysis, { ...options, title: 'Partnership Atlas: default dataset' }), { provenance: { seed: 42 } });
+    const svg = sceneToSvg(snapshotScene(analysis, settings, { ...options, title: 'Partnership Atlas: default dataset' }), { provenance: { seed: 42 } });
     expect(xmlError(svg)).toBeNull();
     expect(svg.match(/data-id=/g)).toHaveLength(282);
     expect(svg.match(/<line /g)).toHaveLength(326);
@@ -114,8 +116,8 @@ describe('the default dataset as a figure', () => {
   });
 
   it('snapshotScene is deterministic, and a different seed gives another picture', () => {
-    const one = sceneToSvg(snapshotScene(analysis, options));
-    expect(sceneToSvg(snapshotScene(analysis, options))).toBe(one);
-    expect(sceneToSvg(snapshotScene(analysis, { ...options, seed: 7 }))).not.toBe(one);
+    const one = sceneToSvg(snapshotScene(analysis, settings, options));
+    expect(sceneToSvg(snapshotScene(analysis, settings, options))).toBe(one);
+    expect(sceneToSvg(snapshotScene(analysis, settings, { ...options, seed: 7 }))).not.toBe(one);
   });
 });
