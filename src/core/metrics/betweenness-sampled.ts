@@ -9,26 +9,28 @@
  * Cost is k/n of the exact run. graphology-metrics has no sampled variant.
  */
 import { createRng } from '../random';
-import { betweennessScale, accumulateDependencies, scaleInPlace } from './betweenness';
-import { csrFor, type Csr } from './csr';
-import type { AlgorithmDescriptor, RunContext } from './descriptor';
 import {
-  describeWeighting,
-  edgeLengths,
-  toPathWeighting,
-  type PathWeighting,
-  WEIGHTS_PARAMETER,
+  accumulateDependencies,
+  BETWEENNESS_DEFAULTS,
+  betweennessScale,
   NORMALIZED_PARAMETER,
-} from './path-weights';
+  scaleInPlace,
+} from './betweenness';
+import { csrFor, type Csr } from './csr';
+import { resolveParameters, type AlgorithmDescriptor, type RunContext } from './descriptor';
+import { describeWeighting, edgeLengths, type PathWeighting, WEIGHTS_PARAMETER } from './path-weights';
 
 export interface SampledBetweennessOptions {
-  /** Number of pivots k (clamped to [1, n]); default 100. */
+  /** Number of pivots k (clamped to [1, n]). */
   samples?: number;
-  /** Seed of the pivot draw; default 1. Same seed, same graph → identical output. */
+  /** Seed of the pivot draw. Same seed, same graph → identical output. */
   seed?: number;
   weights?: PathWeighting;
   normalized?: boolean;
 }
+
+/** Defaults of {@link sampledBetweenness}, read by its descriptor too: 100 pivots, seed 1, exact betweenness's weights and scale. */
+export const SAMPLED_BETWEENNESS_DEFAULTS = { samples: 100, seed: 1, ...BETWEENNESS_DEFAULTS } as const;
 
 /** Draws k distinct node indices from 0..n−1 (partial Fisher–Yates), in draw order. */
 export function drawPivots(n: number, k: number, seed: number): Int32Array {
@@ -52,10 +54,11 @@ export function sampledBetweenness(
 ): Float64Array {
   const n = csr.n;
   if (n === 0) return new Float64Array(0);
-  const k = Math.max(1, Math.min(n, Math.floor(options.samples ?? 100)));
-  const pivots = drawPivots(n, k, options.seed ?? 1);
-  const total = accumulateDependencies(csr, edgeLengths(csr, options.weights ?? 'none'), pivots, context);
-  return scaleInPlace(total, (betweennessScale(n, options.normalized ?? false) * n) / k);
+  const d = SAMPLED_BETWEENNESS_DEFAULTS;
+  const k = Math.max(1, Math.min(n, Math.floor(options.samples ?? d.samples)));
+  const pivots = drawPivots(n, k, options.seed ?? d.seed);
+  const total = accumulateDependencies(csr, edgeLengths(csr, options.weights ?? d.weights), pivots, context);
+  return scaleInPlace(total, (betweennessScale(n, options.normalized ?? d.normalized) * n) / k);
 }
 
 export const sampledBetweennessDescriptor: AlgorithmDescriptor = {
@@ -72,7 +75,7 @@ export const sampledBetweennessDescriptor: AlgorithmDescriptor = {
       label: 'Sample size',
       description: 'Number of source nodes (pivots); capped at the number of nodes, where the result is exact.',
       type: 'integer',
-      default: 100,
+      default: SAMPLED_BETWEENNESS_DEFAULTS.samples,
       min: 1,
       step: 1,
     },
@@ -81,7 +84,7 @@ export const sampledBetweennessDescriptor: AlgorithmDescriptor = {
       label: 'Random seed',
       description: 'Seed of the pivot draw.',
       type: 'integer',
-      default: 1,
+      default: SAMPLED_BETWEENNESS_DEFAULTS.seed,
       min: 0,
       step: 1,
     },
@@ -97,10 +100,11 @@ export const sampledBetweennessDescriptor: AlgorithmDescriptor = {
     },
   ],
   run(graph, params, context) {
-    const weighting = toPathWeighting(params.weights);
-    const normalized = params.normalized === true;
-    const samples = typeof params.samples === 'number' ? params.samples : 100;
-    const seed = typeof params.seed === 'number' ? params.seed : 1;
+    const p = resolveParameters(sampledBetweennessDescriptor, params);
+    const weighting = p.weights as PathWeighting;
+    const normalized = p.normalized as boolean;
+    const samples = p.samples as number;
+    const seed = p.seed as number;
     const csr = csrFor(graph, weighting === 'none' ? null : 'weight', context?.csrCache);
     const used = Math.max(1, Math.min(csr.n, Math.floor(samples)));
     const notes = [describeWeighting(weighting)];

@@ -14,26 +14,37 @@
  * neighbours (same O(m) per source, no lists).
  */
 import { csrFor, type Csr } from './csr';
-import type { AlgorithmDescriptor, RunContext } from './descriptor';
+import { resolveParameters, type AlgorithmDescriptor, type ParameterSpec, type RunContext } from './descriptor';
 import { IndexHeap } from './index-heap';
 import { foldSources } from './leaf-folding';
 import {
+  DEFAULT_PATH_WEIGHTING,
   DISTANCE_EPSILON,
   describeWeighting,
   edgeLengths,
-  toPathWeighting,
   type PathWeighting,
   WEIGHTS_PARAMETER,
-  NORMALIZED_PARAMETER,
 } from './path-weights';
 import { createCheckpoint } from './progress';
 
 export interface BetweennessOptions {
-  /** How edge weights become path lengths; default `none`. */
+  /** How edge weights become path lengths. */
   weights?: PathWeighting;
-  /** Divide by (n−1)(n−2)/2, the number of pairs not involving the node; default false. */
+  /** Divide by (n−1)(n−2)/2, the number of pairs not involving the node. */
   normalized?: boolean;
 }
+
+/** Defaults of {@link betweenness} (hops, raw pair counts, as networkx), read by its descriptor too. */
+export const BETWEENNESS_DEFAULTS = { weights: DEFAULT_PATH_WEIGHTING, normalized: false } as const;
+
+/** The `normalized` parameter of the betweenness measures (exact and sampled). */
+export const NORMALIZED_PARAMETER: ParameterSpec = {
+  id: 'normalized',
+  label: 'Normalized',
+  description: 'Divide by (n−1)(n−2)/2, the number of node pairs not involving the node.',
+  type: 'boolean',
+  default: BETWEENNESS_DEFAULTS.normalized,
+};
 
 /**
  * Sums, over the given sources s, the dependencies δ_s(v) of every node v
@@ -201,8 +212,8 @@ export function betweennessScale(n: number, normalized: boolean): number {
 export function betweenness(csr: Csr, options: BetweennessOptions = {}, context?: RunContext): Float64Array {
   const sources = new Int32Array(csr.n);
   for (let i = 0; i < csr.n; i++) sources[i] = i;
-  const total = accumulateDependencies(csr, edgeLengths(csr, options.weights ?? 'none'), sources, context);
-  return scaleInPlace(total, betweennessScale(csr.n, options.normalized ?? false));
+  const total = accumulateDependencies(csr, edgeLengths(csr, options.weights ?? BETWEENNESS_DEFAULTS.weights), sources, context);
+  return scaleInPlace(total, betweennessScale(csr.n, options.normalized ?? BETWEENNESS_DEFAULTS.normalized));
 }
 
 export const betweennessDescriptor: AlgorithmDescriptor = {
@@ -214,10 +225,7 @@ export const betweennessDescriptor: AlgorithmDescriptor = {
     "usually right for shared-project counts; 'distance' reads it as a length. The result notes which one was used.",
   reference:
     'Brandes, U. (2001). A faster algorithm for betweenness centrality. Journal of Mathematical Sociology, 25(2), 163–177.',
-  parameters: [
-    WEIGHTS_PARAMETER,
-    NORMALIZED_PARAMETER,
-  ],
+  parameters: [WEIGHTS_PARAMETER, NORMALIZED_PARAMETER],
   outputs: [
     {
       id: 'betweenness',
@@ -227,8 +235,9 @@ export const betweennessDescriptor: AlgorithmDescriptor = {
     },
   ],
   run(graph, params, context) {
-    const weighting = toPathWeighting(params.weights);
-    const normalized = params.normalized === true;
+    const p = resolveParameters(betweennessDescriptor, params);
+    const weighting = p.weights as PathWeighting;
+    const normalized = p.normalized as boolean;
     const csr = csrFor(graph, weighting === 'none' ? null : 'weight', context?.csrCache);
     return {
       values: { betweenness: betweenness(csr, { weights: weighting, normalized }, context) },

@@ -12,29 +12,34 @@
  * (hops). graphology has no sampled closeness.
  */
 import { createRng } from '../random';
+import { CLOSENESS_DEFAULTS, WASSERMAN_FAUST_PARAMETER } from './closeness';
 import { connectedComponents } from './components';
 import { csrFor, type Csr } from './csr';
-import type { AlgorithmDescriptor, RunContext } from './descriptor';
+import { resolveParameters, type AlgorithmDescriptor, type RunContext } from './descriptor';
 import { createCheckpoint } from './progress';
 
 /** Components up to this size get exact closeness. */
 const SMALL_COMPONENT = 200;
 
 export interface SampledClosenessOptions {
-  /** Number of pivots k over the large components; default 100. */
+  /** Number of pivots k over the large components (at least 2). */
   samples?: number;
+  /** Seed of the pivot draw. */
   seed?: number;
   wassermanFaust?: boolean;
 }
+
+/** Defaults of {@link sampledCloseness}, read by its descriptor too: 100 pivots, seed 1, corrected. */
+export const SAMPLED_CLOSENESS_DEFAULTS = { samples: 100, seed: 1, wassermanFaust: CLOSENESS_DEFAULTS.wassermanFaust } as const;
 
 /** Estimated closeness of every node of `csr` (unweighted). */
 export function sampledCloseness(csr: Csr, options: SampledClosenessOptions = {}, context?: RunContext): Float64Array {
   const { n, m, offsets, neighbors } = csr;
   const result = new Float64Array(n);
   if (n < 2) return result;
-  const k = Math.max(2, Math.floor(options.samples ?? 100));
-  const wassermanFaust = options.wassermanFaust ?? true;
-  const rng = createRng(options.seed ?? 1);
+  const k = Math.max(2, Math.floor(options.samples ?? SAMPLED_CLOSENESS_DEFAULTS.samples));
+  const wassermanFaust = options.wassermanFaust ?? SAMPLED_CLOSENESS_DEFAULTS.wassermanFaust;
+  const rng = createRng(options.seed ?? SAMPLED_CLOSENESS_DEFAULTS.seed);
   const components = connectedComponents(csr);
   const large = components.filter((c) => c.length > SMALL_COMPONENT);
   const largeTotal = large.reduce((a, c) => a + c.length, 0);
@@ -112,28 +117,20 @@ export const sampledClosenessDescriptor: AlgorithmDescriptor = {
     'Small components are computed exactly. Hops only; Wasserman–Faust correction as in the exact measure.',
   reference: 'Eppstein, D. & Wang, J. (2004). Fast approximation of centrality. Journal of Graph Algorithms and Applications, 8(1), 39–45.',
   parameters: [
-    { id: 'samples', label: 'Pivots', description: 'Number of source nodes over the large components.', type: 'integer', default: 100, min: 2 },
-    { id: 'seed', label: 'Seed', description: 'Seed of the pivot draw.', type: 'integer', default: 1, min: 0 },
-    {
-      id: 'wassermanFaust',
-      label: 'Wasserman–Faust correction',
-      description: 'Multiply by (reachable − 1)/(n − 1), which is what disconnected graphs need.',
-      type: 'boolean',
-      default: true,
-    },
+    { id: 'samples', label: 'Pivots', description: 'Number of source nodes over the large components.', type: 'integer', default: SAMPLED_CLOSENESS_DEFAULTS.samples, min: 2 },
+    { id: 'seed', label: 'Seed', description: 'Seed of the pivot draw.', type: 'integer', default: SAMPLED_CLOSENESS_DEFAULTS.seed, min: 0 },
+    WASSERMAN_FAUST_PARAMETER,
   ],
   outputs: [{ id: 'closeness', label: 'Closeness', kind: 'number', description: 'Estimated inverse mean distance to reachable nodes.' }],
   run(graph, params, context) {
+    const p = resolveParameters(sampledClosenessDescriptor, params);
+    const samples = p.samples as number;
     const csr: Csr = csrFor(graph, null, context?.csrCache);
-    const values = sampledCloseness(
-      csr,
-      { samples: Number(params.samples), seed: Number(params.seed), wassermanFaust: params.wassermanFaust !== false },
-      context,
-    );
+    const values = sampledCloseness(csr, { samples, seed: p.seed as number, wassermanFaust: p.wassermanFaust as boolean }, context);
     return {
       values: { closeness: values },
-      stats: { samples: Number(params.samples) },
-      notes: [`Closeness was estimated from ${params.samples} pivots (Eppstein–Wang); small components are exact.`],
+      stats: { samples },
+      notes: [`Closeness was estimated from ${samples} pivots (Eppstein–Wang); small components are exact.`],
     };
   },
 };

@@ -16,30 +16,36 @@
  * leaf's edge length (leaf-folding.ts).
  */
 import { csrFor, type Csr } from './csr';
-import type { AlgorithmDescriptor, RunContext } from './descriptor';
+import { resolveParameters, type AlgorithmDescriptor, type ParameterSpec, type RunContext } from './descriptor';
 import { IndexHeap } from './index-heap';
 import { foldTargets } from './leaf-folding';
-import {
-  describeWeighting,
-  edgeLengths,
-  toPathWeighting,
-  type PathWeighting,
-  WEIGHTS_PARAMETER,
-} from './path-weights';
+import { DEFAULT_PATH_WEIGHTING, describeWeighting, edgeLengths, type PathWeighting, WEIGHTS_PARAMETER } from './path-weights';
 import { createCheckpoint } from './progress';
 
 export interface ClosenessOptions {
-  /** Scale by the reachable share (r−1)/(n−1); default true. */
+  /** Scale by the reachable share (r−1)/(n−1). */
   wassermanFaust?: boolean;
-  /** How edge weights become path lengths; default `none`. */
+  /** How edge weights become path lengths. */
   weights?: PathWeighting;
 }
+
+/** Defaults of {@link closeness} (corrected, hops), read by its descriptor too. */
+export const CLOSENESS_DEFAULTS = { wassermanFaust: true, weights: DEFAULT_PATH_WEIGHTING } as const;
+
+/** The `wassermanFaust` parameter of the closeness measures (exact and sampled). */
+export const WASSERMAN_FAUST_PARAMETER: ParameterSpec = {
+  id: 'wassermanFaust',
+  label: 'Wasserman–Faust correction',
+  description: 'Multiply by (reachable − 1)/(n − 1), which is what disconnected graphs need.',
+  type: 'boolean',
+  default: CLOSENESS_DEFAULTS.wassermanFaust,
+};
 
 /** Closeness of every node of `csr`. */
 export function closeness(csr: Csr, options: ClosenessOptions = {}, context?: RunContext): Float64Array {
   const { n, m, offsets, neighbors } = csr;
-  const wassermanFaust = options.wassermanFaust ?? true;
-  const lengths = edgeLengths(csr, options.weights ?? 'none');
+  const wassermanFaust = options.wassermanFaust ?? CLOSENESS_DEFAULTS.wassermanFaust;
+  const lengths = edgeLengths(csr, options.weights ?? CLOSENESS_DEFAULTS.weights);
   const result = new Float64Array(n);
   const order = new Int32Array(n);
   const into = foldTargets(csr);
@@ -140,22 +146,14 @@ export const closenessDescriptor: AlgorithmDescriptor = {
   reference:
     'Freeman, L. C. (1979). Centrality in social networks: conceptual clarification. Social Networks, 1(3), 215–239; ' +
     'Wasserman, S. & Faust, K. (1994). Social Network Analysis. Cambridge University Press.',
-  parameters: [
-    {
-      id: 'wassermanFaust',
-      label: 'Wasserman–Faust correction',
-      description: 'Multiply by (reachable − 1)/(n − 1), which is what disconnected graphs need.',
-      type: 'boolean',
-      default: true,
-    },
-    WEIGHTS_PARAMETER,
-  ],
+  parameters: [WASSERMAN_FAUST_PARAMETER, WEIGHTS_PARAMETER],
   outputs: [
     { id: 'closeness', label: 'Closeness', kind: 'number', description: 'Inverse mean distance to reachable nodes.' },
   ],
   run(graph, params, context) {
-    const weighting = toPathWeighting(params.weights);
-    const wassermanFaust = params.wassermanFaust !== false;
+    const p = resolveParameters(closenessDescriptor, params);
+    const weighting = p.weights as PathWeighting;
+    const wassermanFaust = p.wassermanFaust as boolean;
     const csr = csrFor(graph, weighting === 'none' ? null : 'weight', context?.csrCache);
     return {
       values: { closeness: closeness(csr, { wassermanFaust, weights: weighting }, context) },

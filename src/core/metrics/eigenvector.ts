@@ -21,17 +21,23 @@
  * igraph). Non-convergence here is reported, never thrown.
  */
 import { csrFor, type Csr } from './csr';
-import type { AlgorithmDescriptor, ParameterSpec, RunContext } from './descriptor';
+import { resolveParameters, type AlgorithmDescriptor, type ParameterSpec, type RunContext } from './descriptor';
 import { createCheckpoint } from './progress';
 
 export interface PowerIterationOptions {
-  /** Default 1000. */
+  /** Stop after this many iterations; default {@link POWER_ITERATION_DEFAULTS}. */
   maxIterations?: number;
-  /** Convergence when Σ|x − x_previous| < n·tolerance; default 1e-12. */
+  /** Convergence when Σ|x − x_previous| < n·tolerance; default {@link POWER_ITERATION_DEFAULTS}. */
   tolerance?: number;
   /** Use edge weights; default false. */
   weighted?: boolean;
 }
+
+/** The stopping rule shared by the power iterations (eigenvector, PageRank): networkx's tolerance, a generous cap. */
+export const POWER_ITERATION_DEFAULTS = { maxIterations: 1000, tolerance: 1e-12 } as const;
+
+/** Defaults of {@link eigenvector}, read by its descriptor too. */
+export const EIGENVECTOR_DEFAULTS = { ...POWER_ITERATION_DEFAULTS, weighted: false } as const;
 
 export interface IterativeResult {
   values: Float64Array;
@@ -42,9 +48,9 @@ export interface IterativeResult {
 /** Eigenvector centrality of every node of `csr` (unit L2 norm, non-negative). */
 export function eigenvector(csr: Csr, options: PowerIterationOptions = {}, context?: RunContext): IterativeResult {
   const { n, m, offsets, neighbors, weights } = csr;
-  const maxIterations = options.maxIterations ?? 1000;
-  const tolerance = options.tolerance ?? 1e-12;
-  const weighted = options.weighted ?? false;
+  const maxIterations = options.maxIterations ?? EIGENVECTOR_DEFAULTS.maxIterations;
+  const tolerance = options.tolerance ?? EIGENVECTOR_DEFAULTS.tolerance;
+  const weighted = options.weighted ?? EIGENVECTOR_DEFAULTS.weighted;
   let x = new Float64Array(n).fill(n > 0 ? 1 / n : 0);
   let next = new Float64Array(n);
   const checkpoint = createCheckpoint(context, maxIterations, n + 2 * m);
@@ -78,27 +84,27 @@ export function eigenvector(csr: Csr, options: PowerIterationOptions = {}, conte
   return { values: x, iterations: maxIterations, converged: false };
 }
 
-/** The stopping rule of the power iterations (eigenvector, PageRank). */
+/** The stopping rule of the power iterations (eigenvector, PageRank), defaults from {@link POWER_ITERATION_DEFAULTS}. */
 export const POWER_ITERATION_PARAMETERS: readonly ParameterSpec[] = [
-    {
-      id: 'maxIterations',
-      label: 'Maximum iterations',
-      description: 'Stop after this many power iterations.',
-      type: 'integer',
-      default: 1000,
-      min: 1,
-      max: 1_000_000,
-      step: 100,
-    },
-    {
-      id: 'tolerance',
-      label: 'Tolerance',
-      description: 'Converged when the summed absolute change is below n × tolerance.',
-      type: 'number',
-      default: 1e-12,
-      min: 0,
-      max: 1,
-    },
+  {
+    id: 'maxIterations',
+    label: 'Maximum iterations',
+    description: 'Stop after this many power iterations.',
+    type: 'integer',
+    default: POWER_ITERATION_DEFAULTS.maxIterations,
+    min: 1,
+    max: 1_000_000,
+    step: 100,
+  },
+  {
+    id: 'tolerance',
+    label: 'Tolerance',
+    description: 'Converged when the summed absolute change is below n × tolerance.',
+    type: 'number',
+    default: POWER_ITERATION_DEFAULTS.tolerance,
+    min: 0,
+    max: 1,
+  },
 ];
 
 export const eigenvectorDescriptor: AlgorithmDescriptor = {
@@ -116,7 +122,7 @@ export const eigenvectorDescriptor: AlgorithmDescriptor = {
       label: 'Use edge weights',
       description: 'Weight each neighbour by the weight of the link.',
       type: 'boolean',
-      default: false,
+      default: EIGENVECTOR_DEFAULTS.weighted,
     },
   ],
   outputs: [
@@ -128,9 +134,10 @@ export const eigenvectorDescriptor: AlgorithmDescriptor = {
     },
   ],
   run(graph, params, context) {
-    const maxIterations = typeof params.maxIterations === 'number' ? params.maxIterations : 1000;
-    const tolerance = typeof params.tolerance === 'number' ? params.tolerance : 1e-12;
-    const weighted = params.weighted === true;
+    const p = resolveParameters(eigenvectorDescriptor, params);
+    const maxIterations = p.maxIterations as number;
+    const tolerance = p.tolerance as number;
+    const weighted = p.weighted as boolean;
     const csr = csrFor(graph, weighted ? 'weight' : null, context?.csrCache);
     const result = eigenvector(csr, { maxIterations, tolerance, weighted }, context);
     return {

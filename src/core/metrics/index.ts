@@ -17,21 +17,29 @@ import { pagerankDescriptor } from './pagerank';
 export { buildCsr, csrDegree, type Csr } from './csr';
 export * from './descriptor';
 export { degree, weightedDegree, degreeDescriptor } from './degree';
-export { betweenness, accumulateDependencies, betweennessDescriptor, type BetweennessOptions } from './betweenness';
+export { betweenness, accumulateDependencies, betweennessDescriptor, BETWEENNESS_DEFAULTS, type BetweennessOptions } from './betweenness';
 export {
   sampledBetweenness,
   drawPivots,
   sampledBetweennessDescriptor,
+  SAMPLED_BETWEENNESS_DEFAULTS,
   type SampledBetweennessOptions,
 } from './betweenness-sampled';
-export { closeness, closenessDescriptor, type ClosenessOptions } from './closeness';
-export { sampledCloseness, sampledClosenessDescriptor, type SampledClosenessOptions } from './closeness-sampled';
-export { eigenvector, eigenvectorDescriptor, type PowerIterationOptions, type IterativeResult } from './eigenvector';
-export { pagerank, pagerankDescriptor, type PagerankOptions } from './pagerank';
+export { closeness, closenessDescriptor, CLOSENESS_DEFAULTS, type ClosenessOptions } from './closeness';
+export { sampledCloseness, sampledClosenessDescriptor, SAMPLED_CLOSENESS_DEFAULTS, type SampledClosenessOptions } from './closeness-sampled';
+export {
+  eigenvector,
+  eigenvectorDescriptor,
+  EIGENVECTOR_DEFAULTS,
+  POWER_ITERATION_DEFAULTS,
+  type PowerIterationOptions,
+  type IterativeResult,
+} from './eigenvector';
+export { pagerank, pagerankDescriptor, PAGERANK_DEFAULTS, type PagerankOptions } from './pagerank';
 export { clustering, clusteringDescriptor } from './clustering';
 export { coreNumber, kcoreDescriptor } from './kcore';
 export { connectedComponents, componentLabels, componentsDescriptor } from './components';
-export { PATH_WEIGHTINGS, type PathWeighting } from './path-weights';
+export { PATH_WEIGHTINGS, DEFAULT_PATH_WEIGHTING, type PathWeighting } from './path-weights';
 
 /** Descriptors of the centrality and structure measures, in menu order. */
 export const centralityDescriptors: readonly AlgorithmDescriptor[] = [

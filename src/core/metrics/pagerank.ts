@@ -16,28 +16,31 @@
  * iterations here, but nodes in symmetric positions no longer get equal ranks.
  */
 import { csrFor, type Csr } from './csr';
-import type { AlgorithmDescriptor, RunContext } from './descriptor';
-import { POWER_ITERATION_PARAMETERS, type IterativeResult } from './eigenvector';
+import { resolveParameters, type AlgorithmDescriptor, type RunContext } from './descriptor';
+import { POWER_ITERATION_DEFAULTS, POWER_ITERATION_PARAMETERS, type IterativeResult } from './eigenvector';
 import { createCheckpoint } from './progress';
 
 export interface PagerankOptions {
-  /** Damping factor α in [0, 1]; default 0.85. */
+  /** Damping factor α in [0, 1]. */
   damping?: number;
-  /** Spread rank in proportion to edge weight; default true. */
+  /** Spread rank in proportion to edge weight. */
   weighted?: boolean;
-  /** Default 1000. */
+  /** Stop after this many iterations. */
   maxIterations?: number;
-  /** Convergence when Σ|x − x_previous| < n·tolerance; default 1e-12. */
+  /** Convergence when Σ|x − x_previous| < n·tolerance. */
   tolerance?: number;
 }
+
+/** Defaults of {@link pagerank} (networkx's), read by its descriptor too. */
+export const PAGERANK_DEFAULTS = { damping: 0.85, weighted: true, ...POWER_ITERATION_DEFAULTS } as const;
 
 /** PageRank of every node of `csr` (sums to 1). */
 export function pagerank(csr: Csr, options: PagerankOptions = {}, context?: RunContext): IterativeResult {
   const { n, m, offsets, neighbors, weights } = csr;
-  const alpha = options.damping ?? 0.85;
-  const weighted = options.weighted ?? true;
-  const maxIterations = options.maxIterations ?? 1000;
-  const tolerance = options.tolerance ?? 1e-12;
+  const alpha = options.damping ?? PAGERANK_DEFAULTS.damping;
+  const weighted = options.weighted ?? PAGERANK_DEFAULTS.weighted;
+  const maxIterations = options.maxIterations ?? PAGERANK_DEFAULTS.maxIterations;
+  const tolerance = options.tolerance ?? PAGERANK_DEFAULTS.tolerance;
   if (n === 0) return { values: new Float64Array(0), iterations: 0, converged: true };
 
   // inverseStrength[i] = 1 / (weighted) degree, 0 for dangling nodes.
@@ -104,7 +107,7 @@ export const pagerankDescriptor: AlgorithmDescriptor = {
       label: 'Damping factor',
       description: 'Probability of following a link rather than jumping to a random node.',
       type: 'number',
-      default: 0.85,
+      default: PAGERANK_DEFAULTS.damping,
       min: 0,
       max: 1,
       step: 0.01,
@@ -114,16 +117,17 @@ export const pagerankDescriptor: AlgorithmDescriptor = {
       label: 'Use edge weights',
       description: 'Follow links in proportion to their weight.',
       type: 'boolean',
-      default: true,
+      default: PAGERANK_DEFAULTS.weighted,
     },
     ...POWER_ITERATION_PARAMETERS,
   ],
   outputs: [{ id: 'pagerank', label: 'PageRank', kind: 'number', description: 'Stationary probability; sums to 1.' }],
   run(graph, params, context) {
-    const damping = typeof params.damping === 'number' ? params.damping : 0.85;
-    const weighted = params.weighted !== false;
-    const maxIterations = typeof params.maxIterations === 'number' ? params.maxIterations : 1000;
-    const tolerance = typeof params.tolerance === 'number' ? params.tolerance : 1e-12;
+    const p = resolveParameters(pagerankDescriptor, params);
+    const damping = p.damping as number;
+    const weighted = p.weighted as boolean;
+    const maxIterations = p.maxIterations as number;
+    const tolerance = p.tolerance as number;
     const csr = csrFor(graph, weighted ? 'weight' : null, context?.csrCache);
     const result = pagerank(csr, { damping, weighted, maxIterations, tolerance }, context);
     return {

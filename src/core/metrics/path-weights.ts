@@ -13,6 +13,9 @@ import type { ParameterSpec } from './descriptor';
 export const PATH_WEIGHTINGS = ['none', 'strength', 'distance'] as const;
 export type PathWeighting = (typeof PATH_WEIGHTINGS)[number];
 
+/** The weighting the shortest-path measures use unless told otherwise: hops, as networkx's default. */
+export const DEFAULT_PATH_WEIGHTING: PathWeighting = 'none';
+
 /** Edge lengths aligned with `csr.neighbors`, or `null` for unit lengths (use BFS). */
 export function edgeLengths(csr: Csr, weighting: PathWeighting): Float64Array | null {
   if (weighting === 'none') return null;
@@ -34,11 +37,6 @@ export function describeWeighting(weighting: PathWeighting): string {
   }
 }
 
-/** Reads a weighting parameter value, defaulting to `none`. */
-export function toPathWeighting(value: unknown): PathWeighting {
-  return (PATH_WEIGHTINGS as readonly unknown[]).includes(value) ? (value as PathWeighting) : 'none';
-}
-
 /**
  * Relative tolerance under which two path lengths count as equal. With
  * `strength` lengths (sums of 1/w) the same distance reached along two routes
@@ -53,15 +51,6 @@ export const WEIGHTS_PARAMETER: ParameterSpec = {
   label: 'Edge weights',
   description: "'none': every link has length 1; 'strength': length 1/weight; 'distance': length = weight.",
   type: 'enum',
-  default: 'none',
+  default: DEFAULT_PATH_WEIGHTING,
   options: PATH_WEIGHTINGS,
-};
-
-/** The `normalized` parameter of the betweenness measures. */
-export const NORMALIZED_PARAMETER: ParameterSpec = {
-  id: 'normalized',
-  label: 'Normalized',
-  description: 'Divide by (n−1)(n−2)/2, the number of node pairs not involving the node.',
-  type: 'boolean',
-  default: false,
 };
