@@ -4,9 +4,10 @@
  * way to sampled betweenness above a size limit (Brandes–Pich), and every
  * seed parameter receives the run's seed so results reproduce.
  */
+import { LOUVAIN_DEFAULTS } from '../communities/louvain';
 import type { AtlasGraph } from '../graph/types';
 import type { Csr } from '../metrics/csr';
-import { Cancelled, resolveParameters, type ParameterValues } from '../metrics/descriptor';
+import { resolveParameters, type ParameterValues } from '../metrics/descriptor';
 import { getAlgorithm } from '../metrics/registry';
 import type { AnalysisOptions } from './options';
 
@@ -70,12 +71,12 @@ export function exactPathMeasures(options: AnalysisOptions, graph: AtlasGraph): 
 }
 
 /**
- * Louvain runs when none are asked for: the descriptor's 10 on graphs of up
- * to 20,000 nodes + edges, fewer above (each run costs about as much as the
- * graph is large), at least 1.
+ * Louvain runs when none are asked for: the default's 10
+ * ({@link LOUVAIN_DEFAULTS}) on graphs of up to 20,000 nodes + edges, fewer
+ * above (each run costs about as much as the graph is large), at least 1.
  */
 export function louvainRuns(graph: { order: number; size: number }): number {
-  return Math.max(1, Math.min(10, Math.round(200_000 / Math.max(1, graph.order + graph.size))));
+  return Math.max(1, Math.min(LOUVAIN_DEFAULTS.runs, Math.round(200_000 / Math.max(1, graph.order + graph.size))));
 }
 
 /** Computes every measure of the pipeline on `graph`. */
@@ -83,7 +84,6 @@ export function analyzeGraph(
   graph: AtlasGraph,
   options: AnalysisOptions,
   progress?: ProgressCallback,
-  isCancelled?: () => boolean,
 ): GraphAnalysis {
   const result: GraphAnalysis = { keys: graph.nodes(), measures: {}, params: {}, stats: {}, notes: [] };
   // One adjacency (CSR) for every measure of this run, weighted and unweighted.
@@ -95,19 +95,14 @@ export function analyzeGraph(
         `(more than ${EXACT_PATH_WORK.toExponential(0)}); --betweenness exact computes them exactly.`,
     );
   for (const step of PIPELINE) {
-    if (isCancelled?.()) throw new Cancelled();
     const id = step === 'betweenness' ? (exact ? 'betweenness' : 'betweenness-sampled') : step === 'closeness' && !exact ? 'closeness-sampled' : step;
     const descriptor = getAlgorithm(id);
     const given: Partial<ParameterValues> = { ...options.algorithms[id] };
     if (descriptor.parameters.some((p) => p.id === 'seed') && given.seed === undefined) given.seed = options.seed;
-    if (id === 'louvain' && given.runs === undefined) given.runs = Math.min(Number(descriptor.parameters.find((p) => p.id === 'runs')?.default ?? 10), louvainRuns(graph));
+    if (id === 'louvain' && given.runs === undefined) given.runs = louvainRuns(graph);
     const params = resolveParameters(descriptor, given);
     progress?.(descriptor.label, 0);
-    const out = descriptor.run(graph, params, {
-      csrCache,
-      onProgress: (f) => progress?.(descriptor.label, f),
-      ...(isCancelled ? { isCancelled } : {}),
-    });
+    const out = descriptor.run(graph, params, { csrCache, ...(progress ? { onProgress: (f: number) => progress(descriptor.label, f) } : {}) });
     result.params[id] = params;
     result.stats[id] = out.stats;
     for (const note of out.notes) result.notes.push(`${descriptor.label}: ${note}`);

@@ -12,11 +12,12 @@ import { buildGraph } from '../graph/build';
 import { computeIndicators, type NodeIndicators } from '../graph/indicators';
 import { DEFAULT_VIA, projectGraph } from '../graph/projection';
 import type { AtlasGraph } from '../graph/types';
+import { SAMPLED_BETWEENNESS_DEFAULTS } from '../metrics/betweenness-sampled';
 import { subsetBetweenness } from '../metrics/betweenness-subset';
 import { buildCsr } from '../metrics/csr';
 import { dict, setOwn } from '../util/dict';
 import { analyzeGraph, type GraphAnalysis, type ProgressCallback } from './analyze-graph';
-import type { AnalysisOptions } from './options';
+import { ANALYSIS_DEFAULTS, type AnalysisOptions } from './options';
 
 /** One input file as the caller read it. */
 export interface InputFile {
@@ -76,7 +77,6 @@ export function analyze(
   input: AnalysisInput,
   options: AnalysisOptions,
   progress?: ProgressCallback,
-  isCancelled?: () => boolean,
 ): Analysis {
   progress?.('Reading the edges file', 0);
   const edges = readEdges(input.edges.text, {
@@ -104,7 +104,7 @@ export function analyze(
   const files: FileSummary[] = [summarise('edges', input.edges, edges)];
   if (nodes && input.nodes) files.push(summarise('nodes', input.nodes, nodes));
 
-  const network = analyzeGraph(built.graph, options, progress, isCancelled);
+  const network = analyzeGraph(built.graph, options, progress);
 
   let projection: Analysis['projection'];
   if (options.projection) {
@@ -114,7 +114,7 @@ export function analyze(
     progress?.(`Projecting onto ${keep} nodes`, 0);
     const { maxViaMembers } = options.projection;
     const { graph, skipped } = projectGraph(built.graph, { keep, via, weighting, ...(maxViaMembers !== undefined ? { maxViaMembers } : {}) });
-    const analysis = analyzeGraph(graph, options, (stage, f) => progress?.(`${keep} projection: ${stage}`, f), isCancelled);
+    const analysis = analyzeGraph(graph, options, (stage, f) => progress?.(`${keep} projection: ${stage}`, f));
     projection = { keep, via, weighting, graph, analysis, skipped };
   }
 
@@ -136,7 +136,7 @@ export function analyze(
  * otherwise separate vendor circles scores high; one inside a single
  * project's circle scores 0.
  */
-export function firmBrokerage(graph: AtlasGraph, seed = 42): Map<string, number> {
+export function firmBrokerage(graph: AtlasGraph, seed: number = ANALYSIS_DEFAULTS.seed): Map<string, number> {
   const csr = buildCsr(graph, null);
   const members = Uint8Array.from(csr.keys, (k) => (graph.getNodeAttribute(k, 'type') === 'firm' ? 1 : 0));
   const values = subsetBetweenness(csr, members, true, undefined, { maxSources: brokerageSources(csr.n, csr.m), seed });
@@ -150,12 +150,13 @@ export function firmBrokerage(graph: AtlasGraph, seed = 42): Map<string, number>
 /**
  * How many firms brokerage is computed from: 500, fewer on graphs where 500
  * traversals would cost more than ~60 M steps (a second or two here), never
- * fewer than 100 (the sample sampled betweenness uses). With at most that
- * many firms every firm is a source and the values are exact; above, seeded
- * sources estimate them (Brandes & Pich 2007).
+ * fewer than sampled betweenness's default sample (100,
+ * {@link SAMPLED_BETWEENNESS_DEFAULTS}). With at most that many firms every
+ * firm is a source and the values are exact; above, seeded sources estimate
+ * them (Brandes & Pich 2007).
  */
 export function brokerageSources(n: number, m: number): number {
-  return Math.max(100, Math.min(500, Math.floor(60_000_000 / Math.max(1, n + 2 * m))));
+  return Math.max(SAMPLED_BETWEENNESS_DEFAULTS.samples, Math.min(500, Math.floor(60_000_000 / Math.max(1, n + 2 * m))));
 }
 
 function summarise(

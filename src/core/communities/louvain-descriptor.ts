@@ -72,14 +72,7 @@ export const louvainDescriptor: AlgorithmDescriptor = {
     const seed = p.seed as number;
     const runs = p.runs as number;
     const csr = csrFor(graph, weighted ? 'weight' : null, context?.csrCache);
-    const result = louvain(csr, {
-      resolution,
-      weighted,
-      seed,
-      runs,
-      isCancelled: context.isCancelled,
-      onProgress: context.onProgress,
-    });
+    const result = louvain(csr, { resolution, weighted, seed, runs, onProgress: context.onProgress });
     const notes: string[] = [];
     if (csr.m === 0) notes.push('The graph has no edges: every node is its own community and modularity is undefined (reported as 0).');
     return {

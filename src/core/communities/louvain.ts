@@ -18,7 +18,6 @@
  *   a worker on a transferred CSR, with no graph object.
  */
 import type { Csr } from '../metrics/csr';
-import { Cancelled } from '../metrics/descriptor';
 import { createRng } from '../random';
 import { aggregate, moveNodes, type LevelGraph } from './louvain-level';
 import { modularity } from './modularity';
@@ -34,8 +33,6 @@ export interface LouvainOptions {
   seed?: number;
   /** Independent runs; the partition of highest modularity is kept. Default 10. */
   runs?: number;
-  /** Checked before each run; when it returns true, `Cancelled` is thrown. */
-  isCancelled?: () => boolean;
   /** Called with the fraction of runs done. */
   onProgress?: (fraction: number) => void;
 }
@@ -82,7 +79,6 @@ export function louvain(csr: Csr, options: LouvainOptions = {}): LouvainResult {
   let bestRun = 0;
   const runModularities: number[] = [];
   for (let r = 0; r < runs; r++) {
-    if (options.isCancelled?.()) throw new Cancelled();
     const membership = louvainRun(base, resolution, createRng(Math.floor(seeds() * 4294967296)));
     const q = modularity(csr, membership, { resolution, weighted });
     runModularities.push(q);

@@ -9,7 +9,6 @@ import pagerankCentrality from 'graphology-metrics/centrality/pagerank';
 import { describe, expect, it } from 'vitest';
 import type { AtlasGraph } from '../../../src/core/graph/types';
 import {
-  Cancelled,
   buildCsr,
   eigenvector,
   eigenvectorDescriptor,
@@ -72,13 +71,6 @@ describe('eigenvector(csr)', () => {
     const csr = buildCsr(graph);
     const ours = eigenvector(csr, { weighted: true });
     csr.keys.forEach((k, i) => expect(ours.values[i]).toBeCloseTo(theirs[k]!, 9));
-  });
-
-  it('throws Cancelled from run when isCancelled returns true', () => {
-    const { graph } = loadReference('lesmis');
-    expect(() =>
-      eigenvectorDescriptor.run(graph, resolveParameters(eigenvectorDescriptor), { isCancelled: () => true }),
-    ).toThrow(Cancelled);
   });
 });
 
