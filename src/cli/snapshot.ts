@@ -2,8 +2,12 @@
  * `atlas snapshot <edges.csv> … --svg out.svg`: the figure the app shows
  * first, made in Node — the same analysis, the same deterministic layout
  * (community start positions, then a fixed number of seeded ForceAtlas2
- * iterations), the same colours, sizes and shapes — written as SVG with its
- * provenance and the command that re-makes it. The same files, flags and seed
+ * iterations), the same colours, sizes and shapes — drawn by the page's
+ * own scene function (core/export's `snapshotFigure` → `buildScene`) from
+ * the same view settings (core/view-settings) — written as SVG with its
+ * provenance and the command that re-makes it. The layout is written into
+ * the view's graph (`x`/`y`, the positions' one owner), which the SVG, GEXF
+ * and JSON all read. The same files, flags and seed
  * give byte-identical output (no clock is read unless SOURCE_DATE_EPOCH is set).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -16,16 +20,16 @@ import { FatalInputError } from '../core/csv/types';
 import { exportGexf } from '../core/export/gexf';
 import { exportJson } from '../core/export/json';
 import { buildProvenance, provenanceToCliArgs } from '../core/export/provenance';
-import { snapshotPositions, snapshotView } from '../core/export/scene-snapshot';
-import { buildScene } from '../core/export/scene';
+import { snapshotFigure, snapshotView } from '../core/export/scene-snapshot';
 import { sceneToSvg } from '../core/export/svg';
 import { layoutIterations } from '../core/layout';
-import { nodeColors, nodeSizes, UNIFORM_SIZE } from '../core/style';
+import { nodeColors, nodeSizes } from '../core/style';
+import { flatPositions, formatViewSetting, resolveViewSettings, validateViewSettings, VIEW_SETTING_FLAGS, type ViewId, type ViewSettings } from '../core/view-settings';
 import { APP_VERSION } from '../core/version';
 import { parseCliArguments } from './args';
 import { reportUnexpected } from './guard';
 import { readInput } from './read-input';
-import { SNAPSHOT_FLAGS, snapshotFlagWords, splitSnapshotArgs } from './snapshot-args';
+import { SNAPSHOT_FLAGS, snapshotFlagWords, splitSnapshotArgs, type SnapshotFlags } from './snapshot-args';
 
 /** The text of `snapshot --help`. */
 export function snapshotHelp(): string {
@@ -46,6 +50,18 @@ const shellQuote = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'$
 function worldTopology(): Topology {
   const require = createRequire(import.meta.url);
   return JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology;
+}
+
+/** The view settings the figure flags ask for (checked by {@link validateViewSettings} before use). */
+export function snapshotSettings(flags: SnapshotFlags): ViewSettings {
+  return resolveViewSettings({
+    view: flags.view as ViewId,
+    layout: flags.layout,
+    color: flags.colorBy.kind === 'attribute' ? { kind: 'attribute', attribute: flags.colorBy.attribute ?? '' } : { kind: flags.colorBy.kind },
+    size: flags.sizeBy,
+    linkColor: flags.edgeColorBy,
+    labels: { count: flags.labels },
+  });
 }
 
 /** Runs `snapshot` with argv after the command name; returns the exit code. */
@@ -69,63 +85,54 @@ export function runSnapshot(argv: string[]): number {
     return 1;
   }
   try {
+    const settings = snapshotSettings(flags);
+    const flagOf = (problem: { field: keyof typeof VIEW_SETTING_FLAGS }) => `--${VIEW_SETTING_FLAGS[problem.field]}`;
+    const [bad] = validateViewSettings(settings);
+    if (bad) throw new Error(`snapshot: ${flagOf(bad)} ${bad.value}: ${bad.message}`);
     const given = args.options.projection;
-    if (flags.view !== 'network' && given && given.keep !== flags.view)
-      throw new Error(`snapshot: --view ${flags.view} and --project ${given.keep} disagree`);
-    const options = resolveAnalysisOptions({ ...args.options, ...(flags.view !== 'network' ? { projection: given ?? { keep: flags.view } } : {}) });
+    if (settings.view !== 'network' && given && given.keep !== settings.view)
+      throw new Error(`snapshot: --view ${settings.view} and --project ${given.keep} disagree`);
+    const options = resolveAnalysisOptions({ ...args.options, ...(settings.view !== 'network' ? { projection: given ?? { keep: settings.view } } : {}) });
     const input = { edges: readInput(args.edges), ...(args.nodes ? { nodes: readInput(args.nodes) } : {}) };
     const analysis = analyze(input, options);
-    const view = snapshotView(analysis, flags.view);
-    const measures = { keys: view.analysis.keys, values: view.analysis.measures };
-    if (flags.sizeBy !== UNIFORM_SIZE && !measures.values[flags.sizeBy])
-      throw new Error(`snapshot: --size ${flags.sizeBy} is not a measure; use one of ${Object.keys(measures.values).join(', ')} or uniform`);
     const seed = options.seed;
-    const { positions, basemap } = snapshotPositions(view.graph, view.analysis, flags.layout, seed, flags.layout === 'geo' ? worldTopology() : undefined);
 
     const epoch = process.env['SOURCE_DATE_EPOCH'];
     const when = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : null;
-    const colorName = flags.colorBy.kind === 'attribute' ? flags.colorBy.attribute! : flags.colorBy.kind;
+    const files = analysis.files.map((f) => f.name);
+    const caption = flags.caption ?? `Data: ${files.join(', ')}${when ? ` · ${when.toISOString().slice(0, 10)}` : ''} · seed ${seed} · Partnership Atlas ${APP_VERSION}`;
+    // The measures are known once the view is analysed: the size is checked before anything is drawn.
+    const view = snapshotView(analysis, settings.view);
+    const [missing] = validateViewSettings(settings, { measures: () => new Set(Object.keys(view.analysis.measures)) });
+    if (missing?.code === 'missing-measure')
+      throw new Error(`snapshot: --size ${settings.size} is not a measure; use one of ${Object.keys(view.analysis.measures).join(', ')} or uniform`);
+    const figure = snapshotFigure(analysis, settings, {
+      seed,
+      width: flags.width,
+      height: flags.height,
+      caption,
+      ...(flags.title ? { title: flags.title } : {}),
+      ...(settings.layout === 'geo' ? { world: worldTopology() } : {}),
+    });
+    const { graph, measures } = figure;
+
     const provenance = buildProvenance({
       report: buildReport(analysis),
-      view: flags.view,
-      layout: { kind: flags.layout, seed, ...(flags.layout === 'force' ? { iterations: layoutIterations(view.graph) } : {}) },
-      style: { colorBy: colorName, sizeBy: flags.sizeBy },
+      view: settings.view,
+      layout: { kind: settings.layout, seed, ...(settings.layout === 'force' ? { iterations: layoutIterations(graph) } : {}) },
+      style: { colorBy: settings.color.kind === 'attribute' ? settings.color.attribute : formatViewSetting('color', settings.color), sizeBy: settings.size },
       ...(when ? { now: when } : {}),
     });
-    const files = analysis.files.map((f) => f.name);
     const command = ['snapshot', args.edges, ...(args.nodes ? ['--nodes', args.nodes] : []), ...provenanceToCliArgs(provenance), ...snapshotFlagWords(flags)];
     if (flags.svg) command.push('--svg', flags.svg);
     // Without SOURCE_DATE_EPOCH the time is left out, so runs compare byte for byte.
     const record = { ...provenance, createdAt: when ? provenance.createdAt : undefined, reproduce: `npm run atlas -- ${command.map(shellQuote).join(' ')}` };
-    const caption = flags.caption ?? `Data: ${files.join(', ')}${when ? ` · ${when.toISOString().slice(0, 10)}` : ''} · seed ${seed} · Partnership Atlas ${APP_VERSION}`;
 
-    if (flags.svg) {
-      const scene = buildScene({
-        graph: view.graph,
-        measures,
-        positions,
-        colorBy: flags.colorBy,
-        sizeBy: flags.sizeBy,
-        edgeColorBy: flags.edgeColorBy,
-        width: flags.width,
-        height: flags.height,
-        labelCount: flags.labels,
-        caption,
-        ...(basemap ? { basemap } : {}),
-        ...(flags.title ? { title: flags.title } : {}),
-      });
-      writeFileSync(flags.svg, sceneToSvg(scene, { provenance: record }));
-    }
-    const flat = new Float64Array(2 * measures.keys.length);
-    measures.keys.forEach((k, i) => {
-      const p = positions.get(k);
-      flat[2 * i] = p?.x ?? NaN;
-      flat[2 * i + 1] = p?.y ?? NaN;
-    });
-    const common = { measures, positions: flat, provenance };
+    if (flags.svg) writeFileSync(flags.svg, sceneToSvg(figure.scene, { provenance: record }));
+    const common = { measures, positions: flatPositions(graph, measures.keys), provenance };
     if (flags.gexf)
-      writeFileSync(flags.gexf, exportGexf(view.graph, { ...common, colors: nodeColors(view.graph, measures, flags.colorBy), sizes: nodeSizes(view.graph, measures, flags.sizeBy) }));
-    if (flags.json) writeFileSync(flags.json, JSON.stringify(exportJson(view.graph, common), null, 1) + '\n');
+      writeFileSync(flags.gexf, exportGexf(graph, { ...common, colors: nodeColors(graph, measures, settings.color), sizes: nodeSizes(graph, measures, settings.size) }));
+    if (flags.json) writeFileSync(flags.json, JSON.stringify(exportJson(graph, common), null, 1) + '\n');
     if (!args.quiet) for (const out of [flags.svg, flags.gexf, flags.json]) if (out) process.stdout.write(`Wrote ${out}\n`);
     return 0;
   } catch (error) {

@@ -81,3 +81,15 @@ describe('atlas snapshot (spawned)', () => {
     expect(help.stdout).toContain('--layout force|type-columns|type-rings|geo');
   });
 });
+
+describe('atlas snapshot (in process)', () => {
+  it("runSnapshot draws the figure the SVG fixture holds: the CLI's figure is snapshotScene's, byte for byte", async () => {
+    const { runSnapshot } = await import('../../src/cli/snapshot');
+    const out = join(tmp, 'fixture.svg');
+    const code = runSnapshot([...DATA, '--seed', '42', '--title', 'Partnership Atlas: default dataset', '--caption', '', '--quiet', '--svg', out]);
+    expect(code).toBe(0);
+    const body = (svg: string) => svg.replace(/<metadata id="provenance">[\s\S]*?<\/metadata>\n/, '');
+    const fixture = readFileSync(new URL('../fixtures/svg/default-network.svg', import.meta.url), 'utf8');
+    expect(body(readFileSync(out, 'utf8'))).toBe(body(fixture));
+  });
+});

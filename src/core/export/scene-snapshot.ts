@@ -16,6 +16,9 @@ import type { NodeMeasures } from '../style';
 import { assignFlatPositions, assignPositions, typeLayoutMode, type LayoutKind, type ViewId, type ViewSettings } from '../view-settings';
 import { buildScene, type Scene } from './scene';
 
+/** The CLI parser's former names for the layout kinds, kept until it imports `LAYOUT_KINDS`/`LayoutKind` from core/view-settings. */
+export { LAYOUT_KINDS as SNAPSHOT_LAYOUTS, type LayoutKind as SnapshotLayout } from '../view-settings';
+
 /** The frame and seed of a snapshot (what it shows is in the view settings). */
 export interface SnapshotOptions {
   seed: number;
