@@ -10,7 +10,7 @@
  * - a layout's result (`Map` node key → point) is written with {@link assignPositions};
  * - `Float64Array` pairs aligned with a view's keys are the wire form
  *   (worker → page, snapshot files) and the page's copy of the worker's
- *   first layout to go back to (`ViewData.firstLayout`), written with
+ *   first layout to go back to (`ViewData.positions`), written with
  *   {@link assignFlatPositions} and read back with {@link flatPositions}.
  */
 import type { AtlasGraph } from '../graph/types';

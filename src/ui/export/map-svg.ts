@@ -3,12 +3,14 @@
  * camera (sigma's `graphToViewport`, sizes scaled by the zoom as sigma scales
  * them) and the map's own style (shown nodes and links, colours, sizes,
  * shapes, hover/path emphasis, forced labels), written by core/export's
- * `sceneToSvg` with the provenance in <metadata>.
+ * `sceneToSvg` with the provenance in <metadata>. `buildScene` is the
+ * function the CLI's `snapshot` draws with, given the same view settings.
  */
 import { buildScene } from '../../core/export/scene';
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR } from '../../core/style';
 import { sceneToSvg } from '../../core/export/svg';
 import type { MapView } from '../map/map-view';
+import { viewSettingsOf } from '../state/app-state';
 import type { FigureContext } from './figure-context';
 
 /** Colours the map gives to nodes and links outside the emphasis (map-view.ts). */
@@ -28,9 +30,7 @@ export function mapSvg(context: FigureContext, mapView: MapView, options: MapSvg
   const scene = buildScene({
     graph: view.graph,
     measures: { keys: view.keys, values: view.measures },
-    colorBy: state.colorBy,
-    sizeBy: state.sizeBy,
-    edgeColorBy: state.edgeColorBy,
+    settings: viewSettingsOf(state),
     visible: { nodes: shown.nodes, edges: shown.edges },
     labelled: style.labelled,
     width,

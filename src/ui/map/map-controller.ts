@@ -3,12 +3,13 @@
  * (rebuilt when the dataset or view changes, its WebGL context freed), node
  * positions from the chosen layout (seeded ForceAtlas2 by default, by type,
  * or geographic with a country outline behind), the reducers' style, and the
- * "n of N nodes shown" line. Long-lived: `kill()`.
+ * "n of N nodes shown" line. Long-lived: `kill()`. A layout writes into
+ * the graph's `x`/`y`, the positions' one owner (core/view-settings/positions.ts).
  */
 import { typeLayout } from '../../core/layout';
 import type { AtlasGraph } from '../../core/graph/types';
+import { assignFlatPositions, assignPositions, DEFAULT_VIEW_SETTINGS, typeLayoutMode, type LayoutKind } from '../../core/view-settings';
 import type { App } from '../app';
-import type { LayoutKind } from '../state/app-state';
 import type { ViewData } from '../state/dataset';
 import { Basemap } from './basemap';
 import { LayoutRunner } from './layout-runner';
@@ -78,8 +79,8 @@ export class MapController {
     this.data = data;
     if (!data) return this.updateCount();
     const graph = data.graph;
-    // The worker's first layout is the 'force' picture; another layout is applied on top.
-    if (!this.applied.has(graph)) this.applied.set(graph, 'force');
+    // The worker's first layout is the default layout's picture; another layout is applied on top.
+    if (!this.applied.has(graph)) this.applied.set(graph, DEFAULT_VIEW_SETTINGS.layout);
     const needsLayout = this.applied.get(graph) !== s.layout;
     const style = this.styler.style(s)!;
     this.view = new MapView(this.elements.map, graph, style, {
@@ -96,13 +97,6 @@ export class MapController {
 
   private renderStart = 0;
 
-  private assign(graph: AtlasGraph, positions: Map<string, { x: number; y: number }>): void {
-    graph.updateEachNodeAttributes((node, a) => {
-      const p = positions.get(node);
-      return p ? { ...a, x: p.x, y: p.y } : a;
-    }, { attributes: ['x', 'y'] });
-  }
-
   /** Places the nodes of the shown graph with `kind`. */
   applyLayout(kind: LayoutKind): void {
     const data = this.data;
@@ -111,20 +105,20 @@ export class MapController {
     const graph = data.graph;
     this.applied.set(graph, kind);
     this.basemap.setProjection(null);
+    const byType = typeLayoutMode(kind);
     if (kind === 'force') {
       // Back to the deterministic picture from the worker; "Run layout" refines it live.
-      const p = data.positions;
-      this.assign(graph, new Map(data.keys.map((k, i) => [k, { x: p[2 * i]!, y: p[2 * i + 1]! }])));
+      assignFlatPositions(graph, data.keys, data.positions);
       this.view.refreshPositions();
     } else if (kind === 'geo') {
       const { positions, projection, placed } = this.basemap.layout(graph, LAYOUT_SEED);
-      this.assign(graph, positions);
+      assignPositions(graph, positions);
       this.basemap.setProjection(projection, () => this.basemap.draw(this.view?.sigma ?? null));
       if (placed.byCoordinates === 0)
         this.app.store.set({ message: { kind: 'warning', text: 'No node has lat/lon coordinates: the geographic layout needs them in the nodes file.' } });
       this.view.refreshPositions();
-    } else {
-      this.assign(graph, typeLayout(graph, kind === 'type-columns' ? 'columns' : 'rings'));
+    } else if (byType) {
+      assignPositions(graph, typeLayout(graph, byType));
       this.view.refreshPositions();
     }
     void this.view.resetCamera();

@@ -2,10 +2,12 @@
  * Map controls: what colour, size and edge colour mean, and which layout
  * places the nodes (ForceAtlas2 with Start/Stop, by type, geographic). Writes
  * `colorBy`, `sizeBy`, `edgeColorBy` and `layout` to the store; the map
- * controller does the rest.
+ * controller does the rest. The options, their labels and their values'
+ * text (`attr:<column>`…) come from core/view-settings.
  */
 import type { App } from '../app';
-import type { AppState, ColorBy, LayoutKind } from '../state/app-state';
+import { colorModeLabel, decodeColor, encodeColor, LAYOUTS, LINK_COLORS, parseViewSetting, UNIFORM_SIZE, UNIFORM_SIZE_LABEL } from '../../core/view-settings';
+import type { AppState } from '../state/app-state';
 import type { ViewData } from '../state/dataset';
 import { measureLabel, numericMeasures } from './measure-labels';
 import { h, type Panel } from './panel';
@@ -26,21 +28,12 @@ export function colourableAttributes(view: ViewData): string[] {
   return [...values].filter(([, set]) => set.size >= 2 && set.size <= 40).map(([k]) => k).sort();
 }
 
-const LAYOUTS: { id: LayoutKind; label: string }[] = [
-  { id: 'force', label: 'Force-directed (ForceAtlas2)' },
-  { id: 'type-columns', label: 'By type: columns' },
-  { id: 'type-rings', label: 'By type: rings' },
-  { id: 'geo', label: 'Geographic (lat/lon)' },
-];
-
 function select(label: string, options: { value: string; label: string }[], value: string, onChange: (v: string) => void): HTMLElement {
   const s = h('select', {}, ...options.map((o) => h('option', { text: o.label, attrs: { value: o.value } })));
   s.value = value;
   s.addEventListener('change', () => onChange(s.value));
   return h('label', { className: 'field' }, h('span', { text: label }), s);
 }
-
-const colorKey = (c: ColorBy) => (c.kind === 'attribute' ? `attr:${c.attribute}` : c.kind);
 
 export interface StyleControlsHooks {
   /** Starts or stops ForceAtlas2; returns whether it now runs. */
@@ -55,20 +48,22 @@ export function mountStyleControls(container: HTMLElement, app: App, hooks: Styl
     const view = app.derived.view(s);
     const heading = container.querySelector('h2');
     if (!view) return;
-    const colorOptions = [
-      { value: 'type', label: 'Node type' },
-      { value: 'community', label: 'Community (Louvain)' },
-      ...colourableAttributes(view).map((a) => ({ value: `attr:${a}`, label: `Attribute: ${a}` })),
-    ];
-    const color = select('Colour', colorOptions, colorKey(s.colorBy), (v) =>
-      app.store.set({ colorBy: v.startsWith('attr:') ? { kind: 'attribute', attribute: v.slice(5) } : { kind: v as 'type' | 'community' } }),
-    );
-    const sizes = [{ value: 'uniform', label: 'Same size' }, ...numericMeasures(view.measures).map((m) => ({ value: m, label: measureLabel(m) }))];
+    const colorModes = [{ kind: 'type' } as const, { kind: 'community' } as const, ...colourableAttributes(view).map((attribute) => ({ kind: 'attribute' as const, attribute }))];
+    const colorOptions = colorModes.map((c) => ({ value: encodeColor(c), label: colorModeLabel(c) }));
+    const color = select('Colour', colorOptions, encodeColor(s.colorBy), (v) => {
+      const colorBy = decodeColor(v);
+      if (colorBy) app.store.set({ colorBy });
+    });
+    const sizes = [{ value: UNIFORM_SIZE, label: UNIFORM_SIZE_LABEL }, ...numericMeasures(view.measures).map((m) => ({ value: m, label: measureLabel(m) }))];
     const size = select('Size', sizes, s.sizeBy, (v) => app.store.set({ sizeBy: v }));
-    const edges = select('Link colour', [{ value: 'plain', label: 'Plain' }, { value: 'relation', label: 'By relation' }], s.edgeColorBy, (v) =>
-      app.store.set({ edgeColorBy: v as AppState['edgeColorBy'] }),
-    );
-    const layout = select('Layout', LAYOUTS.map((l) => ({ value: l.id, label: l.label })), s.layout, (v) => app.store.set({ layout: v as LayoutKind }));
+    const edges = select('Link colour', LINK_COLORS.map((l) => ({ value: l.id, label: l.label })), s.edgeColorBy, (v) => {
+      const parsed = parseViewSetting('linkColor', v);
+      if (parsed.ok) app.store.set({ edgeColorBy: parsed.value });
+    });
+    const layout = select('Layout', LAYOUTS.map((l) => ({ value: l.id, label: l.label })), s.layout, (v) => {
+      const parsed = parseViewSetting('layout', v);
+      if (parsed.ok) app.store.set({ layout: parsed.value });
+    });
     forceButton = h('button', { text: hooks.isForceRunning() ? 'Stop layout' : 'Run layout', attrs: { type: 'button', 'aria-pressed': String(hooks.isForceRunning()) } });
     forceButton.disabled = s.layout !== 'force';
     forceButton.addEventListener('click', () => hooks.toggleForce());

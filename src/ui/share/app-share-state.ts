@@ -7,6 +7,7 @@
  * dropped with a notice, never thrown, and never blank the map.
  */
 import { checkNames, DEFAULT_SHARE_STATE, encodeState, toQuery, type ShareCamera, type ShareState } from '../../core/url-state';
+import { sameColorMode } from '../../core/view-settings';
 import type { App } from '../app';
 import type { MapController } from '../map/map-controller';
 import type { AppState } from '../state/app-state';
@@ -71,7 +72,7 @@ export async function applyShareState(app: App, map: MapController | null, parti
   const same = JSON.stringify(s.filters) === JSON.stringify(want.filters);
   app.store.set({
     filters: same ? s.filters : want.filters,
-    colorBy: JSON.stringify(s.colorBy) === JSON.stringify(want.color) ? s.colorBy : want.color,
+    colorBy: sameColorMode(s.colorBy, want.color) ? s.colorBy : want.color,
     sizeBy: want.size,
     edgeColorBy: want.edgecolor,
     selected: want.selected,

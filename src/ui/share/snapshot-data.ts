@@ -7,6 +7,7 @@
  * worker. Non-finite numbers (NaN measures) survive as markers.
  */
 import { encodeGraph } from '../../core/graph/codec';
+import { flatPositions } from '../../core/view-settings';
 import { payloadFromJson, payloadToJson, reviveGraphPayload as revive } from '../../workers/payload-json';
 import type { AnalysisPayload, GraphPayload } from '../../workers/protocol';
 import type { Dataset, DataSource, ViewData, ViewId } from '../state/dataset';
@@ -27,13 +28,9 @@ export interface SnapshotData {
   state: string;
 }
 
-/** The payload of a view with its current positions (a live layout run is kept). */
+/** The payload of a view with its current positions, read from the graph that owns them (a live layout run is kept). */
 export function payloadOfView(view: ViewData): GraphPayload {
-  const positions = new Float64Array(view.keys.length * 2);
-  view.keys.forEach((k, i) => {
-    positions[2 * i] = view.graph.getNodeAttribute(k, 'x') ?? view.positions[2 * i]!;
-    positions[2 * i + 1] = view.graph.getNodeAttribute(k, 'y') ?? view.positions[2 * i + 1]!;
-  });
+  const positions = flatPositions(view.graph, view.keys, view.positions);
   return { graph: encodeGraph(view.graph), keys: view.keys, measures: view.measures, positions, stats: view.stats, params: view.params, notes: view.notes };
 }
 

@@ -2,14 +2,13 @@
  * The whole display state of the app in one object, with its defaults. Every
  * control writes here and every view (map, legend, table, charts, panels)
  * derives what it shows from here; the graph data is never changed for
- * display.
+ * display. The view settings (view, colour, size, link colour, layout) are
+ * typed and defaulted by core/view-settings.
  */
 import { DEFAULT_FILTERS, type FilterState } from '../../core/filter';
-import type { Dataset, ViewId } from './dataset';
+import { DEFAULT_VIEW_SETTINGS, type ColorMode, type LayoutKind, type LinkColor, type SizeMode, type ViewId, type ViewSettings } from '../../core/view-settings';
+import type { Dataset } from './dataset';
 import { Store } from './store';
-
-export type ColorBy = { kind: 'type' } | { kind: 'community' } | { kind: 'attribute'; attribute: string };
-export type LayoutKind = 'force' | 'type-columns' | 'type-rings' | 'geo';
 
 export interface Message {
   kind: 'error' | 'info' | 'warning';
@@ -22,10 +21,10 @@ export interface AppState {
   dataset: Dataset | null;
   view: ViewId;
   filters: FilterState;
-  colorBy: ColorBy;
+  colorBy: ColorMode;
   /** Measure id for node size, or `uniform`. */
-  sizeBy: string;
-  edgeColorBy: 'plain' | 'relation';
+  sizeBy: SizeMode;
+  edgeColorBy: LinkColor;
   /** Node whose details are shown. */
   selected: string | null;
   hovered: string | null;
@@ -43,22 +42,27 @@ export interface AppState {
 
 export const DEFAULT_STATE: AppState = {
   dataset: null,
-  view: 'network',
+  view: DEFAULT_VIEW_SETTINGS.view,
   filters: DEFAULT_FILTERS,
-  colorBy: { kind: 'type' },
-  sizeBy: 'degree',
-  edgeColorBy: 'plain',
+  colorBy: DEFAULT_VIEW_SETTINGS.color,
+  sizeBy: DEFAULT_VIEW_SETTINGS.size,
+  edgeColorBy: DEFAULT_VIEW_SETTINGS.linkColor,
   selected: null,
   hovered: null,
   focus: null,
   path: null,
-  layout: 'force',
+  layout: DEFAULT_VIEW_SETTINGS.layout,
   busy: null,
   message: null,
   drawer: null,
 };
 
 export type AppStore = Store<AppState>;
+
+/** The view settings of the app as it is now (labels: the figures' default count). */
+export function viewSettingsOf(s: AppState): ViewSettings {
+  return { view: s.view, layout: s.layout, color: s.colorBy, size: s.sizeBy, linkColor: s.edgeColorBy, labels: DEFAULT_VIEW_SETTINGS.labels };
+}
 
 export function createAppStore(initial: Partial<AppState> = {}): AppStore {
   return new Store<AppState>({ ...DEFAULT_STATE, ...initial });

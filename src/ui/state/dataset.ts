@@ -2,7 +2,9 @@
  * A loaded dataset as the page holds it: the analysed network (a graphology
  * graph rebuilt from the worker's payload, its measures and report) and the
  * one-mode projections fetched so far. Node positions (`x`, `y`) are the only
- * things the page writes into these graphs (layout data, as in Gephi).
+ * things the page writes into these graphs (layout data, as in Gephi): the
+ * graph owns the positions shown (core/view-settings/positions.ts);
+ * `ViewData.positions` is the worker's first picture, kept to go back to.
  */
 import { decodeGraph, decodeGraphPaced, type DecodePacing } from '../../core/graph/codec';
 import type { GraphStats } from '../../core/analysis/report';
@@ -12,16 +14,11 @@ import type { ParameterValues } from '../../core/metrics/descriptor';
 import { getOwn, type Dict } from '../../core/util/dict';
 import type { AnalysisInput } from '../../core/analysis/analyze';
 import type { AnalysisOptions } from '../../core/analysis/options';
+import type { ViewId } from '../../core/view-settings';
 import type { AnalysisPayload, GraphPayload, ReportSummary } from '../../workers/protocol';
 
-/** The views the app offers: the whole typed network and three one-mode projections. */
-export type ViewId = 'network' | 'city' | 'firm' | 'project';
-export const VIEWS: readonly { id: ViewId; label: string; description: string }[] = [
-  { id: 'network', label: 'Network', description: 'Cities, projects and firms with every link' },
-  { id: 'city', label: 'City–city', description: 'Cities linked when they use the same project' },
-  { id: 'firm', label: 'Firm–firm', description: 'Firms linked when they work on the same project' },
-  { id: 'project', label: 'Project–project', description: 'Projects linked when the same city uses both' },
-];
+/** The views the app offers (defined once in core/view-settings). */
+export { VIEWS, type ViewId } from '../../core/view-settings';
 
 /** One analysed graph with its measures, ready for the map, table and charts. */
 export interface ViewData {
@@ -30,7 +27,7 @@ export interface ViewData {
   /** Node key → index into the measure arrays. */
   index: Map<string, number>;
   measures: Record<string, Float64Array>;
-  /** The first layout from the worker (x, y pairs aligned with `keys`), to go back to. */
+  /** The worker's first layout (x, y pairs aligned with `keys`), kept to go back to; the positions shown are the graph's `x`/`y`. */
   positions: Float64Array;
   stats: GraphStats;
   params: Record<string, ParameterValues>;
