@@ -56,8 +56,7 @@ export const ISSUE_CODES = {
   'empty-row': { severity: 'error', description: 'The line holds only delimiters, no values.' },
   'unbalanced-quote': {
     severity: 'error',
-    description:
-      'A quote is never closed; the rest of the file was read as one field (fatal in the header).',
+    description: 'A quote is never closed; the rest of the file was read as one field (fatal in the header).',
   },
   'merged-lines': {
     severity: 'error',

@@ -25,8 +25,16 @@ export interface FieldSpec<F extends string> {
 export const EDGE_FIELDS: readonly FieldSpec<EdgeField>[] = [
   { field: 'source', names: ['source', 'from', 'src', 'source_id', 'source_node', 'node1', 'node_1', 'a', 'origin'], flag: '--source', absent: '' },
   { field: 'target', names: ['target', 'to', 'dst', 'target_id', 'target_node', 'node2', 'node_2', 'b', 'destination'], flag: '--target', absent: '' },
-  { field: 'source_type', names: ['source_type', 'from_type', 'src_type', 'type_source', 'source_node_type', 'type_from'], absent: 'no column, source types come from the nodes file' },
-  { field: 'target_type', names: ['target_type', 'to_type', 'dst_type', 'type_target', 'target_node_type', 'type_to'], absent: 'no column, target types come from the nodes file' },
+  {
+    field: 'source_type',
+    names: ['source_type', 'from_type', 'src_type', 'type_source', 'source_node_type', 'type_from'],
+    absent: 'no column, source types come from the nodes file',
+  },
+  {
+    field: 'target_type',
+    names: ['target_type', 'to_type', 'dst_type', 'type_target', 'target_node_type', 'type_to'],
+    absent: 'no column, target types come from the nodes file',
+  },
   { field: 'relation', names: ['relation', 'rel', 'relationship', 'relation_type', 'edge_type', 'link_type'], absent: 'no column, edges have no relation' },
   { field: 'weight', names: ['weight', 'w', 'value', 'strength'], absent: 'no column, every edge weighs 1' },
   { field: 'year', names: ['year', 'yr'], absent: 'no column, edges have no year' },
@@ -58,7 +66,10 @@ export interface ColumnDetection<F extends string> {
 
 /** Lower-cases and trims a header; runs of spaces, hyphens, dots and underscores become `_`. */
 export function normalizeHeader(header: string): string {
-  return header.trim().toLowerCase().replace(/[\s_.-]+/g, '_');
+  return header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_.-]+/g, '_');
 }
 
 /**
@@ -131,18 +142,12 @@ export function detectColumns<F extends string>(
     const names = missing.map((f) => `'${f.field}'`).join(' and no ');
     const flags = missing.map((f) => f.flag).join(' and ');
     const hint = missing.length === 1 ? `Map one with ${flags}` : `Map them with ${flags}`;
-    throw new FatalInputError(
-      file,
-      'missing-column',
-      `${file}: no ${names} column; found columns: ${found}. ${hint}`,
-    );
+    throw new FatalInputError(file, 'missing-column', `${file}: no ${names} column; found columns: ${found}. ${hint}`);
   }
 
   for (const { field, absent } of fields) {
     const at = index[field];
-    detection.report.push(
-      at === undefined ? `${field}: ${absent}` : `${field} ← '${shortName(headers[at]!)}' (${how[field]})`,
-    );
+    detection.report.push(at === undefined ? `${field}: ${absent}` : `${field} ← '${shortName(headers[at]!)}' (${how[field]})`);
   }
   const others = headers.filter((_, i) => !taken.has(i));
   const shown = others.slice(0, 5 * LISTED_NAMES).map((h) => `'${shortName(h)}'`);

@@ -114,11 +114,7 @@ export function decodeBytes(bytes: Uint8Array, file: string): string {
   const { encoding, bomLength } = sniffEncoding(bytes);
   const text = stripBom(decodeAs(bytes.subarray(bomLength), encoding));
   if (looksBinary(text)) {
-    throw new FatalInputError(
-      file,
-      'not-text',
-      `${file} is not a text file (it holds binary data); expected a CSV file saved as UTF-8 text`,
-    );
+    throw new FatalInputError(file, 'not-text', `${file} is not a text file (it holds binary data); expected a CSV file saved as UTF-8 text`);
   }
   return text;
 }

@@ -53,12 +53,7 @@ export function listNames(names: readonly string[], total: number, separator = '
 }
 
 /** Builds an issue whose message is the place followed by `text`. */
-export function makeIssue(
-  severity: Severity,
-  code: IssueCode,
-  place: Place,
-  text: string,
-): Issue {
+export function makeIssue(severity: Severity, code: IssueCode, place: Place, text: string): Issue {
   const issue: Issue = {
     severity,
     file: place.file,

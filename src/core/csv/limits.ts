@@ -16,7 +16,7 @@ import Papa from 'papaparse';
 import { LineCounter } from './line-counter';
 import { FatalInputError } from './types';
 
-export { capMessage, MAX_MESSAGE_LENGTH } from './types';
+export { capMessage } from './types';
 
 /** Most columns a header may have; a wider header is refused (`too-many-columns`). */
 export const MAX_COLUMNS = 1_000;
@@ -43,8 +43,7 @@ export const count = (n: number): string => n.toLocaleString('en-US');
 export function locate(text: string, at: number, delimiter: string): { line: number; column: string } {
   const line = new LineCounter(text).lineAt(at);
   const lineStart = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
-  const firstRow = (from: number, to: number): string[] =>
-    Papa.parse<string[]>(text.slice(from, to), { delimiter, preview: 1, newline: '\n' }).data[0] ?? [''];
+  const firstRow = (from: number, to: number): string[] => Papa.parse<string[]>(text.slice(from, to), { delimiter, preview: 1, newline: '\n' }).data[0] ?? [''];
   const n = firstRow(lineStart, at + 1).length;
   const headerStart = /^(?:[ \t]*(?:\r\n|\n|\r))*/.exec(text)![0].length;
   if (lineStart <= headerStart) return { line, column: `column ${n}` };

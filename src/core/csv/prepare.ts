@@ -35,7 +35,7 @@ export function normaliseLineBreaks(text: string): string {
  */
 export function readLeadingComments(text: string): { text: string; ours: boolean } {
   const match = LEADING_COMMENTS.exec(text);
-  if (!match || !match[0].includes('#')) return { text, ours: false };
+  if (!match?.[0].includes('#')) return { text, ours: false };
   const firstComment = match[0].split('\n').find((line) => /^[ \t]*"?#/.test(line)) ?? '';
   return {
     text: match[0].replace(/[^\r\n]+/g, '') + text.slice(match[0].length),

@@ -28,7 +28,7 @@ export function previewTable(text: string, rows = 20): TablePreview {
   const parsed = Papa.parse<string[]>(prepared.text, { delimiter, newline: '\n', preview: rows + 1, skipEmptyLines: 'greedy' }).data;
   const cells = parsed.map((row) => {
     const last = row[row.length - 1];
-    if (last !== undefined && last.endsWith('\r')) row[row.length - 1] = last.slice(0, -1);
+    if (last?.endsWith('\r')) row[row.length - 1] = last.slice(0, -1);
     return prepared.ours ? row.map(unprefixCell) : row;
   });
   return { delimiter, headers: (cells[0] ?? []).map((h) => h.trim()), rows: cells.slice(1) };

@@ -83,9 +83,7 @@ function readEdgeRecord(table: OpenTable<EdgeField>, record: RawRecord, now: num
   } else if (!target.value) {
     errors.push(error('missing-target', place('target'), `the target is empty; the row was dropped`));
   } else if (source.value === target.value) {
-    errors.push(
-      error('self-loop', place('target'), `source and target are both ${quote(source.value)}, a link to itself; the row was dropped`),
-    );
+    errors.push(error('self-loop', place('target'), `source and target are both ${quote(source.value)}, a link to itself; the row was dropped`));
   }
   const weight = index.weight === undefined ? { value: 1 } : readWeight(cell('weight'), delimiter, place('weight'));
   if (weight.issue) errors.push(weight.issue);

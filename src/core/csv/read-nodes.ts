@@ -137,10 +137,6 @@ function mergeNode(first: NodeRow, later: NodeRow, place: { file: string; line: 
   }
   const parts = [`${quote(first.id)} already appeared on line ${first.line}; the rows were merged`];
   if (filledCount > 0) parts.push(`empty fields filled from this row: ${listNames(filled, filledCount)}`);
-  parts.push(
-    conflictCount > 0
-      ? `conflicting values kept from line ${first.line}: ${listNames(conflicts, conflictCount, '; ')}`
-      : 'no values conflicted',
-  );
+  parts.push(conflictCount > 0 ? `conflicting values kept from line ${first.line}: ${listNames(conflicts, conflictCount, '; ')}` : 'no values conflicted');
   return warning('duplicate-node', place, parts.join('; '));
 }

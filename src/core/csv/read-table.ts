@@ -61,12 +61,7 @@ export { blankLeadingComments } from './prepare';
  * `field-too-long`, `one-column`, `unknown-column`, `missing-column`,
  * `no-rows`, `unbalanced-quote` (in the header).
  */
-export function openTable<F extends string>(
-  rawText: string,
-  file: string,
-  kind: TableKind<F>,
-  given?: ColumnMapping<F>,
-): OpenTable<F> {
+export function openTable<F extends string>(rawText: string, file: string, kind: TableKind<F>, given?: ColumnMapping<F>): OpenTable<F> {
   const bare = stripBom(rawText);
   assertLooksLikeCsv(bare, file, kind.expected);
   const { text, ours } = readLeadingComments(normaliseLineBreaks(bare));
@@ -94,11 +89,7 @@ export function openTable<F extends string>(
   // A nodes file may be a bare list of ids; an edges file needs two columns.
   if (headers.length <= 1 && kind.fields.some((f) => f.field === 'target')) throw oneColumn();
   if (recordCount === 0) {
-    throw new FatalInputError(
-      file,
-      'no-rows',
-      `${file} has a header but no rows; expected ${kind.rowsExpected}`,
-    );
+    throw new FatalInputError(file, 'no-rows', `${file} has a header but no rows; expected ${kind.rowsExpected}`);
   }
 
   const mapped = new Set(Object.values(detection.index) as number[]);
@@ -119,14 +110,22 @@ export function openTable<F extends string>(
     const key = count === 1 ? header : freeKey(header, count);
     if (count > 1) {
       issues.add(
-        warning('duplicate-column', { file, line: headerLine, column: header }, `the header ${quote(header)} appears ${count} times; column ${index + 1} was read as ${quote(key)}`),
+        warning(
+          'duplicate-column',
+          { file, line: headerLine, column: header },
+          `the header ${quote(header)} appears ${count} times; column ${index + 1} was read as ${quote(key)}`,
+        ),
       );
     }
     if (!mapped.has(index)) attributeColumns.push({ index, key });
   });
   if (detection.ambiguousType !== undefined) {
     issues.add(
-      warning('ambiguous-column', { file, line: headerLine, column: headers[detection.ambiguousType]! }, `a bare 'type' column in an edges file could name the relation or a node type; it was read as the relation. Give a column mapping if it means something else`),
+      warning(
+        'ambiguous-column',
+        { file, line: headerLine, column: headers[detection.ambiguousType]! },
+        `a bare 'type' column in an edges file could name the relation or a node type; it was read as the relation. Give a column mapping if it means something else`,
+      ),
     );
   }
   const generated = new Map<string, string>();
@@ -143,10 +142,7 @@ export function openTable<F extends string>(
 }
 
 /** The record's unmapped, non-empty cells by attribute key, then extras as `extra_1`… */
-export function collectAttributes<F extends string>(
-  table: OpenTable<F>,
-  record: RawRecord,
-): Dict<string> {
+export function collectAttributes<F extends string>(table: OpenTable<F>, record: RawRecord): Dict<string> {
   // Column names are user strings: `__proto__` or `constructor` are attributes like any other.
   const attributes = dict<string>();
   for (const { index, key } of table.attributeColumns) {
@@ -165,11 +161,7 @@ export function collectAttributes<F extends string>(
  * record holds a line break: a name never does, so a quote opened there
  * joined the following lines, each of which may have been a row.
  */
-export function checkNameLineBreaks<F extends string>(
-  table: OpenTable<F>,
-  record: RawRecord,
-  names: readonly F[],
-): Issue | undefined {
+export function checkNameLineBreaks<F extends string>(table: OpenTable<F>, record: RawRecord, names: readonly F[]): Issue | undefined {
   for (const field of names) {
     const at = table.detection.index[field];
     const value = at === undefined ? undefined : record.fields[at];
@@ -192,11 +184,7 @@ export function checkNameLineBreaks<F extends string>(
  * `field-very-long` warnings for the record: over 1,000 characters in the
  * columns of `names` (ids, types, relations), over 100,000 in any other.
  */
-export function checkLongFields<F extends string>(
-  table: OpenTable<F>,
-  record: RawRecord,
-  names: readonly F[],
-): Issue[] {
+export function checkLongFields<F extends string>(table: OpenTable<F>, record: RawRecord, names: readonly F[]): Issue[] {
   const nameColumns = new Set(names.map((f) => table.detection.index[f]));
   const found: Issue[] = [];
   const all = [...record.fields, ...record.extras];

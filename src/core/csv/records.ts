@@ -13,8 +13,6 @@ import { unprefixCell } from './prepare';
 import { FatalInputError } from './types';
 import type { IssueLog } from './types';
 
-export { LineCounter } from './line-counter';
-
 /** One data record that survived the structural checks. */
 export interface RawRecord {
   /** 1-based line where the record starts. */
@@ -47,12 +45,10 @@ export interface ReadRecordsOptions {
 const isBlank = (fields: string[]): boolean => fields.every((f) => f.trim() === '');
 
 /** "line 4" or "lines 4–9". */
-export const lineSpan = (from: number, to: number): string =>
-  from === to ? `line ${from}` : `lines ${from}–${to}`;
+export const lineSpan = (from: number, to: number): string => (from === to ? `line ${from}` : `lines ${from}–${to}`);
 
 /** Line on which field `i` of a record starting on `line` starts. */
-export const fieldLine = (fields: readonly string[], i: number, line: number): number =>
-  fields.slice(0, i).reduce((n, f) => n + countLineBreaks(f), line);
+export const fieldLine = (fields: readonly string[], i: number, line: number): number => fields.slice(0, i).reduce((n, f) => n + countLineBreaks(f), line);
 
 /**
  * Reads `text` (no BOM, no lone CR: see `normaliseLineBreaks`) as records
@@ -64,13 +60,7 @@ export const fieldLine = (fields: readonly string[], i: number, line: number): n
  * `field-too-long` for a column name over 1,000 characters or a field over
  * 1,000,000.
  */
-export function readRecords(
-  text: string,
-  file: string,
-  delimiter: string,
-  issues: IssueLog,
-  options: ReadRecordsOptions = {},
-): RecordTable {
+export function readRecords(text: string, file: string, delimiter: string, issues: IssueLog, options: ReadRecordsOptions = {}): RecordTable {
   const lines = new LineCounter(text);
   const lastLine = new LineCounter(text).lineAt(text.replace(/[\r\n]+$/, '').length);
   const table: RecordTable = { headers: [], headerLine: 1, records: [], recordCount: 0 };
@@ -85,20 +75,18 @@ export function readRecords(
     step: ({ data: parsed, errors, meta }) => {
       let fields = parsed;
       const lastField = fields[fields.length - 1];
-      if (lastField !== undefined && lastField.endsWith('\r')) fields[fields.length - 1] = lastField.slice(0, -1);
+      if (lastField?.endsWith('\r')) fields[fields.length - 1] = lastField.slice(0, -1);
       if (options.unprefix) fields = fields.map(unprefixCell);
       const unclosed = errors.find((e) => e.code === 'MissingQuotes');
       const invalid = errors.find((e) => e.code === 'InvalidQuotes');
       // Lines in offset order, so the counter only moves forward. papaparse
       // gives a quote error the offset just after the opening quote.
       const line = lines.lineAt(start);
-      const lineOf = (e: { index?: number } | undefined): number =>
-        e?.index === undefined ? line : lines.lineAt(e.index);
+      const lineOf = (e: { index?: number } | undefined): number => (e?.index === undefined ? line : lines.lineAt(e.index));
       const quoteLines = { invalid: lineOf(invalid), unclosed: lineOf(unclosed) };
       const end = lines.lineAt(Math.max(meta.cursor - 1, start));
       start = meta.cursor;
-      const quoteLine = (e: { code: string }): number =>
-        e.code === 'MissingQuotes' ? quoteLines.unclosed : quoteLines.invalid;
+      const quoteLine = (e: { code: string }): number => (e.code === 'MissingQuotes' ? quoteLines.unclosed : quoteLines.invalid);
       if (fields.length <= 1 && isBlank(fields) && !unclosed) return;
       const span = unclosed ? lineSpan(quoteLine(unclosed), lastLine) : '';
 
@@ -146,8 +134,14 @@ export function readRecords(
       if (end > line && (invalid || fields.length !== width)) {
         // A stray quote made several lines one record: each of them may have been a row.
         const at = invalid
-          ? Math.max(0, fields.findIndex((f) => f.includes('"')))
-          : Math.max(0, fields.findIndex((f) => /[\r\n]/.test(f)));
+          ? Math.max(
+              0,
+              fields.findIndex((f) => f.includes('"')),
+            )
+          : Math.max(
+              0,
+              fields.findIndex((f) => /[\r\n]/.test(f)),
+            );
         const why = invalid
           ? `a quoted field has text after its closing quote (line ${quoteLines.invalid})`
           : `a quoted field spans lines and the record has ${count(fields.length)} fields where the header has ${count(width)}`;
@@ -159,17 +153,29 @@ export function readRecords(
       }
       if (invalid) {
         // One warning per record, however many stray quotes papaparse saw in it.
-        const at = Math.max(0, fields.findIndex((f) => f.includes('"')));
+        const at = Math.max(
+          0,
+          fields.findIndex((f) => f.includes('"')),
+        );
         const text = `a quoted field has text after its closing quote, read as ${quote(fields[at] ?? '')}; the row was kept`;
         issues.add(warning('malformed-quote', { file, line: quoteLine(invalid), column: columnOf(at) }, text));
       }
       if (fields.length < width) {
-        const missing = listNames(headers.slice(fields.length, fields.length + LISTED_NAMES).map((h) => `'${shortName(h)}'`), width - fields.length);
+        const missing = listNames(
+          headers.slice(fields.length, fields.length + LISTED_NAMES).map((h) => `'${shortName(h)}'`),
+          width - fields.length,
+        );
         const text = `the row has ${count(fields.length)} fields but the header has ${count(width)}; ${missing} read as empty`;
         issues.add(warning('field-count', { file, line, column: headers[fields.length]! }, text));
       } else if (fields.length > width) {
         const extra = fields.length - width;
-        const names = extra <= LISTED_NAMES ? listNames(Array.from({ length: extra }, (_, i) => `extra_${i + 1}`), extra) : `extra_1 … extra_${extra}`;
+        const names =
+          extra <= LISTED_NAMES
+            ? listNames(
+                Array.from({ length: extra }, (_, i) => `extra_${i + 1}`),
+                extra,
+              )
+            : `extra_1 … extra_${extra}`;
         const text = `the row has ${count(fields.length)} fields but the header has ${count(width)}; the extra fields were kept as ${names}`;
         issues.add(warning('field-count', { file, line, column: 'extra_1' }, text));
       }

@@ -41,10 +41,7 @@ export function readWeight(raw: string, delimiter: string, place: Place): CellRe
   if (raw.trim() === '') return { value: 1 };
   const value = parseNumber(raw, delimiter);
   if (!Number.isFinite(value)) {
-    const hint =
-      delimiter === ',' && DECIMAL_COMMA.test(raw.trim())
-        ? ' (a decimal comma is only read in semicolon- or tab-separated files; write 1.5)'
-        : '';
+    const hint = delimiter === ',' && DECIMAL_COMMA.test(raw.trim()) ? ' (a decimal comma is only read in semicolon- or tab-separated files; write 1.5)' : '';
     return { issue: error('weight-not-number', place, `${quote(raw)} is not a number${hint}; the row was dropped`) };
   }
   if (value <= 0) {
@@ -74,12 +71,7 @@ export function readYear(raw: string, delimiter: string, now: number, place: Pla
 }
 
 /** Latitude (|v| ≤ 90) or longitude (|v| ≤ 180); anything else → warning, coordinate dropped. */
-export function readCoordinate(
-  raw: string,
-  axis: 'lat' | 'lon',
-  delimiter: string,
-  place: Place,
-): CellResult<number> {
+export function readCoordinate(raw: string, axis: 'lat' | 'lon', delimiter: string, place: Place): CellResult<number> {
   if (raw.trim() === '') return {};
   const value = parseNumber(raw, delimiter);
   const kept = `the node was kept without this coordinate and the value saved as the attribute ${axis}_raw`;

@@ -79,7 +79,10 @@ function uniqueName(taken: Set<string>, name: string): string {
  * (sorted). Only the extra and indicator fields some node has are included.
  */
 export function nodeColumns(graph: AtlasGraph, nodes: readonly string[], options: NodeColumnOptions): Column<NodeItem>[] {
-  const text = (get: (a: AtlasNodeAttributes) => string | undefined): Column<NodeItem>['value'] => (item) => get(item.attributes);
+  const text =
+    (get: (a: AtlasNodeAttributes) => string | undefined): Column<NodeItem>['value'] =>
+    (item) =>
+      get(item.attributes);
   const columns: Column<NodeItem>[] = [
     { name: 'label', type: 'string', value: text((a) => a.label) },
     { name: 'type', type: 'string', value: text((a) => a.type) },
@@ -145,7 +148,10 @@ export function edgeColumns(graph: AtlasGraph, edges: readonly string[]): Column
 }
 
 /** The node items and edge items of a graph, restricted to visible keys when given. */
-export function exportItems(graph: AtlasGraph, visible?: { nodes?: ReadonlySet<string>; edges?: ReadonlySet<string> }): { nodes: NodeItem[]; edges: EdgeItem[] } {
+export function exportItems(
+  graph: AtlasGraph,
+  visible?: { nodes?: ReadonlySet<string>; edges?: ReadonlySet<string> },
+): { nodes: NodeItem[]; edges: EdgeItem[] } {
   const nodes: NodeItem[] = [];
   graph.forEachNode((key, attributes) => {
     if (!visible?.nodes || visible.nodes.has(key)) nodes.push({ key, attributes });

@@ -103,7 +103,10 @@ export interface EdgesCsvOptions {
  */
 export function exportEdgesCsv(graph: AtlasGraph, options: EdgesCsvOptions): string {
   const { edges } = exportItems(graph, options.visible ? { edges: options.visible } : undefined);
-  const columns = edgeColumns(graph, edges.map((e) => e.key));
+  const columns = edgeColumns(
+    graph,
+    edges.map((e) => e.key),
+  );
   const rows = edges.map((e) => [nodeId(e.source), nodeId(e.target), ...columns.map((c) => c.value(e))]);
   return toCsv(['source', 'target', ...columns.map((c) => c.name)], rows, provenanceLines(options.provenance));
 }

@@ -126,10 +126,24 @@ function attvalueLines<T>(declared: readonly Declared<T>[], item: T): string[] {
 /** The graph (or its visible part) as a GEXF 1.3 (default) or 1.2draft document. */
 export function exportGexf(graph: AtlasGraph, options: GexfOptions): string {
   const version = options.version ?? GEXF_DEFAULTS.version;
-  if (!hasOwn(ROOT, version)) throw new Error(`export/gexf: unknown GEXF version "${String(version)}" (expected ${GEXF_VERSIONS.map((v) => v.id).join(' or ')})`);
+  if (!hasOwn(ROOT, version))
+    throw new Error(`export/gexf: unknown GEXF version "${String(version)}" (expected ${GEXF_VERSIONS.map((v) => v.id).join(' or ')})`);
   const { nodes, edges } = exportItems(graph, options.visible);
-  const nodeCols = declare(nodeColumns(graph, nodes.map((n) => n.key), options).filter((c) => c.name !== 'label'), nodes);
-  const edgeCols = declare(edgeColumns(graph, edges.map((e) => e.key)).filter((c) => c.name !== 'weight'), edges);
+  const nodeCols = declare(
+    nodeColumns(
+      graph,
+      nodes.map((n) => n.key),
+      options,
+    ).filter((c) => c.name !== 'label'),
+    nodes,
+  );
+  const edgeCols = declare(
+    edgeColumns(
+      graph,
+      edges.map((e) => e.key),
+    ).filter((c) => c.name !== 'weight'),
+    edges,
+  );
   const index = new Map(options.measures.keys.map((k, i) => [k, i]));
   const p = options.positions;
   const prov = options.provenance;

@@ -41,8 +41,7 @@ function dataLines<T>(prefix: string, columns: readonly Column<T>[], item: T): s
   const out: string[] = [];
   columns.forEach((c, i) => {
     const v = c.value(item);
-    if (typeof v === 'number' ? Number.isFinite(v) : v !== undefined && v !== '')
-      out.push(`      <data key="${prefix}${i}">${escapeXml(String(v))}</data>`);
+    if (typeof v === 'number' ? Number.isFinite(v) : v !== undefined && v !== '') out.push(`      <data key="${prefix}${i}">${escapeXml(String(v))}</data>`);
   });
   return out;
 }
@@ -51,7 +50,11 @@ function dataLines<T>(prefix: string, columns: readonly Column<T>[], item: T): s
 export function exportGraphml(graph: AtlasGraph, options: GraphmlOptions): string {
   const { nodes, edges } = exportItems(graph, options.visible);
   const p = options.positions;
-  const nodeCols = nodeColumns(graph, nodes.map((n) => n.key), { ...options, ...(p ? { reserved: ['x', 'y'] } : {}) });
+  const nodeCols = nodeColumns(
+    graph,
+    nodes.map((n) => n.key),
+    { ...options, ...(p ? { reserved: ['x', 'y'] } : {}) },
+  );
   if (p) {
     const index = new Map(options.measures.keys.map((k, i) => [k, i]));
     const at = (key: string, offset: number) => {
@@ -60,7 +63,10 @@ export function exportGraphml(graph: AtlasGraph, options: GraphmlOptions): strin
     };
     nodeCols.push({ name: 'x', type: 'number', value: (n) => at(n.key, 0) }, { name: 'y', type: 'number', value: (n) => at(n.key, 1) });
   }
-  const edgeCols = edgeColumns(graph, edges.map((e) => e.key));
+  const edgeCols = edgeColumns(
+    graph,
+    edges.map((e) => e.key),
+  );
   const prov = options.provenance;
   const graphData: [string, string][] = [
     ['creator', `${prov.app.name} ${prov.app.version}`],

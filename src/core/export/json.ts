@@ -75,10 +75,12 @@ export function exportJson(graph: AtlasGraph, options: JsonOptions): AtlasJson {
   }
   const indicators = options.indicators;
   const indicatorsById = (table: IndicatorTable) =>
-    dictFrom(nodes.flatMap(({ key }) => {
-      const row = getOwn(table, key);
-      return row ? [[nodeId(key), exportedIndicators(row)] as const] : [];
-    }));
+    dictFrom(
+      nodes.flatMap(({ key }) => {
+        const row = getOwn(table, key);
+        return row ? [[nodeId(key), exportedIndicators(row)] as const] : [];
+      }),
+    );
   return {
     format: JSON_FORMAT,
     formatVersion: JSON_FORMAT_VERSION,

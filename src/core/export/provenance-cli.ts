@@ -26,10 +26,9 @@ interface ProjectionLike {
  */
 export function provenanceToCliArgs(p: Provenance): string[] {
   const args = ['--seed', String(p.params.seed), '--betweenness', p.params.betweenness];
-  if (p.params.exactBetweennessMaxNodes !== undefined)
-    args.push('--exact-betweenness-max-nodes', String(p.params.exactBetweennessMaxNodes));
+  if (p.params.exactBetweennessMaxNodes !== undefined) args.push('--exact-betweenness-max-nodes', String(p.params.exactBetweennessMaxNodes));
   for (const [id, values] of Object.entries(p.params.algorithms)) {
-    let descriptor;
+    let descriptor: ReturnType<typeof getAlgorithm>;
     try {
       descriptor = getAlgorithm(id);
     } catch {

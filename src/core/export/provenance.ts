@@ -115,6 +115,7 @@ function plainCopy<T>(value: T): T {
 }
 
 /** One line of text: line breaks and other control characters become spaces. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this function's purpose
 const oneLine = (text: string) => text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
 
 /**

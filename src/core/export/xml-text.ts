@@ -23,7 +23,9 @@
  */
 
 /** UTF-16 code units XML 1.0 cannot hold, and the underscore that starts something read as an escape. */
-const TO_ENCODE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|_(?=x[0-9A-Fa-f]{4})/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters XML 1.0 cannot hold are what this matches
+const TO_ENCODE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|_(?=x[0-9A-Fa-f]{4})/g;
 const ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
 
 const hex4 = (unit: number) => unit.toString(16).toUpperCase().padStart(4, '0');

@@ -36,12 +36,12 @@ export function dictCopy<T>(source: Readonly<Dict<T>> | undefined): Dict<T> {
 
 /** The value stored under `key` itself, never an inherited member. */
 export function getOwn<T>(record: Readonly<Dict<T>> | undefined, key: string): T | undefined {
-  return record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** True when `record` holds `key` itself. */
 export function hasOwn(record: object | undefined, key: string): boolean {
-  return record !== undefined && Object.prototype.hasOwnProperty.call(record, key);
+  return record !== undefined && Object.hasOwn(record, key);
 }
 
 /**

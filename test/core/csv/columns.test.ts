@@ -4,12 +4,7 @@ import { summary } from './helpers';
 
 describe('column detection', () => {
   test('normalizeHeader(header) lower-cases, trims and unifies separators', () => {
-    expect(['  Source ID ', 'source-type', 'Source.Type', 'TARGET__ID'].map(normalizeHeader)).toEqual([
-      'source_id',
-      'source_type',
-      'source_type',
-      'target_id',
-    ]);
+    expect(['  Source ID ', 'source-type', 'Source.Type', 'TARGET__ID'].map(normalizeHeader)).toEqual(['source_id', 'source_type', 'source_type', 'target_id']);
   });
 
   test('detectColumns(headers, EDGE_FIELDS) finds aliases case-insensitively', () => {
@@ -127,8 +122,6 @@ describe('column detection', () => {
     expect(result.mapping).toEqual({ source: 'source', target: 'target' });
     expect(result.rows[0]!.attributes).toEqual({ note: 'x', Note: 'y', note_2: 'z', column_6: 'w' });
     expect(summary(result.issues)).toEqual(['1 note warning duplicate-column']);
-    expect(result.issues.detailed[0]!.message).toBe(
-      "edges.csv line 1, column 'note': the header 'note' appears 2 times; column 5 was read as 'note_2'",
-    );
+    expect(result.issues.detailed[0]!.message).toBe("edges.csv line 1, column 'note': the header 'note' appears 2 times; column 5 was read as 'note_2'");
   });
 });

@@ -43,9 +43,7 @@ describe('leading # comment lines', () => {
   });
 
   it('blankLeadingComments(text) blanks lines written as one quoted field "# …" too', () => {
-    expect(blankLeadingComments('"# Partnership Atlas 0.1.0, ""x,y"".csv"\r\n"# seed 42"\r\nsource,target\r\n')).toBe(
-      '\r\n\r\nsource,target\r\n',
-    );
+    expect(blankLeadingComments('"# Partnership Atlas 0.1.0, ""x,y"".csv"\r\n"# seed 42"\r\nsource,target\r\n')).toBe('\r\n\r\nsource,target\r\n');
   });
 });
 
@@ -60,9 +58,7 @@ describe("our exports' leading ' against spreadsheet formulas", () => {
     expect(text).toContain("'@Firm GmbH,t0,'@Firm GmbH");
     const result = readEdges(text, { file: 'edges.csv' });
     // Ids and cells are trimmed by the reader as always: '\ttabbed' comes back as 'tabbed'.
-    expect(result.rows.map((r) => [r.line, r.source, r.attributes['@note']])).toEqual(
-      TRICKY.map((name, i) => [4 + i, name.trim(), name.trim()]),
-    );
+    expect(result.rows.map((r) => [r.line, r.source, r.attributes['@note']])).toEqual(TRICKY.map((name, i) => [4 + i, name.trim(), name.trim()]));
     expect(result.mapping).toEqual({ source: 'source', target: 'target' });
     expect(result.issues.errors).toBe(0);
   });

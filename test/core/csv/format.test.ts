@@ -66,10 +66,7 @@ describe('readEdges file format', () => {
 
   test('readEdges(text) reports lines after a multi-line record correctly', () => {
     const text = 'source,target,note\r\nBerlin,Decidim,"x\r\ny\r\nz"\r\nParis,,n\r\n\r\nRome,Rome,n\r\n';
-    expect(summary(read(text).issues)).toEqual([
-      '5 target error missing-target',
-      '7 target error self-loop',
-    ]);
+    expect(summary(read(text).issues)).toEqual(['5 target error missing-target', '7 target error self-loop']);
   });
 
   test('readEdges(text) skips blank lines silently but counts them for line numbers', () => {
@@ -89,7 +86,7 @@ describe('readEdges file format', () => {
     );
   });
 
-  test("readEdges(text) reports an unclosed quote that opens in a later line of a record", () => {
+  test('readEdges(text) reports an unclosed quote that opens in a later line of a record', () => {
     const result = read('source,target,a,b\nBerlin,Decidim,"ok\nstill ok",ok\nParis,Consul,x,"open\nRome,X,y,z\n');
     expect(summary(result.issues)).toEqual(['4 b error unbalanced-quote']);
     expect(result.issues.detailed[0]!.message).toContain('the quote opened on line 4 is never closed; lines 4–5 were read as one field');
@@ -115,7 +112,7 @@ describe('readEdges file format', () => {
     expect(result.issues.detailed[0]!.endLine).toBe(3);
     expect(result.issues.detailed[0]!.message).toBe(
       "edges.csv lines 2–3, column 'note': a quoted field has text after its closing quote (line 2), so lines 2–3 were read as one record, " +
-        "read as 'a\"b,c\\nParis,\"Consul'; the record was dropped, and with it any row those lines held; check the quotes there",
+        'read as \'a"b,c\\nParis,"Consul\'; the record was dropped, and with it any row those lines held; check the quotes there',
     );
   });
 

@@ -17,9 +17,7 @@ describe('column limit (1,000)', () => {
   test("readEdges(text) refuses a 10,000-column header with 'too-many-columns', naming line, column and limit", () => {
     const e = fatal(() => read(`${columns(10_000)}\n${rows(2_000)}\n`));
     expect(e.code).toBe('too-many-columns');
-    expect(e.message).toMatch(
-      /^edges\.csv line 1, column 1001: the header has 10,000 columns, more than the 1,000 a file may have; expected one row per link/,
-    );
+    expect(e.message).toMatch(/^edges\.csv line 1, column 1001: the header has 10,000 columns, more than the 1,000 a file may have; expected one row per link/);
   });
 
   test('readEdges(text) refuses a 200,000-column header in a short message', () => {
@@ -59,7 +57,7 @@ describe('column limit (1,000)', () => {
     expect(Object.keys(result.rows[0]!.attributes)).toHaveLength(51);
   });
 
-  test("readEdges(text) lists at most 20 found columns when one is missing", () => {
+  test('readEdges(text) lists at most 20 found columns when one is missing', () => {
     const headers = ['source', ...Array.from({ length: 999 }, (_, i) => `h${i}`)].join(',');
     const e = fatal(() => read(`${headers}\nA,B\n`));
     expect(e.code).toBe('missing-column');
@@ -79,18 +77,20 @@ describe('line, field and column-name limits', () => {
     );
   });
 
-  test("readEdges(text) refuses a file of one long line without a break, naming the column where the limit falls", () => {
+  test('readEdges(text) refuses a file of one long line without a break, naming the column where the limit falls', () => {
     const e = fatal(() => read('a,'.repeat(1_500_000)));
     expect(e.code).toBe('line-too-long');
-    expect(e.message).toMatch(/^edges\.csv line 1, column 500001: the line has more than 1,000,000 characters, the most a line may have \(the file has no line break\)/);
+    expect(e.message).toMatch(
+      /^edges\.csv line 1, column 500001: the line has more than 1,000,000 characters, the most a line may have \(the file has no line break\)/,
+    );
   });
 
-  test("readEdges(text) names the header of the column a long data line overflows in", () => {
+  test('readEdges(text) names the header of the column a long data line overflows in', () => {
     const e = fatal(() => read(`source,target,note\nA,B,n\n\nC,${'x'.repeat(2_000_000)}\n`));
     expect(e.message).toMatch(/^edges\.csv line 4, column 2 \('target'\): the line has more than 1,000,000 characters/);
   });
 
-  test("readEdges(text) accepts a line of 1,000,000 characters (the limit)", () => {
+  test('readEdges(text) accepts a line of 1,000,000 characters (the limit)', () => {
     const cell = 'x'.repeat(1_000_000 - 'A,'.length);
     const result = read(`source,target\nA,${cell}\n`);
     expect(result.rows[0]!.target.length).toBe(cell.length);
@@ -133,7 +133,9 @@ describe('message limits', () => {
     const row = (v: string) => ['N', ...Array.from({ length: 999 }, () => v)].join(',');
     const result = readNodes(`${header}\n${row('x')}\n${row('y')}\n`, { file: 'nodes.csv' });
     const message = result.issues.detailed[0]!.message;
-    expect(message).toMatch(/^nodes\.csv line 3, column 'id': 'N' already appeared on line 2; the rows were merged; conflicting values kept from line 2: a0 'x' \(this row: 'y'\); a1 /);
+    expect(message).toMatch(
+      /^nodes\.csv line 3, column 'id': 'N' already appeared on line 2; the rows were merged; conflicting values kept from line 2: a0 'x' \(this row: 'y'\); a1 /,
+    );
     expect(message).toMatch(/; a9 'x' \(this row: 'y'\) and 989 more$/);
   });
 });

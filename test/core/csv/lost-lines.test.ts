@@ -21,8 +21,16 @@ describe('line breaks', () => {
   });
 
   test('readEdges(text) reads CR-only, LF and mixed line ends alike, and keeps line numbers', () => {
-    expect(pairs('source,target\rA,B\rC,D\r')).toEqual([[2, 'A', 'B'], [3, 'C', 'D']]);
-    expect(pairs('source,target\nA,B\r\nC,D\rE,F\n\rG,H')).toEqual([[2, 'A', 'B'], [3, 'C', 'D'], [4, 'E', 'F'], [6, 'G', 'H']]);
+    expect(pairs('source,target\rA,B\rC,D\r')).toEqual([
+      [2, 'A', 'B'],
+      [3, 'C', 'D'],
+    ]);
+    expect(pairs('source,target\nA,B\r\nC,D\rE,F\n\rG,H')).toEqual([
+      [2, 'A', 'B'],
+      [3, 'C', 'D'],
+      [4, 'E', 'F'],
+      [6, 'G', 'H'],
+    ]);
     expect(summary(read('source,target\r\nA,B\rC,C\r\n').issues)).toEqual(['3 target error self-loop']);
   });
 
@@ -102,7 +110,7 @@ describe('NUL characters', () => {
     );
   });
 
-  test("readNodes(text) refuses a NUL inside a later field, naming its column", () => {
+  test('readNodes(text) refuses a NUL inside a later field, naming its column', () => {
     const text = 'id,label\n' + 'a,b\n'.repeat(20_000) + 'x,ok\0\n';
     expect(fatal(() => readNodes(text, { file: 'nodes.csv' })).message).toMatch(/^nodes\.csv line 20002, column 2 \('label'\): a NUL character/);
   });

@@ -9,7 +9,14 @@ describe('previewTable', () => {
   });
 
   test('previewTable(text, rows) reads lone CRs as line breaks, and at most `rows` rows', () => {
-    expect(previewTable('\uFEFFa;b\r\n1;2\r3;4\r\n5;6\r\n', 2)).toEqual({ delimiter: ';', headers: ['a', 'b'], rows: [['1', '2'], ['3', '4']] });
+    expect(previewTable('\uFEFFa;b\r\n1;2\r3;4\r\n5;6\r\n', 2)).toEqual({
+      delimiter: ';',
+      headers: ['a', 'b'],
+      rows: [
+        ['1', '2'],
+        ['3', '4'],
+      ],
+    });
   });
 
   test('previewTable(text) looks at the first 2,000,000 characters only', () => {

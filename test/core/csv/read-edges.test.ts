@@ -37,27 +37,16 @@ describe('readEdges values', () => {
   test("readEdges(text) trims ids with a 'whitespace-trimmed' warning and keeps the row", () => {
     const result = read('source,target\n Berlin ,Decidim\t\n');
     expect(result.rows.map((r) => [r.source, r.target])).toEqual([['Berlin', 'Decidim']]);
-    expect(summary(result.issues)).toEqual([
-      '2 source warning whitespace-trimmed',
-      '2 target warning whitespace-trimmed',
-    ]);
-    expect(result.issues.detailed[0]!.message).toBe(
-      "edges.csv line 2, column 'source': ' Berlin ' has spaces around it; it was read as 'Berlin'",
-    );
+    expect(summary(result.issues)).toEqual(['2 source warning whitespace-trimmed', '2 target warning whitespace-trimmed']);
+    expect(result.issues.detailed[0]!.message).toBe("edges.csv line 2, column 'source': ' Berlin ' has spaces around it; it was read as 'Berlin'");
   });
 
   test("readEdges(text) drops rows with an empty source or target ('missing-source', 'missing-target')", () => {
     const result = read('source,target,note\n,Decidim,a\nBerlin,  ,b\n,,c\nParis,Consul,d\n');
     expect(result.rows.map((r) => r.line)).toEqual([5]);
     expect(result.recordCount).toBe(4);
-    expect(summary(result.issues)).toEqual([
-      '2 source error missing-source',
-      '3 target error missing-target',
-      '4 source error missing-source',
-    ]);
-    expect(result.issues.detailed[2]!.message).toBe(
-      "edges.csv line 4, column 'source': the source is empty (and so is the target); the row was dropped",
-    );
+    expect(summary(result.issues)).toEqual(['2 source error missing-source', '3 target error missing-target', '4 source error missing-source']);
+    expect(result.issues.detailed[2]!.message).toBe("edges.csv line 4, column 'source': the source is empty (and so is the target); the row was dropped");
   });
 
   test("readEdges(text) drops a self-loop after trimming ('self-loop')", () => {
@@ -74,10 +63,8 @@ describe('readEdges values', () => {
     expect(read('source,target\nA,B\n').rows[0]!.weight).toBe(1);
   });
 
-  test("readEdges(text) drops rows whose weight is not a positive finite number", () => {
-    const result = read(
-      'source,target,weight\nA,B,-2\nA,B,0\nA,B,heavy\nA,B,NaN\nA,B,Infinity\nA,B,1e999\nA,B,0x10\nA,B,1.5\nA,B,2e1\n',
-    );
+  test('readEdges(text) drops rows whose weight is not a positive finite number', () => {
+    const result = read('source,target,weight\nA,B,-2\nA,B,0\nA,B,heavy\nA,B,NaN\nA,B,Infinity\nA,B,1e999\nA,B,0x10\nA,B,1.5\nA,B,2e1\n');
     expect(result.rows.map((r) => [r.line, r.weight])).toEqual([
       [9, 1.5],
       [10, 20],
@@ -91,9 +78,7 @@ describe('readEdges values', () => {
       '7 weight error weight-not-number',
       '8 weight error weight-not-number',
     ]);
-    expect(result.issues.detailed[0]!.message).toBe(
-      "edges.csv line 2, column 'weight': '-2' is not a positive number; the row was dropped",
-    );
+    expect(result.issues.detailed[0]!.message).toBe("edges.csv line 2, column 'weight': '-2' is not a positive number; the row was dropped");
   });
 
   test('readEdges(text) reads a decimal comma only when the delimiter is not a comma', () => {
@@ -106,16 +91,11 @@ describe('readEdges values', () => {
       "edges.csv line 2, column 'weight': '1,5' is not a number (a decimal comma is only read in semicolon- or tab-separated files; write 1.5); the row was dropped",
     );
     // Thousands separators are never read, whatever the delimiter.
-    expect(summary(readEdges('source;target;weight\nA;B;1.000,5\n', { file: 'e.csv' }).issues)).toEqual([
-      '2 weight error weight-not-number',
-    ]);
+    expect(summary(readEdges('source;target;weight\nA;B;1.000,5\n', { file: 'e.csv' }).issues)).toEqual(['2 weight error weight-not-number']);
   });
 
   test('readEdges(text) reports every error of a dropped row, and none of its warnings', () => {
-    expect(summary(read('source,target,weight,year\n A ,,-1,1066\n').issues)).toEqual([
-      '2 target error missing-target',
-      '2 weight error weight-not-positive',
-    ]);
+    expect(summary(read('source,target,weight,year\n A ,,-1,1066\n').issues)).toEqual(['2 target error missing-target', '2 weight error weight-not-positive']);
   });
 
   test('readEdges(text) keeps a non-integer year as year_raw with a warning', () => {
@@ -155,9 +135,7 @@ describe('readEdges values', () => {
     expect(result.rows.map((r) => r.line)).toEqual([2, 5]);
     expect(result.recordCount).toBe(4);
     expect(summary(result.issues)).toEqual(['3 source error empty-row', '4 source error empty-row']);
-    expect(result.issues.detailed[0]!.message).toBe(
-      "edges.csv line 3, column 'source': the line holds only delimiters, no values; the row was dropped",
-    );
+    expect(result.issues.detailed[0]!.message).toBe("edges.csv line 3, column 'source': the line holds only delimiters, no values; the row was dropped");
   });
 
   test("readEdges(text) keeps extra fields as extra_N with a 'field-count' warning", () => {
@@ -172,11 +150,7 @@ describe('readEdges values', () => {
   test("readEdges(text) reads missing fields as empty with a 'field-count' warning", () => {
     const result = read('source,target,weight,year\nA,B\nC\n');
     expect(result.rows.map((r) => [r.source, r.target, r.weight])).toEqual([['A', 'B', 1]]);
-    expect(summary(result.issues)).toEqual([
-      '2 weight warning field-count',
-      '3 target warning field-count',
-      '3 target error missing-target',
-    ]);
+    expect(summary(result.issues)).toEqual(['2 weight warning field-count', '3 target warning field-count', '3 target error missing-target']);
     expect(result.issues.detailed[0]!.message).toBe(
       "edges.csv line 2, column 'weight': the row has 2 fields but the header has 4; 'weight', 'year' read as empty",
     );
@@ -188,11 +162,7 @@ describe('readEdges values', () => {
     const result = read(`source,target,relation,note\n${name},B,uses,${'n'.repeat(100_000)}\nA,B,${name},${note}\n`);
     expect(result.rows.map((r) => r.source.length)).toEqual([1001, 1]);
     expect(result.rows[1]!.attributes['note']).toBe(note);
-    expect(summary(result.issues)).toEqual([
-      '2 source warning field-very-long',
-      '3 relation warning field-very-long',
-      '3 note warning field-very-long',
-    ]);
+    expect(summary(result.issues)).toEqual(['2 source warning field-very-long', '3 relation warning field-very-long', '3 note warning field-very-long']);
     expect(result.issues.detailed[2]!.message).toBe(
       "edges.csv line 3, column 'note': the value has 100,001 characters (more than 100,000), starting 'nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn'; it was kept as is",
     );
@@ -200,8 +170,6 @@ describe('readEdges values', () => {
 
   test('readEdges(text) quotes long values in messages cut to 60 characters', () => {
     const [message] = messages(`source,target,weight\nA,B,${'9'.repeat(70)}x\n`);
-    expect(message).toBe(
-      `edges.csv line 2, column 'weight': '${'9'.repeat(60)}…' (71 characters) is not a number; the row was dropped`,
-    );
+    expect(message).toBe(`edges.csv line 2, column 'weight': '${'9'.repeat(60)}…' (71 characters) is not a number; the row was dropped`);
   });
 });

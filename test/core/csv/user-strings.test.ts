@@ -31,9 +31,7 @@ describe('user strings that name Object.prototype members', () => {
       expect(Object.getPrototypeOf(row.attributes)).toBeNull();
     }
     // It still goes through JSON (worker messages, snapshots) with every key.
-    expect(JSON.parse(JSON.stringify(result.rows[0]!.attributes))).toEqual(
-      JSON.parse('{"constructor":"c1","__proto__":"p1","toString":"t1"}'),
-    );
+    expect(JSON.parse(JSON.stringify(result.rows[0]!.attributes))).toEqual(JSON.parse('{"constructor":"c1","__proto__":"p1","toString":"t1"}'));
   });
 
   test('readEdges(text) reads every prototype member name back exactly as an id', () => {
@@ -69,7 +67,7 @@ describe('user strings that name Object.prototype members', () => {
     expect(e.message).toBe("e.csv: no 'source' and no 'target' column; found columns: constructor, toString, __proto__. Map them with --source and --target");
   });
 
-  test('detectColumns(headers, fields, file, mapping) reads only the mapping\'s own entries', () => {
+  test("detectColumns(headers, fields, file, mapping) reads only the mapping's own entries", () => {
     // A mapping whose prototype says source = 'b' (as a polluted or class-made object would).
     const mapping = Object.create({ source: 'b' }) as Record<string, string>;
     mapping['target'] = 'constructor';

@@ -15,7 +15,14 @@ function hostileGraph(): AtlasGraph {
   g.addNode('a', { label: '=HYPERLINK("http://x")', type: 'city', country: '+1', lat: -33.5, extra: { note: '@SUM(A1)' } });
   g.addNode('b', { label: '-2', type: 'firm', kind: '\tcmd', extra: {} });
   g.addNode('c', { label: '\rcr', type: 'project', url: 'https://c.example', extra: {} });
-  g.addEdgeWithKey('e1', 'a', 'b', { weight: 2, relations: ['uses', 'funds'], years: [2019, 2021], evidence: ['https://x; y', '=cmd'], lines: [2, 5], extra: { note: ['n1', 'n2'] } });
+  g.addEdgeWithKey('e1', 'a', 'b', {
+    weight: 2,
+    relations: ['uses', 'funds'],
+    years: [2019, 2021],
+    evidence: ['https://x; y', '=cmd'],
+    lines: [2, 5],
+    extra: { note: ['n1', 'n2'] },
+  });
   g.addEdgeWithKey('e2', 'b', 'c', { weight: 1, relations: [], years: [], evidence: [], lines: [3], extra: {} });
   return g;
 }
@@ -47,7 +54,13 @@ describe('export/csv', () => {
   });
 
   it('a file named x,=1+1,@SUM(2+2).csv puts no formula into any cell, read with comma or semicolon as separator', () => {
-    const hostile = { ...provenance, inputs: [{ name: 'x,=1+1,@SUM(2+2).csv', role: 'edges', records: 1, rows: 1 }, { name: 'y;=2+2;"q".csv', role: 'nodes', records: 1, rows: 1 }] };
+    const hostile = {
+      ...provenance,
+      inputs: [
+        { name: 'x,=1+1,@SUM(2+2).csv', role: 'edges', records: 1, rows: 1 },
+        { name: 'y;=2+2;"q".csv', role: 'nodes', records: 1, rows: 1 },
+      ],
+    };
     const g: AtlasGraph = new UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>();
     g.addNode('=Stadt', { label: '@Firm GmbH', type: '+city', extra: { note: '-2', q: "'quoted" } });
     const csv = exportNodesCsv(g, { measures: { keys: ['=Stadt'], values: { degree: Float64Array.of(-1) } }, provenance: hostile });

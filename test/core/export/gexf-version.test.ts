@@ -135,7 +135,7 @@ describe('exportGexf version', () => {
       'for path in sys.argv[1:]:',
       '    try:',
       '        g = nx.read_gexf(path)',
-      "        some = next(iter(g.nodes(data=True)))",
+      '        some = next(iter(g.nodes(data=True)))',
       "        out[path] = {'nodes': g.number_of_nodes(), 'edges': g.number_of_edges(), 'attrs': sorted(some[1].keys()), 'viz': sorted(some[1].get('viz', {}).keys())}",
       '    except Exception as e:',
       "        out[path] = {'error': type(e).__name__}",

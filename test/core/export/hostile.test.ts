@@ -59,7 +59,12 @@ function nodeExtra(i: number): [string, string][] {
   return out;
 }
 function edgeExtra(i: number): [string, string[]][] {
-  return i % 2 === 0 ? [['__proto__', [`ep${i}`, 'x']], ['toString', [`et${i}`]]] : [];
+  return i % 2 === 0
+    ? [
+        ['__proto__', [`ep${i}`, 'x']],
+        ['toString', [`et${i}`]],
+      ]
+    : [];
 }
 
 /** The hostile graph; extras are records that went through JSON (own `__proto__`, inherited `toString`). */
@@ -144,7 +149,8 @@ describe('exports of hostile ids, labels and column names', () => {
   it('exportGraphml is well-formed, keeps every id distinct and decodable, and every extra value exact', () => {
     const root = readXml(exportGraphml(graph, { measures, provenance, positions: Float64Array.from({ length: 2 * keys.length }, (_, i) => i) }));
     const keyName = new Map(findAll(root, 'key').map((k) => [k.attributes.get('id')!, attr(k, 'attr.name')]));
-    const data = (e: XmlElement) => new Map(e.children.filter((c) => c.name === 'data').map((d) => [keyName.get(d.attributes.get('key')!)!, decodeXmlText(d.text)]));
+    const data = (e: XmlElement) =>
+      new Map(e.children.filter((c) => c.name === 'data').map((d) => [keyName.get(d.attributes.get('key')!)!, decodeXmlText(d.text)]));
     const nodes = findAll(root, 'node');
     expectIds(nodes);
     nodes.forEach((n, i) => {
@@ -205,7 +211,10 @@ describe('exports of hostile ids, labels and column names', () => {
       caption: 'Caption <!-- \uffff -->',
     });
     const root = readXml(sceneToSvg(scene, { provenance }));
-    const ids = findAll(root, 'circle').concat(findAll(root, 'rect')).map((e) => e.attributes.get('data-id')).filter((v) => v !== undefined);
+    const ids = findAll(root, 'circle')
+      .concat(findAll(root, 'rect'))
+      .map((e) => e.attributes.get('data-id'))
+      .filter((v) => v !== undefined);
     expect(new Set(ids.map(decodeXmlText))).toEqual(new Set(IDS));
     expect(new Set(ids).size).toBe(IDS.length);
     const texts = findAll(root, 'text').map((t) => decodeXmlText(t.text));

@@ -49,7 +49,14 @@ describe('export/provenance', () => {
 
   it('provenanceLines(p) gives single lines naming version, inputs with SHA-256, issues, view, filters, layout and the command', () => {
     const { report } = defaultAnalysis();
-    const p = buildProvenance({ report, view: 'network', filters: { hideIsolates: true }, layout, style: { colorBy: 'community', sizeBy: 'pagerank' }, now: NOW });
+    const p = buildProvenance({
+      report,
+      view: 'network',
+      filters: { hideIsolates: true },
+      layout,
+      style: { colorBy: 'community', sizeBy: 'pagerank' },
+      now: NOW,
+    });
     const lines = provenanceLines(p);
     expect(lines[0]).toBe(`Partnership Atlas ${APP_VERSION}, exported 2024-05-01T12:00:00.000Z`);
     expect(lines.join('\n')).toContain(`default-edges.csv (346 of 346 rows used, sha256 ${report.input.sha256['default-edges.csv']})`);
@@ -57,9 +64,7 @@ describe('export/provenance', () => {
     expect(lines).toContain('Filters: isolated nodes hidden');
     expect(lines).toContain('Layout: force, seed 42, 500 iterations');
     expect(lines).toContain('Style: colour by community, size by pagerank');
-    expect(lines.at(-1)).toBe(
-      'Reproduce: npm run atlas -- analyze default-edges.csv --nodes default-nodes.csv --seed 42 --betweenness auto',
-    );
+    expect(lines.at(-1)).toBe('Reproduce: npm run atlas -- analyze default-edges.csv --nodes default-nodes.csv --seed 42 --betweenness auto');
     for (const line of lines) expect(line).not.toMatch(/[\r\n]/);
   });
 

@@ -20,12 +20,24 @@ import { defaultAnalysis, NOW } from './default-dataset';
 const { analysis, report } = defaultAnalysis();
 const graph = analysis.graph;
 const measures = { keys: analysis.network.keys, values: analysis.network.measures };
-const provenance = buildProvenance({ report, view: 'network', layout: { kind: 'force', seed: 42, iterations: 10 }, style: { colorBy: 'type', sizeBy: 'degree' }, now: NOW });
+const provenance = buildProvenance({
+  report,
+  view: 'network',
+  layout: { kind: 'force', seed: 42, iterations: 10 },
+  style: { colorBy: 'type', sizeBy: 'degree' },
+  now: NOW,
+});
 const colors = nodeColors(graph, measures, { kind: 'type' });
 const sizes = nodeSizes(graph, measures, 'degree');
 const positions = Float64Array.from({ length: 2 * measures.keys.length }, (_, i) => i * 0.5 - 3);
 
-type Parsed = { hasNode(k: string): boolean; forEachNode(f: (k: string, a: Record<string, unknown>) => void): void; forEachEdge(f: (e: string, a: Record<string, unknown>, s: string, t: string) => void): void; order: number; size: number };
+type Parsed = {
+  hasNode(k: string): boolean;
+  forEachNode(f: (k: string, a: Record<string, unknown>) => void): void;
+  forEachEdge(f: (e: string, a: Record<string, unknown>, s: string, t: string) => void): void;
+  order: number;
+  size: number;
+};
 
 const pair = (s: string, t: string) => (s < t ? `${s}\u0000${t}` : `${t}\u0000${s}`);
 function edgeTable(g: Parsed | AtlasGraph, read: (a: Record<string, unknown>) => [number, string]) {
@@ -135,7 +147,9 @@ describe('export round trips (default dataset)', () => {
     g.addEdge('<odd & "id">', 'Decidim', { weight: 1, relations: ['uses'], years: [], evidence: [], lines: [1], extra: {} });
     const m = { keys: measures.keys, values: {} };
     for (const doc of [exportGexf(g, { measures: m, colors, sizes, provenance }), exportGraphml(g, { measures: m, provenance })]) {
-      const parsed = (doc.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<gexf') ? parseGexf(UndirectedGraph, doc) : parseGraphml(UndirectedGraph, doc)) as unknown as { getNodeAttributes(k: string): Record<string, unknown>; order: number };
+      const parsed = (doc.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<gexf')
+        ? parseGexf(UndirectedGraph, doc)
+        : parseGraphml(UndirectedGraph, doc)) as unknown as { getNodeAttributes(k: string): Record<string, unknown>; order: number };
       expect(parsed.order).toBe(g.order);
       expect(parsed.getNodeAttributes('<odd & "id">')['label']).toBe('bell_x0007_ <b>&amp;</b> "q"'); // the bell encoded (xml-text.ts), no longer dropped
     }

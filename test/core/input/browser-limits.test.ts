@@ -8,7 +8,10 @@ describe('browser limits', () => {
   });
 
   it('browserLimitMessage(files) refuses 315 MB by size, naming the file, the limits and the CLI command', () => {
-    const message = browserLimitMessage([{ name: 'huge.csv', bytes: 315 * 1024 * 1024 }, { name: 'n.csv', bytes: 1000 }]);
+    const message = browserLimitMessage([
+      { name: 'huge.csv', bytes: 315 * 1024 * 1024 },
+      { name: 'n.csv', bytes: 1000 },
+    ]);
     expect(message).toBe(
       'huge.csv (315 MB) and n.csv (1 KB): 315 MB is more than the browser version can hold (50 MB or 550,000 rows, edges and nodes together), ' +
         'so nothing was loaded. For data this large use the command-line tool, which has no such limit (npm run atlas -- analyze huge.csv --nodes n.csv --out report.json).',
@@ -26,7 +29,9 @@ describe('browser limits', () => {
   });
 
   it('browserLimitMessage(files) says "over" for a body whose reading stopped at the limit', () => {
-    expect(browserLimitMessage([{ name: 'huge.csv', bytes: BROWSER_MAX_BYTES + 1, partial: true }])).toMatch(/^huge\.csv \(over 50 MB\): over 50 MB is more than/);
+    expect(browserLimitMessage([{ name: 'huge.csv', bytes: BROWSER_MAX_BYTES + 1, partial: true }])).toMatch(
+      /^huge\.csv \(over 50 MB\): over 50 MB is more than/,
+    );
   });
 
   it('countLines(bytes) counts LF, CRLF as one, and lone CR when there is no LF', () => {
