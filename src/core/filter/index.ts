@@ -1,4 +1,3 @@
 /** Filters of the map: which nodes and edges are shown. */
 export { applyFilters, isDefaultFilters, describeFilters, DEFAULT_FILTERS, NO_RELATION } from './filter';
-export type { FilterState, FilterResult, FilterMeasures } from './filter';
-export { largestShownComponent } from './largest-shown-component';
+export type { FilterState, FilterResult } from './filter';

@@ -67,11 +67,6 @@ export function buildCsr(graph: Graph, weightAttribute: string | null = 'weight'
   return { n, m, keys, offsets, neighbors, weights };
 }
 
-/** Degree of node i in a CSR. */
-export function csrDegree(csr: Csr, i: number): number {
-  return csr.offsets[i + 1]! - csr.offsets[i]!;
-}
-
 /**
  * The CSR of `graph` for `weightAttribute`, from `cache` when one is given
  * (an analysis builds the adjacency once for all its measures). The

@@ -1,4 +1,4 @@
 /** Accent- and case-insensitive search over node labels and ids. */
-export { fileSlug, foldText } from './fold';
-export { createSearchIndex, matchScore, SCORE } from './search';
+export { foldText } from './fold';
+export { createSearchIndex, matchScore } from './search';
 export type { SearchEntry, SearchHit, SearchIndex } from './search';

@@ -8,8 +8,6 @@
  */
 import { foldText } from './fold';
 
-export { foldText } from './fold';
-
 export interface SearchEntry {
   /** The node id as written (matched and shown). */
   id: string;
