@@ -204,9 +204,7 @@ describe('exports of hostile ids, labels and column names', () => {
     const scene = buildScene({
       graph: typed,
       measures,
-      colorBy: { kind: 'type' },
-      sizeBy: 'degree',
-      labelCount: IDS.length,
+      settings: { color: { kind: 'type' }, size: 'degree', labels: { count: IDS.length } },
       title: 'Title ]]> </script> \u0001',
       caption: 'Caption <!-- \uffff -->',
     });
