@@ -6,13 +6,16 @@
 import type { NodeRecord, Report } from './report';
 
 export interface SummaryOptions {
-  /** How many nodes per type in each top list; default 10. */
+  /** How many nodes per type in each top list. */
   top?: number;
 }
 
+/** Defaults of {@link formatSummary}, read by the CLI's `--top` flag too. */
+export const SUMMARY_DEFAULTS = { top: 10 } as const;
+
 /** Formats the summary of a report as lines of text. */
 export function formatSummary(report: Report, options: SummaryOptions = {}): string {
-  const top = options.top ?? 10;
+  const top = options.top ?? SUMMARY_DEFAULTS.top;
   const s = report.stats;
   const lines: string[] = [];
   const files = report.input.files.map((f) => `${f.name} (${f.rows} of ${f.records} rows kept)`).join(', ');
