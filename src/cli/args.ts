@@ -2,21 +2,19 @@
  * Command-line flags of `atlas analyze`, generated from the same descriptors
  * the UI reads: each algorithm parameter becomes `--<algorithm>-<parameter>`
  * (e.g. `--pagerank-damping 0.9`), next to a few common flags (`--seed`,
- * `--resolution`, `--project`…) and the column-mapping flags. Parsed with
- * Node's own `util.parseArgs`.
+ * `--resolution`, `--project`…) and the column-mapping flags. The sections
+ * that say how data is read and analysed are shared with `snapshot`
+ * (snapshot-args.ts); both go through the one parser of flags.ts.
  */
-import { GEXF_DEFAULTS, GEXF_VERSIONS, type GexfVersion } from '../core/export/gexf';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ANALYSIS_DEFAULTS, BETWEENNESS_MODES, type AnalysisOptions } from '../core/analysis/options';
 import type { ColumnMapping, EdgeField, NodeField } from '../core/csv/types';
+import { GEXF_DEFAULTS, GEXF_VERSIONS, type GexfVersion } from '../core/export/gexf';
 import type { AlgorithmDescriptor, ParameterValue } from '../core/metrics/descriptor';
 import { ALGORITHMS } from '../core/metrics/registry';
+import { UsageError } from './errors';
+import { flagNumber, formatFlagSections, parseFlags, type FlagHelp, type FlagSection, type ParsedFlags } from './flags';
 
-export interface FlagHelp {
-  flag: string;
-  value?: string;
-  help: string;
-}
+export type { FlagHelp } from './flags';
 
 /** Column-mapping flags: flag → logical field of the edges or nodes file. */
 export const EDGE_COLUMN_FLAGS: Record<string, EdgeField> = {
@@ -47,24 +45,19 @@ export function parameterFlag(algorithm: AlgorithmDescriptor, parameterId: strin
   return `${algorithm.id}-${kebab(parameterId)}`;
 }
 
-/** Every flag with its help line, in the order `--help` prints them. */
-export function flagHelp(): { section: string; flags: FlagHelp[] }[] {
+/** The nodes file, read by both commands. */
+const NODES_FLAG: FlagHelp = { flag: 'nodes', value: 'FILE', help: 'nodes CSV (id, label, type, country, lat, lon, url, kind, …)' };
+/** Switches of both commands. */
+export const QUIET_FLAG: FlagHelp = { flag: 'quiet', help: 'print no summary and no warnings (errors still go to stderr)' };
+export const HELP_FLAG: FlagHelp = { flag: 'help', help: 'show this help' };
+
+/**
+ * The sections that say how the data is read and analysed — analysis
+ * options, column mappings, one section per algorithm with parameters —
+ * shared by `analyze` and `snapshot` (read by {@link readAnalysisFlags}).
+ */
+export function analysisFlagSections(): FlagSection[] {
   return [
-    {
-      section: 'Input and output',
-      flags: [
-        { flag: 'nodes', value: 'FILE', help: 'nodes CSV (id, label, type, country, lat, lon, url, kind, …)' },
-        { flag: 'out', value: 'FILE', help: 'write the full result as JSON to FILE' },
-        { flag: 'gexf', value: 'FILE', help: 'write the network as GEXF 1.3 (laid out, coloured by type, sized by degree, every measure) for Gephi' },
-        { flag: 'gexf-version', value: 'V', help: `GEXF version: ${GEXF_VERSIONS.map((v) => `${v.id} (${v.readers})`).join('; ')}; default ${GEXF_DEFAULTS.version}` },
-        { flag: 'graphml', value: 'FILE', help: 'write the network as GraphML with every attribute and measure' },
-        { flag: 'nodes-csv', value: 'FILE', help: 'write one row per node with every measure and indicator as CSV' },
-        { flag: 'edges-csv', value: 'FILE', help: 'write one row per edge (weight, relations, years, evidence) as CSV' },
-        { flag: 'top', value: 'N', help: 'nodes per type in the printed top lists (default 10)' },
-        { flag: 'quiet', help: 'print no summary and no warnings (errors still go to stderr)' },
-        { flag: 'help', help: 'show this help' },
-      ],
-    },
     {
       section: 'Analysis',
       flags: [
@@ -97,20 +90,43 @@ export function flagHelp(): { section: string; flags: FlagHelp[] }[] {
   ];
 }
 
+/** Every flag of `analyze` with its help line, in the order `--help` prints them. */
+export function flagHelp(): FlagSection[] {
+  return [
+    {
+      section: 'Input and output',
+      flags: [
+        NODES_FLAG,
+        { flag: 'out', value: 'FILE', help: 'write the full result as JSON to FILE' },
+        { flag: 'gexf', value: 'FILE', help: 'write the network as GEXF 1.3 (laid out, coloured by type, sized by degree, every measure) for Gephi' },
+        { flag: 'gexf-version', value: 'V', help: `GEXF version: ${GEXF_VERSIONS.map((v) => `${v.id} (${v.readers})`).join('; ')}; default ${GEXF_DEFAULTS.version}` },
+        { flag: 'graphml', value: 'FILE', help: 'write the network as GraphML with every attribute and measure' },
+        { flag: 'nodes-csv', value: 'FILE', help: 'write one row per node with every measure and indicator as CSV' },
+        { flag: 'edges-csv', value: 'FILE', help: 'write one row per edge (weight, relations, years, evidence) as CSV' },
+        { flag: 'top', value: 'N', help: 'nodes per type in the printed top lists (default 10)' },
+        QUIET_FLAG,
+        HELP_FLAG,
+      ],
+    },
+    ...analysisFlagSections(),
+  ];
+}
+
+/** The input flags of `snapshot`: the nodes file and the two switches (its figure flags are in snapshot-args.ts). */
+export function snapshotInputFlags(): FlagHelp[] {
+  return [NODES_FLAG, QUIET_FLAG, HELP_FLAG];
+}
+
 /** The text of `--help`. */
 export function helpText(): string {
-  const lines = [
+  return [
     'Usage: npm run atlas -- analyze <edges.csv> [--nodes <nodes.csv>] [--out report.json] [options]',
     '',
     'Reads a CSV edge list of cities, projects and firms, validates it, computes centralities,',
     'communities, an optional one-mode projection and co-production indicators, prints a summary',
     'and writes the full result as JSON. Exits 1 when a file cannot be used, 0 otherwise.',
-  ];
-  for (const { section, flags } of flagHelp()) {
-    lines.push('', `${section}:`);
-    for (const f of flags) lines.push(`  --${f.flag}${f.value ? ` ${f.value}` : ''}`.padEnd(46) + ` ${f.help}`);
-  }
-  return lines.join('\n');
+    ...formatFlagSections(flagHelp()),
+  ].join('\n');
 }
 
 export interface CliArguments {
@@ -126,35 +142,38 @@ export interface CliArguments {
   options: AnalysisOptions;
 }
 
-/** Parses argv (without `node` and the script); throws an Error whose message is printed as is. */
-export function parseCliArguments(argv: string[]): CliArguments {
-  const config: ParseArgsConfig['options'] = {};
-  for (const { flags } of flagHelp())
-    for (const f of flags) config[f.flag] = { type: f.value ? 'string' : 'boolean' };
-  const { values, positionals } = parseArgs({ args: argv, options: config, allowPositionals: true, strict: true });
-  const str = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+/** What both commands read from their flags: the files, the analysis options and the two switches. */
+export type AnalysisArguments = Omit<CliArguments, 'out' | 'exports' | 'top'>;
 
+/**
+ * Reads the data flags of {@link analysisFlagSections} (and `--nodes`,
+ * `--quiet`, `--help`, the positionals `<command> <edges.csv>`) from one
+ * parse. Throws a {@link UsageError} naming the flag.
+ */
+export function readAnalysisFlags(read: ParsedFlags): AnalysisArguments {
+  const str = read.string;
   const options: AnalysisOptions = { ...ANALYSIS_DEFAULTS, algorithms: {} };
   const seed = str('seed');
-  if (seed !== undefined) options.seed = toNumber('seed', seed, true);
+  if (seed !== undefined) options.seed = flagNumber('seed', seed, true);
   const mode = str('betweenness');
   if (mode !== undefined) {
     if (!(BETWEENNESS_MODES as readonly string[]).includes(mode))
-      throw new Error(`--betweenness must be one of ${BETWEENNESS_MODES.join(', ')}, got '${mode}'`);
+      throw new UsageError(`--betweenness must be one of ${BETWEENNESS_MODES.join(', ')}, got '${mode}'`);
     options.betweenness = mode as AnalysisOptions['betweenness'];
   }
   const maxNodes = str('exact-betweenness-max-nodes');
-  if (maxNodes !== undefined) options.exactBetweennessMaxNodes = toNumber('exact-betweenness-max-nodes', maxNodes, true);
+  if (maxNodes !== undefined) options.exactBetweennessMaxNodes = flagNumber('exact-betweenness-max-nodes', maxNodes, true);
 
   for (const a of ALGORITHMS) {
     for (const p of a.parameters) {
-      const raw = str(parameterFlag(a, p.id));
+      const flag = parameterFlag(a, p.id);
+      const raw = str(flag);
       if (raw === undefined) continue;
-      (options.algorithms[a.id] ??= {})[p.id] = toParameter(`--${parameterFlag(a, p.id)}`, p.type, raw);
+      (options.algorithms[a.id] ??= {})[p.id] = toParameter(flag, p.type, raw);
     }
   }
   const resolution = str('resolution');
-  if (resolution !== undefined) (options.algorithms['louvain'] ??= {})['resolution'] = toNumber('resolution', resolution, false);
+  if (resolution !== undefined) (options.algorithms['louvain'] ??= {})['resolution'] = flagNumber('resolution', resolution, false);
 
   const project = str('project');
   if (project !== undefined) {
@@ -162,15 +181,15 @@ export function parseCliArguments(argv: string[]): CliArguments {
     const weighting = str('weighting');
     const maxVia = str('max-via-members');
     if (weighting !== undefined && weighting !== 'count' && weighting !== 'newman')
-      throw new Error(`--weighting must be count or newman, got '${weighting}'`);
+      throw new UsageError(`--weighting must be count or newman, got '${weighting}'`);
     options.projection = {
       keep: project.trim().toLowerCase(),
       ...(via ? { via: via.split(',').map((v) => v.trim().toLowerCase()).filter(Boolean) } : {}),
       ...(weighting ? { weighting } : {}),
-      ...(maxVia !== undefined ? { maxViaMembers: toNumber('max-via-members', maxVia, true) } : {}),
+      ...(maxVia !== undefined ? { maxViaMembers: flagNumber('max-via-members', maxVia, true) } : {}),
     };
   } else if (str('via') !== undefined || str('weighting') !== undefined || str('max-via-members') !== undefined) {
-    throw new Error('--via, --weighting and --max-via-members go with --project');
+    throw new UsageError('--via, --weighting and --max-via-members go with --project');
   }
 
   const edgeMapping: ColumnMapping<EdgeField> = {};
@@ -186,45 +205,46 @@ export function parseCliArguments(argv: string[]): CliArguments {
   }
   if (Object.keys(nodeMapping).length) options.nodeMapping = nodeMapping;
 
+  const { positionals } = read;
   if (positionals.length > 2)
-    throw new Error(`unexpected argument '${positionals[2]}': give one edges file, and the nodes file with --nodes`);
-  const top = str('top');
-  const gexfVersion = str('gexf-version');
-  if (gexfVersion !== undefined && !GEXF_VERSIONS.some((v) => v.id === gexfVersion))
-    throw new Error(`--gexf-version must be one of ${GEXF_VERSIONS.map((v) => v.id).join(', ')}, got '${gexfVersion}'`);
-  if (gexfVersion !== undefined && str('gexf') === undefined) throw new Error('--gexf-version goes with --gexf FILE');
-  const exports: NonNullable<CliArguments['exports']> = {};
-  if (str('gexf')) exports.gexf = str('gexf')!;
-  if (str('graphml')) exports.graphml = str('graphml')!;
-  if (str('nodes-csv')) exports.nodesCsv = str('nodes-csv')!;
-  if (str('edges-csv')) exports.edgesCsv = str('edges-csv')!;
-  if (gexfVersion !== undefined) exports.gexfVersion = gexfVersion as GexfVersion;
+    throw new UsageError(`unexpected argument '${positionals[2]}': give one edges file, and the nodes file with --nodes`);
+  const nodes = str('nodes');
   return {
     command: positionals[0],
     edges: positionals[1],
-    ...(str('nodes') ? { nodes: str('nodes')! } : {}),
-    ...(str('out') ? { out: str('out')! } : {}),
-    exports,
-    top: top === undefined ? 10 : toNumber('top', top, true),
-    quiet: values['quiet'] === true,
-    help: values['help'] === true,
+    ...(nodes ? { nodes } : {}),
+    quiet: read.has('quiet'),
+    help: read.has('help'),
     options,
   };
 }
 
-function toNumber(flag: string, raw: string, integer: boolean): number {
-  const x = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(x) || (integer && !Number.isInteger(x)))
-    throw new Error(`--${flag} expects ${integer ? 'a whole number' : 'a number'}, got '${raw}'`);
-  return x;
+/** Parses the argv of `analyze` (without `node` and the script) in one pass; throws a {@link UsageError} whose message is printed as is. */
+export function parseCliArguments(argv: readonly string[]): CliArguments {
+  const read = parseFlags(argv, flagHelp());
+  const str = read.string;
+  const args = readAnalysisFlags(read);
+  const top = str('top');
+  const gexfVersion = str('gexf-version');
+  if (gexfVersion !== undefined && !GEXF_VERSIONS.some((v) => v.id === gexfVersion))
+    throw new UsageError(`--gexf-version must be one of ${GEXF_VERSIONS.map((v) => v.id).join(', ')}, got '${gexfVersion}'`);
+  if (gexfVersion !== undefined && str('gexf') === undefined) throw new UsageError('--gexf-version goes with --gexf FILE');
+  const exports: NonNullable<CliArguments['exports']> = {};
+  for (const [flag, key] of [['gexf', 'gexf'], ['graphml', 'graphml'], ['nodes-csv', 'nodesCsv'], ['edges-csv', 'edgesCsv']] as const) {
+    const path = str(flag);
+    if (path) exports[key] = path;
+  }
+  if (gexfVersion !== undefined) exports.gexfVersion = gexfVersion as GexfVersion;
+  const out = str('out');
+  return { ...args, ...(out ? { out } : {}), exports, top: top === undefined ? 10 : flagNumber('top', top, true) };
 }
 
 function toParameter(flag: string, type: string, raw: string): ParameterValue {
   if (type === 'boolean') {
     if (raw === 'true') return true;
     if (raw === 'false') return false;
-    throw new Error(`${flag} expects true or false, got '${raw}'`);
+    throw new UsageError(`--${flag} expects true or false, got '${raw}'`);
   }
-  if (type === 'number' || type === 'integer') return toNumber(flag.slice(2), raw, type === 'integer');
+  if (type === 'number' || type === 'integer') return flagNumber(flag, raw, type === 'integer');
   return raw;
 }

@@ -4,6 +4,8 @@
  * (`atlas analyze … | head`) ends the run quietly with exit 0.
  * `ATLAS_DEBUG=1` prints the stack of an unexpected error for a bug report.
  */
+import { AtlasError } from '../core/errors';
+import { processIo } from './io';
 
 /** True for the error a write to a closed pipe raises (`| head`). */
 function isBrokenPipe(error: unknown): boolean {
@@ -20,14 +22,24 @@ export function describeUnexpected(error: unknown): string {
   return `internal error: ${short}. This is a bug: please report it with the command you ran (ATLAS_DEBUG=1 shows where it happened)`;
 }
 
-/** Writes the unexpected error as one line (its stack only with ATLAS_DEBUG=1). */
-export function reportUnexpected(prefix: string, error: unknown): void {
+/** Writes the unexpected error as one line to `err` (default stderr; its stack only with ATLAS_DEBUG=1). */
+export function reportUnexpected(prefix: string, error: unknown, err: (text: string) => void = processIo.err): void {
   try {
-    process.stderr.write(`${prefix}: ${describeUnexpected(error)}\n`);
-    if (process.env['ATLAS_DEBUG'] && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    err(`${prefix}: ${describeUnexpected(error)}\n`);
+    if (process.env['ATLAS_DEBUG'] && error instanceof Error && error.stack) err(`${error.stack}\n`);
   } catch {
     // stderr itself is gone: nothing left to tell.
   }
+}
+
+/**
+ * Writes a failed command's error: an {@link AtlasError} (a file that cannot
+ * be used, a bad parameter, a usage error) as `prefix: message`, anything
+ * else as an unexpected error. Decided by class, never by the message.
+ */
+export function reportError(prefix: string, error: unknown, err: (text: string) => void = processIo.err): void {
+  if (error instanceof AtlasError) err(`${prefix}: ${error.message}\n`);
+  else reportUnexpected(prefix, error, err);
 }
 
 /**

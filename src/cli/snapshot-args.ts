@@ -1,99 +1,145 @@
 /**
- * Flags of `atlas snapshot`: the figure's own flags (`--svg`, `--view`,
- * `--color`, `--size`, `--layout`, `--width`, `--height`, `--title`…) are
- * taken out of argv here; everything else (`--nodes`, `--seed`, column
- * mappings, algorithm parameters) is left to the `analyze` parser, so the two
- * commands read the data the same way.
+ * Flags of `atlas snapshot`: its table is the nodes file and the switches,
+ * the figure's own flags (`--svg`, `--view`, `--color`, `--size`, `--layout`,
+ * `--width`, `--height`, `--title`…) and the same analysis sections as
+ * `analyze` (`--seed`, column mappings, algorithm parameters), so the two
+ * commands read the data the same way. One parse reads them all. The view
+ * settings (`--view`, `--layout`, `--color`, `--size`, `--edge-color`,
+ * `--labels`) are read by core/view-settings, as share links read them.
  */
-import { SNAPSHOT_LAYOUTS, type SnapshotLayout } from '../core/export/scene-snapshot';
+import { DEFAULT_VIEW_SETTINGS, formatViewSetting, LAYOUT_KINDS, LINK_COLOR_IDS, parseViewSetting, VIEW_IDS, VIEW_SETTING_FLAGS } from '../core/view-settings';
+import type { ViewSettingField, ViewSettings } from '../core/view-settings';
 import type { ColorBy } from '../core/style';
+import type { SnapshotLayout } from '../core/export/scene-snapshot';
+import { analysisFlagSections, readAnalysisFlags, snapshotInputFlags, type AnalysisArguments } from './args';
+import { UsageError } from './errors';
+import { parseFlags, type FlagHelp, type FlagSection, type ParsedFlags } from './flags';
 
 export interface SnapshotFlags {
   svg?: string;
   gexf?: string;
   json?: string;
+  /** The view settings the flags give, over {@link DEFAULT_VIEW_SETTINGS}. */
+  settings: ViewSettings;
+  /** The same settings under the names `snapshot.ts` reads (`settings.view`, `.color`, `.size`, `.linkColor`, `.layout`, `.labels.count`). */
   view: string;
   colorBy: ColorBy;
   sizeBy: string;
   edgeColorBy: 'plain' | 'relation';
   layout: SnapshotLayout;
+  labels: number;
   width: number;
   height: number;
-  labels: number;
   title?: string;
   caption?: string;
 }
 
+const FIGURE_SIZE = { width: 1200, height: 800, min: 100 };
+
 /** Figure flags with their value names and help lines, in `--help` order. */
-export const SNAPSHOT_FLAGS: { flag: string; value: string; help: string }[] = [
+export const SNAPSHOT_FLAGS: (FlagHelp & { value: string })[] = [
   { flag: 'svg', value: 'FILE', help: 'write the figure as SVG to FILE' },
   { flag: 'gexf', value: 'FILE', help: 'also write the same view with its layout positions, colours and sizes as GEXF' },
   { flag: 'json', value: 'FILE', help: "also write the same view as the app's JSON (graph, measures, positions, provenance)" },
-  { flag: 'view', value: 'network|city|firm|project', help: 'the whole network (default) or a one-mode projection' },
-  { flag: 'color', value: 'type|community|ATTRIBUTE', help: 'node colour (default type)' },
-  { flag: 'size', value: 'MEASURE|uniform', help: 'node size: degree (default), pagerank, betweenness, …' },
-  { flag: 'edge-color', value: 'plain|relation', help: 'link colour (default plain)' },
-  { flag: 'layout', value: SNAPSHOT_LAYOUTS.join('|'), help: 'force (default: community start + seeded ForceAtlas2, as the app), by type, or geographic' },
-  { flag: 'width', value: 'PX', help: 'width of the map area (default 1200; the legend adds 220)' },
-  { flag: 'height', value: 'PX', help: 'height of the map area (default 800)' },
-  { flag: 'labels', value: 'N', help: 'label the N largest nodes (default 15)' },
+  { flag: VIEW_SETTING_FLAGS.view, value: VIEW_IDS.join('|'), help: 'the whole network (default) or a one-mode projection' },
+  { flag: VIEW_SETTING_FLAGS.color, value: 'type|community|ATTRIBUTE', help: 'node colour (default type; attr:ATTRIBUTE as in share links works too)' },
+  { flag: VIEW_SETTING_FLAGS.size, value: 'MEASURE|uniform', help: 'node size: degree (default), pagerank, betweenness, …' },
+  { flag: VIEW_SETTING_FLAGS.linkColor, value: LINK_COLOR_IDS.join('|'), help: 'link colour (default plain)' },
+  {
+    flag: VIEW_SETTING_FLAGS.layout,
+    value: LAYOUT_KINDS.join('|'),
+    help: 'force (default: community start + seeded ForceAtlas2, as the app), by type, or geographic',
+  },
+  { flag: 'width', value: 'PX', help: `width of the map area (default ${FIGURE_SIZE.width}; the legend adds 220)` },
+  { flag: 'height', value: 'PX', help: `height of the map area (default ${FIGURE_SIZE.height})` },
+  { flag: VIEW_SETTING_FLAGS.labels, value: 'N', help: `label the N largest nodes (default ${DEFAULT_VIEW_SETTINGS.labels.count})` },
   { flag: 'title', value: 'TEXT', help: 'title above the figure' },
   { flag: 'caption', value: 'TEXT', help: 'caption line (default: data files, seed and version)' },
 ];
 
-const NAMES = new Set(SNAPSHOT_FLAGS.map((f) => f.flag));
+/** Every flag of `snapshot`, in `--help` order. */
+export function snapshotFlagSections(): FlagSection[] {
+  return [{ section: 'Input', flags: snapshotInputFlags() }, { section: 'Figure', flags: SNAPSHOT_FLAGS }, ...analysisFlagSections()];
+}
 
-/** Splits argv into the figure's flags and the rest (for the analyze parser). */
-export function splitSnapshotArgs(argv: readonly string[]): { flags: SnapshotFlags; rest: string[] } {
-  const raw = new Map<string, string>();
-  const rest: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const m = /^--([\w-]+)(?:=(.*))?$/.exec(arg);
-    if (!m || !NAMES.has(m[1]!)) {
-      rest.push(arg);
-      continue;
-    }
-    const value = m[2] ?? argv[++i];
-    if (value === undefined || (m[2] === undefined && value.startsWith('--'))) throw new Error(`--${m[1]} needs a value`);
-    raw.set(m[1]!, value);
+/** The view-setting fields the figure flags set. */
+const SETTING_FIELDS: readonly ViewSettingField[] = ['view', 'layout', 'color', 'size', 'linkColor', 'labels'];
+
+/** "one of a, b, c" — or "a or b" for two. */
+const choices = (list: readonly string[]) => (list.length === 2 ? `${list[0]} or ${list[1]}` : `one of ${list.join(', ')}`);
+
+/** Reads one view-setting flag with core/view-settings; a {@link UsageError} naming the flag otherwise. */
+function readSetting<F extends ViewSettingField>(field: F, raw: string): ViewSettings[F] {
+  const text = field === 'view' ? raw.trim().toLowerCase() : raw;
+  const parsed = parseViewSetting(field, text, { bareAttribute: true });
+  if (parsed.ok) return parsed.value;
+  const { problem } = parsed;
+  const flag = `--${VIEW_SETTING_FLAGS[field]}`;
+  throw new UsageError(problem.allowed ? `${flag} must be ${choices(problem.allowed)}, got '${raw}'` : `${flag}: ${problem.message}, got '${raw}'`);
+}
+
+/**
+ * Parses the argv of `snapshot` (after the command name) in one pass: the
+ * figure's flags and view settings, and the same data and analysis arguments
+ * as `analyze`. Throws a {@link UsageError} whose message is printed as is.
+ */
+export function parseSnapshotArguments(argv: readonly string[]): { flags: SnapshotFlags; args: AnalysisArguments } {
+  return readSnapshotFlags(parseFlags(['snapshot', ...argv], snapshotFlagSections()));
+}
+
+function readSnapshotFlags(read: ParsedFlags): { flags: SnapshotFlags; args: AnalysisArguments } {
+  const args = readAnalysisFlags(read);
+  const settings: ViewSettings = { ...DEFAULT_VIEW_SETTINGS };
+  for (const field of SETTING_FIELDS) {
+    const raw = read.string(VIEW_SETTING_FLAGS[field]);
+    if (raw !== undefined) (settings as Record<ViewSettingField, unknown>)[field] = readSetting(field, raw);
   }
-  const get = (k: string) => raw.get(k);
-  const int = (k: string, fallback: number, min: number) => {
-    const v = get(k);
+  const int = (flag: 'width' | 'height', fallback: number) => {
+    const v = read.string(flag);
     if (v === undefined) return fallback;
     const x = Number(v);
-    if (!Number.isInteger(x) || x < min) throw new Error(`--${k} expects a whole number of at least ${min}, got '${v}'`);
+    if (v.trim() === '' || !Number.isInteger(x) || x < FIGURE_SIZE.min)
+      throw new UsageError(`--${flag} expects a whole number of at least ${FIGURE_SIZE.min}, got '${v}'`);
     return x;
   };
-  const layout = get('layout') ?? 'force';
-  if (!(SNAPSHOT_LAYOUTS as readonly string[]).includes(layout)) throw new Error(`--layout must be one of ${SNAPSHOT_LAYOUTS.join(', ')}, got '${layout}'`);
-  const edgeColor = get('edge-color') ?? 'plain';
-  if (edgeColor !== 'plain' && edgeColor !== 'relation') throw new Error(`--edge-color must be plain or relation, got '${edgeColor}'`);
-  const color = get('color') ?? 'type';
-  const colorBy: ColorBy = color === 'type' || color === 'community' ? { kind: color } : { kind: 'attribute', attribute: color };
+  const { color } = settings;
   const flags: SnapshotFlags = {
-    view: (get('view') ?? 'network').trim().toLowerCase(),
-    colorBy,
-    sizeBy: get('size') ?? 'degree',
-    edgeColorBy: edgeColor,
-    layout: layout as SnapshotLayout,
-    width: int('width', 1200, 100),
-    height: int('height', 800, 100),
-    labels: int('labels', 15, 0),
+    settings,
+    view: settings.view,
+    colorBy: color.kind === 'attribute' ? { kind: 'attribute', attribute: color.attribute } : { kind: color.kind },
+    sizeBy: settings.size,
+    edgeColorBy: settings.linkColor,
+    layout: settings.layout,
+    labels: settings.labels.count,
+    width: int('width', FIGURE_SIZE.width),
+    height: int('height', FIGURE_SIZE.height),
   };
   for (const k of ['svg', 'gexf', 'json', 'title', 'caption'] as const) {
-    const v = get(k);
+    const v = read.string(k);
     if (v !== undefined) flags[k] = v;
   }
+  return { flags, args };
+}
+
+/**
+ * The figure flags and the rest of argv, for a caller that reads the rest
+ * again with `parseCliArguments` (snapshot.ts today; {@link parseSnapshotArguments}
+ * reads both in one pass). Every flag is checked here, with the snapshot table.
+ */
+export function splitSnapshotArgs(argv: readonly string[]): { flags: SnapshotFlags; rest: string[] } {
+  const read = parseFlags(['snapshot', ...argv], snapshotFlagSections());
+  const { flags, args } = readSnapshotFlags(read);
+  const figure = new Set(SNAPSHOT_FLAGS.map((f) => f.flag));
+  const rest = args.edges !== undefined ? [args.edges] : [];
+  for (const { flag, value } of read.given) if (!figure.has(flag)) rest.push(value === undefined ? `--${flag}` : `--${flag}=${value}`);
   return { flags, rest };
 }
 
 /** The figure flags again, normalised, for the command recorded in the provenance. */
 export function snapshotFlagWords(f: SnapshotFlags): string[] {
-  const color = f.colorBy.kind === 'attribute' ? f.colorBy.attribute! : f.colorBy.kind;
-  const words = ['--view', f.view, '--layout', f.layout, '--color', color, '--size', f.sizeBy, '--edge-color', f.edgeColorBy];
-  words.push('--width', String(f.width), '--height', String(f.height), '--labels', String(f.labels));
+  const word = (field: ViewSettingField) => [`--${VIEW_SETTING_FLAGS[field]}`, formatViewSetting(field, f.settings[field])];
+  const words = (['view', 'layout', 'color', 'size', 'linkColor'] as const).flatMap(word);
+  words.push('--width', String(f.width), '--height', String(f.height), ...word('labels'));
   if (f.title) words.push('--title', f.title);
   if (f.caption) words.push('--caption', f.caption);
   return words;

@@ -1,24 +1,22 @@
-import { spawnSync } from 'node:child_process';
+/**
+ * `atlas analyze` run in-process through `main(argv, io)` (the output
+ * captured), and twice as a separate process: the exit codes a shell sees,
+ * and a failure that prints one line without a stack trace.
+ */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { atlas, spawnAtlas } from './run-atlas';
 
-const root = new URL('../../', import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), 'atlas-cli-'));
-
-/** Runs the CLI as a separate process, as a user would. */
-function atlas(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 function file(name: string, text: string): string {
   const path = join(tmp, name);
   writeFileSync(path, text);
   return path;
 }
 
-describe('atlas analyze (spawned)', () => {
+describe('atlas analyze', () => {
   it('atlas analyze default data prints a summary, writes the JSON report and exits 0', () => {
     const out = join(tmp, 'report.json');
     const r = atlas('analyze', 'data/default-edges.csv', '--nodes', 'data/default-nodes.csv', '--out', out, '--project', 'city');
@@ -109,5 +107,24 @@ describe('atlas analyze (spawned)', () => {
     expect(report.issues.errors).toBe(4);
     expect(report.issues.detailed.filter((i: { severity: string }) => i.severity === 'error').map((i: { line: number }) => i.line)).toEqual([3, 4, 5, 6]);
     expect(report.stats.edges).toBe(1);
+  });
+});
+
+describe('atlas analyze (spawned)', () => {
+  it('exits 0 on usable data and 1 on bad flags, as the shell sees it', () => {
+    const ok = spawnAtlas('analyze', 'data/default-edges.csv', '--quiet');
+    expect(ok.code).toBe(0);
+    expect(ok.stderr).toBe('');
+    const bad = spawnAtlas('analyze', 'data/default-edges.csv', '--seed', 'abc');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toBe("atlas: --seed expects a whole number, got 'abc'\nRun 'npm run atlas -- --help' for the flags.\n");
+  });
+
+  it('a file that cannot be used exits 1 with one line and no stack trace', () => {
+    const r = spawnAtlas('analyze', join(tmp, 'nope.csv'));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trimEnd().split('\n')).toEqual([`atlas: ${join(tmp, 'nope.csv')}: cannot read the file (no such file)`]);
+    expect(r.stderr).not.toMatch(/    at |Error:/);
   });
 });

@@ -1,5 +1,4 @@
-/** `atlas analyze --gexf --graphml --nodes-csv --edges-csv`, spawned as a user runs it, and the files parsed back. */
-import { spawnSync } from 'node:child_process';
+/** `atlas analyze --gexf --graphml --nodes-csv --edges-csv`, run in-process through `main`, and the files parsed back. */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,15 +13,11 @@ import { APP_VERSION } from '../../src/core/version';
 import { defaultAnalysis } from '../core/export/default-dataset';
 import { findAll, readXml } from '../core/export/xml-reader';
 
-const root = new URL('../../', import.meta.url).pathname;
+import { atlas } from './run-atlas';
+
 const tmp = mkdtempSync(join(tmpdir(), 'atlas-exports-'));
 
-function atlas(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-describe('atlas analyze export flags (spawned)', () => {
+describe('atlas analyze export flags', () => {
   const out = (name: string) => join(tmp, name);
   const run = atlas(
     'analyze', 'data/default-edges.csv', '--nodes', 'data/default-nodes.csv', '--seed', '7', '--pagerank-damping', '0.9',
@@ -80,7 +75,7 @@ describe('atlas analyze export flags (spawned)', () => {
   });
 });
 
-describe('atlas analyze exports of hostile ids and columns (spawned)', () => {
+describe('atlas analyze exports of hostile ids and columns', () => {
   // Ids named like Object members and with control characters; a nodes file whose extra columns are called constructor, toString and __proto__ (some cells empty).
   const dir = mkdtempSync(join(tmpdir(), 'atlas-hostile-'));
   const file = (name: string) => join(dir, name);

@@ -1,11 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCliArguments } from '../../src/cli/args';
-
-const root = new URL('../../', import.meta.url).pathname;
+import { atlas } from './run-atlas';
 
 describe('atlas analyze --gexf-version', () => {
   it('parseCliArguments(--gexf F --gexf-version 1.2draft) asks the writer for 1.2draft', () => {
@@ -20,8 +18,8 @@ describe('atlas analyze --gexf-version', () => {
 
   it('atlas analyze … --gexf-version 1.2draft writes a GEXF 1.2draft file', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'atlas-gexf-')), 'g.gexf');
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'analyze', 'data/default-edges.csv', '--gexf', out, '--gexf-version', '1.2draft', '--quiet'], { cwd: root, encoding: 'utf8' });
-    expect(r.status).toBe(0);
+    const r = atlas('analyze', 'data/default-edges.csv', '--gexf', out, '--gexf-version', '1.2draft', '--quiet');
+    expect(r.code).toBe(0);
     const text = readFileSync(out, 'utf8');
     expect(text).toContain('<gexf version="1.2" xmlns="http://www.gexf.net/1.2draft"');
     expect(text.match(/<node /g)).toHaveLength(282);
