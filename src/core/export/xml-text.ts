@@ -23,8 +23,8 @@
  */
 
 /** UTF-16 code units XML 1.0 cannot hold, and the underscore that starts something read as an escape. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters XML 1.0 cannot hold are what this matches
 const TO_ENCODE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters XML 1.0 cannot hold are what this matches
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|_(?=x[0-9A-Fa-f]{4})/g;
 const ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
 
