@@ -63,7 +63,11 @@ export function analysisFlagSections(): FlagSection[] {
       flags: [
         { flag: 'seed', value: 'N', help: `seed of every random process (default ${ANALYSIS_DEFAULTS.seed})` },
         { flag: 'resolution', value: 'R', help: 'Louvain resolution (same as --louvain-resolution)' },
-        { flag: 'betweenness', value: BETWEENNESS_MODES.join('|'), help: `exact Brandes, sampled Brandes–Pich, or auto: exact up to --exact-betweenness-max-nodes (default ${ANALYSIS_DEFAULTS.exactBetweennessMaxNodes}) and 2e8 traversal steps (leaves not counted); also switches closeness` },
+        {
+          flag: 'betweenness',
+          value: BETWEENNESS_MODES.join('|'),
+          help: `exact Brandes, sampled Brandes–Pich, or auto: exact up to --exact-betweenness-max-nodes (default ${ANALYSIS_DEFAULTS.exactBetweennessMaxNodes}) and 2e8 traversal steps (leaves not counted); also switches closeness`,
+        },
         { flag: 'exact-betweenness-max-nodes', value: 'N', help: 'size limit of exact betweenness in auto mode' },
         { flag: 'project', value: 'city|firm|project|TYPE', help: 'also compute the one-mode projection onto this node type, with its own measures' },
         { flag: 'via', value: 'TYPE[,TYPE]', help: 'types shared in the projection (default: city→project, firm→project, project→city)' },
@@ -99,7 +103,11 @@ export function flagHelp(): FlagSection[] {
         NODES_FLAG,
         { flag: 'out', value: 'FILE', help: 'write the full result as JSON to FILE' },
         { flag: 'gexf', value: 'FILE', help: 'write the network as GEXF 1.3 (laid out, coloured by type, sized by degree, every measure) for Gephi' },
-        { flag: 'gexf-version', value: 'V', help: `GEXF version: ${GEXF_VERSIONS.map((v) => `${v.id} (${v.readers})`).join('; ')}; default ${GEXF_DEFAULTS.version}` },
+        {
+          flag: 'gexf-version',
+          value: 'V',
+          help: `GEXF version: ${GEXF_VERSIONS.map((v) => `${v.id} (${v.readers})`).join('; ')}; default ${GEXF_DEFAULTS.version}`,
+        },
         { flag: 'graphml', value: 'FILE', help: 'write the network as GraphML with every attribute and measure' },
         { flag: 'nodes-csv', value: 'FILE', help: 'write one row per node with every measure and indicator as CSV' },
         { flag: 'edges-csv', value: 'FILE', help: 'write one row per edge (weight, relations, years, evidence) as CSV' },
@@ -184,7 +192,14 @@ export function readAnalysisFlags(read: ParsedFlags): AnalysisArguments {
       throw new UsageError(`--weighting must be count or newman, got '${weighting}'`);
     options.projection = {
       keep: project.trim().toLowerCase(),
-      ...(via ? { via: via.split(',').map((v) => v.trim().toLowerCase()).filter(Boolean) } : {}),
+      ...(via
+        ? {
+            via: via
+              .split(',')
+              .map((v) => v.trim().toLowerCase())
+              .filter(Boolean),
+          }
+        : {}),
       ...(weighting ? { weighting } : {}),
       ...(maxVia !== undefined ? { maxViaMembers: flagNumber('max-via-members', maxVia, true) } : {}),
     };
@@ -206,8 +221,7 @@ export function readAnalysisFlags(read: ParsedFlags): AnalysisArguments {
   if (Object.keys(nodeMapping).length) options.nodeMapping = nodeMapping;
 
   const { positionals } = read;
-  if (positionals.length > 2)
-    throw new UsageError(`unexpected argument '${positionals[2]}': give one edges file, and the nodes file with --nodes`);
+  if (positionals.length > 2) throw new UsageError(`unexpected argument '${positionals[2]}': give one edges file, and the nodes file with --nodes`);
   const nodes = str('nodes');
   return {
     command: positionals[0],
@@ -230,7 +244,12 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
     throw new UsageError(`--gexf-version must be one of ${GEXF_VERSIONS.map((v) => v.id).join(', ')}, got '${gexfVersion}'`);
   if (gexfVersion !== undefined && str('gexf') === undefined) throw new UsageError('--gexf-version goes with --gexf FILE');
   const exports: NonNullable<CliArguments['exports']> = {};
-  for (const [flag, key] of [['gexf', 'gexf'], ['graphml', 'graphml'], ['nodes-csv', 'nodesCsv'], ['edges-csv', 'edgesCsv']] as const) {
+  for (const [flag, key] of [
+    ['gexf', 'gexf'],
+    ['graphml', 'graphml'],
+    ['nodes-csv', 'nodesCsv'],
+    ['edges-csv', 'edgesCsv'],
+  ] as const) {
     const path = str(flag);
     if (path) exports[key] = path;
   }

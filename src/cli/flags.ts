@@ -44,9 +44,10 @@ const PARSE_ARGS_CODES = new Set(['ERR_PARSE_ARGS_UNKNOWN_OPTION', 'ERR_PARSE_AR
 export function parseFlags(argv: readonly string[], sections: readonly FlagSection[]): ParsedFlags {
   const options: ParseArgsConfig['options'] = {};
   for (const { flags } of sections) for (const f of flags) options[f.flag] = { type: f.value ? 'string' : 'boolean' };
-  let parsed;
+  const config = { args: [...argv], options, allowPositionals: true, strict: true, tokens: true } as const;
+  let parsed: ReturnType<typeof parseArgs<typeof config>>;
   try {
-    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true, tokens: true });
+    parsed = parseArgs(config);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
     if (code !== undefined && PARSE_ARGS_CODES.has(code)) throw new UsageError((error as Error).message);

@@ -22,7 +22,14 @@ export function readInput(path: string): InputFile {
     bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'ERR_FS_FILE_TOO_LARGE' ? 'larger than 2 GiB, the most Node reads at once' : (code ?? String(error));
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'ERR_FS_FILE_TOO_LARGE'
+            ? 'larger than 2 GiB, the most Node reads at once'
+            : (code ?? String(error));
     throw new FatalInputError(basename(path), 'unreadable', `${path}: cannot read the file (${why})`);
   }
   const name = basename(path);

@@ -13,7 +13,7 @@ import { takeAnalysisWorker } from './analysis-worker';
 export type JobOutcome<T> =
   | { status: 'done'; payload: T }
   | { status: 'fatal'; file: string; code: string; message: string }
-  | { status: 'failed'; message: string; /** Set when a projection was refused as too large (it names the hubs). */ tooLarge?: ProjectionTooLarge }
+  | { status: 'failed'; message: string /** Set when a projection was refused as too large (it names the hubs). */; tooLarge?: ProjectionTooLarge }
   | { status: 'cancelled' };
 
 export type ProgressListener = (stage: string, fraction: number) => void;

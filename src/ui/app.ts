@@ -43,8 +43,7 @@ export class App {
   private loads = 0;
   private projections = 0;
 
-  private progress = (stage: string, fraction: number, cancellable = true) =>
-    this.store.set({ busy: { stage, fraction, cancellable } });
+  private progress = (stage: string, fraction: number, cancellable = true) => this.store.set({ busy: { stage, fraction, cancellable } });
 
   /**
    * Reads and analyses files in the worker. On a fatal file error the message
@@ -80,7 +79,9 @@ export class App {
         this.store.set({ dataset, view: 'network', filters: DEFAULT_FILTERS, selected: null, hovered: null, focus: null, path: null });
         const issues = outcome.payload.report.issues;
         if (issues.errors > 0)
-          this.store.set({ message: { kind: 'warning', text: `${issues.errors} rows could not be used and were left out; ${issues.warnings} warnings. See Issues.` } });
+          this.store.set({
+            message: { kind: 'warning', text: `${issues.errors} rows could not be used and were left out; ${issues.warnings} warnings. See Issues.` },
+          });
         return { status: 'done' };
       }
       if (outcome.status === 'fatal' || outcome.status === 'failed') {
@@ -143,7 +144,8 @@ export class App {
         this.store.set({ message: { kind: 'error', text, ...(offer ? { action: offer } : {}) } });
       }
     } catch (error) {
-      if (current()) this.store.set({ message: { kind: 'error', text: `Could not show the projection: ${error instanceof Error ? error.message : String(error)}` } });
+      if (current())
+        this.store.set({ message: { kind: 'error', text: `Could not show the projection: ${error instanceof Error ? error.message : String(error)}` } });
     } finally {
       if (current()) this.store.set({ busy: null });
     }
@@ -167,7 +169,7 @@ export class App {
   /** Finds and highlights the shortest path between two nodes of the current view. */
   findPath(from: string, to: string): string[] | null {
     const view = this.derived.view(this.store.get());
-    if (!view || !view.graph.hasNode(from) || !view.graph.hasNode(to)) return null;
+    if (!view?.graph.hasNode(from) || !view.graph.hasNode(to)) return null;
     const nodes = shortestPath(view.graph, from, to);
     this.store.set({ path: { from, to, nodes } });
     return nodes;

@@ -30,7 +30,9 @@ describe('atlas analyze', () => {
     expect(r.stderr).toContain("warning: default-edges.csv line 35: 'Madrid' – 'CONSUL Democracy' was already linked on line 22");
 
     const report = JSON.parse(readFileSync(out, 'utf8'));
-    expect(Object.keys(report)).toEqual(expect.arrayContaining(['version', 'input', 'params', 'stats', 'modularity', 'nodes', 'projection', 'indicators', 'issues']));
+    expect(Object.keys(report)).toEqual(
+      expect.arrayContaining(['version', 'input', 'params', 'stats', 'modularity', 'nodes', 'projection', 'indicators', 'issues']),
+    );
     expect(report.input.rows).toEqual({ 'default-edges.csv': 346, 'default-nodes.csv': 282 });
     expect(report.input.sha256['default-edges.csv']).toMatch(/^[0-9a-f]{64}$/);
     expect(report.nodes).toHaveLength(282);
@@ -94,7 +96,22 @@ describe('atlas analyze', () => {
   it('atlas --help lists every flag generated from the descriptors', () => {
     const r = atlas('--help');
     expect(r.code).toBe(0);
-    for (const flag of ['--nodes', '--out', '--seed', '--resolution', '--project', '--source', '--target', '--louvain-resolution', '--louvain-runs', '--pagerank-damping', '--betweenness-weights', '--betweenness-sampled-samples', '--eigenvector-max-iterations', '--closeness-wasserman-faust'])
+    for (const flag of [
+      '--nodes',
+      '--out',
+      '--seed',
+      '--resolution',
+      '--project',
+      '--source',
+      '--target',
+      '--louvain-resolution',
+      '--louvain-runs',
+      '--pagerank-damping',
+      '--betweenness-weights',
+      '--betweenness-sampled-samples',
+      '--eigenvector-max-iterations',
+      '--closeness-wasserman-faust',
+    ])
       expect(r.stdout).toContain(flag);
   });
 
@@ -125,6 +142,6 @@ describe('atlas analyze (spawned)', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.trimEnd().split('\n')).toEqual([`atlas: ${join(tmp, 'nope.csv')}: cannot read the file (no such file)`]);
-    expect(r.stderr).not.toMatch(/    at |Error:/);
+    expect(r.stderr).not.toMatch(/ {4}at |Error:/);
   });
 });

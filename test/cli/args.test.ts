@@ -33,7 +33,9 @@ describe('CLI flag tables', () => {
       expect(all).toEqual(expect.arrayContaining([...shared, 'nodes', 'quiet', 'help']));
       expect(new Set(all).size).toBe(all.length);
     }
-    expect(names(snapshotFlagSections())).toEqual(expect.arrayContaining(['svg', 'gexf', 'json', 'view', 'color', 'size', 'edge-color', 'layout', 'width', 'height', 'labels', 'title', 'caption']));
+    expect(names(snapshotFlagSections())).toEqual(
+      expect.arrayContaining(['svg', 'gexf', 'json', 'view', 'color', 'size', 'edge-color', 'layout', 'width', 'height', 'labels', 'title', 'caption']),
+    );
     expect(names(snapshotFlagSections())).not.toContain('out');
   });
 
@@ -67,9 +69,38 @@ describe('parseSnapshotArguments', () => {
   const data = ['e.csv', '--nodes', 'n.csv', '--seed', '7', '--louvain-resolution', '1.5', '--source', 'From'];
 
   it('parseSnapshotArguments(argv) reads figure, view-setting and analysis flags in one pass', () => {
-    const { flags, args } = parseSnapshotArguments([...data, '--view', ' City', '--color', 'country', '--layout', 'geo', '--size', 'pagerank', '--labels', '3', '--svg', 'o.svg', '--width', '640']);
-    expect(flags.settings).toEqual({ view: 'city', layout: 'geo', color: { kind: 'attribute', attribute: 'country' }, size: 'pagerank', linkColor: 'plain', labels: { count: 3 } });
-    expect([flags.view, flags.colorBy, flags.sizeBy, flags.layout, flags.labels]).toEqual(['city', { kind: 'attribute', attribute: 'country' }, 'pagerank', 'geo', 3]);
+    const { flags, args } = parseSnapshotArguments([
+      ...data,
+      '--view',
+      ' City',
+      '--color',
+      'country',
+      '--layout',
+      'geo',
+      '--size',
+      'pagerank',
+      '--labels',
+      '3',
+      '--svg',
+      'o.svg',
+      '--width',
+      '640',
+    ]);
+    expect(flags.settings).toEqual({
+      view: 'city',
+      layout: 'geo',
+      color: { kind: 'attribute', attribute: 'country' },
+      size: 'pagerank',
+      linkColor: 'plain',
+      labels: { count: 3 },
+    });
+    expect([flags.view, flags.colorBy, flags.sizeBy, flags.layout, flags.labels]).toEqual([
+      'city',
+      { kind: 'attribute', attribute: 'country' },
+      'pagerank',
+      'geo',
+      3,
+    ]);
     expect([flags.svg, flags.width, flags.height]).toEqual(['o.svg', 640, 800]);
     expect([args.command, args.edges, args.nodes]).toEqual(['snapshot', 'e.csv', 'n.csv']);
     expect(args.options).toMatchObject({ seed: 7, algorithms: { louvain: { resolution: 1.5 } }, edgeMapping: { source: 'From' } });
@@ -101,9 +132,40 @@ describe('parseSnapshotArguments', () => {
   });
 
   it('snapshotFlagWords(flags), parsed again, gives the same figure flags', () => {
-    const { flags } = parseSnapshotArguments(['e.csv', '--color', 'attr:country', '--layout', 'type-rings', '--edge-color', 'relation', '--title', 'T', '--labels', '0']);
+    const { flags } = parseSnapshotArguments([
+      'e.csv',
+      '--color',
+      'attr:country',
+      '--layout',
+      'type-rings',
+      '--edge-color',
+      'relation',
+      '--title',
+      'T',
+      '--labels',
+      '0',
+    ]);
     const words = snapshotFlagWords(flags);
-    expect(words).toEqual(['--view', 'network', '--layout', 'type-rings', '--color', 'attr:country', '--size', 'degree', '--edge-color', 'relation', '--width', '1200', '--height', '800', '--labels', '0', '--title', 'T']);
+    expect(words).toEqual([
+      '--view',
+      'network',
+      '--layout',
+      'type-rings',
+      '--color',
+      'attr:country',
+      '--size',
+      'degree',
+      '--edge-color',
+      'relation',
+      '--width',
+      '1200',
+      '--height',
+      '800',
+      '--labels',
+      '0',
+      '--title',
+      'T',
+    ]);
     expect(parseSnapshotArguments(['e.csv', ...words]).flags).toEqual(flags);
   });
 
@@ -139,7 +201,11 @@ describe('atlas main(argv, io)', () => {
     reportError('atlas', new UsageError('--seed expects a whole number'), err);
     // A plain Error is a bug even when its message looks like a module's.
     reportError('atlas', new Error('analysis: looks like a user error'), err);
-    expect(lines.slice(0, 3)).toEqual(['atlas: e.csv is empty\n', "atlas: pagerank: parameter 'damping' must be at most 1, got 2\n", 'atlas: --seed expects a whole number\n']);
+    expect(lines.slice(0, 3)).toEqual([
+      'atlas: e.csv is empty\n',
+      "atlas: pagerank: parameter 'damping' must be at most 1, got 2\n",
+      'atlas: --seed expects a whole number\n',
+    ]);
     expect(lines[3]).toMatch(/^atlas: internal error: Error: analysis: looks like a user error\. This is a bug/);
   });
 });

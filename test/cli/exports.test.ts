@@ -20,9 +20,24 @@ const tmp = mkdtempSync(join(tmpdir(), 'atlas-exports-'));
 describe('atlas analyze export flags', () => {
   const out = (name: string) => join(tmp, name);
   const run = atlas(
-    'analyze', 'data/default-edges.csv', '--nodes', 'data/default-nodes.csv', '--seed', '7', '--pagerank-damping', '0.9',
-    '--out', out('report.json'), '--gexf', out('map.gexf'), '--graphml', out('map.graphml'),
-    '--nodes-csv', out('nodes.csv'), '--edges-csv', out('edges.csv'),
+    'analyze',
+    'data/default-edges.csv',
+    '--nodes',
+    'data/default-nodes.csv',
+    '--seed',
+    '7',
+    '--pagerank-damping',
+    '0.9',
+    '--out',
+    out('report.json'),
+    '--gexf',
+    out('map.gexf'),
+    '--graphml',
+    out('map.graphml'),
+    '--nodes-csv',
+    out('nodes.csv'),
+    '--edges-csv',
+    out('edges.csv'),
   );
   const report = run.code === 0 ? JSON.parse(readFileSync(out('report.json'), 'utf8')) : undefined;
 
@@ -69,7 +84,9 @@ describe('atlas analyze export flags', () => {
     const data = nodes.filter((l) => !l.startsWith('"#'));
     expect(data).toHaveLength(283);
     expect(data[0]).toMatch(/^id,label,type,country,kind,lat,lon,url,degree,/);
-    const edges = readFileSync(out('edges.csv'), 'utf8').split('\r\n').filter((l) => l && !l.startsWith('"#'));
+    const edges = readFileSync(out('edges.csv'), 'utf8')
+      .split('\r\n')
+      .filter((l) => l && !l.startsWith('"#'));
     expect(edges[0]).toMatch(/^source,target,weight,relations,years,evidence,lines/);
     expect(edges).toHaveLength(report.stats.edges + 1);
   });
@@ -81,9 +98,26 @@ describe('atlas analyze exports of hostile ids and columns', () => {
   const file = (name: string) => join(dir, name);
   writeFileSync(file('e.csv'), 'source,target,relation\nconstructor,__proto__,uses\nProj\u0002ctl,toString,uses\nCtrl\u0001Char,CtrlChar,uses\n');
   writeFileSync(file('n.csv'), 'id,type,constructor,toString,__proto__\nconstructor,city,c1,,p1\ntoString,firm,,t2,\nCtrlChar,firm,,,\n');
-  const run = atlas('analyze', file('e.csv'), '--nodes', file('n.csv'), '--quiet', '--gexf', file('m.gexf'), '--graphml', file('m.graphml'), '--nodes-csv', file('n-out.csv'), '--edges-csv', file('e-out.csv'));
+  const run = atlas(
+    'analyze',
+    file('e.csv'),
+    '--nodes',
+    file('n.csv'),
+    '--quiet',
+    '--gexf',
+    file('m.gexf'),
+    '--graphml',
+    file('m.graphml'),
+    '--nodes-csv',
+    file('n-out.csv'),
+    '--edges-csv',
+    file('e-out.csv'),
+  );
   const ids = ['constructor', '__proto__', 'Proj\u0002ctl', 'toString', 'Ctrl\u0001Char', 'CtrlChar'];
-  const extra = new Map([['constructor', ['c1', '', 'p1']], ['toString', ['', 't2', '']]]); // constructor, toString, __proto__ columns
+  const extra = new Map([
+    ['constructor', ['c1', '', 'p1']],
+    ['toString', ['', 't2', '']],
+  ]); // constructor, toString, __proto__ columns
 
   it('exits 0 (a nodes column called constructor made --gexf fail with "text.replace is not a function")', () => {
     expect(run.stderr).toBe('');
@@ -96,7 +130,10 @@ describe('atlas analyze exports of hostile ids and columns', () => {
       const nodes = findAll(root, 'node');
       expect(new Set(nodes.map((n) => decodeXmlText(n.attributes.get('id')!)))).toEqual(new Set(ids));
       const titles = new Map(
-        [...findAll(root, 'attribute'), ...findAll(root, 'key')].map((k) => [k.attributes.get('id')!, k.attributes.get('title') ?? k.attributes.get('attr.name')!]),
+        [...findAll(root, 'attribute'), ...findAll(root, 'key')].map((k) => [
+          k.attributes.get('id')!,
+          k.attributes.get('title') ?? k.attributes.get('attr.name')!,
+        ]),
       );
       for (const n of nodes) {
         const values = new Map([
@@ -104,7 +141,10 @@ describe('atlas analyze exports of hostile ids and columns', () => {
           ...findAll(n, 'data').map((d) => [titles.get(d.attributes.get('key')!)!, d.text] as const),
         ]);
         const expected = extra.get(decodeXmlText(n.attributes.get('id')!)) ?? ['', '', ''];
-        expect(['constructor', 'toString', '__proto__'].map((c) => values.get(c) ?? ''), `${name} ${n.attributes.get('id')}`).toEqual(expected);
+        expect(
+          ['constructor', 'toString', '__proto__'].map((c) => values.get(c) ?? ''),
+          `${name} ${n.attributes.get('id')}`,
+        ).toEqual(expected);
       }
     }
   });
@@ -115,7 +155,15 @@ describe('atlas analyze exports of hostile ids and columns', () => {
     expect(nodes.map((r) => r[0])).toEqual(ids);
     const at = (c: string) => header!.indexOf(c);
     for (const r of nodes) expect([r[at('constructor')], r[at('toString')], r[at('__proto__')]]).toEqual(extra.get(r[0]!) ?? ['', '', '']);
-    expect(rows('e-out.csv').slice(1).map((r) => [r[0], r[1]])).toEqual([['constructor', '__proto__'], ['Proj\u0002ctl', 'toString'], ['Ctrl\u0001Char', 'CtrlChar']]);
+    expect(
+      rows('e-out.csv')
+        .slice(1)
+        .map((r) => [r[0], r[1]]),
+    ).toEqual([
+      ['constructor', '__proto__'],
+      ['Proj\u0002ctl', 'toString'],
+      ['Ctrl\u0001Char', 'CtrlChar'],
+    ]);
   });
 });
 

@@ -7,7 +7,10 @@ import { atlas } from './run-atlas';
 
 describe('atlas analyze --gexf-version', () => {
   it('parseCliArguments(--gexf F --gexf-version 1.2draft) asks the writer for 1.2draft', () => {
-    expect(parseCliArguments(['analyze', 'e.csv', '--gexf', 'g.gexf', '--gexf-version', '1.2draft']).exports).toEqual({ gexf: 'g.gexf', gexfVersion: '1.2draft' });
+    expect(parseCliArguments(['analyze', 'e.csv', '--gexf', 'g.gexf', '--gexf-version', '1.2draft']).exports).toEqual({
+      gexf: 'g.gexf',
+      gexfVersion: '1.2draft',
+    });
     expect(parseCliArguments(['analyze', 'e.csv', '--gexf', 'g.gexf']).exports).toEqual({ gexf: 'g.gexf' });
   });
 

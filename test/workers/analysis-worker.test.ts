@@ -48,14 +48,22 @@ describe('analysis.worker', () => {
       keep: 'city',
       pairs: (cities * (cities - 1)) / 2 + 1, // and c0–c1 through Small
       limit: MAX_PROJECTION_PAIRS,
-      hubs: [{ id: 'Hub', members: cities }, { id: 'Small', members: 2 }],
+      hubs: [
+        { id: 'Hub', members: cities },
+        { id: 'Small', members: 2 },
+      ],
     });
     // It crosses a structured clone intact (plain data, no class instance).
     expect(structuredClone(failed)).toEqual(failed);
   });
 
   it("an unusable file answers { type: 'fatal' } with the file, its code and the message", () => {
-    const [fatal] = send({ type: 'analyze', jobId: 3, input: { edges: { name: 'page.csv', text: '<!doctype html><html></html>' } }, options: resolveAnalysisOptions({}) });
+    const [fatal] = send({
+      type: 'analyze',
+      jobId: 3,
+      input: { edges: { name: 'page.csv', text: '<!doctype html><html></html>' } },
+      options: resolveAnalysisOptions({}),
+    });
     expect(fatal).toMatchObject({ type: 'fatal', jobId: 3, file: 'page.csv', code: 'not-csv' });
   });
 

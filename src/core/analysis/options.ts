@@ -51,15 +51,12 @@ export function resolveAnalysisOptions(given: Partial<AnalysisOptions> = {}): An
     throw new ParameterError(`analysis: seed must be a whole number from 0 to 4294967295, got ${options.seed}`);
   if (!BETWEENNESS_MODES.includes(options.betweenness))
     throw new ParameterError(`analysis: betweenness must be one of ${BETWEENNESS_MODES.join(', ')}, got '${options.betweenness}'`);
-  if (!(options.exactBetweennessMaxNodes >= 0))
-    throw new ParameterError('analysis: exactBetweennessMaxNodes must be a non-negative number');
+  if (!(options.exactBetweennessMaxNodes >= 0)) throw new ParameterError('analysis: exactBetweennessMaxNodes must be a non-negative number');
   if (options.projection) {
     const w = options.projection.weighting;
-    if (w !== undefined && w !== 'count' && w !== 'newman')
-      throw new ParameterError(`analysis: projection weighting must be 'count' or 'newman', got '${w}'`);
+    if (w !== undefined && w !== 'count' && w !== 'newman') throw new ParameterError(`analysis: projection weighting must be 'count' or 'newman', got '${w}'`);
     const m = options.projection.maxViaMembers;
-    if (m !== undefined && !(Number.isInteger(m) && m >= 2))
-      throw new ParameterError(`analysis: maxViaMembers must be a whole number of at least 2, got ${m}`);
+    if (m !== undefined && !(Number.isInteger(m) && m >= 2)) throw new ParameterError(`analysis: maxViaMembers must be a whole number of at least 2, got ${m}`);
   }
   return options;
 }

@@ -13,14 +13,6 @@ export const DELIMITERS = [',', ';', '\t'] as const;
 /** How many rows the delimiter guess looks at. */
 const GUESS_ROWS = 20;
 
-/** Human name of a delimiter, for messages and reports. */
-export function delimiterName(delimiter: string): string {
-  if (delimiter === ',') return 'comma';
-  if (delimiter === ';') return 'semicolon';
-  if (delimiter === '\t') return 'tab';
-  return `'${delimiter}'`;
-}
-
 /**
  * Throws a {@link FatalInputError} when `text` (BOM already stripped) cannot
  * be a delimited table: `empty-file`, `not-text` (binary), `not-csv` (an HTML
@@ -33,11 +25,7 @@ export function assertLooksLikeCsv(text: string, file: string, expected: string)
     throw new FatalInputError(file, 'empty-file', `${file} is empty; expected ${expected}`);
   }
   if (looksBinary(text)) {
-    throw new FatalInputError(
-      file,
-      'not-text',
-      `${file} is not a text file (it holds binary data); expected ${expected} saved as UTF-8 text`,
-    );
+    throw new FatalInputError(file, 'not-text', `${file} is not a text file (it holds binary data); expected ${expected} saved as UTF-8 text`);
   }
   const lower = head.slice(0, 100).toLowerCase();
   if (lower.startsWith('<!doctype') || lower.startsWith('<html')) {
@@ -49,12 +37,7 @@ export function assertLooksLikeCsv(text: string, file: string, expected: string)
     );
   }
   if (head.startsWith('{') || /^\[\s*[[{"\d\]-]/.test(head)) {
-    throw new FatalInputError(
-      file,
-      'not-csv',
-      `${file} looks like JSON, not CSV; expected ${expected}`,
-      'json',
-    );
+    throw new FatalInputError(file, 'not-csv', `${file} looks like JSON, not CSV; expected ${expected}`, 'json');
   }
 }
 
@@ -78,11 +61,7 @@ export function detectDelimiter(text: string): string {
     const width = rows[0]?.length ?? 0;
     if (width < 2) continue;
     const consistent = rows.slice(1).filter((row) => row.length === width).length;
-    if (
-      !best ||
-      consistent > best.consistent ||
-      (consistent === best.consistent && width > best.width)
-    ) {
+    if (!best || consistent > best.consistent || (consistent === best.consistent && width > best.width)) {
       best = { delimiter, consistent, width };
     }
   }

@@ -31,15 +31,7 @@ export interface Issue {
 }
 
 /** Logical fields of an edges file. */
-export type EdgeField =
-  | 'source'
-  | 'target'
-  | 'source_type'
-  | 'target_type'
-  | 'relation'
-  | 'weight'
-  | 'year'
-  | 'evidence';
+export type EdgeField = 'source' | 'target' | 'source_type' | 'target_type' | 'relation' | 'weight' | 'year' | 'evidence';
 
 /** Logical fields of a nodes file. */
 export type NodeField = 'id' | 'label' | 'type' | 'country' | 'lat' | 'lon' | 'url' | 'kind';

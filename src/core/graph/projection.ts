@@ -107,14 +107,12 @@ export const DEFAULT_VIA: ReadonlyMap<string, readonly string[]> = new Map([
 export function projectGraph(graph: AtlasGraph, options: ProjectionOptions): ProjectionResult {
   const weighting = options.weighting ?? 'count';
   const via = new Set(options.via ?? DEFAULT_VIA.get(options.keep) ?? allTypesBut(graph, options.keep));
-  if (via.has(options.keep))
-    throw new ParameterError(`projection: a type cannot be projected through itself ('${options.keep}')`);
+  if (via.has(options.keep)) throw new ParameterError(`projection: a type cannot be projected through itself ('${options.keep}')`);
   const relation = `shares ${[...via].join('/')}`;
 
   const result: AtlasGraph = new UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>();
   graph.forEachNode((id, attributes) => {
-    if (attributes.type === options.keep)
-      result.addNode(id, { ...attributes, extra: dictCopy(attributes.extra) });
+    if (attributes.type === options.keep) result.addNode(id, { ...attributes, extra: dictCopy(attributes.extra) });
   });
 
   // Members of every via node first, so the size of the result is known

@@ -84,10 +84,7 @@ export class Cancelled extends Error {
 }
 
 /** Fills missing parameters with defaults and checks types and ranges; throws a {@link ParameterError} naming the algorithm. */
-export function resolveParameters(
-  descriptor: AlgorithmDescriptor,
-  given: Partial<ParameterValues> = {},
-): ParameterValues {
+export function resolveParameters(descriptor: AlgorithmDescriptor, given: Partial<ParameterValues> = {}): ParameterValues {
   const out: ParameterValues = {};
   for (const spec of descriptor.parameters) {
     const value = given[spec.id] ?? spec.default;
@@ -95,14 +92,10 @@ export function resolveParameters(
     switch (spec.type) {
       case 'number':
       case 'integer': {
-        if (typeof value !== 'number' || !Number.isFinite(value))
-          throw new ParameterError(`${where} must be a number, got ${JSON.stringify(value)}`);
-        if (spec.type === 'integer' && !Number.isInteger(value))
-          throw new ParameterError(`${where} must be a whole number, got ${value}`);
-        if (spec.min !== undefined && value < spec.min)
-          throw new ParameterError(`${where} must be at least ${spec.min}, got ${value}`);
-        if (spec.max !== undefined && value > spec.max)
-          throw new ParameterError(`${where} must be at most ${spec.max}, got ${value}`);
+        if (typeof value !== 'number' || !Number.isFinite(value)) throw new ParameterError(`${where} must be a number, got ${JSON.stringify(value)}`);
+        if (spec.type === 'integer' && !Number.isInteger(value)) throw new ParameterError(`${where} must be a whole number, got ${value}`);
+        if (spec.min !== undefined && value < spec.min) throw new ParameterError(`${where} must be at least ${spec.min}, got ${value}`);
+        if (spec.max !== undefined && value > spec.max) throw new ParameterError(`${where} must be at most ${spec.max}, got ${value}`);
         break;
       }
       case 'boolean':
@@ -116,8 +109,7 @@ export function resolveParameters(
     out[spec.id] = value;
   }
   for (const key of Object.keys(given)) {
-    if (!descriptor.parameters.some((p) => p.id === key))
-      throw new ParameterError(`${descriptor.id}: unknown parameter '${key}'`);
+    if (!descriptor.parameters.some((p) => p.id === key)) throw new ParameterError(`${descriptor.id}: unknown parameter '${key}'`);
   }
   return out;
 }

@@ -21,9 +21,7 @@ describe('readEdges / readNodes fatal errors', () => {
     const e = fatal(edges('source,target,weight\n\n'));
     expect(e.code).toBe('no-rows');
     expect(e.message).toBe('edges.csv has a header but no rows; expected one row per link under source,target,…');
-    expect(fatal(nodes('id,label')).message).toBe(
-      'nodes.csv has a header but no rows; expected one row per node under id,label,type,…',
-    );
+    expect(fatal(nodes('id,label')).message).toBe('nodes.csv has a header but no rows; expected one row per node under id,label,type,…');
   });
 
   test("readEdges(text) throws 'not-text' on binary content", () => {
@@ -86,13 +84,9 @@ describe('readEdges / readNodes fatal errors', () => {
   });
 
   test("readEdges(text, {mapping}) throws 'unknown-column' for a mapped header the file lacks", () => {
-    const e = fatal(() =>
-      readEdges('Partner A,Partner B\nBerlin,Decidim\n', { file: 'edges.csv', mapping: { source: 'Partner A', target: 'Partner C' } }),
-    );
+    const e = fatal(() => readEdges('Partner A,Partner B\nBerlin,Decidim\n', { file: 'edges.csv', mapping: { source: 'Partner A', target: 'Partner C' } }));
     expect(e.code).toBe('unknown-column');
-    expect(e.message).toBe(
-      "edges.csv: the mapping gives 'Partner C' for target, but there is no such column; found columns: Partner A, Partner B",
-    );
+    expect(e.message).toBe("edges.csv: the mapping gives 'Partner C' for target, but there is no such column; found columns: Partner A, Partner B");
   });
 
   test("readEdges(text) throws 'unbalanced-quote' when the header's quote never closes", () => {

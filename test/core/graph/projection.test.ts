@@ -70,7 +70,8 @@ describe('projectGraph', () => {
 
   function star(cities: number) {
     const rows: EdgeRow[] = [];
-    for (let i = 0; i < cities; i++) rows.push({ line: i + 2, source: `c${i}`, sourceType: 'city', target: 'Hub', targetType: 'project', weight: 1, attributes: {} });
+    for (let i = 0; i < cities; i++)
+      rows.push({ line: i + 2, source: `c${i}`, sourceType: 'city', target: 'Hub', targetType: 'project', weight: 1, attributes: {} });
     rows.push({ line: cities + 2, source: 'c0', sourceType: 'city', target: 'Small', targetType: 'project', weight: 1, attributes: {} });
     rows.push({ line: cities + 3, source: 'c1', sourceType: 'city', target: 'Small', targetType: 'project', weight: 1, attributes: {} });
     return buildGraph({ edges: { file: 'e.csv', rows } }).graph;
@@ -92,7 +93,15 @@ describe('projectGraph', () => {
     expect(error).toBeInstanceOf(ProjectionTooLargeError);
     expect(error).toBeInstanceOf(AtlasError);
     const { details, message } = error as ProjectionTooLargeError;
-    expect(details).toEqual({ keep: 'city', pairs: 4951, limit: 4000, hubs: [{ id: 'Hub', members: 100 }, { id: 'Small', members: 2 }] });
+    expect(details).toEqual({
+      keep: 'city',
+      pairs: 4951,
+      limit: 4000,
+      hubs: [
+        { id: 'Hub', members: 100 },
+        { id: 'Small', members: 2 },
+      ],
+    });
     expect(message).toBe(describeProjectionTooLarge(details));
     expect(message).toMatch(/ Leave out hubs above a size with maxViaMembers \(CLI: --max-via-members N\)\.$/);
     expect(describeProjectionTooLarge(details, { hint: false })).toBe(
@@ -121,7 +130,15 @@ describe('projectGraph with ids and types named like Object members', () => {
     ['valueOf', 'city', '__proto__', 'project'],
     ['x', 'constructor', 'toString', 'city'],
     ['y', 'constructor', 'toString', 'city'],
-  ].map(([source, sourceType, target, targetType], i) => ({ line: i + 2, source: source!, sourceType: sourceType!, target: target!, targetType: targetType!, weight: 1, attributes: {} }));
+  ].map(([source, sourceType, target, targetType], i) => ({
+    line: i + 2,
+    source: source!,
+    sourceType: sourceType!,
+    target: target!,
+    targetType: targetType!,
+    weight: 1,
+    attributes: {},
+  }));
   const graph = buildGraph({ edges: { file: 'e.csv', rows } }).graph;
 
   it("projectGraph(g, {keep: 'city'}) links cities through the project __proto__ and lists it as a key", () => {
