@@ -136,8 +136,9 @@ function fits(headers: string[], fields: typeof EDGE_FIELDS | typeof NODE_FIELDS
   try {
     detectColumns(headers, fields, 'file');
     return true;
-  } catch {
-    return false;
+  } catch (e) {
+    if (e instanceof FatalInputError && e.code === 'missing-column') return false;
+    throw e;
   }
 }
 
