@@ -24,12 +24,12 @@ import { snapshotFigure, snapshotView } from '../core/export/scene-snapshot';
 import { sceneToSvg } from '../core/export/svg';
 import { layoutIterations } from '../core/layout';
 import { nodeColors, nodeSizes } from '../core/style';
-import { flatPositions, formatViewSetting, resolveViewSettings, validateViewSettings, VIEW_SETTING_FLAGS, type ViewId, type ViewSettings } from '../core/view-settings';
+import { flatPositions, formatViewSetting, validateViewSettings, VIEW_SETTING_FLAGS } from '../core/view-settings';
 import { APP_VERSION } from '../core/version';
 import { parseCliArguments } from './args';
 import { reportUnexpected } from './guard';
 import { readInput } from './read-input';
-import { SNAPSHOT_FLAGS, snapshotFlagWords, splitSnapshotArgs, type SnapshotFlags } from './snapshot-args';
+import { SNAPSHOT_FLAGS, snapshotFlagWords, splitSnapshotArgs } from './snapshot-args';
 
 /** The text of `snapshot --help`. */
 export function snapshotHelp(): string {
@@ -50,18 +50,6 @@ const shellQuote = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'$
 function worldTopology(): Topology {
   const require = createRequire(import.meta.url);
   return JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology;
-}
-
-/** The view settings the figure flags ask for (checked by {@link validateViewSettings} before use). */
-export function snapshotSettings(flags: SnapshotFlags): ViewSettings {
-  return resolveViewSettings({
-    view: flags.view as ViewId,
-    layout: flags.layout,
-    color: flags.colorBy.kind === 'attribute' ? { kind: 'attribute', attribute: flags.colorBy.attribute ?? '' } : { kind: flags.colorBy.kind },
-    size: flags.sizeBy,
-    linkColor: flags.edgeColorBy,
-    labels: { count: flags.labels },
-  });
 }
 
 /** Runs `snapshot` with argv after the command name; returns the exit code. */
@@ -85,7 +73,7 @@ export function runSnapshot(argv: string[]): number {
     return 1;
   }
   try {
-    const settings = snapshotSettings(flags);
+    const { settings } = flags;
     const flagOf = (problem: { field: keyof typeof VIEW_SETTING_FLAGS }) => `--${VIEW_SETTING_FLAGS[problem.field]}`;
     const [bad] = validateViewSettings(settings);
     if (bad) throw new Error(`snapshot: ${flagOf(bad)} ${bad.value}: ${bad.message}`);
