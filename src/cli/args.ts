@@ -14,8 +14,6 @@ import { ALGORITHMS } from '../core/metrics/registry';
 import { UsageError } from './errors';
 import { flagNumber, formatFlagSections, parseFlags, type FlagHelp, type FlagSection, type ParsedFlags } from './flags';
 
-export type { FlagHelp } from './flags';
-
 /** Column-mapping flags: flag → logical field of the edges or nodes file. */
 export const EDGE_COLUMN_FLAGS: Record<string, EdgeField> = {
   source: 'source',
@@ -48,8 +46,8 @@ export function parameterFlag(algorithm: AlgorithmDescriptor, parameterId: strin
 /** The nodes file, read by both commands. */
 const NODES_FLAG: FlagHelp = { flag: 'nodes', value: 'FILE', help: 'nodes CSV (id, label, type, country, lat, lon, url, kind, …)' };
 /** Switches of both commands. */
-export const QUIET_FLAG: FlagHelp = { flag: 'quiet', help: 'print no summary and no warnings (errors still go to stderr)' };
-export const HELP_FLAG: FlagHelp = { flag: 'help', help: 'show this help' };
+const QUIET_FLAG: FlagHelp = { flag: 'quiet', help: 'print no summary and no warnings (errors still go to stderr)' };
+const HELP_FLAG: FlagHelp = { flag: 'help', help: 'show this help' };
 
 /**
  * The sections that say how the data is read and analysed — analysis
