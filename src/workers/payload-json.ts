@@ -11,7 +11,11 @@
 import { reviveEncodedGraph } from '../core/graph/codec';
 import type { GraphPayload } from './protocol';
 
-const MARKERS = new Map<number, string>([[NaN, '\u0000NaN'], [Infinity, '\u0000Inf'], [-Infinity, '\u0000-Inf']]);
+const MARKERS = new Map<number, string>([
+  [NaN, '\u0000NaN'],
+  [Infinity, '\u0000Inf'],
+  [-Infinity, '\u0000-Inf'],
+]);
 const NUMBERS = new Map([...MARKERS].map(([n, m]) => [m, n]));
 const NUL = '\u0000';
 

@@ -37,11 +37,7 @@ export function graphPayload(graph: AtlasGraph, analysis: GraphAnalysis, seed: n
 }
 
 /** Analyses the input and builds the page's payload; the analysis is returned too (the worker keeps it for projections). */
-export function analysisPayload(
-  input: AnalysisInput,
-  options: AnalysisOptions,
-  progress?: ProgressCallback,
-): { analysis: Analysis; payload: AnalysisPayload } {
+export function analysisPayload(input: AnalysisInput, options: AnalysisOptions, progress?: ProgressCallback): { analysis: Analysis; payload: AnalysisPayload } {
   const analysis = analyze(input, options, progress);
   const { nodes: _nodes, projection: _projection, indicators: _byId, ...report } = buildReport(analysis);
   const network = graphPayload(analysis.graph, analysis.network, analysis.options.seed, progress);
