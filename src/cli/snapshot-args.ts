@@ -9,8 +9,6 @@
  */
 import { DEFAULT_VIEW_SETTINGS, formatViewSetting, LAYOUT_KINDS, LINK_COLOR_IDS, parseViewSetting, VIEW_IDS, VIEW_SETTING_FLAGS } from '../core/view-settings';
 import type { ViewSettingField, ViewSettings } from '../core/view-settings';
-import type { ColorBy } from '../core/style';
-import type { SnapshotLayout } from '../core/export/scene-snapshot';
 import { analysisFlagSections, readAnalysisFlags, snapshotInputFlags, type AnalysisArguments } from './args';
 import { UsageError } from './errors';
 import { parseFlags, type FlagHelp, type FlagSection, type ParsedFlags } from './flags';
@@ -21,13 +19,6 @@ export interface SnapshotFlags {
   json?: string;
   /** The view settings the flags give, over {@link DEFAULT_VIEW_SETTINGS}. */
   settings: ViewSettings;
-  /** The same settings under the names `snapshot.ts` reads (`settings.view`, `.color`, `.size`, `.linkColor`, `.layout`, `.labels.count`). */
-  view: string;
-  colorBy: ColorBy;
-  sizeBy: string;
-  edgeColorBy: 'plain' | 'relation';
-  layout: SnapshotLayout;
-  labels: number;
   width: number;
   height: number;
   title?: string;
@@ -102,15 +93,8 @@ function readSnapshotFlags(read: ParsedFlags): { flags: SnapshotFlags; args: Ana
       throw new UsageError(`--${flag} expects a whole number of at least ${FIGURE_SIZE.min}, got '${v}'`);
     return x;
   };
-  const { color } = settings;
   const flags: SnapshotFlags = {
     settings,
-    view: settings.view,
-    colorBy: color.kind === 'attribute' ? { kind: 'attribute', attribute: color.attribute } : { kind: color.kind },
-    sizeBy: settings.size,
-    edgeColorBy: settings.linkColor,
-    layout: settings.layout,
-    labels: settings.labels.count,
     width: int('width', FIGURE_SIZE.width),
     height: int('height', FIGURE_SIZE.height),
   };

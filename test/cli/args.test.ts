@@ -94,13 +94,6 @@ describe('parseSnapshotArguments', () => {
       linkColor: 'plain',
       labels: { count: 3 },
     });
-    expect([flags.view, flags.colorBy, flags.sizeBy, flags.layout, flags.labels]).toEqual([
-      'city',
-      { kind: 'attribute', attribute: 'country' },
-      'pagerank',
-      'geo',
-      3,
-    ]);
     expect([flags.svg, flags.width, flags.height]).toEqual(['o.svg', 640, 800]);
     expect([args.command, args.edges, args.nodes]).toEqual(['snapshot', 'e.csv', 'n.csv']);
     expect(args.options).toMatchObject({ seed: 7, algorithms: { louvain: { resolution: 1.5 } }, edgeMapping: { source: 'From' } });
@@ -109,7 +102,6 @@ describe('parseSnapshotArguments', () => {
   it('parseSnapshotArguments([]) gives the default view settings', () => {
     const { flags } = parseSnapshotArguments(['e.csv', '--svg', 'o.svg']);
     expect(flags.settings).toEqual({ view: 'network', layout: 'force', color: { kind: 'type' }, size: 'degree', linkColor: 'plain', labels: { count: 15 } });
-    expect(flags.colorBy).toEqual({ kind: 'type' });
   });
 
   it('parseSnapshotArguments(argv) refuses bad values with a UsageError naming the flag', () => {
