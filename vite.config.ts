@@ -8,7 +8,14 @@
  * the Share dialog makes self-contained snapshots by adding a data block.
  * Both builds (and the dev server) precompute the embedded default dataset's
  * analysis with the same core code the worker runs (`virtual:default-analysis`),
- * so the first screen needs no worker round trip. vitest runs the suite in Node.
+ * so the first screen needs no worker round trip.
+ *
+ * `vite build --mode e2e` builds the same app into `dist-e2e/` with the test
+ * hooks (`window.atlas`, `atlasMap`, `atlasUrlSync`, `atlasEmbed`; see the end
+ * of src/ui/main.ts), which the plain build leaves out; the browser tests and
+ * the browser benchmark serve that build. vitest runs the core and CLI tests
+ * in Node and the browser tests against one shared preview server and one
+ * shared Chromium (test/e2e/global-setup.ts).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -130,37 +137,51 @@ const snapshotConfig: InlineConfig = {
 };
 
 
-/** Runs the snapshot-template build once the main build is written. */
+/**
+ * Runs the snapshot-template build once the main build is written, into the
+ * same folder and in the same mode (so the e2e build's template has the test
+ * hooks and the plain one has none).
+ */
 function snapshotTemplate(): Plugin {
   let root = process.cwd();
+  let outDir = 'dist';
+  let mode = 'production';
   return {
     name: 'atlas-snapshot-template',
     apply: 'build',
     configResolved(config) {
       root = config.root;
+      outDir = config.build.outDir;
+      mode = config.mode;
     },
     async closeBundle() {
-      await build({ ...snapshotConfig, root });
+      await build({ ...snapshotConfig, root, mode, build: { ...snapshotConfig.build, outDir } });
     },
   };
 }
 
-export default defineConfig({
+/** The build mode of the test build: test hooks on, written to `dist-e2e/`. */
+const E2E_MODE = 'e2e';
+
+export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [defaultAnalysis(), snapshotTemplate()],
   build: {
     target: 'es2022',
+    outDir: mode === E2E_MODE ? 'dist-e2e' : 'dist',
     sourcemap: true,
     rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
   },
-  worker: { format: 'es' },
+  worker: { format: 'es' as const },
   test: {
     testTimeout: 60_000,
     projects: [
       // Core, CLI and analysis in Node.
       { extends: true, test: { name: 'node', include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts'], environment: 'node' } },
-      // The built app in Debian's Chromium (one file at a time: each starts a browser).
+      // The e2e build in Debian's Chromium: one preview server and one browser
+      // for every file (global-setup.ts), one file at a time so the 2-core
+      // machine stays steady (SwiftShader draws on the CPU).
       { extends: true, test: { name: 'browser', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/e2e/global-setup.ts'], environment: 'node', fileParallelism: false, hookTimeout: 180_000, testTimeout: 120_000 } },
     ],
   },
-});
+}));

@@ -1,20 +1,24 @@
 /**
  * Builds the app once for the benchmark into `bench/browser/dist` (never the
- * tests' `dist/`), with the bare sigma page as an extra input, serves it with
- * Vite's preview server on 127.0.0.1 and launches Debian's Chromium with the
- * same flags as the browser tests (software WebGL through SwiftShader).
+ * tests' `dist-e2e/` or the release's `dist/`), in the tests' build mode
+ * (`e2e`: `window.atlas` and `atlasMap`, which the measurements read), with the
+ * bare sigma page as an extra input, serves it with Vite's preview server on
+ * 127.0.0.1 and launches Debian's Chromium with the same flags as the browser
+ * tests (software WebGL through SwiftShader).
  *
  * The project's vite.config.ts is loaded and reused as it is, except for the
- * snapshot-template plugin: it writes into `dist/` whatever the outDir, and
- * the benchmark does not need the single-file template.
+ * snapshot-template plugin: the benchmark does not need the single-file
+ * template.
  */
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { build, loadConfigFromFile, preview, type InlineConfig, type PluginOption } from 'vite';
-import { launchChromium } from '../../test/e2e/browser';
+import { launchChromium } from '../../test/e2e/chromium';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const OUT_DIR = 'bench/browser/dist';
+/** The tests' build mode: the page exposes the app to scripts (src/ui/main.ts). */
+const BUILD_MODE = 'e2e';
 /** The bare page's path under the served root. */
 export const BARE_PAGE = 'bench/browser/bare.html';
 
@@ -29,9 +33,9 @@ function isPlugin(p: PluginOption, name: string): boolean {
   return typeof p === 'object' && p !== null && !Array.isArray(p) && 'name' in p && p.name === name;
 }
 
-/** The project's config without the snapshot build and the test settings, writing to OUT_DIR. */
+/** The project's config in the e2e mode, without the snapshot build and the test settings, writing to OUT_DIR. */
 async function benchConfig(): Promise<InlineConfig> {
-  const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, `${ROOT}vite.config.ts`, ROOT, 'warn');
+  const loaded = await loadConfigFromFile({ command: 'build', mode: BUILD_MODE }, `${ROOT}vite.config.ts`, ROOT, 'warn');
   if (!loaded) throw new Error('bench/browser: vite.config.ts not found');
   const { test: _test, ...config } = loaded.config as InlineConfig & { test?: unknown };
   const input = config.build?.rollupOptions?.input;
@@ -39,6 +43,7 @@ async function benchConfig(): Promise<InlineConfig> {
   return {
     ...config,
     configFile: false,
+    mode: BUILD_MODE,
     root: ROOT,
     logLevel: 'warn',
     plugins: (config.plugins ?? []).filter((p) => !isPlugin(p, 'atlas-snapshot-template')),

@@ -96,5 +96,8 @@ const shown = opened.catch((e: unknown) => {
 // Tests and scripts wait for this: the data is on the map and the address's state applied.
 void shown.finally(() => (document.documentElement.dataset['atlasState'] = 'applied'));
 
-// For tests and the console: the app controller and the map.
-Object.assign(window, { atlas: app, atlasMap: map, atlasUrlSync: urlSync });
+// For tests, the benchmark and the console: the app controller, the map and
+// the address sync. Only in the test build (`vite build --mode e2e`) and the
+// dev server (mode 'development'): the plain build (mode 'production') folds
+// the condition to false and drops them (test/e2e/production-build.test.ts).
+if (import.meta.env.MODE === 'e2e' || import.meta.env.MODE === 'development') Object.assign(window, { atlas: app, atlasMap: map, atlasUrlSync: urlSync });

@@ -5,11 +5,12 @@
  * SVG, and a data export downloads. Screenshots and the exported files go to
  * /tmp for a person to look at.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './browser';
+import { downloadBytes } from './download';
 import { inkShare } from './pixels';
 
 type AtlasWindow = {
@@ -27,8 +28,7 @@ async function openDefault(h: Harness): Promise<Page> {
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ download: Download; bytes: Buffer }> {
   const [d] = await Promise.all([page.waitForEvent('download'), click()]);
-  const path = await d.path();
-  return { download: d, bytes: readFileSync(path!) };
+  return { download: d, bytes: await downloadBytes(d) };
 }
 
 /** Parses SVG text in the page; returns the parser error, or the count of node shapes. */

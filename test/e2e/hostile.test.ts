@@ -5,10 +5,10 @@
  * export exactly; a UTF-16 file (Excel's "Unicode text") loads; a file that
  * cannot be used keeps the previous map.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './browser';
+import { downloadBytes } from './download';
 
 type AtlasWindow = {
   atlas: {
@@ -81,7 +81,7 @@ describe('hostile files in the app', () => {
   it('the nodes CSV export writes every id and column value exactly, no inherited member', async () => {
     await page.click('#export-button');
     const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Nodes CSV' }).click()]);
-    const text = readFileSync((await d.path())!, 'utf8');
+    const text = (await downloadBytes(d)).toString('utf8');
     await page.keyboard.press('Escape');
     expect(text).not.toMatch(/native code|\uE000/);
     for (const id of ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', '__defineGetter__']) expect(text).toMatch(new RegExp(`\\r\\n${id},`));

@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './browser';
+import { downloadBytes } from './download';
 
 const BROKEN = 'source,target,weight\nA,B,1\nC,,2\nD,E,-1\nF,F,1\nG,H,2\n';
 const UNMAPPED = 'Partner A,Partner B,Year\nX,Y,2020\nY,Z,2021\n';
@@ -135,7 +136,7 @@ describe('loading data', () => {
     await page.selectOption('#issues-filter', 'self-loop');
     expect(await page.locator('.issues-table tbody tr').count()).toBe(1);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download issues as CSV' }).click()]);
-    const csv = await readFile((await download.path())!, 'utf8');
+    const csv = (await downloadBytes(download)).toString('utf8');
     expect(csv.split('\r\n')[0]).toBe('severity,file,line,column,code,message');
     expect(csv).toMatch(/^error,broken\.csv,3,target,missing-target,/m);
     expect(csv).toMatch(/^error,broken\.csv,4,weight,weight-not-positive,/m);

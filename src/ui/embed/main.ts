@@ -16,5 +16,5 @@ addEventListener('pagehide', () => embedded.kill());
 // Tests and scripts wait for this: the data is on the map and the link's state applied.
 void embedded.ready.finally(() => (document.documentElement.dataset['atlasState'] = 'applied'));
 
-// For tests and the console.
-Object.assign(window, { atlasEmbed: embedded, atlas: embedded.app, atlasMap: embedded.map });
+// For tests and the console; only in the test build and the dev server (see main.ts).
+if (import.meta.env.MODE === 'e2e' || import.meta.env.MODE === 'development') Object.assign(window, { atlasEmbed: embedded, atlas: embedded.app, atlasMap: embedded.map });
