@@ -41,8 +41,8 @@ describe('embedded maps', () => {
     await page.route(`${h.baseUrl}three.html`, (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
     await page.goto(`${h.baseUrl}three.html`);
     const [plain, cities, projects] = await Promise.all(FRAMES.map((f) => frameReady(page, f.id)));
-    await page.waitForTimeout(800);
-    for (const f of FRAMES) expect(inkShare(await page.frameLocator(`#${f.id}`).locator('.map').screenshot()), f.id).toBeGreaterThan(0.01);
+    // Sigma draws on the next frames: poll each map's pixels rather than sleep.
+    for (const f of FRAMES) await expect.poll(async () => inkShare(await page.frameLocator(`#${f.id}`).locator('.map').screenshot()), { message: f.id, timeout: 20_000 }).toBeGreaterThan(0.01);
     await page.screenshot({ path: '/tmp/atlas-embed-three.png' });
 
     expect(await plain!.locator('.shown-count').textContent()).toContain('282 of 282 nodes shown');
@@ -63,13 +63,15 @@ describe('embedded maps', () => {
     expect(new URL(href!).searchParams.get('color')).toBe('community');
 
     await page.evaluate(() => document.getElementById('cities')!.remove());
-    await page.waitForTimeout(300);
+    expect(await page.locator('iframe').count()).toBe(2);
     // The others still draw and react.
     await plain!.evaluate(() => (window as any).atlas.store.set({ selected: 'Decidim' }));
     await projects!.evaluate(() => (window as any).atlas.store.set({ filters: { ...(window as any).atlas.store.get().filters, types: ['project'] } }));
-    await page.waitForTimeout(800);
-    expect(inkShare(await page.frameLocator('#plain').locator('.map').screenshot())).toBeGreaterThan(0.01);
-    expect(inkShare(await page.frameLocator('#projects').locator('.map').screenshot())).toBeGreaterThan(0.003);
+    // The plain map's move to Decidim has ended; the filtered map's count is the new one.
+    await plain!.waitForFunction(() => (window as any).atlasMap.mapView?.sigma.getCamera().isAnimated() === false);
+    await projects!.locator('.shown-count').getByText('27 of 282 nodes shown').waitFor();
+    await expect.poll(async () => inkShare(await page.frameLocator('#plain').locator('.map').screenshot()), { timeout: 20_000 }).toBeGreaterThan(0.01);
+    await expect.poll(async () => inkShare(await page.frameLocator('#projects').locator('.map').screenshot()), { timeout: 20_000 }).toBeGreaterThan(0.003);
     expect(await projects!.locator('.shown-count').textContent()).toContain('27 of 282 nodes shown');
     await page.screenshot({ path: '/tmp/atlas-embed-two.png' });
     expect(errors).toEqual([]);

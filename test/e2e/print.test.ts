@@ -36,7 +36,8 @@ describe('printing', () => {
     const page = await h.context.newPage();
     await page.goto(`${h.baseUrl}?selected=Decidim&mindeg=2`);
     await page.waitForFunction(() => document.documentElement.dataset['atlasState'] === 'applied', undefined, { timeout: 60_000 });
-    await page.waitForTimeout(1000);
+    // The camera's move to the selected node (started while the link was applied) has ended.
+    await page.waitForFunction(() => (window as any).atlasMap.mapView?.sigma.getCamera().isAnimated() === false);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     writeFileSync('/tmp/atlas-print.pdf', pdf);
     expect(pageCount(pdf)).toBe(1);

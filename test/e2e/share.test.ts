@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './browser';
 import { inkShare } from './pixels';
 
-type AnyWindow = { atlas: { store: { get(): Record<string, any>; set(p: Record<string, unknown>): void }; setFocus(n: string | null, hops?: number): void }; atlasMap: { mapView: { camera: { x: number; y: number; ratio: number } } | null } };
+type AnyWindow = { atlas: { store: { get(): Record<string, any>; set(p: Record<string, unknown>): void }; setFocus(n: string | null, hops?: number): void }; atlasMap: { mapView: { camera: { x: number; y: number; ratio: number }; sigma: { getCamera(): { isAnimated(): boolean } } } | null } };
 const state = (page: Page) => page.evaluate(() => {
   const s = (window as unknown as AnyWindow).atlas.store.get();
   return { view: s.view, filters: s.filters, selected: s.selected, focus: s.focus, sizeBy: s.sizeBy, colorBy: s.colorBy, layout: s.layout, message: s.message?.text as string | undefined };
@@ -64,7 +64,13 @@ describe('share links', () => {
     await page.evaluate(() => (window as unknown as AnyWindow).atlas.store.set({ selected: 'Decidim' }));
     await expect.poll(() => query(page).get('selected')).toBe('Decidim');
     // The camera follows the selection: that replaces the entry, it adds none.
-    await page.waitForTimeout(900);
+    // Wait until the move has ended and the address says where it ended.
+    await page.waitForFunction(() => {
+      const w = window as unknown as AnyWindow & { atlasUrlSync: { current(): string } };
+      const moving = w.atlasMap.mapView?.sigma.getCamera().isAnimated() ?? true;
+      return !moving && new URLSearchParams(location.search).toString() === new URLSearchParams(w.atlasUrlSync.current()).toString();
+    });
+    expect(query(page).get('camera')).not.toBeNull();
     expect(await page.evaluate(() => history.length)).toBe(length0 + 2);
     await page.goBack();
     await expect.poll(async () => (await state(page)).selected).toBe(null);
