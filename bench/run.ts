@@ -3,7 +3,8 @@
  * writes the seeded datasets, then for each dataset runs rounds of our core,
  * igraph and networkx ALTERNATING (ours, igraph, networkx, ours, …) so the
  * noise of this shared machine hits every runner alike, prints one table per
- * dataset with the ratios ours/peer, runs the browser part when
+ * dataset with the ratios ours/peer, times the page's filters and search at
+ * 100k nodes (`interaction.ts`, skipped with `--quick`), runs the browser part when
  * `bench/browser/index.ts` is there, and writes `bench/results/latest.json`.
  * `--merge` keeps the other datasets of an existing results file (to rerun
  * one dataset after an interrupted run); each dataset records when it ran.
@@ -22,6 +23,7 @@ import { bundleCoreChild, peerVersions, PEERS, runOursRound, runPeerRound, type 
 import { LIMITS, type RoundResult } from './stages';
 import { formatDataset, summarise, type DatasetSummary } from './table';
 import { coreTargets, formatTargets } from './targets';
+import { formatInteraction, runInteractionBench, type InteractionRow } from './interaction';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA_DIR = `${ROOT}bench/data`;
@@ -118,11 +120,12 @@ async function main(): Promise<void> {
   const datasets: Measured[] = browserOnly ? previous : previous.filter((d) => !sizes.includes(d.dataset));
   const order = (d: Measured) => [...DEFAULT_SIZES, ...sizes].indexOf(d.dataset);
   let browser: Awaited<ReturnType<typeof browserPart>> = { skipped: values['no-browser'] ? '--no-browser' : 'not run yet' };
+  let interaction: InteractionRow[] | { skipped: string } = { skipped: browserOnly ? '--browser-only' : values.quick ? '--quick' : 'not run yet' };
   /** Written after every dataset, so a run that dies later keeps what it measured. */
   const save = () => {
     datasets.sort((a, b) => order(a) - order(b));
     const targets = coreTargets(datasets);
-    const doc = { generatedAt: new Date().toISOString(), git, machine, peers: versions ?? 'skipped (--no-peers)', limits: LIMITS, sizes: datasets.map((d) => d.dataset), datasets, targets, browser: browser.result ?? { skipped: browser.skipped } };
+    const doc = { generatedAt: new Date().toISOString(), git, machine, peers: versions ?? 'skipped (--no-peers)', limits: LIMITS, sizes: datasets.map((d) => d.dataset), datasets, targets, interaction, browser: browser.result ?? { skipped: browser.skipped } };
     mkdirSync(dirname(values.out), { recursive: true });
     writeFileSync(values.out, `${JSON.stringify(doc, null, 1)}\n`);
   };
@@ -132,6 +135,13 @@ async function main(): Promise<void> {
     for (const p of PEERS) if (versions?.[p].missing) d.runners[p] = { missing: versions[p].missing! };
     datasets.push({ ...d, measuredAt: new Date().toISOString(), git });
     process.stdout.write(`${formatDataset(d, values['no-peers'] ? [] : PEERS)}\n\n`);
+    save();
+  }
+
+  if (!browserOnly && !values.quick) {
+    log('bench: filters and search at 100k nodes');
+    interaction = runInteractionBench({ runs: runs ?? 3 });
+    process.stdout.write(`${formatInteraction(interaction)}\n\n`);
     save();
   }
 

@@ -1,8 +1,8 @@
 /**
  * A tiny smoke of `npm run bench` so it cannot rot: the seeded generator
  * (same seed → same bytes, checked by hash), one in-process round of our core
- * stages on a 300-node graph, and the table built from it. No peers, no
- * browser; a few seconds.
+ * stages on a 300-node graph, and the table built from it; the filter and
+ * search timings on small inputs. No peers, no browser; a few seconds.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { generateEdgesCsv, sizeNodes, writeSynthetic } from '../../bench/generat
 import { skipReason, STAGES } from '../../bench/stages';
 import { formatDataset, summarise, type RunnerSummary } from '../../bench/table';
 import { coreTargets, formatTargets } from '../../bench/targets';
+import { formatInteraction, INTERACTION_TARGETS, runInteractionBench } from '../../bench/interaction';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -79,5 +80,16 @@ describe('bench (smoke)', () => {
     expect(by('Louvain modularity').met).toBe(true);
     expect(by('peak memory')).toMatchObject({ met: false, value: 3 });
     expect(formatTargets(rows)).toContain('| PageRank ≤ 1.5× igraph | 50k | 3.00× | **no** |');
+  });
+
+  it('runInteractionBench times every filter and search stage against its target and the table shows them', () => {
+    const rows = runInteractionBench({ nodes: 2000, labels: 2000, runs: 1 });
+    expect(rows.map((r) => r.stage)).toEqual(Object.keys(INTERACTION_TARGETS));
+    for (const r of rows) {
+      expect(Number.isFinite(r.ms), r.stage).toBe(true);
+      expect(r.met).toBe(r.ms <= r.limitMs);
+    }
+    expect(rows[0]!.note).toMatch(/^2,000 nodes, 10,000 links; \d+ nodes, \d+ links shown$/);
+    expect(formatInteraction(rows)).toContain('| filter: every filter on |');
   });
 });
