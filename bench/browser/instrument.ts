@@ -12,8 +12,9 @@
  *   ("interactive");
  * - a timer probe (a 100 ms interval posting a task: how late the task ran
  *   against the interval's schedule — test/e2e/map.test.ts measures from the
- *   tick instead, which cannot see a long task) and the delay of real key
- *   events (`now - event.timeStamp`);
+ *   tick instead, which cannot see a long task), when each probe ran, and the
+ *   delay of real key events (`now - event.timeStamp`);
+ * - the page's long tasks (over 50 ms) after `arm()`, start and duration;
  * - `pan(ms, sigma)`: animates the camera and records rAF frame intervals
  *   and sigma's own render times (beforeRender → afterRender), for at least
  *   `ms` and `minFrames` frames.
@@ -28,7 +29,10 @@ export interface PageMarks {
   datasetAt: number | null;
   interactive: number | null;
   probe: number[];
+  /** When each probe value was taken (same order as `probe`). */
+  probeAt: number[];
   keys: number[];
+  longTasks: { start: number; duration: number }[];
 }
 
 export interface PanSample {
@@ -40,17 +44,21 @@ export interface PanSample {
 export const INSTRUMENT = String.raw`(() => {
   const b = (window.__bench = {
     armed: true, armedAt: 0, baseline: null, firstDraw: null, firstAfterRender: null,
-    datasetAt: null, interactive: null, probe: [], keys: [], probeTimer: 0, lastSigma: null,
+    datasetAt: null, interactive: null, probe: [], probeAt: [], keys: [], longTasks: [], probeTimer: 0, lastSigma: null,
     renderStart: 0, oldCanvases: new WeakSet(),
   });
   b.arm = () => {
     b.armed = true; b.armedAt = performance.now(); b.firstDraw = null; b.firstAfterRender = null;
-    b.datasetAt = null; b.interactive = null;
+    b.datasetAt = null; b.interactive = null; b.longTasks = [];
     for (const canvas of document.querySelectorAll('canvas')) b.oldCanvases.add(canvas);
     b.baseline = window.atlas ? window.atlas.store.get().dataset : null;
   };
   b.marks = () => ({ armedAt: b.armedAt, firstDraw: b.firstDraw, firstAfterRender: b.firstAfterRender,
-    datasetAt: b.datasetAt, interactive: b.interactive, probe: b.probe, keys: b.keys });
+    datasetAt: b.datasetAt, interactive: b.interactive, probe: b.probe, probeAt: b.probeAt, keys: b.keys, longTasks: b.longTasks });
+  if ((PerformanceObserver.supportedEntryTypes || []).includes('longtask'))
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (b.armed) b.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask' });
   for (const proto of [window.WebGLRenderingContext, window.WebGL2RenderingContext].map((c) => c && c.prototype)) {
     if (!proto) continue;
     for (const name of ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced']) {
@@ -83,10 +91,10 @@ export const INSTRUMENT = String.raw`(() => {
       if (b.armed && b.firstAfterRender === null && b.datasetAt !== null) b.firstAfterRender = performance.now();
     });
   }, 10);
-  window.addEventListener('atlas-bench-probe', (e) => b.probe.push(performance.now() - e.detail));
+  window.addEventListener('atlas-bench-probe', (e) => { const now = performance.now(); b.probe.push(now - e.detail); b.probeAt.push(now); });
   window.addEventListener('keydown', (e) => { if (e.key === 'Shift') b.keys.push(performance.now() - e.timeStamp); }, true);
   b.startProbe = () => {
-    b.probe = []; b.keys = [];
+    b.probe = []; b.probeAt = []; b.keys = [];
     clearInterval(b.probeTimer);
     // Lateness against the schedule (previous tick + 100 ms), so a long task is seen, not just the queue behind it.
     let last = performance.now();

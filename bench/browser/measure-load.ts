@@ -21,6 +21,10 @@ export interface LoadSample {
   firstAfterRender: number | null;
   interactive: number;
   probe: number[];
+  /** Probe values taken before "interactive": while the worker computes and the page rebuilds the graph. */
+  probeWhileComputing: number[];
+  /** The longest task that ended at or after "interactive" (sigma builds the map in it), ms; 0 when none passed 50 ms. */
+  longestTaskFromInteractive: number;
   keys: number[];
   heapMB: number;
   order: number;
@@ -136,6 +140,8 @@ export async function measureLoad(browser: Browser, baseUrl: string, files: Data
       firstAfterRender: from(marks.firstAfterRender),
       interactive: from(marks.interactive)!,
       probe: marks.probe,
+      probeWhileComputing: marks.probe.filter((_, i) => marks.interactive !== null && marks.probeAt[i]! < marks.interactive),
+      longestTaskFromInteractive: Math.max(0, ...marks.longTasks.filter((t) => marks.interactive !== null && t.start + t.duration >= marks.interactive).map((t) => t.duration)),
       keys: marks.keys,
       heapMB: heap / 2 ** 20,
       ...counts,

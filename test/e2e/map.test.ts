@@ -9,7 +9,7 @@ type AtlasWindow = {
     store: { get(): Record<string, any>; set(p: Record<string, unknown>): void };
     setView(v: string, max?: number): Promise<void>;
   };
-  atlasMap: { mapView: { sigma: { graphToViewport(p: { x: number; y: number }): { x: number; y: number } } } | null; layoutRunning: boolean };
+  atlasMap: { mapView: { sigma: { graphToViewport(p: { x: number; y: number }): { x: number; y: number }; getCamera(): { isAnimated(): boolean } } } | null; layoutRunning: boolean };
 };
 
 async function openDefault(h: Harness): Promise<{ page: Page; errors: string[] }> {
@@ -36,9 +36,9 @@ describe('the map in Chromium', () => {
     await page.locator('#shown-count').getByText('282 of 282 nodes shown').waitFor();
     // Let ForceAtlas2 settle (it stops by itself), then look.
     await page.waitForFunction(() => !(window as unknown as AtlasWindow).atlasMap.layoutRunning, undefined, { timeout: 60_000 });
-    await page.waitForTimeout(500);
-    const shot = await page.locator('#map').screenshot();
-    expect(inkShare(shot)).toBeGreaterThan(0.01);
+    // Sigma draws on the next frames: poll the pixels rather than sleep.
+    let shot: Buffer = Buffer.alloc(0);
+    await expect.poll(async () => inkShare((shot = await page.locator('#map').screenshot())), { timeout: 20_000 }).toBeGreaterThan(0.01);
     expect(distinctColours(shot)).toBeGreaterThan(3);
     await page.screenshot({ path: '/tmp/atlas-map-default.png' });
     const legend = await page.locator('#legend').textContent();
@@ -107,7 +107,12 @@ describe('the map in Chromium', () => {
   it('the geographic layout places Barcelona east of Madrid and south of Amsterdam', async () => {
     const { page } = await openDefault(h);
     await page.locator('#style-controls').getByLabel('Layout').selectOption('geo');
-    await page.waitForTimeout(800);
+    // The outline says when it is drawn (or failed), and the camera's move back to the whole graph ends.
+    await page.waitForFunction(() => {
+      const moving = (window as unknown as AtlasWindow).atlasMap.mapView?.sigma.getCamera().isAnimated() ?? true;
+      return !moving && ['drawn', 'failed'].includes(document.getElementById('basemap')?.dataset['basemap'] ?? '');
+    }, undefined, { timeout: 30_000 });
+    expect(await page.locator('#basemap').getAttribute('data-basemap')).toBe('drawn');
     const p = await page.evaluate(() => {
       const w = window as unknown as AtlasWindow;
       const g = w.atlas.store.get().dataset.network.graph;
@@ -137,52 +142,21 @@ describe('the map in Chromium', () => {
     await page.close();
   });
 
-  it('stays responsive on the municipal dataset: input answered within 200 ms while the worker computes and the graph is rebuilt', async () => {
-    const { page } = await openDefault(h);
+  // How fast the page answers input while the worker computes, and how long
+  // sigma's build of this map blocks it, are timed by the benchmark
+  // (bench/browser: 'timer probe delay max while the worker computes' ≤ 200 ms,
+  // 'longest task from interactive on' ≤ 3000 ms, on this dataset).
+  it('loads the municipal dataset from the Open data dialog and draws all 6,834 nodes', async () => {
+    const { page, errors } = await openDefault(h);
     const root = new URL('../../', import.meta.url).pathname;
     await page.getByRole('button', { name: 'Open data' }).click();
     await page.locator('#open-nodes-file').setInputFiles({ name: 'municipal-nodes.csv', mimeType: 'text/csv', buffer: readFileSync(`${root}data/municipal-nodes.csv`) });
     await page.locator('#open-edges-file').setInputFiles({ name: 'municipal-edges.csv', mimeType: 'text/csv', buffer: readFileSync(`${root}data/municipal-edges.csv`) });
-    // Probe: a timer due every 100 ms notes how late it ran against its schedule
-    // (a long task delays the timer itself, so lateness sees it), until the
-    // page starts drawing the new map (busy ends; the map is then built in one
-    // task, timed separately with a long-task observer).
-    await page.evaluate(() => {
-      const w = window as unknown as AtlasWindow & { lateness: number[]; longTasks: number[]; stopProbe: () => void };
-      w.lateness = [];
-      w.longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask' });
-      const start = performance.now();
-      let tick = 0;
-      let timer = 0;
-      const next = () => {
-        tick++;
-        timer = window.setTimeout(() => {
-          w.lateness.push(performance.now() - (start + tick * 100));
-          next();
-        }, Math.max(0, start + tick * 100 - performance.now()));
-      };
-      next();
-      const store = w.atlas.store as unknown as { subscribe(l: (s: { busy: unknown }, prev: { busy: unknown }) => void): () => void };
-      const unsubscribe = store.subscribe((st, prev) => {
-        if (st.busy === null && prev.busy !== null) {
-          clearTimeout(timer);
-          w.longTasks.length = 0; // from here on: the map build
-          unsubscribe();
-        }
-      });
-    });
     await page.getByRole('button', { name: 'Load files' }).click();
     await page.locator('#shown-count').getByText('6,834 of 6,834 nodes shown').waitFor({ timeout: 90_000 });
-    await page.waitForTimeout(300);
-    const { lateness, longTasks } = await page.evaluate(() => {
-      const w = window as unknown as { lateness: number[]; longTasks: number[] };
-      return { lateness: w.lateness, longTasks: w.longTasks };
-    });
-    expect(lateness.length).toBeGreaterThan(5);
-    expect(Math.max(...lateness)).toBeLessThan(200);
-    // The map itself (sigma indexes every node and edge and draws) is one task: about half a second here.
-    expect(Math.max(0, ...longTasks)).toBeLessThan(3000);
+    expect(await page.evaluate(() => (window as unknown as AtlasWindow).atlas.store.get().busy)).toBe(null);
+    await expect.poll(async () => inkShare(await page.locator('#map').screenshot()), { timeout: 20_000 }).toBeGreaterThan(0.01);
+    expect(errors, errors.join('\n')).toEqual([]);
     await page.screenshot({ path: '/tmp/atlas-map-municipal.png' });
     await page.close();
   });
