@@ -25,7 +25,7 @@ const PRINTED_ISSUES = 20;
 
 /** Runs the CLI with argv (without `node` and the script) and returns its exit code. */
 export function main(argv: readonly string[], io: CliIo = processIo): number {
-  if (argv[0] === 'snapshot') return runSnapshot(argv.slice(1));
+  if (argv[0] === 'snapshot') return runSnapshot(argv.slice(1), io);
   let args: CliArguments;
   try {
     args = parseCliArguments(argv);

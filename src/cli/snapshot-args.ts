@@ -105,20 +105,6 @@ function readSnapshotFlags(read: ParsedFlags): { flags: SnapshotFlags; args: Ana
   return { flags, args };
 }
 
-/**
- * The figure flags and the rest of argv, for a caller that reads the rest
- * again with `parseCliArguments` (snapshot.ts today; {@link parseSnapshotArguments}
- * reads both in one pass). Every flag is checked here, with the snapshot table.
- */
-export function splitSnapshotArgs(argv: readonly string[]): { flags: SnapshotFlags; rest: string[] } {
-  const read = parseFlags(['snapshot', ...argv], snapshotFlagSections());
-  const { flags, args } = readSnapshotFlags(read);
-  const figure = new Set(SNAPSHOT_FLAGS.map((f) => f.flag));
-  const rest = args.edges !== undefined ? [args.edges] : [];
-  for (const { flag, value } of read.given) if (!figure.has(flag)) rest.push(value === undefined ? `--${flag}` : `--${flag}=${value}`);
-  return { flags, rest };
-}
-
 /** The figure flags again, normalised, for the command recorded in the provenance. */
 export function snapshotFlagWords(f: SnapshotFlags): string[] {
   const word = (field: ViewSettingField) => [`--${VIEW_SETTING_FLAGS[field]}`, formatViewSetting(field, f.settings[field])];

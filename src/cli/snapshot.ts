@@ -16,7 +16,6 @@ import type { Topology } from 'topojson-specification';
 import { analyze } from '../core/analysis/analyze';
 import { resolveAnalysisOptions } from '../core/analysis/options';
 import { buildReport } from '../core/analysis/report';
-import { FatalInputError } from '../core/csv/types';
 import { exportGexf } from '../core/export/gexf';
 import { exportJson } from '../core/export/json';
 import { buildProvenance, provenanceToCliArgs } from '../core/export/provenance';
@@ -24,25 +23,25 @@ import { snapshotFigure, snapshotView } from '../core/export/scene-snapshot';
 import { sceneToSvg } from '../core/export/svg';
 import { layoutIterations } from '../core/layout';
 import { nodeColors, nodeSizes } from '../core/style';
-import { flatPositions, formatViewSetting, validateViewSettings, VIEW_SETTING_FLAGS } from '../core/view-settings';
+import { AtlasError } from '../core/errors';
+import { flatPositions, formatViewSetting, validateViewSettings } from '../core/view-settings';
 import { APP_VERSION } from '../core/version';
-import { parseCliArguments } from './args';
+import { UsageError } from './errors';
+import { formatFlagSections } from './flags';
 import { reportUnexpected } from './guard';
+import { processIo, type CliIo } from './io';
 import { readInput } from './read-input';
-import { SNAPSHOT_FLAGS, snapshotFlagWords, splitSnapshotArgs } from './snapshot-args';
+import { parseSnapshotArguments, snapshotFlagSections, snapshotFlagWords } from './snapshot-args';
 
 /** The text of `snapshot --help`. */
 export function snapshotHelp(): string {
-  const lines = [
+  return [
     'Usage: npm run atlas -- snapshot <edges.csv> [--nodes <nodes.csv>] --svg out.svg [options]',
     '',
     'Draws the network as the app first shows it and writes it as SVG (and optionally GEXF/JSON with the',
-    'same positions). Every analyze flag (--seed, column mappings, algorithm parameters) applies too.',
-    '',
-    'Figure:',
-  ];
-  for (const f of SNAPSHOT_FLAGS) lines.push(`  --${f.flag} ${f.value}`.padEnd(46) + ` ${f.help}`);
-  return lines.join('\n');
+    'same positions). The analysis flags of analyze (--seed, column mappings, algorithm parameters) apply too.',
+    ...formatFlagSections(snapshotFlagSections()),
+  ].join('\n');
 }
 
 const shellQuote = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
@@ -52,34 +51,31 @@ function worldTopology(): Topology {
   return JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology;
 }
 
-/** Runs `snapshot` with argv after the command name; returns the exit code. */
-export function runSnapshot(argv: string[]): number {
-  let split;
-  let args;
+/** Runs `snapshot` with argv after the command name, writing to `io`; returns the exit code. */
+export function runSnapshot(argv: readonly string[], io: CliIo = processIo): number {
+  let parsed: ReturnType<typeof parseSnapshotArguments>;
   try {
-    split = splitSnapshotArgs(argv);
-    args = parseCliArguments(['snapshot', ...split.rest]);
+    parsed = parseSnapshotArguments(argv);
   } catch (error) {
-    process.stderr.write(`atlas snapshot: ${(error as Error).message}\nRun 'npm run atlas -- snapshot --help' for the flags.\n`);
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`atlas snapshot: ${error.message}\nRun 'npm run atlas -- snapshot --help' for the flags.\n`);
     return 1;
   }
-  const { flags } = split;
+  const { flags, args } = parsed;
   if (args.help) {
-    process.stdout.write(snapshotHelp() + '\n');
+    io.out(snapshotHelp() + '\n');
     return 0;
   }
   if (!args.edges || !(flags.svg || flags.gexf || flags.json)) {
-    process.stderr.write('atlas snapshot: give the edges file and an output: npm run atlas -- snapshot <edges.csv> --svg out.svg\n');
+    io.err('atlas snapshot: give the edges file and an output: npm run atlas -- snapshot <edges.csv> --svg out.svg\n');
     return 1;
   }
   try {
     const { settings } = flags;
-    const flagOf = (problem: { field: keyof typeof VIEW_SETTING_FLAGS }) => `--${VIEW_SETTING_FLAGS[problem.field]}`;
-    const [bad] = validateViewSettings(settings);
-    if (bad) throw new Error(`snapshot: ${flagOf(bad)} ${bad.value}: ${bad.message}`);
+    // flags.settings were read by core/view-settings; the size is checked against the measures below.
     const given = args.options.projection;
     if (settings.view !== 'network' && given && given.keep !== settings.view)
-      throw new Error(`snapshot: --view ${settings.view} and --project ${given.keep} disagree`);
+      throw new UsageError(`snapshot: --view ${settings.view} and --project ${given.keep} disagree`);
     const options = resolveAnalysisOptions({ ...args.options, ...(settings.view !== 'network' ? { projection: given ?? { keep: settings.view } } : {}) });
     const input = { edges: readInput(args.edges), ...(args.nodes ? { nodes: readInput(args.nodes) } : {}) };
     const analysis = analyze(input, options);
@@ -93,7 +89,7 @@ export function runSnapshot(argv: string[]): number {
     const view = snapshotView(analysis, settings.view);
     const [missing] = validateViewSettings(settings, { measures: () => new Set(Object.keys(view.analysis.measures)) });
     if (missing?.code === 'missing-measure')
-      throw new Error(`snapshot: --size ${settings.size} is not a measure; use one of ${Object.keys(view.analysis.measures).join(', ')} or uniform`);
+      throw new UsageError(`snapshot: --size ${settings.size} is not a measure; use one of ${Object.keys(view.analysis.measures).join(', ')} or uniform`);
     const figure = snapshotFigure(analysis, settings, {
       seed,
       width: flags.width,
@@ -121,14 +117,11 @@ export function runSnapshot(argv: string[]): number {
     if (flags.gexf)
       writeFileSync(flags.gexf, exportGexf(graph, { ...common, colors: nodeColors(graph, measures, settings.color), sizes: nodeSizes(graph, measures, settings.size) }));
     if (flags.json) writeFileSync(flags.json, JSON.stringify(exportJson(graph, common), null, 1) + '\n');
-    if (!args.quiet) for (const out of [flags.svg, flags.gexf, flags.json]) if (out) process.stdout.write(`Wrote ${out}\n`);
+    if (!args.quiet) for (const out of [flags.svg, flags.gexf, flags.json]) if (out) io.out(`Wrote ${out}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof FatalInputError || (error instanceof Error && /^[a-z/-]+: /.test(error.message))) {
-      process.stderr.write(`atlas: ${(error as Error).message}\n`);
-      return 1;
-    }
-    reportUnexpected('atlas snapshot', error);
+    if (error instanceof AtlasError) io.err(`atlas: ${error.message}\n`);
+    else reportUnexpected('atlas snapshot', error, io.err);
     return 1;
   }
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analysisFlagSections, flagHelp, helpText, parseCliArguments } from '../../src/cli/args';
 import { UsageError } from '../../src/cli/errors';
 import { reportError } from '../../src/cli/guard';
-import { parseSnapshotArguments, snapshotFlagSections, snapshotFlagWords, splitSnapshotArgs } from '../../src/cli/snapshot-args';
+import { parseSnapshotArguments, snapshotFlagSections, snapshotFlagWords } from '../../src/cli/snapshot-args';
 import { FatalInputError } from '../../src/core/csv/types';
 import { ParameterError } from '../../src/core/errors';
 import { atlas } from './run-atlas';
@@ -161,16 +161,6 @@ describe('parseSnapshotArguments', () => {
     expect(parseSnapshotArguments(['e.csv', ...words]).flags).toEqual(flags);
   });
 
-  it('splitSnapshotArgs(argv) leaves the analysis flags for parseCliArguments, which reads them as the one pass does', () => {
-    // A value starting with '-' is given inline; the rest keeps it inline too.
-    const argv = [...data, '--layout', 'geo', '--title=-5 years', '--quiet', '--svg', 'o.svg', '--node-label=-x'];
-    const { flags, rest } = splitSnapshotArgs(argv);
-    const once = parseSnapshotArguments(argv);
-    expect(flags.settings).toEqual(once.flags.settings);
-    expect(flags.title).toBe('-5 years');
-    const again = parseCliArguments(['snapshot', ...rest]);
-    expect([again.edges, again.nodes, again.quiet, again.options]).toEqual([once.args.edges, once.args.nodes, once.args.quiet, once.args.options]);
-  });
 });
 
 describe('atlas main(argv, io)', () => {

@@ -1,24 +1,20 @@
 /**
- * `atlas snapshot`, spawned as a user runs it: the same files and seed give
+ * `atlas snapshot`, run in-process through `main(argv, io)`: the same files and seed give
  * byte-identical SVG, another seed another picture; the SVG records how to
  * re-make it; projections, GEXF with positions, and clear errors.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { atlas } from './run-atlas';
 
-const root = new URL('../../', import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), 'atlas-snapshot-'));
 const DATA = ['data/default-edges.csv', '--nodes', 'data/default-nodes.csv'];
+// The provenance would be dated from SOURCE_DATE_EPOCH if the environment set it.
+delete process.env['SOURCE_DATE_EPOCH'];
 
-function atlas(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-describe('atlas snapshot (spawned)', () => {
+describe('atlas snapshot (in-process)', () => {
   it('snapshot twice with the same seed writes byte-identical SVG; another seed writes another', () => {
     const out = join(tmp, 'a.svg');
     const first = atlas('snapshot', ...DATA, '--seed', '42', '--svg', out);
