@@ -41,12 +41,13 @@ export interface OutputSpec {
   description: string;
 }
 
-/** Passed to `run` so long computations can report and be cancelled. */
+/**
+ * Passed to `run` so long computations can report progress. There is no
+ * cooperative cancellation: the page cancels by terminating the worker.
+ */
 export interface RunContext {
   /** Called with a fraction in [0, 1]. */
   onProgress?: (fraction: number) => void;
-  /** Checked between units of work; when it returns true the run throws `Cancelled`. */
-  isCancelled?: () => boolean;
   /**
    * CSRs of the graph already built, by weight attribute (`null` = unweighted),
    * shared by the measures of one analysis so the adjacency is built once.
@@ -73,14 +74,6 @@ export interface AlgorithmDescriptor {
   parameters: readonly ParameterSpec[];
   outputs: readonly OutputSpec[];
   run(graph: AtlasGraph, params: ParameterValues, context?: RunContext): AlgorithmResult;
-}
-
-/** Thrown by a run whose `isCancelled` returned true. */
-export class Cancelled extends Error {
-  constructor() {
-    super('cancelled');
-    this.name = 'Cancelled';
-  }
 }
 
 /** Fills missing parameters with defaults and checks types and ranges; throws a {@link ParameterError} naming the algorithm. */
