@@ -6,6 +6,7 @@
  * that say how data is read and analysed are shared with `snapshot`
  * (snapshot-args.ts); both go through the one parser of flags.ts.
  */
+import { SUMMARY_DEFAULTS } from '../core/analysis/summary';
 import { ANALYSIS_DEFAULTS, BETWEENNESS_MODES, type AnalysisOptions } from '../core/analysis/options';
 import type { ColumnMapping, EdgeField, NodeField } from '../core/csv/types';
 import { GEXF_DEFAULTS, GEXF_VERSIONS, type GexfVersion } from '../core/export/gexf';
@@ -109,7 +110,7 @@ export function flagHelp(): FlagSection[] {
         { flag: 'graphml', value: 'FILE', help: 'write the network as GraphML with every attribute and measure' },
         { flag: 'nodes-csv', value: 'FILE', help: 'write one row per node with every measure and indicator as CSV' },
         { flag: 'edges-csv', value: 'FILE', help: 'write one row per edge (weight, relations, years, evidence) as CSV' },
-        { flag: 'top', value: 'N', help: 'nodes per type in the printed top lists (default 10)' },
+        { flag: 'top', value: 'N', help: `nodes per type in the printed top lists (default ${SUMMARY_DEFAULTS.top})` },
         QUIET_FLAG,
         HELP_FLAG,
       ],
@@ -253,7 +254,7 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
   }
   if (gexfVersion !== undefined) exports.gexfVersion = gexfVersion as GexfVersion;
   const out = str('out');
-  return { ...args, ...(out ? { out } : {}), exports, top: top === undefined ? 10 : flagNumber('top', top, true) };
+  return { ...args, ...(out ? { out } : {}), exports, top: top === undefined ? SUMMARY_DEFAULTS.top : flagNumber('top', top, true) };
 }
 
 function toParameter(flag: string, type: string, raw: string): ParameterValue {
