@@ -5,6 +5,7 @@
  * view is included: projections not computed yet are computed first, so the
  * view buttons work in the snapshot without the analysis worker.
  */
+import { fileSlug } from '../../core/search/fold';
 import type { App } from '../app';
 import type { Dataset, ViewData } from '../state/dataset';
 import { viewFromPayload } from '../state/dataset';
@@ -38,12 +39,13 @@ export function injectSnapshot(template: string, json: string, title: string): s
   const at = template.lastIndexOf('</body>');
   const html = at < 0 ? template + block : template.slice(0, at) + block + template.slice(at);
   const safeTitle = title.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'));
-  return html.replace(/<title>[^<]*<\/title>/, `<title>Partnership Atlas snapshot: ${safeTitle}</title>`);
+  // A function, so `$&` or `$'` in a title is text, not a replacement pattern.
+  return html.replace(/<title>[^<]*<\/title>/, () => `<title>Partnership Atlas snapshot: ${safeTitle}</title>`);
 }
 
 /** A file name from the data's title: `partnership-atlas-<title>.html`. */
 export function snapshotFileName(title: string): string {
-  const slug = title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+  const slug = fileSlug(title, 40);
   return `partnership-atlas-${slug || 'snapshot'}.html`;
 }
 
