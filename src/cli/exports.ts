@@ -14,7 +14,7 @@ import { exportEdgesCsv, exportNodesCsv } from '../core/export/csv';
 import { exportGexf, type GexfVersion } from '../core/export/gexf';
 import { exportGraphml } from '../core/export/graphml';
 import { buildProvenance } from '../core/export/provenance';
-import { communitySeedPositions, computeForceLayout, layoutIterations } from '../core/layout';
+import { firstLayout, layoutIterations } from '../core/layout';
 import { nodeColors, nodeSizes } from '../core/style';
 import type { CliArguments } from './args';
 
@@ -39,10 +39,8 @@ export function writeAnalysisExports(analysis: Analysis, report: Report, exports
   });
   let positions: Float64Array | undefined;
   if (laidOut) {
-    const { community, degree } = network.measures;
-    const start = community && degree ? communitySeedPositions(graph, community, degree, seed) : undefined;
-    // computeForceLayout follows graph.nodes(), the order of network.keys.
-    positions = computeForceLayout(graph, { seed, ...(start ? { start } : {}) });
+    // The layout follows graph.nodes(), the order of network.keys.
+    positions = firstLayout(graph, network.measures, seed);
   }
   const written: string[] = [];
   const write = (path: string | undefined, text: () => string) => {

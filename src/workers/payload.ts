@@ -10,21 +10,14 @@ import type { AnalysisOptions } from '../core/analysis/options';
 import { buildReport, graphStats } from '../core/analysis/report';
 import { encodeGraph } from '../core/graph/codec';
 import type { AtlasGraph } from '../core/graph/types';
-import { communitySeedPositions, computeForceLayout } from '../core/layout';
+import { firstLayout } from '../core/layout';
 import { dictFrom } from '../core/util/dict';
 import type { AnalysisPayload, GraphPayload } from './protocol';
 
-/** The first picture: communities as discs, then a fixed number of ForceAtlas2 iterations. */
-export function firstLayout(graph: AtlasGraph, analysis: GraphAnalysis, seed: number, progress?: ProgressCallback): Float64Array {
-  progress?.('Laying out the map', 0);
-  const { community, degree } = analysis.measures;
-  const start = community && degree ? communitySeedPositions(graph, community, degree, seed) : undefined;
-  return computeForceLayout(graph, { seed, ...(start ? { start } : {}) });
-}
-
 /** One analysed graph with its first layout, ready to post. */
 export function graphPayload(graph: AtlasGraph, analysis: GraphAnalysis, seed: number, progress?: ProgressCallback): GraphPayload {
-  const positions = firstLayout(graph, analysis, seed, progress);
+  progress?.('Laying out the map', 0);
+  const positions = firstLayout(graph, analysis.measures, seed);
   return {
     graph: encodeGraph(graph),
     keys: analysis.keys,

@@ -11,13 +11,10 @@ import type { Topology } from 'topojson-specification';
 import type { Analysis } from '../analysis/analyze';
 import type { GraphAnalysis } from '../analysis/analyze-graph';
 import type { AtlasGraph } from '../graph/types';
-import { communitySeedPositions, computeForceLayout, geoLayout, typeLayout } from '../layout';
+import { firstLayout, geoLayout, typeLayout } from '../layout';
 import type { NodeMeasures } from '../style';
 import { assignFlatPositions, assignPositions, typeLayoutMode, type LayoutKind, type ViewId, type ViewSettings } from '../view-settings';
 import { buildScene, type Scene } from './scene';
-
-/** The CLI parser's former names for the layout kinds, kept until it imports `LAYOUT_KINDS`/`LayoutKind` from core/view-settings. */
-export { LAYOUT_KINDS as SNAPSHOT_LAYOUTS, type LayoutKind as SnapshotLayout } from '../view-settings';
 
 /** The frame and seed of a snapshot (what it shows is in the view settings). */
 export interface SnapshotOptions {
@@ -28,17 +25,6 @@ export interface SnapshotOptions {
   caption?: string;
   /** A world-atlas topology (`countries-110m.json`) for the outline under the geographic layout. */
   world?: Topology;
-}
-
-/**
- * The first picture of a graph, [x0, y0, x1, y1, …] aligned with
- * `graph.nodes()`: communities as discs, then a fixed number of seeded
- * ForceAtlas2 iterations (as the analysis worker's first layout).
- */
-export function firstLayout(graph: AtlasGraph, analysis: GraphAnalysis, seed: number): Float64Array {
-  const { community, degree } = analysis.measures;
-  const start = community && degree ? communitySeedPositions(graph, community, degree, seed) : undefined;
-  return computeForceLayout(graph, { seed, ...(start ? { start } : {}) });
 }
 
 /**
@@ -62,7 +48,7 @@ export function layOutView(
     assignPositions(graph, positions);
     return world ? { basemap: projection.outlinePaths(world) } : {};
   }
-  assignFlatPositions(graph, graph.nodes(), firstLayout(graph, analysis, seed));
+  assignFlatPositions(graph, graph.nodes(), firstLayout(graph, analysis.measures, seed));
   return {};
 }
 
