@@ -4,15 +4,13 @@
  * attribute. Colours are assigned over the FULL graph, so a node keeps its
  * colour while filters change what is shown.
  */
+import type { ColorMode } from '../view-settings';
 import { UNKNOWN_TYPE, type AtlasGraph, type AtlasNodeAttributes } from '../graph/types';
 import { getOwn } from '../util/dict';
 import { categoricalColors, OTHER_COLOR, TYPE_COLORS, typeColors, UNKNOWN_TYPE_COLOR } from './palette';
 
-/** What colours the nodes. `attribute` names a node field (`country`, `kind`…) or a column of the nodes file. */
-export interface ColorBy {
-  kind: 'type' | 'community' | 'attribute';
-  attribute?: string;
-}
+/** What colours the nodes: the view settings' colour mode (`attribute` names a node field such as `country`, or a column of the nodes file). */
+export type ColorBy = ColorMode;
 
 /** Measures as the analysis gives them: arrays aligned with `keys`. */
 export interface NodeMeasures {

@@ -25,8 +25,6 @@ export interface FigureContext {
   stem: string;
 }
 
-/** Seed of the page's layouts (the worker's first layout and the geographic jitter). */
-const LAYOUT_SEED = 42;
 
 /** The current state as an export sees it, or null when nothing is loaded. */
 export function figureContext(app: App, styler = new MapStyler(app.derived)): FigureContext | null {
@@ -49,7 +47,7 @@ export function figureContext(app: App, styler = new MapStyler(app.derived)): Fi
     report: dataset.report,
     view: state.view,
     filters: state.filters,
-    layout: { kind: state.layout, seed: app.options.seed ?? LAYOUT_SEED },
+    layout: { kind: state.layout, seed: app.options.seed },
     style: { colorBy, sizeBy: state.sizeBy },
     ...(view.projection ? { projection: { keep: state.view, ...view.projection, skipped: undefined } } : {}),
     urls,

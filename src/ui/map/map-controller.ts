@@ -19,8 +19,6 @@ import { MapView } from './map-view';
 /** The state slices the map's look depends on: a change elsewhere (progress, messages, drawer) costs no redraw. */
 const STYLE_SLICES = ['filters', 'focus', 'colorBy', 'sizeBy', 'edgeColorBy', 'hovered', 'selected', 'path'] as const;
 
-/** Seed of the start positions: the same data gives the same picture. */
-const LAYOUT_SEED = 42;
 
 export interface MapControllerElements {
   map: HTMLElement;
@@ -111,7 +109,7 @@ export class MapController {
       assignFlatPositions(graph, data.keys, data.positions);
       this.view.refreshPositions();
     } else if (kind === 'geo') {
-      const { positions, projection, placed } = this.basemap.layout(graph, LAYOUT_SEED);
+      const { positions, projection, placed } = this.basemap.layout(graph, this.app.options.seed);
       assignPositions(graph, positions);
       this.basemap.setProjection(projection, () => this.basemap.draw(this.view?.sigma ?? null));
       if (placed.byCoordinates === 0)
