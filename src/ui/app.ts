@@ -14,7 +14,8 @@ import { AnalysisClient, type JobOutcome } from './analysis-client';
 import type { AnalysisPayload } from '../workers/protocol';
 import { createAppStore, type AppStore } from './state/app-state';
 import { createPacing } from './pacing';
-import { datasetFromPayloadPaced, viewData, viewFromPayloadPaced, type DataSource, type ViewId } from './state/dataset';
+import type { ViewId } from '../core/view-settings';
+import { datasetFromPayloadPaced, viewData, viewFromPayloadPaced, type DataSource } from './state/dataset';
 import { Derived } from './state/derived';
 
 /** What a load needs beyond the files. */

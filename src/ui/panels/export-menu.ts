@@ -8,7 +8,7 @@
  * which.
  * Every file carries the provenance of the page (files, hashes, parameters).
  */
-import { VIEWS } from '../state/dataset';
+import { VIEWS } from '../../core/view-settings';
 import type { App } from '../app';
 import { GEXF_DEFAULTS, GEXF_VERSIONS, type GexfVersion } from '../../core/export/gexf';
 import { DATA_FORMATS, dataFile } from '../export/data-export';

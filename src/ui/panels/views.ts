@@ -3,7 +3,7 @@
  * (computed in the worker the first time they are asked for).
  */
 import type { App } from '../app';
-import { VIEWS } from '../state/dataset';
+import { VIEWS } from '../../core/view-settings';
 import { h, type Panel } from './panel';
 
 export function mountViews(container: HTMLElement, app: App): Panel {

@@ -10,7 +10,8 @@ import { encodeGraph } from '../../core/graph/codec';
 import { flatPositions } from '../../core/view-settings';
 import { payloadFromJson, payloadToJson, reviveGraphPayload as revive } from '../../workers/payload-json';
 import type { AnalysisPayload, GraphPayload } from '../../workers/protocol';
-import type { Dataset, DataSource, ViewData, ViewId } from '../state/dataset';
+import type { ViewId } from '../../core/view-settings';
+import type { Dataset, DataSource, ViewData } from '../state/dataset';
 import { datasetFromPayload, viewFromPayload } from '../state/dataset';
 
 export const SNAPSHOT_ELEMENT_ID = 'atlas-snapshot';

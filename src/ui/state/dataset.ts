@@ -18,7 +18,6 @@ import type { ViewId } from '../../core/view-settings';
 import type { AnalysisPayload, GraphPayload, ReportSummary } from '../../workers/protocol';
 
 /** The views the app offers (defined once in core/view-settings). */
-export { VIEWS, type ViewId } from '../../core/view-settings';
 
 /** One analysed graph with its measures, ready for the map, table and charts. */
 export interface ViewData {
