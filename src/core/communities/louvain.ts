@@ -17,6 +17,7 @@
  * - it works on the CSR every measure already shares, so it runs unchanged in
  *   a worker on a transferred CSR, with no graph object.
  */
+import { ParameterError } from '../errors';
 import type { Csr } from '../metrics/csr';
 import { createRng } from '../random';
 import { aggregate, moveNodes, type LevelGraph } from './louvain-level';
@@ -62,9 +63,9 @@ export function louvain(csr: Csr, options: LouvainOptions = {}): LouvainResult {
   const weighted = options.weighted ?? LOUVAIN_DEFAULTS.weighted;
   const seed = options.seed ?? LOUVAIN_DEFAULTS.seed;
   const runs = options.runs ?? LOUVAIN_DEFAULTS.runs;
-  if (!(resolution > 0)) throw new Error(`communities/louvain: resolution must be positive, got ${resolution}`);
+  if (!(resolution > 0)) throw new ParameterError(`communities/louvain: resolution must be positive, got ${resolution}`);
   if (!Number.isInteger(runs) || runs < 1)
-    throw new Error(`communities/louvain: runs must be a whole number ≥ 1, got ${runs}`);
+    throw new ParameterError(`communities/louvain: runs must be a whole number ≥ 1, got ${runs}`);
 
   const base: LevelGraph = {
     n: csr.n,

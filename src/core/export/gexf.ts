@@ -18,6 +18,7 @@
  * reversible `_xHHHH_` encoding of characters XML cannot hold is described in
  * xml-text.ts.
  */
+import { ParameterError } from '../errors';
 import { nodeId } from '../graph/node-key';
 import type { AtlasGraph } from '../graph/types';
 import type { NodeMeasures } from '../style';
@@ -127,7 +128,7 @@ function attvalueLines<T>(declared: readonly Declared<T>[], item: T): string[] {
 export function exportGexf(graph: AtlasGraph, options: GexfOptions): string {
   const version = options.version ?? GEXF_DEFAULTS.version;
   if (!hasOwn(ROOT, version))
-    throw new Error(`export/gexf: unknown GEXF version "${String(version)}" (expected ${GEXF_VERSIONS.map((v) => v.id).join(' or ')})`);
+    throw new ParameterError(`export/gexf: unknown GEXF version "${String(version)}" (expected ${GEXF_VERSIONS.map((v) => v.id).join(' or ')})`);
   const { nodes, edges } = exportItems(graph, options.visible);
   const nodeCols = declare(
     nodeColumns(

@@ -7,6 +7,7 @@
  * (`buildScene`) with the view settings. Used by the CLI's `snapshot`
  * command and the SVG snapshot tests, so the tested figure is the CLI's.
  */
+import { AtlasError } from '../errors';
 import type { Topology } from 'topojson-specification';
 import type { Analysis } from '../analysis/analyze';
 import type { GraphAnalysis } from '../analysis/analyze-graph';
@@ -56,7 +57,7 @@ export function layOutView(
 export function snapshotView(analysis: Analysis, view: ViewId | string): { graph: AtlasGraph; analysis: GraphAnalysis } {
   if (view === 'network') return { graph: analysis.graph, analysis: analysis.network };
   if (analysis.projection?.keep === view) return { graph: analysis.projection.graph, analysis: analysis.projection.analysis };
-  throw new Error(`export/snapshot: the ${view} projection was not computed (analyse with projection: { keep: '${view}' })`);
+  throw new AtlasError(`export/snapshot: the ${view} projection was not computed (analyse with projection: { keep: '${view}' })`);
 }
 
 /** A snapshot: the view's graph (laid out), its analysis and measures, and the scene drawn from them. */

@@ -2,6 +2,7 @@
  * The registry of every algorithm the app offers, read by the UI (forms,
  * menus) and the CLI (flags, --help). One descriptor per algorithm.
  */
+import { ParameterError } from '../errors';
 import { louvainDescriptor } from '../communities/louvain-descriptor';
 import type { AlgorithmDescriptor, OutputSpec } from './descriptor';
 import { centralityDescriptors } from './index';
@@ -12,7 +13,7 @@ export const ALGORITHMS: readonly AlgorithmDescriptor[] = [...centralityDescript
 /** The descriptor with this id; throws a message listing the known ids. */
 export function getAlgorithm(id: string): AlgorithmDescriptor {
   const found = ALGORITHMS.find((a) => a.id === id);
-  if (!found) throw new Error(`registry: unknown algorithm '${id}'; known: ${ALGORITHMS.map((a) => a.id).join(', ')}`);
+  if (!found) throw new ParameterError(`registry: unknown algorithm '${id}'; known: ${ALGORITHMS.map((a) => a.id).join(', ')}`);
   return found;
 }
 
