@@ -14,8 +14,8 @@ export {
   colorModeLabel,
   typeLayoutMode,
 } from './settings';
-export type { ViewSettings, ViewId, LayoutKind, ColorMode, SizeMode, LinkColor, LabelOptions } from './settings';
-export { encodeColor, decodeColor, isSizeName, parseViewSetting, formatViewSetting, VIEW_SETTING_PARAMS, VIEW_SETTING_FLAGS } from './codec';
-export type { ViewSettingField, ViewSettingProblem, ViewSettingProblemCode, ParsedViewSetting } from './codec';
-export { validateViewSettings, type ViewSettingsData } from './validate';
+export type { ViewSettings, ViewId, LayoutKind, ColorMode, SizeMode, LinkColor } from './settings';
+export { encodeColor, decodeColor, parseViewSetting, formatViewSetting, VIEW_SETTING_PARAMS, VIEW_SETTING_FLAGS } from './codec';
+export type { ViewSettingField, ViewSettingProblem } from './codec';
+export { validateViewSettings } from './validate';
 export { assignPositions, assignFlatPositions, flatPositions } from './positions';

@@ -5,4 +5,3 @@
  * this module keeps the panels' import path.
  */
 export { escapeCsvCell, neutraliseFormula, toCsv } from '../../core/export/csv';
-export type { CsvValue } from '../../core/export/csv';

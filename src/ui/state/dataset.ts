@@ -11,7 +11,7 @@ import type { GraphStats } from '../../core/analysis/report';
 import type { NodeIndicators } from '../../core/graph/indicators';
 import type { AtlasGraph } from '../../core/graph/types';
 import type { ParameterValues } from '../../core/metrics/descriptor';
-import { getOwn, type Dict } from '../../core/util/dict';
+import type { Dict } from '../../core/util/dict';
 import type { AnalysisInput } from '../../core/analysis/analyze';
 import type { AnalysisOptions } from '../../core/analysis/options';
 import type { ViewId } from '../../core/view-settings';
@@ -90,9 +90,3 @@ export function viewData(dataset: Dataset, view: ViewId): ViewData | undefined {
   return view === 'network' ? dataset.network : Object.hasOwn(dataset.projections, view) ? dataset.projections[view] : undefined;
 }
 
-/** The value of a measure for a node of a view (NaN when unknown). */
-export function measureOf(view: ViewData, measure: string, node: string): number {
-  const i = view.index.get(node);
-  const values = getOwn(view.measures, measure);
-  return i === undefined || !values ? NaN : values[i]!;
-}
