@@ -60,8 +60,16 @@ export function decodeState(params: URLSearchParams, options: DecodeOptions = {}
     if (values.length > 1) reject(name, values.at(-1)!, `'${name}' is given ${values.length} times; the first one is used`);
   }
 
-  read('edges', (v) => dataAddressProblem(v) ?? ((state.edges = v), null));
-  read('nodes', (v) => dataAddressProblem(v) ?? ((state.nodes = v), null));
+  read('edges', (v) => {
+    const problem = dataAddressProblem(v);
+    if (problem === null) state.edges = v;
+    return problem;
+  });
+  read('nodes', (v) => {
+    const problem = dataAddressProblem(v);
+    if (problem === null) state.nodes = v;
+    return problem;
+  });
   if (state.nodes && !state.edges) {
     reject('nodes', state.nodes, params.has('edges') ? 'the edges address was ignored' : 'a nodes file needs an edges file (edges=…)');
     delete state.nodes;
@@ -74,7 +82,11 @@ export function decodeState(params: URLSearchParams, options: DecodeOptions = {}
   setting('color', 'color');
   setting('size', 'size');
   setting('linkColor', 'edgecolor');
-  read('selected', (v) => (v !== '' ? ((state.selected = nodeKey(v)), null) : 'no node named'));
+  read('selected', (v) => {
+    if (v === '') return 'no node named';
+    state.selected = nodeKey(v);
+    return null;
+  });
   read('focus', (v) => {
     const cut = v.lastIndexOf(':');
     const [node, hops] = cut > 0 ? [v.slice(0, cut), v.slice(cut + 1)] : [v, '1'];

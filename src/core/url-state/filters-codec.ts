@@ -50,8 +50,14 @@ export function decodeFilters(params: URLSearchParams, reject: Reject): FilterSt
     if (problem) reject(name, value, problem);
     else read = true;
   };
-  take('types', (v) => ((f.types = splitList(v)), null));
-  take('rel', (v) => ((f.relations = splitList(v)), null));
+  take('types', (v) => {
+    f.types = splitList(v);
+    return null;
+  });
+  take('rel', (v) => {
+    f.relations = splitList(v);
+    return null;
+  });
   take('comm', (v) => {
     const ids = v === '' ? [] : v.split(',').map((x) => parseNumber(x));
     if (ids.some((x) => x === null || !Number.isInteger(x) || x < 0)) return 'expected community numbers like 0,1,2';

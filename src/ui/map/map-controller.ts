@@ -75,7 +75,10 @@ export class MapController {
     this.view?.kill();
     this.view = null;
     this.data = data;
-    if (!data) return this.updateCount();
+    if (!data) {
+      this.updateCount();
+      return;
+    }
     const graph = data.graph;
     // The worker's first layout is the default layout's picture; another layout is applied on top.
     if (!this.applied.has(graph)) this.applied.set(graph, DEFAULT_VIEW_SETTINGS.layout);

@@ -151,7 +151,7 @@ export function createCombobox(options: ComboboxOptions): Combobox {
     } else if (e.key === 'Enter') {
       if (hits.length === 0) return;
       e.preventDefault();
-      choose(active >= 0 ? active : 0);
+      choose(Math.max(active, 0));
     } else if (e.key === 'Escape') {
       e.preventDefault();
       e.stopPropagation();

@@ -104,7 +104,11 @@ function render(container: HTMLElement, app: App, view: ViewData, filters: Filte
     const v = getOwn(measures, m) ?? [];
     let lo = Infinity;
     let hi = -Infinity;
-    for (const x of v) if (Number.isFinite(x)) (lo = Math.min(lo, x)), (hi = Math.max(hi, x));
+    for (const x of v) {
+      if (!Number.isFinite(x)) continue;
+      lo = Math.min(lo, x);
+      hi = Math.max(hi, x);
+    }
     return [lo, hi] as const;
   };
   measureSelect.addEventListener('change', () => {

@@ -63,7 +63,11 @@ export function mountUrlSync(app: App, map: MapController | null, known: readonl
   const schedule = (delay: number, camera: boolean): void => {
     if (applying) return;
     if (camera) {
-      if (!cameraTimer && !pushTimer) cameraTimer = window.setTimeout(() => ((cameraTimer = 0), pushTimer || flush()), delay);
+      if (!cameraTimer && !pushTimer)
+        cameraTimer = window.setTimeout(() => {
+          cameraTimer = 0;
+          if (!pushTimer) flush();
+        }, delay);
       return;
     }
     window.clearTimeout(pushTimer);
