@@ -180,8 +180,10 @@ export default defineConfig(({ mode }) => ({
       { extends: true, test: { name: 'node', include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts'], environment: 'node' } },
       // The e2e build in Debian's Chromium: one preview server and one browser
       // for every file (global-setup.ts), one file at a time so the 2-core
-      // machine stays steady (SwiftShader draws on the CPU).
-      { extends: true, test: { name: 'browser', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/e2e/global-setup.ts'], environment: 'node', fileParallelism: false, hookTimeout: 180_000, testTimeout: 120_000 } },
+      // machine stays steady (SwiftShader draws on the CPU), in one worker
+      // that keeps playwright loaded between files (isolate: false; the files
+      // share no module state: each opens its own context).
+      { extends: true, test: { name: 'browser', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/e2e/global-setup.ts'], environment: 'node', fileParallelism: false, isolate: false, hookTimeout: 180_000, testTimeout: 120_000 } },
     ],
   },
 }));
