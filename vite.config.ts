@@ -39,36 +39,42 @@ function inlineSingleFile(): Plugin {
   return {
     name: 'atlas-inline-single-file',
     enforce: 'post',
-    generateBundle: { order: 'post', handler(_options, bundle) {
-      const files = new Map<string, string>();
-      for (const item of Object.values(bundle)) files.set(item.fileName, item.type === 'chunk' ? item.code : String(item.source));
-      const page = Object.values(bundle).find((item) => item.type === 'asset' && item.fileName.endsWith('.html'));
-      if (!page || page.type !== 'asset') throw new Error('atlas-inline-single-file: no HTML page in the bundle');
-      const workers = [...files.keys()].filter((f) => /worker[^/]*\.js$/.test(f));
-      const fileOf = (ref: string) => ref.replace(/^(\.\/|\/)/, '');
-      const withWorkers = (code: string) =>
-        workers.reduce((out, worker) => {
-          const name = worker.split('/').pop()!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-          const pattern = new RegExp(`new URL\\(\\s*(["'\`])[^"'\`]*${name}\\1\\s*,\\s*import\\.meta\\.url\\s*\\)`, 'g');
-          const blob = `URL.createObjectURL(new Blob([${JSON.stringify(files.get(worker))}],{type:"text/javascript"}))`;
-          return out.replace(pattern, () => blob);
-        }, code);
-      let html = String(page.source);
-      html = html.replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/g, (_m, src: string) => {
-        const code = files.get(fileOf(src));
-        if (code === undefined) throw new Error(`atlas-inline-single-file: missing script ${src}`);
-        return `<script type="module">${safeScript(withWorkers(code))}</script>`;
-      });
-      html = html.replace(/<link rel="stylesheet" crossorigin href="([^"]+)">/g, (_m, href: string) => `<style>${files.get(fileOf(href)) ?? ''}</style>`);
-      html = html.replace(/<link rel="modulepreload"[^>]*>/g, '');
-      const leftover = /(src|href)="\.?\/?assets\/[^"]+"/.exec(html);
-      if (leftover) throw new Error(`atlas-inline-single-file: not inlined: ${leftover[0]}`);
-      // A build-time placeholder left in the code would only fail in the reader's browser.
-      const placeholder = /__VITE_[A-Z_]+__/.exec(html);
-      if (placeholder) throw new Error(`atlas-inline-single-file: unresolved ${placeholder[0]} in the inlined code`);
-      for (const key of Object.keys(bundle)) delete bundle[key];
-      this.emitFile({ type: 'asset', fileName: SNAPSHOT_TEMPLATE, source: html });
-    } },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const files = new Map<string, string>();
+        for (const item of Object.values(bundle)) files.set(item.fileName, item.type === 'chunk' ? item.code : String(item.source));
+        const page = Object.values(bundle).find((item) => item.type === 'asset' && item.fileName.endsWith('.html'));
+        if (page?.type !== 'asset') throw new Error('atlas-inline-single-file: no HTML page in the bundle');
+        const workers = [...files.keys()].filter((f) => /worker[^/]*\.js$/.test(f));
+        const fileOf = (ref: string) => ref.replace(/^(\.\/|\/)/, '');
+        const withWorkers = (code: string) =>
+          workers.reduce((out, worker) => {
+            const name = worker
+              .split('/')
+              .pop()!
+              .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+            const pattern = new RegExp(`new URL\\(\\s*(["'\`])[^"'\`]*${name}\\1\\s*,\\s*import\\.meta\\.url\\s*\\)`, 'g');
+            const blob = `URL.createObjectURL(new Blob([${JSON.stringify(files.get(worker))}],{type:"text/javascript"}))`;
+            return out.replace(pattern, () => blob);
+          }, code);
+        let html = String(page.source);
+        html = html.replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/g, (_m, src: string) => {
+          const code = files.get(fileOf(src));
+          if (code === undefined) throw new Error(`atlas-inline-single-file: missing script ${src}`);
+          return `<script type="module">${safeScript(withWorkers(code))}</script>`;
+        });
+        html = html.replace(/<link rel="stylesheet" crossorigin href="([^"]+)">/g, (_m, href: string) => `<style>${files.get(fileOf(href)) ?? ''}</style>`);
+        html = html.replace(/<link rel="modulepreload"[^>]*>/g, '');
+        const leftover = /(src|href)="\.?\/?assets\/[^"]+"/.exec(html);
+        if (leftover) throw new Error(`atlas-inline-single-file: not inlined: ${leftover[0]}`);
+        // A build-time placeholder left in the code would only fail in the reader's browser.
+        const placeholder = /__VITE_[A-Z_]+__/.exec(html);
+        if (placeholder) throw new Error(`atlas-inline-single-file: unresolved ${placeholder[0]} in the inlined code`);
+        for (const key of Object.keys(bundle)) delete bundle[key];
+        this.emitFile({ type: 'asset', fileName: SNAPSHOT_TEMPLATE, source: html });
+      },
+    },
   };
 }
 
@@ -136,7 +142,6 @@ const snapshotConfig: InlineConfig = {
   },
 };
 
-
 /**
  * Runs the snapshot-template build once the main build is written, into the
  * same folder and in the same mode (so the e2e build's template has the test
@@ -183,7 +188,19 @@ export default defineConfig(({ mode }) => ({
       // machine stays steady (SwiftShader draws on the CPU), in one worker
       // that keeps playwright loaded between files (isolate: false; the files
       // share no module state: each opens its own context).
-      { extends: true, test: { name: 'browser', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/e2e/global-setup.ts'], environment: 'node', fileParallelism: false, isolate: false, hookTimeout: 180_000, testTimeout: 120_000 } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          isolate: false,
+          hookTimeout: 180_000,
+          testTimeout: 120_000,
+        },
+      },
     ],
   },
 }));

@@ -101,8 +101,9 @@ export function runCoreRound(input: CoreInput, options: CoreRoundOptions = {}): 
     edges: readEdges(input.edges.text, { file: input.edges.name }),
     nodes: input.nodes ? readNodes(input.nodes.text, { file: input.nodes.name }) : undefined,
   }));
-  const graph = time('build', () =>
-    buildGraph({ edges: { file: edges.file, rows: edges.rows }, ...(nodes ? { nodes: { file: nodes.file, rows: nodes.rows } } : {}) }).graph,
+  const graph = time(
+    'build',
+    () => buildGraph({ edges: { file: edges.file, rows: edges.rows }, ...(nodes ? { nodes: { file: nodes.file, rows: nodes.rows } } : {}) }).graph,
   );
   const n = graph.order;
   const m = graph.size;
@@ -134,9 +135,7 @@ export function runCoreRound(input: CoreInput, options: CoreRoundOptions = {}): 
   values.community = best?.values.community ?? new Float64Array(n);
   const analysisRssMb = peakRss();
 
-  const projection = maybe('projection', () =>
-    projectGraph(graph, { keep: 'city', via: ['project'], maxViaMembers: LIMITS.maxViaMembers }),
-  );
+  const projection = maybe('projection', () => projectGraph(graph, { keep: 'city', via: ['project'], maxViaMembers: LIMITS.maxViaMembers }));
   if (projection)
     notes.projection = `city–city via projects, projects with > ${LIMITS.maxViaMembers} cities left out (${projection.skipped.length}); ${projection.graph.size} edges`;
 
@@ -144,7 +143,8 @@ export function runCoreRound(input: CoreInput, options: CoreRoundOptions = {}): 
   const iterations = full ? LIMITS.layoutIterations : LIMITS.layoutIterations / 10;
   const positions = maybe('layout', () => computeForceLayout(graph, { seed: LIMITS.seed, iterations })) ?? new Float64Array(2 * n);
   if (!full && ms.layout !== undefined) ms.layout *= LIMITS.layoutIterations / iterations;
-  if (ms.layout !== undefined) notes.layout = `computeForceLayout, ${full ? `${iterations} iterations` : `${iterations} iterations timed ×10`}, ${n > 1000 ? 'Barnes–Hut' : 'exact repulsion (the app uses Barnes–Hut above 1,000 nodes)'}`;
+  if (ms.layout !== undefined)
+    notes.layout = `computeForceLayout, ${full ? `${iterations} iterations` : `${iterations} iterations timed ×10`}, ${n > 1000 ? 'Barnes–Hut' : 'exact repulsion (the app uses Barnes–Hut above 1,000 nodes)'}`;
 
   const gexf = maybe('export', () => {
     const measures = { keys: graph.nodes(), values };

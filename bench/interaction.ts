@@ -39,7 +39,10 @@ export function filterBenchGraph(n: number, seed = 1): { graph: AtlasGraph; meas
       graph.addUndirectedEdge(`n${a}`, `n${b}`, { weight: 1, relations: [rels[(a + k) % 3]!], years, evidence: [], lines: [], extra: {} });
     }
   const keys = graph.nodes();
-  return { graph, measures: { keys, values: { degree: Float64Array.from(keys, (key) => graph.degree(key)), community: Float64Array.from(keys, (_, i) => i % 7) } } };
+  return {
+    graph,
+    measures: { keys, values: { degree: Float64Array.from(keys, (key) => graph.degree(key)), community: Float64Array.from(keys, (_, i) => i % 7) } },
+  };
 }
 
 /** Every filter on at once: types, relations, communities, years, degree, isolates, largest component. */
@@ -117,18 +120,38 @@ export function runInteractionBench(options: InteractionOptions = {}): Interacti
 
   const { graph, measures } = filterBenchGraph(n);
   let shown = '';
-  const every = timed(runs, () => applyFilters(graph, measures, EVERY_FILTER), (r) => {
-    if (!(r.shownNodes > 0 && r.shownNodes < n)) throw new Error(`bench/interaction: every filter showed ${r.shownNodes} of ${n} nodes`);
-    shown = `${r.shownNodes} nodes, ${r.shownEdges} links shown`;
-  });
+  const every = timed(
+    runs,
+    () => applyFilters(graph, measures, EVERY_FILTER),
+    (r) => {
+      if (!(r.shownNodes > 0 && r.shownNodes < n)) throw new Error(`bench/interaction: every filter showed ${r.shownNodes} of ${n} nodes`);
+      shown = `${r.shownNodes} nodes, ${r.shownEdges} links shown`;
+    },
+  );
   row('filter: every filter on', every, `${n.toLocaleString('en')} nodes, ${graph.size.toLocaleString('en')} links; ${shown}`);
-  row('filter: defaults', timed(runs, () => applyFilters(graph, measures, DEFAULT_FILTERS)), 'everything shown');
+  row(
+    'filter: defaults',
+    timed(runs, () => applyFilters(graph, measures, DEFAULT_FILTERS)),
+    'everything shown',
+  );
 
   const entries = searchBenchEntries(labels);
-  row('search: index 100k labels', timed(runs, () => createSearchIndex(entries)), `${labels.toLocaleString('en')} labels`);
+  row(
+    'search: index 100k labels',
+    timed(runs, () => createSearchIndex(entries)),
+    `${labels.toLocaleString('en')} labels`,
+  );
   const index = createSearchIndex(entries);
-  row("search: 'munchen'", timed(runs, () => index.search('munchen')), 'accent- and case-folded word match, top 10');
-  row("search: 'm' (top 10)", timed(runs, () => index.search('m', 10)), 'one letter: the widest prefix query');
+  row(
+    "search: 'munchen'",
+    timed(runs, () => index.search('munchen')),
+    'accent- and case-folded word match, top 10',
+  );
+  row(
+    "search: 'm' (top 10)",
+    timed(runs, () => index.search('m', 10)),
+    'one letter: the widest prefix query',
+  );
   return rows;
 }
 

@@ -57,7 +57,13 @@ function parseRound(what: string, result: ReturnType<typeof spawnSync>): RoundRe
   const stdout = String(result.stdout ?? '');
   if (result.error || result.status !== 0) {
     const why = result.error?.message ?? `exit ${result.status ?? result.signal}`;
-    throw new Error(`bench: ${what} failed (${why}): ${String(result.stderr ?? '').trim().split('\n').slice(-3).join(' | ')}`);
+    throw new Error(
+      `bench: ${what} failed (${why}): ${String(result.stderr ?? '')
+        .trim()
+        .split('\n')
+        .slice(-3)
+        .join(' | ')}`,
+    );
   }
   const line = stdout.trim().split('\n').pop() ?? '';
   return JSON.parse(line) as RoundResult;

@@ -99,7 +99,10 @@ async function main(): Promise<void> {
   const browserOnly = values['browser-only'];
   if (browserOnly && values['no-browser']) throw new Error('bench: --browser-only and --no-browser exclude each other');
   if (browserOnly) values.sizes ??= 'municipal,50k,100k';
-  const sizes = (values.sizes ?? (values.quick ? '1k,10k' : DEFAULT_SIZES.join(','))).split(',').map((s) => s.trim()).filter(Boolean);
+  const sizes = (values.sizes ?? (values.quick ? '1k,10k' : DEFAULT_SIZES.join(',')))
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const runs = values.runs !== undefined ? Number(values.runs) : values.quick ? 1 : undefined;
   if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1)) throw new Error(`bench: --runs must be a whole number ≥ 1, got '${values.runs}'`);
   // The source state measured (src/ may hold uncommitted changes: then '-dirty').
@@ -125,7 +128,18 @@ async function main(): Promise<void> {
   const save = () => {
     datasets.sort((a, b) => order(a) - order(b));
     const targets = coreTargets(datasets);
-    const doc = { generatedAt: new Date().toISOString(), git, machine, peers: versions ?? 'skipped (--no-peers)', limits: LIMITS, sizes: datasets.map((d) => d.dataset), datasets, targets, interaction, browser: browser.result ?? { skipped: browser.skipped } };
+    const doc = {
+      generatedAt: new Date().toISOString(),
+      git,
+      machine,
+      peers: versions ?? 'skipped (--no-peers)',
+      limits: LIMITS,
+      sizes: datasets.map((d) => d.dataset),
+      datasets,
+      targets,
+      interaction,
+      browser: browser.result ?? { skipped: browser.skipped },
+    };
     mkdirSync(dirname(values.out), { recursive: true });
     writeFileSync(values.out, `${JSON.stringify(doc, null, 1)}\n`);
   };

@@ -89,17 +89,21 @@ export function formatDataset(d: DatasetSummary, peers: readonly string[]): stri
   STAGES.slice(0, 2).forEach((s) => stageRow(s.id, s.label));
   stageRow('parse+build', 'read + build (sum; ours + CSR)');
   STAGES.slice(2).forEach((s) => stageRow(s.id, s.label));
-  const mem = (key: 'peakRssMb' | 'analysisRssMb' | 'baseRssMb') => (s: RunnerSummary | { missing: string } | undefined): Cell => {
-    const v = s && !('missing' in s) ? s[key] : undefined;
-    return v === undefined ? { text: '' } : { text: String(v), value: v };
-  };
+  const mem =
+    (key: 'peakRssMb' | 'analysisRssMb' | 'baseRssMb') =>
+    (s: RunnerSummary | { missing: string } | undefined): Cell => {
+      const v = s && !('missing' in s) ? s[key] : undefined;
+      return v === undefined ? { text: '' } : { text: String(v), value: v };
+    };
   row('peak RSS, whole round (MB)', mem('peakRssMb'));
   row('peak RSS, read … Louvain (MB)', mem('analysisRssMb'));
   row('RSS before reading (MB)', mem('baseRssMb'));
-  const mod = (key: string) => (s: RunnerSummary | { missing: string } | undefined): Cell => {
-    const v = s && !('missing' in s) ? s.modularity[key] : undefined;
-    return v === undefined ? { text: '' } : { text: v.toFixed(4), value: v };
-  };
+  const mod =
+    (key: string) =>
+    (s: RunnerSummary | { missing: string } | undefined): Cell => {
+      const v = s && !('missing' in s) ? s.modularity[key] : undefined;
+      return v === undefined ? { text: '' } : { text: v.toFixed(4), value: v };
+    };
   row('modularity, 1 Louvain run', mod('louvain-1'));
   const best = ours && !('missing' in ours) ? ours.modularity.louvain : undefined;
   if (best !== undefined) {

@@ -57,22 +57,23 @@ function placeRandomly(graph: Graph): void {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  graph.forEachNode((node) =>
-    graph.mergeNodeAttributes(node, { x: random(), y: random(), size: 2 + Math.sqrt(graph.degree(node)) }),
-  );
+  graph.forEachNode((node) => graph.mergeNodeAttributes(node, { x: random(), y: random(), size: 2 + Math.sqrt(graph.degree(node)) }));
 }
 
 let sigma: Sigma | null = null;
 
 /** Loads `url` and renders it with sigma's defaults over `settings`; resolves with the graph's order and size once the first frame is drawn. */
-async function load(url: string, look?: BareLook, settings: Partial<Settings> = {}): Promise<{ nodes: number; edges: number; buildMs: number; renderMs: number }> {
+async function load(
+  url: string,
+  look?: BareLook,
+  settings: Partial<Settings> = {},
+): Promise<{ nodes: number; edges: number; buildMs: number; renderMs: number }> {
   const text = await (await fetch(url)).text();
   const t0 = performance.now();
   const graph = graphOf(text);
   if (look) {
     look.keys.forEach((key, i) => {
-      if (graph.hasNode(key))
-        graph.mergeNodeAttributes(key, { x: look.xy[2 * i], y: look.xy[2 * i + 1], size: look.size[i], color: look.color[i] });
+      if (graph.hasNode(key)) graph.mergeNodeAttributes(key, { x: look.xy[2 * i], y: look.xy[2 * i + 1], size: look.size[i], color: look.color[i] });
     });
   } else placeRandomly(graph);
   const t1 = performance.now();
@@ -81,4 +82,11 @@ async function load(url: string, look?: BareLook, settings: Partial<Settings> = 
   return { nodes: graph.order, edges: graph.size, buildMs: t1 - t0, renderMs: performance.now() - t1 };
 }
 
-Object.assign(window, { bare: { load, get sigma() { return sigma; } } });
+Object.assign(window, {
+  bare: {
+    load,
+    get sigma() {
+      return sigma;
+    },
+  },
+});

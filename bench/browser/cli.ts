@@ -27,7 +27,10 @@ async function main(): Promise<void> {
       'fallback-data': { type: 'string' },
     },
   });
-  const sizes = values.sizes.split(',').map((s) => s.trim()).filter(Boolean);
+  const sizes = values.sizes
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   let dataDir = values['data-dir'];
   if (values['fallback-data']) {
     dataDir = values['fallback-data'];
@@ -43,6 +46,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

@@ -38,8 +38,7 @@ export function generateEdges(n: number, seed = 1): string {
     return community + communities * Math.floor(random() * inCommunity);
   };
   const lines = ['source,source_type,target,target_type,relation,weight'];
-  for (let i = 0; i < cities; i++)
-    for (let k = 0; k < 4; k++) lines.push(`city ${i},city,project ${projectOf(i % communities)},project,uses,1`);
+  for (let i = 0; i < cities; i++) for (let k = 0; k < 4; k++) lines.push(`city ${i},city,project ${projectOf(i % communities)},project,uses,1`);
   for (let i = 0; i < firms; i++)
     for (let k = 0; k < 8; k++) lines.push(`firm ${i},firm,project ${projectOf(i % communities)},project,${k % 2 ? 'maintains' : 'develops'},1`);
   return `${lines.join('\n')}\n`;

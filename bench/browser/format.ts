@@ -21,9 +21,10 @@ export function formatBrowserBench(result: BrowserBenchResult): string {
     lines.push(`Page CPU profile, ${p.dataset} (${p.total.toFixed(0)} ms busy), by self time:`);
     for (const s of p.top) lines.push(`  ${s.selfMs.toFixed(0).padStart(6)} ms ${(100 * s.share).toFixed(1).padStart(5)}%  ${s.name}  ${s.where}`);
     if (!p.mainThread) continue;
-    lines.push(`Page main thread, ${p.dataset} (trace, inclusive times; long tasks: ${p.mainThread.longTasks.map((t) => t.toFixed(0)).join(', ') || 'none'} ms):`);
+    lines.push(
+      `Page main thread, ${p.dataset} (trace, inclusive times; long tasks: ${p.mainThread.longTasks.map((t) => t.toFixed(0)).join(', ') || 'none'} ms):`,
+    );
     for (const k of p.mainThread.kinds) lines.push(`  ${k.ms.toFixed(0).padStart(6)} ms  ${k.kind}`);
   }
   return lines.join('\n');
 }
-

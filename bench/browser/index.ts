@@ -54,7 +54,13 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
         continue;
       }
       const samples: LoadSample[] = [];
-      const pans = { ours: [] as number[], oursRender: [] as number[], hidden: false, bare: { same: [] as number[], defaults: [] as number[] }, bareRender: { same: [] as number[], defaults: [] as number[] } };
+      const pans = {
+        ours: [] as number[],
+        oursRender: [] as number[],
+        hidden: false,
+        bare: { same: [] as number[], defaults: [] as number[] },
+        bareRender: { same: [] as number[], defaults: [] as number[] },
+      };
       for (let run = 0; run < options.runs; run++) {
         log(`bench/browser: ${dataset} run ${run + 1}/${options.runs}`);
         let sample: LoadSample;
@@ -100,7 +106,11 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
       const first = samples[0]!;
       const from = files ? 'from choosing the files' : 'from navigation';
       result.notes.push(`${dataset}: ${first.order.toLocaleString('en')} nodes, ${first.size.toLocaleString('en')} edges on the map; times ${from}.`);
-      row({ metric: 'first frame', dataset, value: median((s) => s.firstFrame), unit: 'ms' }, dataset === 'default' ? 1500 : undefined, '≤ 1500 ms after navigation');
+      row(
+        { metric: 'first frame', dataset, value: median((s) => s.firstFrame), unit: 'ms' },
+        dataset === 'default' ? 1500 : undefined,
+        '≤ 1500 ms after navigation',
+      );
       const interactiveTarget = dataset === 'municipal' ? 3000 : dataset === '100k' ? 20_000 : undefined;
       row({ metric: 'interactive (measures done)', dataset, value: median((s) => s.interactive), unit: 'ms' }, interactiveTarget, `≤ ${interactiveTarget} ms`);
       const keys = summarise(samples.flatMap((s) => s.keys));
@@ -111,9 +121,21 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
       row({ metric: 'timer probe delay p95', dataset, value: probe.p95, unit: 'ms' });
       // Until test/e2e/map.test.ts, as assertions there: the page answers while the worker computes, and sigma's build of the map is one bounded task.
       const municipal = dataset === 'municipal';
-      row({ metric: 'timer probe delay max while the worker computes', dataset, value: summarise(samples.flatMap((s) => s.probeWhileComputing)).max, unit: 'ms' }, municipal ? 200 : undefined, '≤ 200 ms');
-      row({ metric: 'longest task from interactive on (map build)', dataset, value: Math.max(...samples.map((s) => s.longestTaskFromInteractive)), unit: 'ms' }, municipal ? 3000 : undefined, '≤ 3000 ms');
-      row({ metric: 'JS heap after load (page, after GC)', dataset, value: median((s) => s.heapMB), unit: 'MB' }, dataset === '100k' ? 1024 : undefined, '≤ 1024 MB');
+      row(
+        { metric: 'timer probe delay max while the worker computes', dataset, value: summarise(samples.flatMap((s) => s.probeWhileComputing)).max, unit: 'ms' },
+        municipal ? 200 : undefined,
+        '≤ 200 ms',
+      );
+      row(
+        { metric: 'longest task from interactive on (map build)', dataset, value: Math.max(...samples.map((s) => s.longestTaskFromInteractive)), unit: 'ms' },
+        municipal ? 3000 : undefined,
+        '≤ 3000 ms',
+      );
+      row(
+        { metric: 'JS heap after load (page, after GC)', dataset, value: median((s) => s.heapMB), unit: 'MB' },
+        dataset === '100k' ? 1024 : undefined,
+        '≤ 1024 MB',
+      );
       if (pans.ours.length > 0) {
         const ours = summarise(pans.ours);
         row({ metric: 'pan frame time median (app)', dataset, value: ours.median, unit: 'ms' });
@@ -126,7 +148,12 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
           row({ metric: `pan frame time median (${label})`, dataset, value: bare.median, unit: 'ms' });
           row({ metric: `pan frame time p95 (${label})`, dataset, value: bare.p95, unit: 'ms' });
           row({ metric: `pan frame time ratio app/${label} (median)`, dataset, value: ours.median / bare.median, unit: 'ratio' }, 1.2, '≤ 1.2×');
-          row({ metric: `pan render time ratio app/${label} (median)`, dataset, value: summarise(pans.oursRender).median / summarise(pans.bareRender[variant]).median, unit: 'ratio' });
+          row({
+            metric: `pan render time ratio app/${label} (median)`,
+            dataset,
+            value: summarise(pans.oursRender).median / summarise(pans.bareRender[variant]).median,
+            unit: 'ratio',
+          });
         }
         result.notes.push(
           `${dataset} pan: ${pans.ours.length} app frames, ${pans.bare.defaults.length} bare frames (defaults), ${pans.bare.same.length} (same settings); the app ${pans.hidden ? 'hides' : 'draws'} edges and labels while the camera moves. Frame time = interval between requestAnimationFrame callbacks; render time = sigma beforeRender → afterRender (JS side only).`,

@@ -13,7 +13,10 @@ import type { CpuProfile } from './profile';
 import { startTrace, stopTrace, type MainThreadSummary } from './trace';
 import { withTimeout } from './types';
 
-export interface DatasetFiles { edges: string; nodes?: string }
+export interface DatasetFiles {
+  edges: string;
+  nodes?: string;
+}
 
 export interface LoadSample {
   /** ms from navigation (default) or from choosing the files (others). */
@@ -37,7 +40,9 @@ export interface LoadSample {
 }
 
 type BenchWindow = { __bench: { arm(): void; startProbe(): void; stopProbe(): void; marks(): PageMarks; interactive: number | null } };
-type AtlasWindow = { atlas: { store: { get(): { dataset: { network: { graph: { order: number; size: number } } } | null; message: { kind: string; text: string } | null } } } };
+type AtlasWindow = {
+  atlas: { store: { get(): { dataset: { network: { graph: { order: number; size: number } } } | null; message: { kind: string; text: string } | null } } };
+};
 
 /** Sends a Shift key press every 100 ms through CDP (not awaited: a blocked page must not slow the cadence). */
 function sendKeys(cdp: CDPSession): () => Promise<void> {
@@ -45,7 +50,8 @@ function sendKeys(cdp: CDPSession): () => Promise<void> {
   const key = { key: 'Shift', code: 'ShiftLeft', windowsVirtualKeyCode: 16 };
   const timer = setInterval(() => {
     pending.push(
-      cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key })
+      cdp
+        .send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key })
         .then(() => cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key }))
         .catch(() => undefined),
     );
@@ -66,21 +72,31 @@ async function startProfiling(browser: Browser, page: Page, cdp: CDPSession): Pr
 
 /** Waits for "interactive", failing early with the app's own error message. */
 async function waitInteractive(page: Page, seconds: number, what: string, crashed: Promise<never>): Promise<void> {
-  const waiting = Promise.race([crashed, withTimeout(
-    page.waitForFunction(() => {
-      const b = (window as unknown as BenchWindow).__bench;
-      const message = (window as unknown as AtlasWindow).atlas?.store.get().message;
-      if (message?.kind === 'error') throw new Error(message.text);
-      return b.interactive !== null;
-    }, undefined, { timeout: 0, polling: 50 }),
-    seconds,
-    what,
-  )]);
+  const waiting = Promise.race([
+    crashed,
+    withTimeout(
+      page.waitForFunction(
+        () => {
+          const b = (window as unknown as BenchWindow).__bench;
+          const message = (window as unknown as AtlasWindow).atlas?.store.get().message;
+          if (message?.kind === 'error') throw new Error(message.text);
+          return b.interactive !== null;
+        },
+        undefined,
+        { timeout: 0, polling: 50 },
+      ),
+      seconds,
+      what,
+    ),
+  ]);
   await waiting.catch(async (error: unknown) => {
     // Say where the app was: the worker's stage, or a message on the page.
     const state = await page
       .evaluate(() => {
-        const s = (window as unknown as AtlasWindow).atlas?.store.get() as unknown as { busy: { stage: string; fraction: number } | null; message: { text: string } | null };
+        const s = (window as unknown as AtlasWindow).atlas?.store.get() as unknown as {
+          busy: { stage: string; fraction: number } | null;
+          message: { text: string } | null;
+        };
         return s?.busy ? `at '${s.busy.stage}' ${Math.round(100 * s.busy.fraction)}%` : s?.message ? `showing '${s.message.text}'` : 'not busy';
       })
       .catch(() => 'page not answering');
@@ -93,7 +109,9 @@ export async function measureLoad(browser: Browser, baseUrl: string, files: Data
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   // An uncaught page error ends the wait at once (a store listener that throws stops the later ones).
-  const crashed = new Promise<never>((_resolve, reject) => page.on('pageerror', (e) => reject(new Error(`page error: ${(e.stack ?? e.message).split('\n').slice(0, 4).join(' ')}`))));
+  const crashed = new Promise<never>((_resolve, reject) =>
+    page.on('pageerror', (e) => reject(new Error(`page error: ${(e.stack ?? e.message).split('\n').slice(0, 4).join(' ')}`))),
+  );
   crashed.catch(() => undefined);
   let stopKeys = async () => {};
   try {
@@ -141,7 +159,10 @@ export async function measureLoad(browser: Browser, baseUrl: string, files: Data
       interactive: from(marks.interactive)!,
       probe: marks.probe,
       probeWhileComputing: marks.probe.filter((_, i) => marks.interactive !== null && marks.probeAt[i]! < marks.interactive),
-      longestTaskFromInteractive: Math.max(0, ...marks.longTasks.filter((t) => marks.interactive !== null && t.start + t.duration >= marks.interactive).map((t) => t.duration)),
+      longestTaskFromInteractive: Math.max(
+        0,
+        ...marks.longTasks.filter((t) => marks.interactive !== null && t.start + t.duration >= marks.interactive).map((t) => t.duration),
+      ),
       keys: marks.keys,
       heapMB: heap / 2 ** 20,
       ...counts,

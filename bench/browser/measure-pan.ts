@@ -19,7 +19,10 @@ type MapWindow = {
 };
 type GraphLike = { forEachNode(cb: (node: string, a: Record<string, unknown>) => void): void };
 type BareWindow = {
-  bare: { load(url: string, look: BareLook, settings: BareSettings): Promise<{ nodes: number; edges: number; buildMs: number; renderMs: number }>; sigma: Pannable | null };
+  bare: {
+    load(url: string, look: BareLook, settings: BareSettings): Promise<{ nodes: number; edges: number; buildMs: number; renderMs: number }>;
+    sigma: Pannable | null;
+  };
 };
 
 const WARM_UP_MS = 300;
@@ -44,17 +47,27 @@ export async function panApp(page: Page, ms: number): Promise<{ sample: PanSampl
     return out;
   });
   const pan = (duration: number) =>
-    page.evaluate(([d, n]) => {
-      const w = window as unknown as BenchWindow & MapWindow;
-      return w.__bench.pan(d, w.atlasMap.mapView!.sigma, n);
-    }, [duration, duration === WARM_UP_MS ? 1 : MIN_FRAMES] as const);
+    page.evaluate(
+      ([d, n]) => {
+        const w = window as unknown as BenchWindow & MapWindow;
+        return w.__bench.pan(d, w.atlasMap.mapView!.sigma, n);
+      },
+      [duration, duration === WARM_UP_MS ? 1 : MIN_FRAMES] as const,
+    );
   await withTimeout(pan(WARM_UP_MS), 300, 'warm-up pan (app)');
   const sample = await withTimeout(pan(ms), 300 + ms / 1000, 'pan (app)');
   return { sample, look };
 }
 
 /** Opens the bare page on the same edges file and look, pans it the same way. */
-export async function panBare(browser: Browser, baseUrl: string, edgesFile: string, look: BareLook, ms: number, settings: BareSettings): Promise<PanSample & { nodes: number; edges: number }> {
+export async function panBare(
+  browser: Browser,
+  baseUrl: string,
+  edgesFile: string,
+  look: BareLook,
+  ms: number,
+  settings: BareSettings,
+): Promise<PanSample & { nodes: number; edges: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
@@ -63,15 +76,21 @@ export async function panBare(browser: Browser, baseUrl: string, edgesFile: stri
     await page.goto(`${baseUrl}${BARE_PAGE}`);
     await page.waitForFunction(() => 'bare' in window);
     const loaded = await withTimeout(
-      page.evaluate(([l, s]) => (window as unknown as BareWindow).bare.load(new URL('/bench-data/edges.csv', location.href).href, l, s), [look, settings] as const),
+      page.evaluate(([l, s]) => (window as unknown as BareWindow).bare.load(new URL('/bench-data/edges.csv', location.href).href, l, s), [
+        look,
+        settings,
+      ] as const),
       240,
       'bare sigma page load',
     );
     const pan = (duration: number) =>
-      page.evaluate(([d, n]) => {
-        const w = window as unknown as BenchWindow & BareWindow;
-        return w.__bench.pan(d, w.bare.sigma!, n);
-      }, [duration, duration === WARM_UP_MS ? 1 : MIN_FRAMES] as const);
+      page.evaluate(
+        ([d, n]) => {
+          const w = window as unknown as BenchWindow & BareWindow;
+          return w.__bench.pan(d, w.bare.sigma!, n);
+        },
+        [duration, duration === WARM_UP_MS ? 1 : MIN_FRAMES] as const,
+      );
     // A bare frame that draws 10^5 edges takes seconds under SwiftShader: generous bounds.
     await withTimeout(pan(WARM_UP_MS), 300, 'warm-up pan (bare)');
     const sample = await withTimeout(pan(ms), 300 + ms / 1000, 'pan (bare)');

@@ -6,30 +6,48 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 
-interface CallFrame { functionName: string; url: string; lineNumber: number; columnNumber: number }
+interface CallFrame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+  columnNumber: number;
+}
 export interface CpuProfile {
   nodes: { id: number; callFrame: CallFrame }[];
   samples?: number[];
   timeDeltas?: number[];
 }
-export interface HotSpot { name: string; where: string; selfMs: number; share: number }
+export interface HotSpot {
+  name: string;
+  where: string;
+  selfMs: number;
+  share: number;
+}
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 /** One generated line's segments: [column, source, line, column, name?] with absolute values. */
 type Segment = [number, number, number, number, number];
-interface SourceMap { sources: string[]; names: string[]; lines: Segment[][] }
+interface SourceMap {
+  sources: string[];
+  names: string[];
+  lines: Segment[][];
+}
 
 function decode(map: { sources: string[]; names?: string[]; mappings: string }): SourceMap {
   const lines: Segment[][] = [];
-  let source = 0, line = 0, column = 0, name = 0;
+  let source = 0,
+    line = 0,
+    column = 0,
+    name = 0;
   for (const text of map.mappings.split(';')) {
     const segments: Segment[] = [];
     let generated = 0;
     for (const seg of text.split(',')) {
       if (!seg) continue;
       const values: number[] = [];
-      let value = 0, shift = 0;
+      let value = 0,
+        shift = 0;
       for (const ch of seg) {
         const digit = B64.indexOf(ch);
         value += (digit & 31) << shift;

@@ -49,7 +49,10 @@ export interface BrowserBenchOptions {
 
 /** Thrown by `withTimeout`; caught per measurement and reported as a note. */
 export class BenchTimeout extends Error {
-  constructor(readonly what: string, readonly seconds: number) {
+  constructor(
+    readonly what: string,
+    readonly seconds: number,
+  ) {
     super(`${what}: timed out after ${seconds} s`);
   }
 }

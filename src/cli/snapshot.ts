@@ -84,7 +84,8 @@ export function runSnapshot(argv: readonly string[], io: CliIo = processIo): num
     const epoch = process.env['SOURCE_DATE_EPOCH'];
     const when = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : null;
     const files = analysis.files.map((f) => f.name);
-    const caption = flags.caption ?? `Data: ${files.join(', ')}${when ? ` · ${when.toISOString().slice(0, 10)}` : ''} · seed ${seed} · Partnership Atlas ${APP_VERSION}`;
+    const caption =
+      flags.caption ?? `Data: ${files.join(', ')}${when ? ` · ${when.toISOString().slice(0, 10)}` : ''} · seed ${seed} · Partnership Atlas ${APP_VERSION}`;
     // The measures are known once the view is analysed: the size is checked before anything is drawn.
     const view = snapshotView(analysis, settings.view);
     const [missing] = validateViewSettings(settings, { measures: () => new Set(Object.keys(view.analysis.measures)) });
@@ -115,7 +116,10 @@ export function runSnapshot(argv: readonly string[], io: CliIo = processIo): num
     if (flags.svg) writeFileSync(flags.svg, sceneToSvg(figure.scene, { provenance: record }));
     const common = { measures, positions: flatPositions(graph, measures.keys), provenance };
     if (flags.gexf)
-      writeFileSync(flags.gexf, exportGexf(graph, { ...common, colors: nodeColors(graph, measures, settings.color), sizes: nodeSizes(graph, measures, settings.size) }));
+      writeFileSync(
+        flags.gexf,
+        exportGexf(graph, { ...common, colors: nodeColors(graph, measures, settings.color), sizes: nodeSizes(graph, measures, settings.size) }),
+      );
     if (flags.json) writeFileSync(flags.json, JSON.stringify(exportJson(graph, common), null, 1) + '\n');
     if (!args.quiet) for (const out of [flags.svg, flags.gexf, flags.json]) if (out) io.out(`Wrote ${out}\n`);
     return 0;

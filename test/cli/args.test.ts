@@ -160,7 +160,6 @@ describe('parseSnapshotArguments', () => {
     ]);
     expect(parseSnapshotArguments(['e.csv', ...words]).flags).toEqual(flags);
   });
-
 });
 
 describe('atlas main(argv, io)', () => {

@@ -59,12 +59,21 @@ describe('bench (smoke)', () => {
 
   it('coreTargets judges the 10k and 50k graphs against igraph and says what was not measured', () => {
     const runner = (name: string, ms: Record<string, number>, modularity: number, rss: number): RunnerSummary => ({
-      runner: name, rounds: 1, ms, notes: name === 'ours' ? { betweenness: 'skipped (> 10k nodes)' } : {}, modularity: { 'louvain-1': modularity, louvain: modularity }, peakRssMb: rss, baseRssMb: 20, analysisRssMb: rss,
+      runner: name,
+      rounds: 1,
+      ms,
+      notes: name === 'ours' ? { betweenness: 'skipped (> 10k nodes)' } : {},
+      modularity: { 'louvain-1': modularity, louvain: modularity },
+      peakRssMb: rss,
+      baseRssMb: 20,
+      analysisRssMb: rss,
     });
     const rows = coreTargets([
       { dataset: '1k', nodes: 1000, edges: 5000, runners: {} },
       {
-        dataset: '50k', nodes: 50_000, edges: 250_000,
+        dataset: '50k',
+        nodes: 50_000,
+        edges: 250_000,
         runners: {
           ours: runner('ours', { 'louvain-1': 100, pagerank: 300, closeness: 1000 }, 0.87, 300),
           igraph: runner('igraph', { 'louvain-1': 200, pagerank: 100, closeness: 900 }, 0.84, 100),

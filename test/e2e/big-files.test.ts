@@ -15,7 +15,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_MAX_BYTES, BROWSER_MAX_ROWS } from '../../src/core/input/browser-limits';
 import { startHarness, type Harness } from './browser';
 
-type AtlasWindow = { atlas: { store: { get(): { dataset: { network: { graph: { order: number } } } | null; busy: unknown; message: { kind: string; text: string } | null } } } };
+type AtlasWindow = {
+  atlas: { store: { get(): { dataset: { network: { graph: { order: number } } } | null; busy: unknown; message: { kind: string; text: string } | null } } };
+};
 
 const state = (page: Page) =>
   page.evaluate(() => {
@@ -55,7 +57,14 @@ describe('files too large for the browser', () => {
     [h, stream] = await Promise.all([startHarness(), startStreamingServer(BROWSER_MAX_BYTES + 8 * 1024 * 1024)]);
     page = await h.context.newPage();
     await page.goto(h.baseUrl);
-    await page.waitForFunction(() => { const s = (window as unknown as AtlasWindow).atlas?.store.get(); return !!s?.dataset && !s.busy; }, null, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => {
+        const s = (window as unknown as AtlasWindow).atlas?.store.get();
+        return !!s?.dataset && !s.busy;
+      },
+      null,
+      { timeout: 60_000 },
+    );
   }, 180_000);
   afterAll(async () => {
     await h?.close();

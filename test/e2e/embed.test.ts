@@ -8,6 +8,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './browser';
 import { inkShare } from './pixels';
+import type { AtlasTestWindow } from './atlas-window';
 
 const FRAMES = [
   { id: 'plain', src: 'embed.html' },
@@ -42,7 +43,10 @@ describe('embedded maps', () => {
     await page.goto(`${h.baseUrl}three.html`);
     const [plain, cities, projects] = await Promise.all(FRAMES.map((f) => frameReady(page, f.id)));
     // Sigma draws on the next frames: poll each map's pixels rather than sleep.
-    for (const f of FRAMES) await expect.poll(async () => inkShare(await page.frameLocator(`#${f.id}`).locator('.map').screenshot()), { message: f.id, timeout: 20_000 }).toBeGreaterThan(0.01);
+    for (const f of FRAMES)
+      await expect
+        .poll(async () => inkShare(await page.frameLocator(`#${f.id}`).locator('.map').screenshot()), { message: f.id, timeout: 20_000 })
+        .toBeGreaterThan(0.01);
     await page.screenshot({ path: '/tmp/atlas-embed-three.png' });
 
     expect(await plain!.locator('.shown-count').textContent()).toContain('282 of 282 nodes shown');
@@ -65,10 +69,14 @@ describe('embedded maps', () => {
     await page.evaluate(() => document.getElementById('cities')!.remove());
     expect(await page.locator('iframe').count()).toBe(2);
     // The others still draw and react.
-    await plain!.evaluate(() => (window as any).atlas.store.set({ selected: 'Decidim' }));
-    await projects!.evaluate(() => (window as any).atlas.store.set({ filters: { ...(window as any).atlas.store.get().filters, types: ['project'] } }));
+    await plain!.evaluate(() => (window as unknown as AtlasTestWindow).atlas.store.set({ selected: 'Decidim' }));
+    await projects!.evaluate(() =>
+      (window as unknown as AtlasTestWindow).atlas.store.set({
+        filters: { ...(window as unknown as AtlasTestWindow).atlas.store.get().filters, types: ['project'] },
+      }),
+    );
     // The plain map's move to Decidim has ended; the filtered map's count is the new one.
-    await plain!.waitForFunction(() => (window as any).atlasMap.mapView?.sigma.getCamera().isAnimated() === false);
+    await plain!.waitForFunction(() => (window as unknown as AtlasTestWindow).atlasMap.mapView?.sigma.getCamera().isAnimated() === false);
     await projects!.locator('.shown-count').getByText('27 of 282 nodes shown').waitFor();
     await expect.poll(async () => inkShare(await page.frameLocator('#plain').locator('.map').screenshot()), { timeout: 20_000 }).toBeGreaterThan(0.01);
     await expect.poll(async () => inkShare(await page.frameLocator('#projects').locator('.map').screenshot()), { timeout: 20_000 }).toBeGreaterThan(0.003);
@@ -83,10 +91,15 @@ describe('embedded maps', () => {
     await page.goto(`${h.baseUrl}embed.html?search=1&details=1`);
     await page.waitForFunction(() => document.documentElement.dataset['atlasState'] === 'applied', undefined, { timeout: 60_000 });
     const after = await page.evaluate(() => {
-      const embed = (window as any).atlasEmbed;
+      const embed = (window as unknown as AtlasTestWindow).atlasEmbed;
       const canvases = document.querySelectorAll('canvas').length;
       embed.kill();
-      return { canvases, left: document.querySelectorAll('canvas, .atlas-embed').length, worker: embed.app.client.worker, view: embed.map.mapView };
+      return {
+        canvases,
+        left: document.querySelectorAll('canvas, .atlas-embed').length,
+        worker: (embed.app.client as unknown as { worker: Worker | null }).worker,
+        view: embed.map.mapView,
+      };
     });
     expect(after.canvases).toBeGreaterThan(3);
     expect(after).toMatchObject({ left: 0, worker: null, view: null });

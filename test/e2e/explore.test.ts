@@ -89,7 +89,10 @@ describe('exploring in Chromium', () => {
     const more = details.getByRole('button', { name: /^show all \(\d+\)$/ });
     await more.first().waitFor();
     const total = Number((await more.first().textContent())!.match(/\d+/)![0]);
-    const group = details.locator('.details-group').filter({ has: page.getByRole('button', { name: /^show all/ }) }).first();
+    const group = details
+      .locator('.details-group')
+      .filter({ has: page.getByRole('button', { name: /^show all/ }) })
+      .first();
     expect(await group.locator('li').count()).toBe(50);
     const heading = await group.locator('h4').textContent();
     await more.first().click();

@@ -12,9 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './browser';
 import { downloadBytes } from './download';
 import { inkShare } from './pixels';
+import type { AppState } from '../../src/ui/state/app-state';
 
 type AtlasWindow = {
-  atlas: { store: { get(): Record<string, any>; set(p: Record<string, unknown>): void } };
+  atlas: { store: { get(): AppState; set(p: Record<string, unknown>): void } };
   atlasMap: { mapView: { sigma: { getDimensions(): { width: number; height: number } } } | null; layoutRunning: boolean };
 };
 

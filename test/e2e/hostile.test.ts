@@ -12,7 +12,16 @@ import { downloadBytes } from './download';
 
 type AtlasWindow = {
   atlas: {
-    store: { get(): { dataset: { network: { graph: { order: number; size: number; nodes(): string[]; getNodeAttributes(k: string): Record<string, unknown> } }; report: { issues: { errors: number } } } | null; busy: unknown; message: { kind: string; text: string } | null } };
+    store: {
+      get(): {
+        dataset: {
+          network: { graph: { order: number; size: number; nodes(): string[]; getNodeAttributes(k: string): Record<string, unknown> } };
+          report: { issues: { errors: number } };
+        } | null;
+        busy: unknown;
+        message: { kind: string; text: string } | null;
+      };
+    };
   };
 };
 
@@ -25,14 +34,26 @@ const EDGES = [
   '__defineGetter__,hasOwnProperty,city,firm,uses,,,',
   'Plain,constructor,city,project,uses,,,',
 ].join('\n');
-const NODES = ['id,label,type,constructor,toString,__proto__', 'constructor,Constructor Project,project,ctor-value,,proto-value', 'Plain,Plain City,city,,ts-value,'].join('\n');
+const NODES = [
+  'id,label,type,constructor,toString,__proto__',
+  'constructor,Constructor Project,project,ctor-value,,proto-value',
+  'Plain,Plain City,city,,ts-value,',
+].join('\n');
 
 const dataset = (page: Page) =>
   page.evaluate(() => {
     const d = (window as unknown as AtlasWindow).atlas.store.get().dataset;
     if (!d) return null;
     const g = d.network.graph;
-    return { order: g.order, size: g.size, errors: d.report.issues.errors, labels: g.nodes().map((k) => g.getNodeAttributes(k)['label'] as string).sort() };
+    return {
+      order: g.order,
+      size: g.size,
+      errors: d.report.issues.errors,
+      labels: g
+        .nodes()
+        .map((k) => g.getNodeAttributes(k)['label'] as string)
+        .sort(),
+    };
   });
 
 async function load(page: Page, files: { name: string; buffer: Buffer }[]): Promise<void> {
@@ -52,12 +73,22 @@ describe('hostile files in the app', () => {
     page = await h.context.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(h.baseUrl);
-    await page.waitForFunction(() => { const s = (window as unknown as AtlasWindow).atlas?.store.get(); return !!s?.dataset && !s.busy; }, null, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => {
+        const s = (window as unknown as AtlasWindow).atlas?.store.get();
+        return !!s?.dataset && !s.busy;
+      },
+      null,
+      { timeout: 60_000 },
+    );
   }, 180_000);
   afterAll(async () => h?.close());
 
   it('ids, types, relations and columns named like Object members load and show under their own names', async () => {
-    await load(page, [{ name: 'edges.csv', buffer: Buffer.from(EDGES) }, { name: 'nodes.csv', buffer: Buffer.from(NODES) }]);
+    await load(page, [
+      { name: 'edges.csv', buffer: Buffer.from(EDGES) },
+      { name: 'nodes.csv', buffer: Buffer.from(NODES) },
+    ]);
     const d = await dataset(page);
     expect(d).toEqual({
       order: 8,
@@ -84,7 +115,8 @@ describe('hostile files in the app', () => {
     const text = (await downloadBytes(d)).toString('utf8');
     await page.keyboard.press('Escape');
     expect(text).not.toMatch(/native code|\uE000/);
-    for (const id of ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', '__defineGetter__']) expect(text).toMatch(new RegExp(`\\r\\n${id},`));
+    for (const id of ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', '__defineGetter__'])
+      expect(text).toMatch(new RegExp(`\\r\\n${id},`));
     expect(text).toContain('ctor-value');
     expect(text).toContain('proto-value');
     expect(text).toContain('ts-value');

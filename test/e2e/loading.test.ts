@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './browser';
 import { downloadBytes } from './download';
+import type { AtlasTestWindow } from './atlas-window';
 
 const BROKEN = 'source,target,weight\nA,B,1\nC,,2\nD,E,-1\nF,F,1\nG,H,2\n';
 const UNMAPPED = 'Partner A,Partner B,Year\nX,Y,2020\nY,Z,2021\n';
@@ -27,19 +28,21 @@ function startFileServer(): Promise<{ server: Server; base: string }> {
     else if (req.url === '/no-cors.csv') res.writeHead(200, { 'Content-Type': 'text/csv' }).end('source,target\nP,Q\n');
     else res.writeHead(404, cors).end('not found');
   });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })),
-  );
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
 }
 
-const order = (page: Page) => page.evaluate(() => (window as any).atlas.store.get().dataset?.network.graph.order as number);
-const sourceTitle = (page: Page) => page.evaluate(() => (window as any).atlas.store.get().dataset?.source.title as string);
-const messageText = (page: Page) => page.evaluate(() => (window as any).atlas.store.get().message?.text as string | undefined);
+const order = (page: Page) => page.evaluate(() => (window as unknown as AtlasTestWindow).atlas.store.get().dataset?.network.graph.order as number);
+const sourceTitle = (page: Page) => page.evaluate(() => (window as unknown as AtlasTestWindow).atlas.store.get().dataset?.source.title as string);
+const messageText = (page: Page) => page.evaluate(() => (window as unknown as AtlasTestWindow).atlas.store.get().message?.text as string | undefined);
 
 async function openApp(h: Harness, query = ''): Promise<Page> {
   const page = await h.context.newPage();
   await page.goto(h.baseUrl + query);
-  await page.waitForFunction(() => (window as any).atlas?.store.get().dataset && !(window as any).atlas.store.get().busy, null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => (window as unknown as AtlasTestWindow).atlas?.store.get().dataset && !(window as unknown as AtlasTestWindow).atlas.store.get().busy,
+    null,
+    { timeout: 60_000 },
+  );
   return page;
 }
 
@@ -82,19 +85,24 @@ describe('loading data', () => {
     const page = await h.context.newPage();
     // Count the requests posted to workers from the very start of the page.
     await page.addInitScript(() => {
-      const posted: string[] = ((window as any).__posted = []);
+      const posted: string[] = ((window as unknown as AtlasTestWindow).__posted = []);
       const original = Worker.prototype.postMessage;
-      Worker.prototype.postMessage = function (this: Worker, message: any, ...rest: any[]) {
-        posted.push(message?.type);
-        return (original as any).call(this, message, ...rest);
+      Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
+        posted.push(String((message as { type?: string } | null)?.type));
+        return (original as (this: Worker, ...args: unknown[]) => void).call(this, message, ...rest);
       } as typeof Worker.prototype.postMessage;
     });
     await page.goto(h.baseUrl);
-    await page.waitForFunction(() => (window as any).atlas?.store.get().dataset && !(window as any).atlas.store.get().busy, null, { timeout: 60_000 });
-    expect(await page.evaluate(() => (window as any).__posted)).toEqual([]);
+    await page.waitForFunction(
+      () => (window as unknown as AtlasTestWindow).atlas?.store.get().dataset && !(window as unknown as AtlasTestWindow).atlas.store.get().busy,
+      null,
+      { timeout: 60_000 },
+    );
+    expect(await page.evaluate(() => (window as unknown as AtlasTestWindow).__posted)).toEqual([]);
     // The worker's analysis of the same files at the same options gives the same payload.
     const same = await page.evaluate(async () => {
-      const atlas = (window as any).atlas;
+      // biome-ignore lint/suspicious/noExplicitAny: reaches into the app's private worker client to compare its payload with the build-time one
+      const atlas = (window as unknown as { atlas: any }).atlas;
       const shown = atlas.store.get().dataset;
       const input = atlas.client.loaded.input;
       const live = await atlas.client.analyze(input, atlas.options);
@@ -111,7 +119,12 @@ describe('loading data', () => {
         ['report', JSON.stringify({ ...shown.report, generatedAt: 0 }), JSON.stringify({ ...live.payload.report, generatedAt: 0 })],
         ['edges', a.graph.size, b.graph.encodedSize ?? b.graph.source.length],
       ];
-      return checks.filter(([, x, y]) => x !== y).map(([name]) => name).join(', ') || 'same';
+      return (
+        checks
+          .filter(([, x, y]) => x !== y)
+          .map(([name]) => name)
+          .join(', ') || 'same'
+      );
     });
     expect(same).toBe('same');
     await page.close();
@@ -123,7 +136,7 @@ describe('loading data', () => {
     await page.screenshot({ path: '/tmp/atlas-load-dialog.png' });
     await page.keyboard.press('Escape');
     await openFiles(page, { name: 'broken.csv', text: BROKEN });
-    await page.waitForFunction(() => (window as any).atlas.store.get().dataset?.source.title === 'broken.csv');
+    await page.waitForFunction(() => (window as unknown as AtlasTestWindow).atlas.store.get().dataset?.source.title === 'broken.csv');
     expect(await order(page)).toBe(4);
     expect(await messageText(page)).toContain('3 rows could not be used');
     expect(await page.locator('#tab-issues').textContent()).toMatch(/^Issues \(\d+\)$/);
@@ -152,9 +165,14 @@ describe('loading data', () => {
       data.items.add(new File(['source,target,relation\nA,B,uses\n'], 'drop-edges.csv', { type: 'text/csv' }));
       document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     });
-    await page.waitForFunction(() => (window as any).atlas.store.get().dataset?.source.kind === 'files');
-    expect(await page.evaluate(() => (window as any).atlas.store.get().dataset.source.files)).toEqual(['drop-edges.csv', 'drop-nodes.csv']);
-    expect(await page.evaluate(() => (window as any).atlas.store.get().dataset.network.graph.getNodeAttribute('A', 'label'))).toBe('Alpha');
+    await page.waitForFunction(() => (window as unknown as AtlasTestWindow).atlas.store.get().dataset?.source.kind === 'files');
+    expect(await page.evaluate(() => (window as unknown as AtlasTestWindow).atlas.store.get().dataset!.source.files)).toEqual([
+      'drop-edges.csv',
+      'drop-nodes.csv',
+    ]);
+    expect(await page.evaluate(() => (window as unknown as AtlasTestWindow).atlas.store.get().dataset!.network.graph.getNodeAttribute('A', 'label'))).toBe(
+      'Alpha',
+    );
     await page.close();
   });
 
@@ -170,7 +188,7 @@ describe('loading data', () => {
     expect(await dialog.locator('.mapping-hint code').textContent()).toBe('--source "Partner A" --target "Partner B" --year Year');
     await page.screenshot({ path: '/tmp/atlas-load-mapping.png' });
     await dialog.getByRole('button', { name: 'Load with this mapping' }).click();
-    await page.waitForFunction(() => (window as any).atlas.store.get().dataset?.source.title === 'partners.csv');
+    await page.waitForFunction(() => (window as unknown as AtlasTestWindow).atlas.store.get().dataset?.source.title === 'partners.csv');
     expect(await order(page)).toBe(3);
     await page.close();
   });
@@ -188,7 +206,7 @@ describe('loading data', () => {
 
   it('loads ?edges=<url> and explains a 404, a web page and a server without CORS', async () => {
     const ok = await openApp(h, `?edges=${encodeURIComponent(files.base + '/edges.csv')}`);
-    expect(await ok.evaluate(() => (window as any).atlas.store.get().dataset.source.kind)).toBe('urls');
+    expect(await ok.evaluate(() => (window as unknown as AtlasTestWindow).atlas.store.get().dataset!.source.kind)).toBe('urls');
     expect(await order(ok)).toBe(4);
     await ok.close();
     const cases: [string, RegExp][] = [
@@ -215,7 +233,7 @@ describe('loading data', () => {
     await cancel.waitFor({ timeout: 30_000 });
     await page.screenshot({ path: '/tmp/atlas-load-busy.png' });
     await cancel.click();
-    await page.waitForFunction(() => (window as any).atlas.store.get().busy === null);
+    await page.waitForFunction(() => (window as unknown as AtlasTestWindow).atlas.store.get().busy === null);
     expect(await sourceTitle(page)).toBe(before);
     expect(await messageText(page)).toBe('Cancelled. The map still shows the previous data.');
     await page.screenshot({ path: '/tmp/atlas-load-cancelled.png' });

@@ -3,13 +3,17 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './browser';
 import { distinctColours, inkShare } from './pixels';
+import type { AppState } from '../../src/ui/state/app-state';
 
 type AtlasWindow = {
   atlas: {
-    store: { get(): Record<string, any>; set(p: Record<string, unknown>): void };
+    store: { get(): AppState; set(p: Record<string, unknown>): void };
     setView(v: string, max?: number): Promise<void>;
   };
-  atlasMap: { mapView: { sigma: { graphToViewport(p: { x: number; y: number }): { x: number; y: number }; getCamera(): { isAnimated(): boolean } } } | null; layoutRunning: boolean };
+  atlasMap: {
+    mapView: { sigma: { graphToViewport(p: { x: number; y: number }): { x: number; y: number }; getCamera(): { isAnimated(): boolean } } } | null;
+    layoutRunning: boolean;
+  };
 };
 
 async function openDefault(h: Harness): Promise<{ page: Page; errors: string[] }> {
@@ -63,17 +67,21 @@ describe('the map in Chromium', () => {
 
   it('hovering a node brings out its neighbours (state only: the graph data is not changed)', async () => {
     const { page } = await openDefault(h);
-    const before = await page.evaluate(() => JSON.stringify((window as unknown as AtlasWindow).atlas.store.get().dataset.network.graph.getNodeAttributes('Decidim')));
+    const before = await page.evaluate(() =>
+      JSON.stringify((window as unknown as AtlasWindow).atlas.store.get().dataset!.network.graph.getNodeAttributes('Decidim')),
+    );
     const box = await page.locator('#map').boundingBox();
     const at = await page.evaluate(() => {
       const w = window as unknown as AtlasWindow;
-      const g = w.atlas.store.get().dataset.network.graph;
-      return w.atlasMap.mapView!.sigma.graphToViewport({ x: g.getNodeAttribute('Decidim', 'x'), y: g.getNodeAttribute('Decidim', 'y') });
+      const g = w.atlas.store.get().dataset!.network.graph;
+      return w.atlasMap.mapView!.sigma.graphToViewport({ x: g.getNodeAttribute('Decidim', 'x')!, y: g.getNodeAttribute('Decidim', 'y')! });
     });
     await page.mouse.move(box!.x + at.x, box!.y + at.y);
     await expect.poll(() => page.evaluate(() => (window as unknown as AtlasWindow).atlas.store.get().hovered)).toBe('Decidim');
     await page.screenshot({ path: '/tmp/atlas-map-hover.png' });
-    const after = await page.evaluate(() => JSON.stringify((window as unknown as AtlasWindow).atlas.store.get().dataset.network.graph.getNodeAttributes('Decidim')));
+    const after = await page.evaluate(() =>
+      JSON.stringify((window as unknown as AtlasWindow).atlas.store.get().dataset!.network.graph.getNodeAttributes('Decidim')),
+    );
     expect(after).toBe(before);
     // Clicking it selects it and shows its details.
     await page.mouse.click(box!.x + at.x, box!.y + at.y);
@@ -108,15 +116,19 @@ describe('the map in Chromium', () => {
     const { page } = await openDefault(h);
     await page.locator('#style-controls').getByLabel('Layout').selectOption('geo');
     // The outline says when it is drawn (or failed), and the camera's move back to the whole graph ends.
-    await page.waitForFunction(() => {
-      const moving = (window as unknown as AtlasWindow).atlasMap.mapView?.sigma.getCamera().isAnimated() ?? true;
-      return !moving && ['drawn', 'failed'].includes(document.getElementById('basemap')?.dataset['basemap'] ?? '');
-    }, undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => {
+        const moving = (window as unknown as AtlasWindow).atlasMap.mapView?.sigma.getCamera().isAnimated() ?? true;
+        return !moving && ['drawn', 'failed'].includes(document.getElementById('basemap')?.dataset['basemap'] ?? '');
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
     expect(await page.locator('#basemap').getAttribute('data-basemap')).toBe('drawn');
     const p = await page.evaluate(() => {
       const w = window as unknown as AtlasWindow;
-      const g = w.atlas.store.get().dataset.network.graph;
-      const at = (id: string) => w.atlasMap.mapView!.sigma.graphToViewport({ x: g.getNodeAttribute(id, 'x'), y: g.getNodeAttribute(id, 'y') });
+      const g = w.atlas.store.get().dataset!.network.graph;
+      const at = (id: string) => w.atlasMap.mapView!.sigma.graphToViewport({ x: g.getNodeAttribute(id, 'x')!, y: g.getNodeAttribute(id, 'y')! });
       return { barcelona: at('Barcelona'), madrid: at('Madrid'), amsterdam: at('Amsterdam') };
     });
     // Screen coordinates: x grows to the east, y grows downwards (south).
@@ -134,7 +146,7 @@ describe('the map in Chromium', () => {
     await page.locator('#shown-count').getByText('216 of 216 nodes shown').waitFor({ timeout: 30_000 });
     const view = await page.evaluate(() => {
       const s = (window as unknown as AtlasWindow).atlas.store.get();
-      return { view: s.view, measures: Object.keys(s.dataset.projections.city.measures) };
+      return { view: s.view, measures: Object.keys(s.dataset!.projections.city!.measures) };
     });
     expect(view.view).toBe('city');
     expect(view.measures).toContain('pagerank');
@@ -150,8 +162,12 @@ describe('the map in Chromium', () => {
     const { page, errors } = await openDefault(h);
     const root = new URL('../../', import.meta.url).pathname;
     await page.getByRole('button', { name: 'Open data' }).click();
-    await page.locator('#open-nodes-file').setInputFiles({ name: 'municipal-nodes.csv', mimeType: 'text/csv', buffer: readFileSync(`${root}data/municipal-nodes.csv`) });
-    await page.locator('#open-edges-file').setInputFiles({ name: 'municipal-edges.csv', mimeType: 'text/csv', buffer: readFileSync(`${root}data/municipal-edges.csv`) });
+    await page
+      .locator('#open-nodes-file')
+      .setInputFiles({ name: 'municipal-nodes.csv', mimeType: 'text/csv', buffer: readFileSync(`${root}data/municipal-nodes.csv`) });
+    await page
+      .locator('#open-edges-file')
+      .setInputFiles({ name: 'municipal-edges.csv', mimeType: 'text/csv', buffer: readFileSync(`${root}data/municipal-edges.csv`) });
     await page.getByRole('button', { name: 'Load files' }).click();
     await page.locator('#shown-count').getByText('6,834 of 6,834 nodes shown').waitFor({ timeout: 90_000 });
     expect(await page.evaluate(() => (window as unknown as AtlasWindow).atlas.store.get().busy)).toBe(null);

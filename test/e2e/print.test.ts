@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './browser';
 import { inkShare } from './pixels';
 import { PNG } from 'pngjs';
+import type { AtlasTestWindow } from './atlas-window';
 
 /** Page objects of a PDF (`/Type /Page`, not `/Pages`). */
 function pageCount(pdf: Buffer): number {
@@ -37,13 +38,13 @@ describe('printing', () => {
     await page.goto(`${h.baseUrl}?selected=Decidim&mindeg=2`);
     await page.waitForFunction(() => document.documentElement.dataset['atlasState'] === 'applied', undefined, { timeout: 60_000 });
     // The camera's move to the selected node (started while the link was applied) has ended.
-    await page.waitForFunction(() => (window as any).atlasMap.mapView?.sigma.getCamera().isAnimated() === false);
+    await page.waitForFunction(() => (window as unknown as AtlasTestWindow).atlasMap.mapView?.sigma.getCamera().isAnimated() === false);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     writeFileSync('/tmp/atlas-print.pdf', pdf);
     expect(pageCount(pdf)).toBe(1);
     expect(pageCount(await page.pdf({ format: 'Letter', printBackground: true }))).toBe(1);
     // After printing the page is as it was: the table tab opened for print is closed again, the copy removed.
-    await expect.poll(() => page.evaluate(() => (window as any).atlas.store.get().drawer)).toBe(null);
+    await expect.poll(() => page.evaluate(() => (window as unknown as AtlasTestWindow).atlas.store.get().drawer)).toBe(null);
     expect(await page.locator('.print-map, .print-caption').count()).toBe(0);
 
     if (!hasPdftoppm) return console.warn('pdftoppm not installed (apt-get install poppler-utils): the printed page was not looked at');

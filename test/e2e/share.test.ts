@@ -11,12 +11,26 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './browser';
 import { inkShare } from './pixels';
+import type { AppState } from '../../src/ui/state/app-state';
 
-type AnyWindow = { atlas: { store: { get(): Record<string, any>; set(p: Record<string, unknown>): void }; setFocus(n: string | null, hops?: number): void }; atlasMap: { mapView: { camera: { x: number; y: number; ratio: number }; sigma: { getCamera(): { isAnimated(): boolean } } } | null } };
-const state = (page: Page) => page.evaluate(() => {
-  const s = (window as unknown as AnyWindow).atlas.store.get();
-  return { view: s.view, filters: s.filters, selected: s.selected, focus: s.focus, sizeBy: s.sizeBy, colorBy: s.colorBy, layout: s.layout, message: s.message?.text as string | undefined };
-});
+type AnyWindow = {
+  atlas: { store: { get(): AppState; set(p: Record<string, unknown>): void }; setFocus(n: string | null, hops?: number): void };
+  atlasMap: { mapView: { camera: { x: number; y: number; ratio: number }; sigma: { getCamera(): { isAnimated(): boolean } } } | null };
+};
+const state = (page: Page) =>
+  page.evaluate(() => {
+    const s = (window as unknown as AnyWindow).atlas.store.get();
+    return {
+      view: s.view,
+      filters: s.filters,
+      selected: s.selected,
+      focus: s.focus,
+      sizeBy: s.sizeBy,
+      colorBy: s.colorBy,
+      layout: s.layout,
+      message: s.message?.text as string | undefined,
+    };
+  });
 const query = (page: Page) => new URL(page.url()).searchParams;
 
 async function openApp(h: Harness, search = '', errors: string[] = []): Promise<Page> {
@@ -95,7 +109,9 @@ describe('share links', () => {
     await dialog.getByText('Copied.').waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
     const code = dialog.locator('#share-embed-code');
-    expect(await code.inputValue()).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?types=city,project&amp;selected=Barcelona[^"]*" width="800" height="500" title="Partnership Atlas: /);
+    expect(await code.inputValue()).toMatch(
+      /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?types=city,project&amp;selected=Barcelona[^"]*" width="800" height="500" title="Partnership Atlas: /,
+    );
     await dialog.getByRole('checkbox', { name: 'Search' }).check();
     await dialog.getByRole('checkbox', { name: 'Legend' }).uncheck();
     await dialog.getByRole('spinbutton', { name: 'Width' }).fill('640');
@@ -144,7 +160,9 @@ describe('hostile share links', () => {
     expect(await shownCount(page)).toBe(ALL);
     const text = (await state(page)).message!;
     expect(text).toContain("Ignored 'bogus' in 'types': no such node type in this view (it has city, firm and project); the types filter is off.");
-    expect(text).toContain("Ignored 'bogus' in 'rel': no such relation in this view (it has develops, extends, funds, maintains, member_of and 4 more); the rel filter is off.");
+    expect(text).toContain(
+      "Ignored 'bogus' in 'rel': no such relation in this view (it has develops, extends, funds, maintains, member_of and 4 more); the rel filter is off.",
+    );
     expect(text).toContain("Ignored '999' in 'comm': no such community in this view (it has 0, 1, 2, 3, 4 and ");
     expect(text).toContain("Ignored 'range=constructor:…': no such measure.");
     expect(text).toContain("Ignored 'color=attr:constructor': no such attribute with 2 to 40 values.");
@@ -173,7 +191,9 @@ describe('hostile share links', () => {
     // Web servers refuse a 400 KB request line (the preview answers 431), so the link is applied in place, as Back and Forward do.
     await page.evaluate(() => {
       const big = 'a'.repeat(400_000);
-      return (window as unknown as { atlasUrlSync: { apply(q: string): Promise<void> } }).atlasUrlSync.apply(`?selected=${big}&focus=${big}:1&size=${big}&types=${big}`);
+      return (window as unknown as { atlasUrlSync: { apply(q: string): Promise<void> } }).atlasUrlSync.apply(
+        `?selected=${big}&focus=${big}:1&size=${big}&types=${big}`,
+      );
     });
     const text = (await state(page)).message!;
     expect(text.length).toBeLessThan(600);
@@ -210,7 +230,9 @@ describe('hostile share links', () => {
     const long = `data:text/csv,source,target%0A${'A'.repeat(8000)}`;
     const big = await openApp(h, `?edges=${long}`);
     expect(await shownCount(big)).toBe(ALL);
-    expect((await state(big)).message).toContain(`characters is too long for a link (at most 8,000: many web servers refuse longer addresses); share larger data as a snapshot file (Share → Download snapshot).`);
+    expect((await state(big)).message).toContain(
+      `characters is too long for a link (at most 8,000: many web servers refuse longer addresses); share larger data as a snapshot file (Share → Download snapshot).`,
+    );
     await big.close();
   });
 
@@ -233,7 +255,10 @@ describe('hostile share links', () => {
     const errors: string[] = [];
     const page = await openApp(h, '', errors);
     const text = await page.evaluate(async () => {
-      const w = window as unknown as AnyWindow & { atlas: { store: { subscribe(l: (s: Record<string, any>) => void): () => void } }; atlasUrlSync: { apply(q: string): Promise<void> } };
+      const w = window as unknown as AnyWindow & {
+        atlas: { store: { subscribe(l: (s: AppState) => void): () => void } };
+        atlasUrlSync: { apply(q: string): Promise<void> };
+      };
       // A part of the page that fails on this state (as the filters panel did on range=constructor).
       const off = w.atlas.store.subscribe((s) => {
         if (s.filters.minDegree === 3) throw new Error('panel failed on this state');
@@ -254,7 +279,9 @@ describe('hostile share links', () => {
     const page = await openApp(h, '?edges=http://127.0.0.1:9/edges.csv&types=bogus');
     expect(await shownCount(page)).toBe(ALL);
     const s = await state(page);
-    expect(s.message).toMatch(/^Could not fetch the edges URL http:\/\/127\.0\.0\.1:9\/edges\.csv: .* Showing the default dataset instead\. Ignored 'bogus' in 'types'/);
+    expect(s.message).toMatch(
+      /^Could not fetch the edges URL http:\/\/127\.0\.0\.1:9\/edges\.csv: .* Showing the default dataset instead\. Ignored 'bogus' in 'types'/,
+    );
     await mapIsDrawn(page);
     await page.close();
   });

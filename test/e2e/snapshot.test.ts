@@ -14,8 +14,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './browser';
 import { inkShare } from './pixels';
+import type { AppState } from '../../src/ui/state/app-state';
 
-type AnyWindow = { atlas: { store: { get(): Record<string, any>; set(p: Record<string, unknown>): void } } };
+type AnyWindow = { atlas: { store: { get(): AppState; set(p: Record<string, unknown>): void } } };
 
 /** Downloads the snapshot of `page`'s map from the Share dialog into a temporary folder; returns its path. */
 async function saveSnapshot(page: Page): Promise<{ file: string; name: string }> {
@@ -50,7 +51,11 @@ describe('self-contained snapshot', () => {
     // A fresh context with every request but file:// refused.
     const context = await h.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const blocked: string[] = [];
-    await context.route('**', (route) => (route.request().url().startsWith('file:') ? route.continue() : (blocked.push(route.request().url()), route.abort())));
+    await context.route('**', (route) => {
+      if (route.request().url().startsWith('file:')) return route.continue();
+      blocked.push(route.request().url());
+      return route.abort();
+    });
     const offline = await context.newPage();
     const errors: string[] = [];
     offline.on('pageerror', (e) => errors.push(e.message));
@@ -59,7 +64,7 @@ describe('self-contained snapshot', () => {
     await offline.locator('#shown-count').getByText('243 of 282 nodes shown').waitFor();
     const s = await offline.evaluate(() => {
       const st = (window as unknown as AnyWindow).atlas.store.get();
-      return { selected: st.selected, types: st.filters.types, colorBy: st.colorBy, title: st.dataset.source.title };
+      return { selected: st.selected, types: st.filters.types, colorBy: st.colorBy, title: st.dataset!.source.title };
     });
     expect(s).toMatchObject({ selected: 'Decidim', types: ['city', 'project'], colorBy: { kind: 'community' } });
     expect(s.title).toContain('snapshot of');
@@ -92,7 +97,9 @@ describe('self-contained snapshot', () => {
     await offline.waitForFunction(() => document.documentElement.dataset['atlasState'] === 'applied', undefined, { timeout: 60_000 });
     await offline.locator('#style-controls').getByLabel('Layout').selectOption('geo');
     // The basemap canvas says when its outline is drawn (or that loading it failed).
-    await offline.waitForFunction(() => ['drawn', 'failed'].includes(document.getElementById('basemap')?.dataset['basemap'] ?? ''), undefined, { timeout: 30_000 });
+    await offline.waitForFunction(() => ['drawn', 'failed'].includes(document.getElementById('basemap')?.dataset['basemap'] ?? ''), undefined, {
+      timeout: 30_000,
+    });
     expect(errors).toEqual([]);
     expect(await offline.locator('#basemap').getAttribute('data-basemap')).toBe('drawn');
     expect(inkShare(await offline.locator('#basemap').screenshot())).toBeGreaterThan(0.005);

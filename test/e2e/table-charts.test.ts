@@ -71,7 +71,10 @@ describe('table and charts in Chromium', () => {
     const stream = await download.createReadStream();
     let text = '';
     for await (const chunk of stream) text += chunk.toString();
-    const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^id,Label,Type,Country,Degree,/);
     expect(lines[1]).toMatch(/^München,Landeshauptstadt München,city,DE,/);
@@ -98,7 +101,10 @@ describe('table and charts in Chromium', () => {
 
   it('keeps the DOM small on the 6,834-node municipal dataset and draws the rows scrolled to', async () => {
     const read = (name: string) => readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8');
-    const input = { edges: { name: 'municipal-edges.csv', text: read('municipal-edges.csv') }, nodes: { name: 'municipal-nodes.csv', text: read('municipal-nodes.csv') } };
+    const input = {
+      edges: { name: 'municipal-edges.csv', text: read('municipal-edges.csv') },
+      nodes: { name: 'municipal-nodes.csv', text: read('municipal-nodes.csv') },
+    };
     await page.evaluate(async (files) => {
       const atlas = (window as unknown as { atlas: { load(r: unknown): Promise<{ status: string }> } }).atlas;
       const outcome = await atlas.load({ input: files, source: { title: 'Municipal', kind: 'files', files: [files.edges.name, files.nodes.name] } });

@@ -27,17 +27,7 @@ export interface GraphAnalysis {
 }
 
 /** Algorithm ids run by {@link analyzeGraph}, in order; `betweenness` is swapped for the sampled one when asked. */
-export const PIPELINE = [
-  'degree',
-  'components',
-  'k-core',
-  'clustering',
-  'pagerank',
-  'eigenvector',
-  'closeness',
-  'betweenness',
-  'louvain',
-] as const;
+export const PIPELINE = ['degree', 'components', 'k-core', 'clustering', 'pagerank', 'eigenvector', 'closeness', 'betweenness', 'louvain'] as const;
 
 /**
  * Work above which `auto` samples the shortest-path measures even under the
@@ -80,11 +70,7 @@ export function louvainRuns(graph: { order: number; size: number }): number {
 }
 
 /** Computes every measure of the pipeline on `graph`. */
-export function analyzeGraph(
-  graph: AtlasGraph,
-  options: AnalysisOptions,
-  progress?: ProgressCallback,
-): GraphAnalysis {
+export function analyzeGraph(graph: AtlasGraph, options: AnalysisOptions, progress?: ProgressCallback): GraphAnalysis {
   const result: GraphAnalysis = { keys: graph.nodes(), measures: {}, params: {}, stats: {}, notes: [] };
   // One adjacency (CSR) for every measure of this run, weighted and unweighted.
   const csrCache = new Map<string | null, Csr>();

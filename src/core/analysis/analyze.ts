@@ -73,11 +73,7 @@ export interface FileSummary {
  * Runs the whole analysis. Throws `FatalInputError` when a file cannot be used;
  * every other problem is in `issues`.
  */
-export function analyze(
-  input: AnalysisInput,
-  options: AnalysisOptions,
-  progress?: ProgressCallback,
-): Analysis {
+export function analyze(input: AnalysisInput, options: AnalysisOptions, progress?: ProgressCallback): Analysis {
   progress?.('Reading the edges file', 0);
   const edges = readEdges(input.edges.text, {
     file: input.edges.name,
@@ -124,7 +120,9 @@ export function analyze(
   built.graph.forEachNode((_node, a) => void (a.type === 'firm' && firms++));
   const sources = brokerageSources(built.graph.order, built.graph.size);
   if (firms > sources)
-    notes.push(`Firm brokerage: estimated from ${sources} of the ${firms} firms as sources (seeded; Brandes & Pich 2007), to keep the time bounded on a graph this large.`);
+    notes.push(
+      `Firm brokerage: estimated from ${sources} of the ${firms} firms as sources (seeded; Brandes & Pich 2007), to keep the time bounded on a graph this large.`,
+    );
   const indicators = computeIndicators(built.graph, firmBrokerage(built.graph, options.seed));
   return { input, options, graph: built.graph, files, issues, network, ...(projection ? { projection } : {}), indicators, notes };
 }

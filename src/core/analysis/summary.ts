@@ -21,8 +21,16 @@ export function formatSummary(report: Report, options: SummaryOptions = {}): str
   const files = report.input.files.map((f) => `${f.name} (${f.rows} of ${f.records} rows kept)`).join(', ');
   lines.push(`Partnership Atlas ${report.version} — ${files}`);
   lines.push('');
-  lines.push(`Nodes: ${s.nodes}  (${Object.entries(s.nodesByType).map(([t, n]) => `${n} ${t}`).join(', ')})`);
-  lines.push(`Edges: ${s.edges}  (${Object.entries(s.edgesByRelation).map(([r, n]) => `${n} ${r}`).join(', ')})`);
+  lines.push(
+    `Nodes: ${s.nodes}  (${Object.entries(s.nodesByType)
+      .map(([t, n]) => `${n} ${t}`)
+      .join(', ')})`,
+  );
+  lines.push(
+    `Edges: ${s.edges}  (${Object.entries(s.edgesByRelation)
+      .map(([r, n]) => `${n} ${r}`)
+      .join(', ')})`,
+  );
   lines.push(`Components: ${s.components} (largest ${s.largestComponent} nodes, ${s.isolates} isolated)  Density: ${s.density.toPrecision(3)}`);
   lines.push(`Communities (Louvain): ${s.communities}, modularity ${s.modularity.toFixed(4)}`);
   for (const note of report.notes) lines.push(`Note: ${note}`);
@@ -43,7 +51,9 @@ export function formatSummary(report: Report, options: SummaryOptions = {}): str
     lines.push('');
     lines.push(`Projection: ${p.keep}–${p.keep} through shared ${p.via.join('/')} (${p.weighting} weights)`);
     for (const h of p.skipped) lines.push(`  Left out: '${h.id}', shared by ${h.members} ${p.keep} nodes (above --max-via-members)`);
-    lines.push(`  ${p.stats.nodes} nodes, ${p.stats.edges} edges, ${p.stats.components} components, ${p.stats.communities} communities, modularity ${p.modularity.toFixed(4)}`);
+    lines.push(
+      `  ${p.stats.nodes} nodes, ${p.stats.edges} edges, ${p.stats.components} components, ${p.stats.communities} communities, modularity ${p.modularity.toFixed(4)}`,
+    );
     const ranked = topNodes(p.nodes, p.keep, 'betweenness', top);
     lines.push(`  Top ${top} by betweenness in the projection:`);
     ranked.forEach((n, i) => lines.push(`    ${String(i + 1).padStart(2)}. ${n.label}  ${formatNumber(n['betweenness'])}`));

@@ -64,8 +64,7 @@ export function louvain(csr: Csr, options: LouvainOptions = {}): LouvainResult {
   const seed = options.seed ?? LOUVAIN_DEFAULTS.seed;
   const runs = options.runs ?? LOUVAIN_DEFAULTS.runs;
   if (!(resolution > 0)) throw new ParameterError(`communities/louvain: resolution must be positive, got ${resolution}`);
-  if (!Number.isInteger(runs) || runs < 1)
-    throw new ParameterError(`communities/louvain: runs must be a whole number ≥ 1, got ${runs}`);
+  if (!Number.isInteger(runs) || runs < 1) throw new ParameterError(`communities/louvain: runs must be a whole number ≥ 1, got ${runs}`);
 
   const base: LevelGraph = {
     n: csr.n,

@@ -197,7 +197,9 @@ function chooseLabels(nodes: SceneNode[], labelled: ReadonlySet<string> | undefi
   const boxOf = (n: SceneNode) => {
     const w = labelWidth(n.label);
     if (n.x + n.r + 4 + w > width && n.x - n.r - 4 - w >= 0) n.labelLeft = true;
-    return n.labelLeft ? { x1: n.x - n.r - 4 - w, y1: n.y - 8, x2: n.x - n.r - 2, y2: n.y + 8 } : { x1: n.x + n.r + 2, y1: n.y - 8, x2: n.x + n.r + 4 + w, y2: n.y + 8 };
+    return n.labelLeft
+      ? { x1: n.x - n.r - 4 - w, y1: n.y - 8, x2: n.x - n.r - 2, y2: n.y + 8 }
+      : { x1: n.x + n.r + 2, y1: n.y - 8, x2: n.x + n.r + 4 + w, y2: n.y + 8 };
   };
   const free = (b: (typeof boxes)[number]) => boxes.every((o) => b.x2 < o.x1 || b.x1 > o.x2 || b.y2 < o.y1 || b.y1 > o.y2);
   for (const n of nodes)

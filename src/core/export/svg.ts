@@ -71,8 +71,7 @@ export function sceneToSvg(scene: Scene, options: SvgOptions = {}): string {
   out.push('</g>', '</g>');
 
   out.push(`<g transform="translate(${num(scene.width + 16)} ${num(top + LEGEND_TOP)})">${legend.svg}</g>`);
-  if (scene.caption)
-    out.push(`<text x="16" y="${num(mapBottom + 18)}" font-size="11" fill="#5b6475">${escapeXml(scene.caption)}</text>`);
+  if (scene.caption) out.push(`<text x="16" y="${num(mapBottom + 18)}" font-size="11" fill="#5b6475">${escapeXml(scene.caption)}</text>`);
   out.push('</svg>');
   return out.join('\n') + '\n';
 }

@@ -187,8 +187,7 @@ export function describeFilters(state: Partial<FilterState>): string[] {
   const lines: string[] = [];
   if (s.types) lines.push(s.types.length ? `types: ${s.types.join(', ')}` : 'types: none');
   if (s.relations) lines.push(s.relations.length ? `relations: ${s.relations.join(', ')}` : 'relations: none');
-  if (s.communities)
-    lines.push(s.communities.length ? `communities: ${[...s.communities].sort((a, b) => a - b).join(', ')}` : 'communities: none');
+  if (s.communities) lines.push(s.communities.length ? `communities: ${[...s.communities].sort((a, b) => a - b).join(', ')}` : 'communities: none');
   if (s.yearRange) {
     const [a, b] = s.yearRange;
     lines.push(`year ${a === b ? a : `${a}–${b}`}${s.keepUndated ? ' (and undated links)' : ''}`);

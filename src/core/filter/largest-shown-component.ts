@@ -18,12 +18,7 @@
  * for `e < edgeCount` (both ends must be shown). Ties go to the component
  * holding the smallest node index. Returns a mask of length `shown.length`.
  */
-export function largestShownComponent(
-  shown: Uint8Array,
-  source: Int32Array,
-  target: Int32Array,
-  edgeCount: number,
-): Uint8Array {
+export function largestShownComponent(shown: Uint8Array, source: Int32Array, target: Int32Array, edgeCount: number): Uint8Array {
   const n = shown.length;
   const parent = new Int32Array(n);
   const size = new Int32Array(n).fill(1);

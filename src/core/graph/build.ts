@@ -55,8 +55,7 @@ export function buildGraph(input: BuildInput): BuildResult {
   // Types: the nodes file first (it wins), then the first type each id gets in the edges file.
   const typeOf = new Map<string, TypeOrigin>();
   if (input.nodes) {
-    for (const row of nodeRows.values())
-      if (row.type) typeOf.set(row.id, { type: row.type, file: input.nodes.file, line: row.line });
+    for (const row of nodeRows.values()) if (row.type) typeOf.set(row.id, { type: row.type, file: input.nodes.file, line: row.line });
   }
   const firstLine = new Map<string, { line: number; column: string }>();
   const noteType = (id: string, type: string | undefined, line: number, column: string) => {

@@ -108,10 +108,7 @@ function sortedHas(list: Int32Array, from: number, to: number, value: number): b
  * Computes indicators for every city, project and firm (other types get none).
  * `firmBrokerage` maps a firm key to its brokerage (normalised betweenness among firms).
  */
-export function computeIndicators(
-  graph: AtlasGraph,
-  firmBrokerage?: ReadonlyMap<string, number>,
-): Map<string, NodeIndicators> {
+export function computeIndicators(graph: AtlasGraph, firmBrokerage?: ReadonlyMap<string, number>): Map<string, NodeIndicators> {
   const out = new Map<string, NodeIndicators>();
   // Neighbours grouped by type (city, project, firm, other) in one flat
   // Int32Array, CSR-style: node i's neighbours of group g are
@@ -186,8 +183,7 @@ export function computeIndicators(
     return k;
   };
   /** Smaller key first, for ties of the top firm (so the output is stable). */
-  const better = (links: number, f: number, topLinks: number, top: number) =>
-    top < 0 || links > topLinks || (links === topLinks && keys[f]! < keys[top]!);
+  const better = (links: number, f: number, topLinks: number, top: number) => top < 0 || links > topLinks || (links === topLinks && keys[f]! < keys[top]!);
 
   /** Firm-link figures of a set of heavy projects, once per distinct set. */
   interface FirmLinks {

@@ -30,12 +30,7 @@ function sunflower(count: number, step: number): Point[] {
  * Start positions by community. `community[i]` is the community of the i-th
  * node of `graph.nodes()` (0 = largest); `degree[i]` orders nodes within one.
  */
-export function communitySeedPositions(
-  graph: AtlasGraph,
-  community: ArrayLike<number>,
-  degree: ArrayLike<number>,
-  seed: number,
-): Map<string, Point> {
+export function communitySeedPositions(graph: AtlasGraph, community: ArrayLike<number>, degree: ArrayLike<number>, seed: number): Map<string, Point> {
   const keys = graph.nodes();
   const rng = createRng(seed);
   const members = new Map<number, number[]>();

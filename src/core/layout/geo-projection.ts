@@ -76,7 +76,10 @@ export function createGeoProjection(graph: AtlasGraph): GeoProjection2D {
     if (c) points.set(c.join(','), c);
   });
   const half = GEO_EXTENT / 2;
-  const extent: [[number, number], [number, number]] = [[-half, -half], [half, half]];
+  const extent: [[number, number], [number, number]] = [
+    [-half, -half],
+    [half, half],
+  ];
   const projection = geoEqualEarth();
   if (points.size >= 2) projection.fitExtent(extent, { type: 'MultiPoint', coordinates: [...points.values()] });
   else projection.fitExtent(extent, { type: 'Sphere' });

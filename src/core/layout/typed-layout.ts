@@ -33,8 +33,7 @@ function groups(graph: AtlasGraph, order: readonly string[]): string[][] {
   });
   out.push(others);
   const label = (n: string) => graph.getNodeAttribute(n, 'label') || n;
-  for (const group of out)
-    group.sort((a, b) => graph.degree(b) - graph.degree(a) || label(a).localeCompare(label(b)) || (a < b ? -1 : a > b ? 1 : 0));
+  for (const group of out) group.sort((a, b) => graph.degree(b) - graph.degree(a) || label(a).localeCompare(label(b)) || (a < b ? -1 : a > b ? 1 : 0));
   return out.filter((g) => g.length > 0);
 }
 

@@ -9,13 +9,7 @@
  * Cost is k/n of the exact run. graphology-metrics has no sampled variant.
  */
 import { createRng } from '../random';
-import {
-  accumulateDependencies,
-  BETWEENNESS_DEFAULTS,
-  betweennessScale,
-  NORMALIZED_PARAMETER,
-  scaleInPlace,
-} from './betweenness';
+import { accumulateDependencies, BETWEENNESS_DEFAULTS, betweennessScale, NORMALIZED_PARAMETER, scaleInPlace } from './betweenness';
 import { csrFor, type Csr } from './csr';
 import { resolveParameters, type AlgorithmDescriptor, type RunContext } from './descriptor';
 import { describeWeighting, edgeLengths, type PathWeighting, WEIGHTS_PARAMETER } from './path-weights';
@@ -47,11 +41,7 @@ export function drawPivots(n: number, k: number, seed: number): Int32Array {
 }
 
 /** Brandes–Pich estimate of betweenness, on the same scale as `betweenness`. */
-export function sampledBetweenness(
-  csr: Csr,
-  options: SampledBetweennessOptions = {},
-  context?: RunContext,
-): Float64Array {
+export function sampledBetweenness(csr: Csr, options: SampledBetweennessOptions = {}, context?: RunContext): Float64Array {
   const n = csr.n;
   if (n === 0) return new Float64Array(0);
   const d = SAMPLED_BETWEENNESS_DEFAULTS;
@@ -67,8 +57,7 @@ export const sampledBetweennessDescriptor: AlgorithmDescriptor = {
   description:
     'Estimate of betweenness from shortest paths starting at a random sample of nodes, for graphs too large for the exact ' +
     'measure. Same scale and weight options as Betweenness (default weights: none); the same seed gives the same result.',
-  reference:
-    'Brandes, U. & Pich, C. (2007). Centrality estimation in large networks. International Journal of Bifurcation and Chaos, 17(7), 2303–2318.',
+  reference: 'Brandes, U. & Pich, C. (2007). Centrality estimation in large networks. International Journal of Bifurcation and Chaos, 17(7), 2303–2318.',
   parameters: [
     {
       id: 'samples',
@@ -109,9 +98,7 @@ export const sampledBetweennessDescriptor: AlgorithmDescriptor = {
     const used = Math.max(1, Math.min(csr.n, Math.floor(samples)));
     const notes = [describeWeighting(weighting)];
     notes.push(
-      used >= csr.n
-        ? `All ${csr.n} nodes were used as sources, so the values are exact.`
-        : `Estimated from ${used} of ${csr.n} source nodes (seed ${seed}).`,
+      used >= csr.n ? `All ${csr.n} nodes were used as sources, so the values are exact.` : `Estimated from ${used} of ${csr.n} source nodes (seed ${seed}).`,
     );
     return {
       values: { betweenness: sampledBetweenness(csr, { samples, seed, weights: weighting, normalized }, context) },

@@ -17,14 +17,7 @@ import { csrFor, type Csr } from './csr';
 import { resolveParameters, type AlgorithmDescriptor, type ParameterSpec, type RunContext } from './descriptor';
 import { IndexHeap } from './index-heap';
 import { foldSources } from './leaf-folding';
-import {
-  DEFAULT_PATH_WEIGHTING,
-  DISTANCE_EPSILON,
-  describeWeighting,
-  edgeLengths,
-  type PathWeighting,
-  WEIGHTS_PARAMETER,
-} from './path-weights';
+import { DEFAULT_PATH_WEIGHTING, DISTANCE_EPSILON, describeWeighting, edgeLengths, type PathWeighting, WEIGHTS_PARAMETER } from './path-weights';
 import { createCheckpoint } from './progress';
 
 export interface BetweennessOptions {
@@ -169,8 +162,7 @@ export function accumulateDependencies(
         for (let p = offsets[w]!, end = offsets[w + 1]!; p < end; p++) {
           const v = neighbors[p]!;
           const rv = rank[v]!;
-          if (rv >= 0 && rv < rw && Math.abs(dist[v]! + lengths[p]! - dw) <= slack)
-            delta[v]! += sigma[v]! * coefficient;
+          if (rv >= 0 && rv < rw && Math.abs(dist[v]! + lengths[p]! - dw) <= slack) delta[v]! += sigma[v]! * coefficient;
         }
         total[w]! += times * delta[w]!;
         reached += ends[w]!;
@@ -223,8 +215,7 @@ export const betweennessDescriptor: AlgorithmDescriptor = {
     'How often a node lies on the shortest paths between other nodes: brokers between cities, projects and firms score high. ' +
     "Exact (Brandes). Weights: 'none' (default) counts hops; 'strength' reads a weight as tie strength (length 1/weight), " +
     "usually right for shared-project counts; 'distance' reads it as a length. The result notes which one was used.",
-  reference:
-    'Brandes, U. (2001). A faster algorithm for betweenness centrality. Journal of Mathematical Sociology, 25(2), 163–177.',
+  reference: 'Brandes, U. (2001). A faster algorithm for betweenness centrality. Journal of Mathematical Sociology, 25(2), 163–177.',
   parameters: [WEIGHTS_PARAMETER, NORMALIZED_PARAMETER],
   outputs: [
     {

@@ -117,7 +117,14 @@ export const sampledClosenessDescriptor: AlgorithmDescriptor = {
     'Small components are computed exactly. Hops only; Wasserman–Faust correction as in the exact measure.',
   reference: 'Eppstein, D. & Wang, J. (2004). Fast approximation of centrality. Journal of Graph Algorithms and Applications, 8(1), 39–45.',
   parameters: [
-    { id: 'samples', label: 'Pivots', description: 'Number of source nodes over the large components.', type: 'integer', default: SAMPLED_CLOSENESS_DEFAULTS.samples, min: 2 },
+    {
+      id: 'samples',
+      label: 'Pivots',
+      description: 'Number of source nodes over the large components.',
+      type: 'integer',
+      default: SAMPLED_CLOSENESS_DEFAULTS.samples,
+      min: 2,
+    },
     { id: 'seed', label: 'Seed', description: 'Seed of the pivot draw.', type: 'integer', default: SAMPLED_CLOSENESS_DEFAULTS.seed, min: 0 },
     WASSERMAN_FAUST_PARAMETER,
   ],

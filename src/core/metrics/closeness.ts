@@ -147,9 +147,7 @@ export const closenessDescriptor: AlgorithmDescriptor = {
     'Freeman, L. C. (1979). Centrality in social networks: conceptual clarification. Social Networks, 1(3), 215–239; ' +
     'Wasserman, S. & Faust, K. (1994). Social Network Analysis. Cambridge University Press.',
   parameters: [WASSERMAN_FAUST_PARAMETER, WEIGHTS_PARAMETER],
-  outputs: [
-    { id: 'closeness', label: 'Closeness', kind: 'number', description: 'Inverse mean distance to reachable nodes.' },
-  ],
+  outputs: [{ id: 'closeness', label: 'Closeness', kind: 'number', description: 'Inverse mean distance to reachable nodes.' }],
   run(graph, params, context) {
     const p = resolveParameters(closenessDescriptor, params);
     const weighting = p.weights as PathWeighting;

@@ -37,13 +37,10 @@ export function clustering(csr: Csr): Float64Array {
 export const clusteringDescriptor: AlgorithmDescriptor = {
   id: 'clustering',
   label: 'Clustering coefficient',
-  description:
-    "Share of a node's pairs of neighbours that are linked to each other (unweighted). Always 0 in a two-mode graph, which has no triangles.",
+  description: "Share of a node's pairs of neighbours that are linked to each other (unweighted). Always 0 in a two-mode graph, which has no triangles.",
   reference: "Watts, D. J. & Strogatz, S. H. (1998). Collective dynamics of 'small-world' networks. Nature, 393, 440–442.",
   parameters: [],
-  outputs: [
-    { id: 'clustering', label: 'Clustering', kind: 'number', description: 'Local clustering coefficient in [0, 1].' },
-  ],
+  outputs: [{ id: 'clustering', label: 'Clustering', kind: 'number', description: 'Local clustering coefficient in [0, 1].' }],
   run(graph, _params, context) {
     return { values: { clustering: clustering(csrFor(graph, null, context?.csrCache)) }, stats: {}, notes: [] };
   },

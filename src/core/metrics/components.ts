@@ -53,12 +53,9 @@ export const componentsDescriptor: AlgorithmDescriptor = {
   id: 'components',
   label: 'Connected components',
   description: 'Groups of nodes linked by some path; numbered by size, 0 being the largest.',
-  reference:
-    'Hopcroft, J. & Tarjan, R. (1973). Algorithm 447: efficient algorithms for graph manipulation. Communications of the ACM, 16(6), 372–378.',
+  reference: 'Hopcroft, J. & Tarjan, R. (1973). Algorithm 447: efficient algorithms for graph manipulation. Communications of the ACM, 16(6), 372–378.',
   parameters: [],
-  outputs: [
-    { id: 'component', label: 'Component', kind: 'category', description: 'Component number, 0 = largest.' },
-  ],
+  outputs: [{ id: 'component', label: 'Component', kind: 'category', description: 'Component number, 0 = largest.' }],
   run(graph, _params, context) {
     const { labels, count } = componentLabels(csrFor(graph, null, context?.csrCache));
     let largest = 0;

@@ -72,11 +72,7 @@ export function buildCsr(graph: Graph, weightAttribute: string | null = 'weight'
  * (an analysis builds the adjacency once for all its measures). The
  * unweighted variant shares the topology arrays of a weighted one.
  */
-export function csrFor(
-  graph: Graph,
-  weightAttribute: string | null,
-  cache?: Map<string | null, Csr>,
-): Csr {
+export function csrFor(graph: Graph, weightAttribute: string | null, cache?: Map<string | null, Csr>): Csr {
   if (!cache) return buildCsr(graph, weightAttribute);
   const hit = cache.get(weightAttribute);
   if (hit) return hit;

@@ -143,9 +143,7 @@ export const eigenvectorDescriptor: AlgorithmDescriptor = {
     return {
       values: { eigenvector: result.values },
       stats: { iterations: result.iterations, converged: result.converged, weighted },
-      notes: result.converged
-        ? []
-        : [`Eigenvector centrality did not converge in ${maxIterations} iterations; values are the last iterate.`],
+      notes: result.converged ? [] : [`Eigenvector centrality did not converge in ${maxIterations} iterations; values are the last iterate.`],
     };
   },
 };

@@ -69,8 +69,7 @@ export const kcoreDescriptor: AlgorithmDescriptor = {
   label: 'Core number',
   description:
     'The largest k such that the node belongs to a subgraph where every node has at least k partners: the cohesive centre of the network has the highest values.',
-  reference:
-    'Batagelj, V. & Zaveršnik, M. (2003). An O(m) algorithm for cores decomposition of networks. arXiv:cs/0310049.',
+  reference: 'Batagelj, V. & Zaveršnik, M. (2003). An O(m) algorithm for cores decomposition of networks. arXiv:cs/0310049.',
   parameters: [],
   outputs: [{ id: 'core', label: 'Core number', kind: 'number', description: 'k-core index of the node.' }],
   run(graph, _params, context) {

@@ -99,8 +99,7 @@ export const pagerankDescriptor: AlgorithmDescriptor = {
   description:
     'Share of time a random walker spends at a node, following links (in proportion to their weight by default) and ' +
     'jumping to a random node with probability 1 − damping. Isolated nodes send their rank to every node uniformly.',
-  reference:
-    'Brin, S. & Page, L. (1998). The anatomy of a large-scale hypertextual Web search engine. Computer Networks and ISDN Systems, 30, 107–117.',
+  reference: 'Brin, S. & Page, L. (1998). The anatomy of a large-scale hypertextual Web search engine. Computer Networks and ISDN Systems, 30, 107–117.',
   parameters: [
     {
       id: 'damping',

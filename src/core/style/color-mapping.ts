@@ -76,9 +76,7 @@ export function colorMapping(graph: AtlasGraph, measures: NodeMeasures, colorBy:
     const named = [...TYPE_COLORS.keys()];
     const rank = (t: string) => (TYPE_COLORS.has(t) ? named.indexOf(t) : t === UNKNOWN_TYPE ? 2e9 : 1e9);
     const order = [...types].sort((a, b) => rank(a) - rank(b) || alphabetical(a, b));
-    const classes: ColorClass[] = order
-      .filter((t) => colors.get(t) !== OTHER_COLOR)
-      .map((t) => ({ key: t, label: t, color: colors.get(t)! }));
+    const classes: ColorClass[] = order.filter((t) => colors.get(t) !== OTHER_COLOR).map((t) => ({ key: t, label: t, color: colors.get(t)! }));
     if (order.some((t) => colors.get(t) === OTHER_COLOR)) {
       for (const [node, t] of classOf) if (colors.get(t) === OTHER_COLOR) classOf.set(node, OTHER);
       classes.splice(types.has(UNKNOWN_TYPE) ? classes.length - 1 : classes.length, 0, { key: OTHER, label: 'other types', color: OTHER_COLOR });

@@ -53,12 +53,7 @@ export function nodeSizeScale(measures: NodeMeasures, sizeBy: string, options: S
 }
 
 /** Radius of every node under `sizeBy`, from {@link nodeSizeScale}. */
-export function nodeSizes(
-  graph: AtlasGraph,
-  measures: NodeMeasures,
-  sizeBy: string,
-  options: SizeScaleOptions = {},
-): Map<string, number> {
+export function nodeSizes(graph: AtlasGraph, measures: NodeMeasures, sizeBy: string, options: SizeScaleOptions = {}): Map<string, number> {
   const scale = nodeSizeScale(measures, sizeBy, options);
   const values = sizeBy === UNIFORM_SIZE ? undefined : getOwn(measures.values, sizeBy);
   const out = new Map<string, number>();
@@ -89,9 +84,7 @@ export function buildLegend(input: LegendInput): Legend {
     counts.set(key, (counts.get(key) ?? 0) + 1);
     types.add(attr.type);
   });
-  const colorItems = mapping.classes
-    .filter((c) => counts.has(c.key))
-    .map((c) => ({ key: c.key, label: c.label, color: c.color, count: counts.get(c.key)! }));
+  const colorItems = mapping.classes.filter((c) => counts.has(c.key)).map((c) => ({ key: c.key, label: c.label, color: c.color, count: counts.get(c.key)! }));
 
   const scale = nodeSizeScale(measures, input.sizeBy, input.size);
   const values = getOwn(measures.values, input.sizeBy);

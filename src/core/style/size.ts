@@ -38,7 +38,10 @@ export function sizeScale(values: ArrayLike<number>, options: SizeScaleOptions =
     const v = values[i]!;
     if (Number.isFinite(v) && v > top) top = v;
   }
-  const scale = scaleSqrt().domain([0, top || 1]).range([min, max]).clamp(true);
+  const scale = scaleSqrt()
+    .domain([0, top || 1])
+    .range([min, max])
+    .clamp(true);
   const size = ((value: number) => (top > 0 && Number.isFinite(value) && value > 0 ? scale(value) : min)) as SizeScale;
   Object.defineProperties(size, {
     domainMax: { value: top },

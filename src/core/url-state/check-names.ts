@@ -31,13 +31,7 @@ export interface ShareData {
 }
 
 /** The values of `wanted` that `present` has; a notice for the others. */
-function keepPresent<T extends string | number>(
-  param: string,
-  what: string,
-  wanted: readonly T[],
-  present: ReadonlySet<T>,
-  notices: string[],
-): T[] | null {
+function keepPresent<T extends string | number>(param: string, what: string, wanted: readonly T[], present: ReadonlySet<T>, notices: string[]): T[] | null {
   const kept = wanted.filter((v) => present.has(v));
   const missing = wanted.filter((v) => !present.has(v)).map(String);
   if (missing.length === 0) return [...wanted];

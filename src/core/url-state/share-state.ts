@@ -53,9 +53,26 @@ export const DEFAULT_SHARE_STATE: ShareState = Object.freeze({
 
 /** Every parameter name the share layer reads or writes, in the order written. */
 export const SHARE_PARAMS = [
-  'edges', 'nodes', 'view',
-  'types', 'rel', 'comm', 'years', 'undated', 'mindeg', 'range', 'iso', 'lcc',
-  'color', 'size', 'edgecolor', 'selected', 'focus', 'path', 'layout', 'camera',
+  'edges',
+  'nodes',
+  'view',
+  'types',
+  'rel',
+  'comm',
+  'years',
+  'undated',
+  'mindeg',
+  'range',
+  'iso',
+  'lcc',
+  'color',
+  'size',
+  'edgecolor',
+  'selected',
+  'focus',
+  'path',
+  'layout',
+  'camera',
 ] as const;
 
 /** Rounds a camera coordinate to 4 decimals, so links stay short and stable. */

@@ -41,7 +41,13 @@ export function createChartFrame(container: HTMLElement, title: string, draw: ()
   container.append(figure);
   const svg = select(body).append('svg').attr('role', 'img').attr('aria-label', title) as Svg;
   // Download buttons (SVG, PNG) at the end of the head, after any controls.
-  head.append(chartExportButtons(figure, () => `partnership-atlas-${fileSlug(heading.textContent ?? title)}`, () => `${heading.textContent ?? title} · Partnership Atlas ${APP_VERSION}`));
+  head.append(
+    chartExportButtons(
+      figure,
+      () => `partnership-atlas-${fileSlug(heading.textContent ?? title)}`,
+      () => `${heading.textContent ?? title} · Partnership Atlas ${APP_VERSION}`,
+    ),
+  );
 
   let frame = 0;
   let last = '';

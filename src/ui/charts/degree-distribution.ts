@@ -54,26 +54,59 @@ export function mountDegreeDistribution(container: HTMLElement, input: () => Deg
     const innerH = height - MARGINS.top - MARGINS.bottom;
     // Log axes get a little room past the data rather than `nice()`, which would stretch 111 to 1,000.
     const x: ScaleLinear<number, number> | ScaleLogarithmic<number, number> = log
-      ? scaleLog().domain([0.85, maxDegree * 1.2]).range([0, innerW])
+      ? scaleLog()
+          .domain([0.85, maxDegree * 1.2])
+          .range([0, innerW])
       : scaleLinear().domain([0, maxDegree]).range([0, innerW]).nice();
     const y: ScaleLinear<number, number> | ScaleLogarithmic<number, number> = log
-      ? scaleLog().domain([0.75, maxCount * 1.4]).range([innerH, 0])
+      ? scaleLog()
+          .domain([0.75, maxCount * 1.4])
+          .range([innerH, 0])
       : scaleLinear().domain([0, maxCount]).range([innerH, 0]).nice();
     const plot = svg.append('g').attr('transform', `translate(${MARGINS.left},${MARGINS.top})`);
 
     const yTicks = Math.max(2, Math.floor(innerH / 32));
     const xTicks = Math.max(2, Math.floor(innerW / 70));
     const gridTicks = log ? y.ticks().filter((t) => Number.isInteger(Math.log10(t))) : y.ticks(yTicks);
-    plot.append('g').attr('class', 'grid').selectAll('line').data(gridTicks).join('line')
-      .attr('x1', 0).attr('x2', innerW).attr('y1', (d) => y(d)).attr('y2', (d) => y(d));
-    plot.append('g').attr('class', 'axis').attr('transform', `translate(0,${innerH})`).call(axisBottom(x).ticks(xTicks, log ? '~s' : '~d'));
-    plot.append('g').attr('class', 'axis').call(axisLeft(y).ticks(yTicks, log ? '~s' : '~d'));
-    plot.append('text').attr('class', 'axis-label').attr('x', innerW).attr('y', innerH + 30).attr('text-anchor', 'end').text('Degree');
+    plot
+      .append('g')
+      .attr('class', 'grid')
+      .selectAll('line')
+      .data(gridTicks)
+      .join('line')
+      .attr('x1', 0)
+      .attr('x2', innerW)
+      .attr('y1', (d) => y(d))
+      .attr('y2', (d) => y(d));
+    plot
+      .append('g')
+      .attr('class', 'axis')
+      .attr('transform', `translate(0,${innerH})`)
+      .call(axisBottom(x).ticks(xTicks, log ? '~s' : '~d'));
+    plot
+      .append('g')
+      .attr('class', 'axis')
+      .call(axisLeft(y).ticks(yTicks, log ? '~s' : '~d'));
+    plot
+      .append('text')
+      .attr('class', 'axis-label')
+      .attr('x', innerW)
+      .attr('y', innerH + 30)
+      .attr('text-anchor', 'end')
+      .text('Degree');
     plot.append('text').attr('class', 'axis-label').attr('transform', 'rotate(-90)').attr('x', 0).attr('y', -36).attr('text-anchor', 'end').text('Nodes');
 
-    const path = line<{ degree: number; count: number }>().x((p) => x(p.degree)).y((p) => y(p.count));
+    const path = line<{ degree: number; count: number }>()
+      .x((p) => x(p.degree))
+      .y((p) => y(p.count));
     const groups = plot.append('g').selectAll('g').data(series).join('g').attr('class', 'series');
-    groups.append('path').attr('fill', 'none').attr('stroke', (s) => data.color(s.type)).attr('stroke-width', 1).attr('stroke-opacity', 0.35).attr('d', (s) => path(s.points));
+    groups
+      .append('path')
+      .attr('fill', 'none')
+      .attr('stroke', (s) => data.color(s.type))
+      .attr('stroke-width', 1)
+      .attr('stroke-opacity', 0.35)
+      .attr('d', (s) => path(s.points));
     groups
       .selectAll('circle')
       .data((s) => s.points.map((p) => ({ ...p, type: s.type })))

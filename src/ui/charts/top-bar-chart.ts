@@ -35,7 +35,10 @@ export function mountTopBarChart(container: HTMLElement, input: () => TopInput |
   function draw() {
     const data = input();
     const before = measure.select.value;
-    setOptions(measure.select, (data?.measures ?? []).map((m) => ({ value: m.id, text: m.label })));
+    setOptions(
+      measure.select,
+      (data?.measures ?? []).map((m) => ({ value: m.id, text: m.label })),
+    );
     // PageRank first, until the user picks another measure.
     if (!before && data?.measures.some((m) => m.id === 'pagerank')) measure.select.value = 'pagerank';
     setOptions(type.select, [{ value: '', text: 'all types' }, ...(data?.types ?? []).map((t) => ({ value: t, text: t }))]);
@@ -46,7 +49,13 @@ export function mountTopBarChart(container: HTMLElement, input: () => TopInput |
     const measureLabel = measure.select.selectedOptions[0]?.textContent ?? measureId;
     const onlyType = type.select.value;
     const of = onlyType ? `${onlyType} nodes` : 'nodes';
-    const items = data && measureId ? topNodes(data.nodes(measureId).filter((d) => !onlyType || d.type === onlyType), TOP_N) : [];
+    const items =
+      data && measureId
+        ? topNodes(
+            data.nodes(measureId).filter((d) => !onlyType || d.type === onlyType),
+            TOP_N,
+          )
+        : [];
     if (!data || items.length === 0 || width < 80) {
       frame.describe(`Top ${TOP_N} ${of} by ${measureLabel}: no values.`);
       svg.append('text').attr('x', 8).attr('y', 20).attr('class', 'axis-label').text('No values to show.');
@@ -54,7 +63,10 @@ export function mountTopBarChart(container: HTMLElement, input: () => TopInput |
     }
     frame.describe(
       `Top ${items.length} shown ${of} by ${measureLabel}, bars coloured by type: ` +
-        items.slice(0, 5).map((d) => `${d.label} (${d.type}) ${formatCell(d.value, 'number')}`).join(', ') +
+        items
+          .slice(0, 5)
+          .map((d) => `${d.label} (${d.type}) ${formatCell(d.value, 'number')}`)
+          .join(', ') +
         (items.length > 5 ? ', …' : '.'),
     );
 
@@ -65,11 +77,23 @@ export function mountTopBarChart(container: HTMLElement, input: () => TopInput |
     const valueWidth = Math.max(...items.map((d) => formatCell(d.value, 'number').length)) * 6.6 + 10;
     const innerW = Math.max(10, width - left - Math.max(MARGINS.right, valueWidth));
     const bandH = Math.min(24, (height - MARGINS.top - MARGINS.bottom) / TOP_N);
-    const y = scaleBand<string>().domain(items.map((d) => d.id)).range([MARGINS.top, MARGINS.top + bandH * items.length]).padding(0.18);
+    const y = scaleBand<string>()
+      .domain(items.map((d) => d.id))
+      .range([MARGINS.top, MARGINS.top + bandH * items.length])
+      .padding(0.18);
     const maxValue = Math.max(...items.map((d) => d.value));
-    const x = scaleLinear().domain([Math.min(0, ...items.map((d) => d.value)), maxValue > 0 ? maxValue : 1]).range([0, innerW]);
+    const x = scaleLinear()
+      .domain([Math.min(0, ...items.map((d) => d.value)), maxValue > 0 ? maxValue : 1])
+      .range([0, innerW]);
 
-    svg.append('line').attr('class', 'axis').attr('x1', left + x(0)).attr('x2', left + x(0)).attr('y1', MARGINS.top).attr('y2', MARGINS.top + bandH * items.length).attr('stroke', '#b9c0cc');
+    svg
+      .append('line')
+      .attr('class', 'axis')
+      .attr('x1', left + x(0))
+      .attr('x2', left + x(0))
+      .attr('y1', MARGINS.top)
+      .attr('y2', MARGINS.top + bandH * items.length)
+      .attr('stroke', '#b9c0cc');
     const bars = svg
       .append('g')
       .selectAll('g')

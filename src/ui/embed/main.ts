@@ -17,4 +17,5 @@ addEventListener('pagehide', () => embedded.kill());
 void embedded.ready.finally(() => (document.documentElement.dataset['atlasState'] = 'applied'));
 
 // For tests and the console; only in the test build and the dev server (see main.ts).
-if (import.meta.env.MODE === 'e2e' || import.meta.env.MODE === 'development') Object.assign(window, { atlasEmbed: embedded, atlas: embedded.app, atlasMap: embedded.map });
+if (import.meta.env.MODE === 'e2e' || import.meta.env.MODE === 'development')
+  Object.assign(window, { atlasEmbed: embedded, atlas: embedded.app, atlasMap: embedded.map });

@@ -43,7 +43,14 @@ export function mount(container: HTMLElement, options: MountOptions): EmbeddedMa
   const status = h('div', { className: 'status', attrs: { 'aria-live': 'polite' } });
   const legend = h('section', { className: 'embed-legend', attrs: { 'aria-label': 'Legend' } });
   const open = h('a', { className: 'embed-open', text: 'Open in Partnership Atlas ↗', attrs: { target: '_blank', rel: 'noopener', href: options.appUrl } });
-  const stage = h('div', { className: 'embed-stage' }, h('div', { className: 'map-wrap' }, basemap, mapElement), shownCount, status, ...(options.legend ? [legend] : []));
+  const stage = h(
+    'div',
+    { className: 'embed-stage' },
+    h('div', { className: 'map-wrap' }, basemap, mapElement),
+    shownCount,
+    status,
+    ...(options.legend ? [legend] : []),
+  );
   const details = h('aside', { className: 'embed-details details', attrs: { 'aria-label': 'Details' } });
   const search = h('div', { className: 'search embed-search' });
   const root = h(

@@ -15,8 +15,20 @@ import { canvasToPng } from './map-png';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** The presentation properties a chart's stylesheet sets. */
 const PROPERTIES = [
-  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'opacity',
-  'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline', 'visibility', 'display',
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
+  'display',
 ] as const;
 
 /** What the chart's head shows besides the plot: its title (with the chosen options) and its series legend. */

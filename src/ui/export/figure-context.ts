@@ -25,7 +25,6 @@ export interface FigureContext {
   stem: string;
 }
 
-
 /** The current state as an export sees it, or null when nothing is loaded. */
 export function figureContext(app: App, styler = new MapStyler(app.derived)): FigureContext | null {
   const state = app.store.get();

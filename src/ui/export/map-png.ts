@@ -43,7 +43,13 @@ export async function mapCanvas(context: FigureContext, mapView: MapView, option
   const legend = decorate ? LEGEND_CANVAS_WIDTH : 0;
   const bottom = decorate ? 28 : 0;
   const { state, view, shown } = context;
-  const legendData = buildLegend({ colorBy: state.colorBy, sizeBy: state.sizeBy, graph: view.graph, measures: { keys: view.keys, values: view.measures }, visible: shown.nodes });
+  const legendData = buildLegend({
+    colorBy: state.colorBy,
+    sizeBy: state.sizeBy,
+    graph: view.graph,
+    measures: { keys: view.keys, values: view.measures },
+    visible: shown.nodes,
+  });
 
   const canvas = document.createElement('canvas');
   // The legend can be taller than a small map.
@@ -75,5 +81,7 @@ export async function mapCanvas(context: FigureContext, mapView: MapView, option
 
 /** The canvas as a PNG blob. */
 export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('export: the browser could not encode the PNG'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('export: the browser could not encode the PNG'))), 'image/png'),
+  );
 }

@@ -37,7 +37,10 @@ export class LayoutRunner {
   private startedAt = 0;
   private previous: Positions | null = null;
 
-  constructor(private readonly events: LayoutRunnerEvents, private readonly options: LayoutRunnerOptions = {}) {}
+  constructor(
+    private readonly events: LayoutRunnerEvents,
+    private readonly options: LayoutRunnerOptions = {},
+  ) {}
 
   get running(): boolean {
     return this.supervisor?.isRunning() ?? false;
@@ -87,10 +90,13 @@ export class LayoutRunner {
     const positions: Positions = new Map();
     const copy = this.copy!;
     copy.forEachNode((node, a) => positions.set(node, { x: a['x'] as number, y: a['y'] as number }));
-    this.graph!.updateEachNodeAttributes((node, a) => {
-      const p = positions.get(node)!;
-      return { ...a, x: p.x, y: p.y };
-    }, { attributes: ['x', 'y'] });
+    this.graph!.updateEachNodeAttributes(
+      (node, a) => {
+        const p = positions.get(node)!;
+        return { ...a, x: p.x, y: p.y };
+      },
+      { attributes: ['x', 'y'] },
+    );
     return positions;
   }
 

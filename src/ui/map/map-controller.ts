@@ -19,7 +19,6 @@ import { MapView } from './map-view';
 /** The state slices the map's look depends on: a change elsewhere (progress, messages, drawer) costs no redraw. */
 const STYLE_SLICES = ['filters', 'focus', 'colorBy', 'sizeBy', 'edgeColorBy', 'hovered', 'selected', 'path'] as const;
 
-
 export interface MapControllerElements {
   map: HTMLElement;
   basemap: HTMLCanvasElement;
@@ -37,7 +36,10 @@ export class MapController {
   private readonly applied = new WeakMap<AtlasGraph, LayoutKind>();
   onRunning: (running: boolean) => void = () => {};
 
-  constructor(private readonly app: App, private readonly elements: MapControllerElements) {
+  constructor(
+    private readonly app: App,
+    private readonly elements: MapControllerElements,
+  ) {
     this.styler = new MapStyler(app.derived);
     this.basemap = new Basemap(elements.basemap);
     this.runner = new LayoutRunner({

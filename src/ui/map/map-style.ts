@@ -11,11 +11,8 @@ import type { ViewData } from '../state/dataset';
 import { memo, type Derived } from '../state/derived';
 import type { MapStyle } from './map-view';
 
-
 export class MapStyler {
-  private readonly colors = memo((view: ViewData, colorBy: AppState['colorBy']) =>
-    nodeColors(view.graph, { keys: view.keys, values: view.measures }, colorBy),
-  );
+  private readonly colors = memo((view: ViewData, colorBy: AppState['colorBy']) => nodeColors(view.graph, { keys: view.keys, values: view.measures }, colorBy));
   private readonly sizes = memo((view: ViewData, sizeBy: string) => nodeSizes(view.graph, { keys: view.keys, values: view.measures }, sizeBy));
   private readonly shapes = memo((view: ViewData) => {
     const out = new Map<string, ReturnType<typeof typeShape>>();
@@ -45,7 +42,7 @@ export class MapStyler {
     const shapes = this.shapes(view);
     const edges = this.edges(view, s.edgeColorBy);
     const emphasis = this.emphasis(view, s.hovered, s.path);
-    const pathSet = s.path?.nodes && s.path.nodes.length > 0 ? emphasis?.edges ?? null : null;
+    const pathSet = s.path?.nodes && s.path.nodes.length > 0 ? (emphasis?.edges ?? null) : null;
     const labelled = new Set<string>();
     if (s.selected) labelled.add(s.selected);
     if (s.hovered) labelled.add(s.hovered);

@@ -33,7 +33,6 @@ export interface MapEvents {
   onClick(node: string | null): void;
 }
 
-
 /** Above this many edges, edges and labels are hidden while the camera moves. */
 const HIDE_ON_MOVE_EDGES = 20_000;
 

@@ -22,7 +22,7 @@ export function watchSelectionCamera(app: App, getMapView: () => CameraTarget | 
     (node) => {
       if (node === null) return;
       const view = app.derived.view(app.store.get());
-      if (!view || !view.graph.hasNode(node)) return;
+      if (!view?.graph.hasNode(node)) return;
       const map = getMapView();
       if (!map) return;
       // A move cut short by the next selection or by the map being killed is not an error.

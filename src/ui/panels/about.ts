@@ -28,7 +28,11 @@ function describe(dataset: Dataset | null): Node[] {
   if (source.about?.sources.length) {
     parts.push(
       h('h3', { text: 'Sources' }),
-      h('ul', {}, ...source.about.sources.map((s) => h('li', {}, safeLink(s.url, s.label), h('span', { className: 'muted', text: ` — licence: ${s.licence}` })))),
+      h(
+        'ul',
+        {},
+        ...source.about.sources.map((s) => h('li', {}, safeLink(s.url, s.label), h('span', { className: 'muted', text: ` — licence: ${s.licence}` }))),
+      ),
     );
   }
   const files = report.input.files.map((f) =>

@@ -30,7 +30,11 @@ export function mountExportMenu(container: HTMLElement, app: App, map: MapContro
   const shownOnly = h('input', { attrs: { type: 'radio', name: 'export-scope', value: 'shown' } });
   const whole = h('input', { attrs: { type: 'radio', name: 'export-scope', value: 'all' } });
   shownOnly.checked = true;
-  const gexfVersion = h('select', { attrs: { 'aria-label': 'GEXF version', id: 'export-gexf-version' } }, ...GEXF_VERSIONS.map((v) => h('option', { text: `GEXF ${v.id}`, attrs: { value: v.id } })));
+  const gexfVersion = h(
+    'select',
+    { attrs: { 'aria-label': 'GEXF version', id: 'export-gexf-version' } },
+    ...GEXF_VERSIONS.map((v) => h('option', { text: `GEXF ${v.id}`, attrs: { value: v.id } })),
+  );
   gexfVersion.value = GEXF_DEFAULTS.version;
   const shownLabel = h('span');
   const wholeLabel = h('span');
@@ -52,8 +56,7 @@ export function mountExportMenu(container: HTMLElement, app: App, map: MapContro
   };
   const figureTitle = () => title.value.trim();
 
-  const png = (scale: 1 | 2 | 4) =>
-    h('button', { text: `PNG ${scale}×`, attrs: { type: 'button' } });
+  const png = (scale: 1 | 2 | 4) => h('button', { text: `PNG ${scale}×`, attrs: { type: 'button' } });
   const pngButtons = ([1, 2, 4] as const).map((scale) => {
     const b = png(scale);
     b.addEventListener(
@@ -101,7 +104,10 @@ export function mountExportMenu(container: HTMLElement, app: App, map: MapContro
       h('div', { className: 'export-row' }, title),
       h('label', { className: 'export-option' }, decorate, 'Title, legend and caption (data files, date, version)'),
       h('div', { className: 'export-row' }, ...pngButtons, svgButton),
-      h('p', { className: 'export-note', text: 'PNG: the map at 1, 2 or 4 times the screen’s pixels. SVG: vector shapes to edit in Inkscape or Illustrator. Both follow the filters, focus, colours and zoom; the SVG keeps the provenance inside.' }),
+      h('p', {
+        className: 'export-note',
+        text: 'PNG: the map at 1, 2 or 4 times the screen’s pixels. SVG: vector shapes to edit in Inkscape or Illustrator. Both follow the filters, focus, colours and zoom; the SVG keeps the provenance inside.',
+      }),
     ),
     h(
       'fieldset',
@@ -111,7 +117,10 @@ export function mountExportMenu(container: HTMLElement, app: App, map: MapContro
       h('label', { className: 'export-option' }, whole, wholeLabel),
       h('div', { className: 'export-row' }, ...dataButtons),
       h('label', { className: 'export-option' }, 'GEXF version', gexfVersion),
-      h('p', { className: 'export-note', text: 'Gephi ≥ 0.9 and networkx ≥ 3 read both GEXF versions; networkx < 3 (e.g. Debian stable’s) reads only 1.2draft.' }),
+      h('p', {
+        className: 'export-note',
+        text: 'Gephi ≥ 0.9 and networkx ≥ 3 read both GEXF versions; networkx < 3 (e.g. Debian stable’s) reads only 1.2draft.',
+      }),
       h('p', { className: 'export-note', text: 'With measures, colours, sizes, current positions and the provenance (files, SHA-256, parameters).' }),
     ),
     status,
@@ -123,8 +132,12 @@ export function mountExportMenu(container: HTMLElement, app: App, map: MapContro
     const s = app.store.get();
     const shown = app.derived.shown(s);
     const view = VIEWS.find((v) => v.id === s.view)?.label ?? s.view;
-    shownLabel.textContent = shown ? `What is shown: ${shown.shownNodes.toLocaleString('en')} nodes, ${shown.shownEdges.toLocaleString('en')} links` : 'What is shown';
-    wholeLabel.textContent = shown ? `The whole ${view.toLowerCase()} graph: ${shown.totalNodes.toLocaleString('en')} nodes, ${shown.totalEdges.toLocaleString('en')} links` : 'The whole graph';
+    shownLabel.textContent = shown
+      ? `What is shown: ${shown.shownNodes.toLocaleString('en')} nodes, ${shown.shownEdges.toLocaleString('en')} links`
+      : 'What is shown';
+    wholeLabel.textContent = shown
+      ? `The whole ${view.toLowerCase()} graph: ${shown.totalNodes.toLocaleString('en')} nodes, ${shown.totalEdges.toLocaleString('en')} links`
+      : 'The whole graph';
     if (!title.value && s.dataset) title.value = s.view === 'network' ? s.dataset.source.title : `${s.dataset.source.title} — ${view}`;
     status.textContent = '';
     dialog.showModal();

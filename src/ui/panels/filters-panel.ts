@@ -20,7 +20,12 @@ function counts<T>(values: Iterable<T>): Map<T, number> {
   return out;
 }
 
-function checkboxGroup(legend: string, items: { value: string; label: string; count: number }[], selected: string[] | null, onChange: (values: string[] | null) => void): HTMLElement {
+function checkboxGroup(
+  legend: string,
+  items: { value: string; label: string; count: number }[],
+  selected: string[] | null,
+  onChange: (values: string[] | null) => void,
+): HTMLElement {
   const fieldset = h('fieldset', { className: 'checks' }, h('legend', { text: legend }));
   const boxes = items.map((item) => {
     const box = h('input', { attrs: { type: 'checkbox', value: item.value } });
@@ -49,11 +54,25 @@ function render(container: HTMLElement, app: App, view: ViewData, filters: Filte
 
   const types = counts(graph.mapNodes((_n, a) => a.type));
   if (types.size > 1)
-    body.push(checkboxGroup('Node types', [...types].sort((a, b) => b[1] - a[1]).map(([t, c]) => ({ value: t, label: t, count: c })), filters.types, (types) => set({ types })));
+    body.push(
+      checkboxGroup(
+        'Node types',
+        [...types].sort((a, b) => b[1] - a[1]).map(([t, c]) => ({ value: t, label: t, count: c })),
+        filters.types,
+        (types) => set({ types }),
+      ),
+    );
 
   const relations = counts(graph.mapEdges((_e, a) => a.relations).flatMap((r) => (r.length ? r : [NO_RELATION])));
   if (relations.size > 1)
-    body.push(checkboxGroup('Relations', [...relations].sort((a, b) => b[1] - a[1]).map(([r, c]) => ({ value: r, label: r.replace(/_/g, ' '), count: c })), filters.relations, (relations) => set({ relations })));
+    body.push(
+      checkboxGroup(
+        'Relations',
+        [...relations].sort((a, b) => b[1] - a[1]).map(([r, c]) => ({ value: r, label: r.replace(/_/g, ' '), count: c })),
+        filters.relations,
+        (relations) => set({ relations }),
+      ),
+    );
 
   const community = getOwn(measures, 'community');
   if (community) {
@@ -61,8 +80,11 @@ function render(container: HTMLElement, app: App, view: ViewData, filters: Filte
     if (sizes.length > 1) {
       const selected = filters.communities?.map(String) ?? null;
       body.push(
-        checkboxGroup('Communities (largest first)', sizes.map(([c, n]) => ({ value: String(c), label: `#${c}`, count: n })), selected, (values) =>
-          set({ communities: values === null ? null : values.map(Number) }),
+        checkboxGroup(
+          'Communities (largest first)',
+          sizes.map(([c, n]) => ({ value: String(c), label: `#${c}`, count: n })),
+          selected,
+          (values) => set({ communities: values === null ? null : values.map(Number) }),
         ),
       );
     }
@@ -85,10 +107,16 @@ function render(container: HTMLElement, app: App, view: ViewData, filters: Filte
     undated.checked = filters.keepUndated;
     undated.addEventListener('change', () => set({ keepUndated: undated.checked }));
     body.push(
-      h('fieldset', { className: 'range' },
+      h(
+        'fieldset',
+        { className: 'range' },
         h('legend', { text: `Year the link began (${dated.toLocaleString('en')} dated links)` }),
-        numberInput('From', from, { min: String(min), max: String(max), step: '1' }, (v) => set({ yearRange: [v ?? min, (app.store.get().filters.yearRange ?? [min, max])[1]] })),
-        numberInput('To', to, { min: String(min), max: String(max), step: '1' }, (v) => set({ yearRange: [(app.store.get().filters.yearRange ?? [min, max])[0], v ?? max] })),
+        numberInput('From', from, { min: String(min), max: String(max), step: '1' }, (v) =>
+          set({ yearRange: [v ?? min, (app.store.get().filters.yearRange ?? [min, max])[1]] }),
+        ),
+        numberInput('To', to, { min: String(min), max: String(max), step: '1' }, (v) =>
+          set({ yearRange: [(app.store.get().filters.yearRange ?? [min, max])[0], v ?? max] }),
+        ),
         h('label', {}, undated, ' keep links without a year'),
       ),
     );
@@ -97,7 +125,12 @@ function render(container: HTMLElement, app: App, view: ViewData, filters: Filte
   body.push(numberInput('Minimum degree', filters.minDegree || '', { min: '0', step: '1', placeholder: '0' }, (v) => set({ minDegree: Math.max(0, v ?? 0) })));
 
   const numeric = numericMeasures(measures);
-  const measureSelect = h('select', { attrs: { 'aria-label': 'Measure to filter on' } }, h('option', { text: '(no measure range)', attrs: { value: '' } }), ...numeric.map((m) => h('option', { text: measureLabel(m), attrs: { value: m } })));
+  const measureSelect = h(
+    'select',
+    { attrs: { 'aria-label': 'Measure to filter on' } },
+    h('option', { text: '(no measure range)', attrs: { value: '' } }),
+    ...numeric.map((m) => h('option', { text: measureLabel(m), attrs: { value: m } })),
+  );
   measureSelect.value = filters.measureRange?.measure ?? '';
   /** Finite range of measure `m` (own keys only: a measure named in an address may be anything). */
   const rangeOf = (m: string) => {

@@ -53,14 +53,7 @@ export function mountIssues(container: HTMLElement, app: App): Panel {
   const filter = h('select', { attrs: { id: 'issues-filter' } });
   const description = h('span', { className: 'muted issues-description' });
   const downloadButton = h('button', { text: 'Download issues as CSV', attrs: { type: 'button' } });
-  const controls = h(
-    'div',
-    { className: 'issues-controls' },
-    h('label', { attrs: { for: 'issues-filter' } }, 'Show '),
-    filter,
-    description,
-    downloadButton,
-  );
+  const controls = h('div', { className: 'issues-controls' }, h('label', { attrs: { for: 'issues-filter' } }, 'Show '), filter, description, downloadButton);
   const body = h('tbody');
   const head = ['severity', 'file', 'line', 'column', 'code', 'message'].map((t) =>
     h('th', { text: t, ...(t === 'line' ? { className: 'num' } : {}), attrs: { scope: 'col' } }),
@@ -73,23 +66,25 @@ export function mountIssues(container: HTMLElement, app: App): Panel {
   const renderRows = (): void => {
     const issues = dataset?.report.issues;
     const code = filter.value;
-    description.textContent = code ? DESCRIPTIONS.get(code) ?? '' : '';
+    description.textContent = code ? (DESCRIPTIONS.get(code) ?? '') : '';
     const shown = (issues?.detailed ?? []).filter((i) => code === ALL || i.code === code);
     body.replaceChildren(
-      ...shown.slice(0, MAX_RENDERED).map((i) =>
-        h(
-          'tr',
-          { className: i.severity },
-          h('td', { className: `severity ${i.severity}`, text: i.severity }),
-          h('td', { text: i.file }),
-          h('td', { className: 'num', text: i.line === undefined ? '' : String(i.line) }),
-          h('td', { text: i.column ?? '' }),
-          h('td', {}, h('code', { text: i.code, attrs: { title: DESCRIPTIONS.get(i.code) ?? '' } })),
-          h('td', { text: shortMessage(i) }),
+      ...shown
+        .slice(0, MAX_RENDERED)
+        .map((i) =>
+          h(
+            'tr',
+            { className: i.severity },
+            h('td', { className: `severity ${i.severity}`, text: i.severity }),
+            h('td', { text: i.file }),
+            h('td', { className: 'num', text: i.line === undefined ? '' : String(i.line) }),
+            h('td', { text: i.column ?? '' }),
+            h('td', {}, h('code', { text: i.code, attrs: { title: DESCRIPTIONS.get(i.code) ?? '' } })),
+            h('td', { text: shortMessage(i) }),
+          ),
         ),
-      ),
     );
-    const counted = code === ALL ? issues?.total ?? 0 : getOwn(issues?.byCode, code)?.count ?? 0;
+    const counted = code === ALL ? (issues?.total ?? 0) : (getOwn(issues?.byCode, code)?.count ?? 0);
     note.textContent =
       issues?.truncated && counted > shown.length
         ? `Showing the ${shown.length.toLocaleString('en-US')} issues kept in detail of ${counted.toLocaleString('en-US')} counted: only the first 1,000 issues of a load are kept in detail.`

@@ -48,7 +48,13 @@ function formatValue(x: number): string {
 export function renderLegend(legend: Legend, s: AppState): HTMLElement[] {
   const shapeOfType = new Map(legend.shape.items.map((i) => [i.type, i.shape]));
   const colorItems = legend.color.items.map((item) =>
-    h('li', {}, swatch(s.colorBy.kind === 'type' ? shapeOfType.get(item.key) ?? 'circle' : 'circle', item.color), ` ${item.label} `, h('span', { className: 'muted', text: item.count.toLocaleString('en') })),
+    h(
+      'li',
+      {},
+      swatch(s.colorBy.kind === 'type' ? (shapeOfType.get(item.key) ?? 'circle') : 'circle', item.color),
+      ` ${item.label} `,
+      h('span', { className: 'muted', text: item.count.toLocaleString('en') }),
+    ),
   );
   const out: HTMLElement[] = [h('h3', { text: `Colour: ${legend.color.title}` }), h('ul', { className: 'legend-list' }, ...colorItems)];
   if (s.colorBy.kind !== 'type') {
@@ -60,7 +66,11 @@ export function renderLegend(legend: Legend, s: AppState): HTMLElement[] {
   if (legend.size.measure !== 'uniform' && legend.size.samples.length > 0) {
     out.push(
       h('h3', { text: `Size: ${measureLabel(legend.size.measure)}` }),
-      h('ul', { className: 'legend-sizes' }, ...legend.size.samples.map((x) => h('li', {}, swatch('circle', '#8a93a3', Math.max(2, x.radius / 1.5)), ` ${formatValue(x.value)}`))),
+      h(
+        'ul',
+        { className: 'legend-sizes' },
+        ...legend.size.samples.map((x) => h('li', {}, swatch('circle', '#8a93a3', Math.max(2, x.radius / 1.5)), ` ${formatValue(x.value)}`)),
+      ),
     );
   }
   if (s.edgeColorBy === 'relation') out.push(h('p', { className: 'muted', text: 'Link colour: relation (see the Relations filter)' }));
@@ -75,11 +85,26 @@ export function mountLegend(container: HTMLElement, app: App): Panel {
     const view = app.derived.view(s);
     const shown = app.derived.shown(s);
     if (!view || !shown) return;
-    const legend = buildLegend({ colorBy: s.colorBy, sizeBy: s.sizeBy, graph: view.graph, measures: { keys: view.keys, values: view.measures }, visible: shown.nodes });
+    const legend = buildLegend({
+      colorBy: s.colorBy,
+      sizeBy: s.sizeBy,
+      graph: view.graph,
+      measures: { keys: view.keys, values: view.measures },
+      visible: shown.nodes,
+    });
     container.replaceChildren(...(heading ? [heading] : []), ...renderLegend(legend, s));
   };
   const unsubscribe = app.store.subscribe((s, prev) => {
-    if (s.dataset !== prev.dataset || s.view !== prev.view || s.filters !== prev.filters || s.focus !== prev.focus || s.colorBy !== prev.colorBy || s.sizeBy !== prev.sizeBy || s.edgeColorBy !== prev.edgeColorBy) draw();
+    if (
+      s.dataset !== prev.dataset ||
+      s.view !== prev.view ||
+      s.filters !== prev.filters ||
+      s.focus !== prev.focus ||
+      s.colorBy !== prev.colorBy ||
+      s.sizeBy !== prev.sizeBy ||
+      s.edgeColorBy !== prev.edgeColorBy
+    )
+      draw();
   });
   draw();
   return { kill: () => unsubscribe() };

@@ -73,7 +73,11 @@ export function openMappingDialog(request: MappingRequest): Promise<ColumnMappin
   const grid = h('div', { className: 'mapping-fields' });
   for (const spec of fields) {
     const required = spec.flag !== undefined;
-    const select = h('select', { attrs: { name: spec.field, ...(required ? { 'aria-required': 'true' } : {}) } }, h('option', { text: '(none)', attrs: { value: NONE } }));
+    const select = h(
+      'select',
+      { attrs: { name: spec.field, ...(required ? { 'aria-required': 'true' } : {}) } },
+      h('option', { text: '(none)', attrs: { value: NONE } }),
+    );
     for (const col of headers) select.append(h('option', { text: col, attrs: { value: col } }));
     select.value = preset[spec.field] ?? NONE;
     selects.set(spec.field, select);

@@ -14,6 +14,10 @@ export function measureLabel(id: string): string {
 
 /** Measures that make sense as a node size or a range filter (not category labels). */
 export function numericMeasures(measures: Record<string, Float64Array>): string[] {
-  const categories = new Set(allOutputs().filter((o) => o.kind === 'category').map((o) => o.id));
+  const categories = new Set(
+    allOutputs()
+      .filter((o) => o.kind === 'category')
+      .map((o) => o.id),
+  );
   return Object.keys(measures).filter((m) => !categories.has(m));
 }

@@ -7,10 +7,7 @@
 import { h } from './panel';
 
 /** What the user asked the dialog for. */
-export type OpenChoice =
-  | { kind: 'files'; files: File[] }
-  | { kind: 'urls'; edges: string; nodes?: string }
-  | { kind: 'default' };
+export type OpenChoice = { kind: 'files'; files: File[] } | { kind: 'urls'; edges: string; nodes?: string } | { kind: 'default' };
 
 /** The dialog element with `open()`; `onChoice` is called after the dialog closes itself. */
 export interface OpenDialog {

@@ -25,7 +25,10 @@ export function colourableAttributes(view: ViewData): string[] {
       if (set.size <= 40) set.add(v);
     }
   });
-  return [...values].filter(([, set]) => set.size >= 2 && set.size <= 40).map(([k]) => k).sort();
+  return [...values]
+    .filter(([, set]) => set.size >= 2 && set.size <= 40)
+    .map(([k]) => k)
+    .sort();
 }
 
 function select(label: string, options: { value: string; label: string }[], value: string, onChange: (v: string) => void): HTMLElement {
@@ -48,7 +51,11 @@ export function mountStyleControls(container: HTMLElement, app: App, hooks: Styl
     const view = app.derived.view(s);
     const heading = container.querySelector('h2');
     if (!view) return;
-    const colorModes = [{ kind: 'type' } as const, { kind: 'community' } as const, ...colourableAttributes(view).map((attribute) => ({ kind: 'attribute' as const, attribute }))];
+    const colorModes = [
+      { kind: 'type' } as const,
+      { kind: 'community' } as const,
+      ...colourableAttributes(view).map((attribute) => ({ kind: 'attribute' as const, attribute })),
+    ];
     const colorOptions = colorModes.map((c) => ({ value: encodeColor(c), label: colorModeLabel(c) }));
     const color = select('Colour', colorOptions, encodeColor(s.colorBy), (v) => {
       const colorBy = decodeColor(v);
@@ -56,15 +63,28 @@ export function mountStyleControls(container: HTMLElement, app: App, hooks: Styl
     });
     const sizes = [{ value: UNIFORM_SIZE, label: UNIFORM_SIZE_LABEL }, ...numericMeasures(view.measures).map((m) => ({ value: m, label: measureLabel(m) }))];
     const size = select('Size', sizes, s.sizeBy, (v) => app.store.set({ sizeBy: v }));
-    const edges = select('Link colour', LINK_COLORS.map((l) => ({ value: l.id, label: l.label })), s.edgeColorBy, (v) => {
-      const parsed = parseViewSetting('linkColor', v);
-      if (parsed.ok) app.store.set({ edgeColorBy: parsed.value });
+    const edges = select(
+      'Link colour',
+      LINK_COLORS.map((l) => ({ value: l.id, label: l.label })),
+      s.edgeColorBy,
+      (v) => {
+        const parsed = parseViewSetting('linkColor', v);
+        if (parsed.ok) app.store.set({ edgeColorBy: parsed.value });
+      },
+    );
+    const layout = select(
+      'Layout',
+      LAYOUTS.map((l) => ({ value: l.id, label: l.label })),
+      s.layout,
+      (v) => {
+        const parsed = parseViewSetting('layout', v);
+        if (parsed.ok) app.store.set({ layout: parsed.value });
+      },
+    );
+    forceButton = h('button', {
+      text: hooks.isForceRunning() ? 'Stop layout' : 'Run layout',
+      attrs: { type: 'button', 'aria-pressed': String(hooks.isForceRunning()) },
     });
-    const layout = select('Layout', LAYOUTS.map((l) => ({ value: l.id, label: l.label })), s.layout, (v) => {
-      const parsed = parseViewSetting('layout', v);
-      if (parsed.ok) app.store.set({ layout: parsed.value });
-    });
-    forceButton = h('button', { text: hooks.isForceRunning() ? 'Stop layout' : 'Run layout', attrs: { type: 'button', 'aria-pressed': String(hooks.isForceRunning()) } });
     forceButton.disabled = s.layout !== 'force';
     forceButton.addEventListener('click', () => hooks.toggleForce());
     const reset = h('button', { text: 'Fit to screen', attrs: { type: 'button' } });
@@ -72,7 +92,15 @@ export function mountStyleControls(container: HTMLElement, app: App, hooks: Styl
     container.replaceChildren(...(heading ? [heading] : []), color, size, edges, layout, h('div', { className: 'button-row' }, forceButton, reset));
   };
   const unwatch = app.store.subscribe((s, prev) => {
-    if (s.dataset !== prev.dataset || s.view !== prev.view || s.colorBy !== prev.colorBy || s.sizeBy !== prev.sizeBy || s.edgeColorBy !== prev.edgeColorBy || s.layout !== prev.layout) draw(s);
+    if (
+      s.dataset !== prev.dataset ||
+      s.view !== prev.view ||
+      s.colorBy !== prev.colorBy ||
+      s.sizeBy !== prev.sizeBy ||
+      s.edgeColorBy !== prev.edgeColorBy ||
+      s.layout !== prev.layout
+    )
+      draw(s);
   });
   draw(app.store.get());
   return {

@@ -43,11 +43,46 @@ interface IndicatorColumn extends TableColumn {
 }
 
 const INDICATORS: readonly IndicatorColumn[] = [
-  { id: 'topFirm', header: 'Top vendor', description: 'Firm holding the largest share of the city’s firm links', kind: 'text', width: 170, read: (i, label) => (i.type === 'city' && i.topFirm ? label(i.topFirm) : undefined) },
-  { id: 'topFirmShare', header: 'Vendor share', description: 'Share of the city’s firm links held by its top vendor', kind: 'share', width: 100, read: (i) => (i.type === 'city' ? i.topFirmShare : undefined) },
-  { id: 'vendorHhi', header: 'Vendor HHI', description: 'Herfindahl–Hirschman index of the city’s vendors (1 = a single vendor)', kind: 'number', width: 95, read: (i) => (i.type === 'city' ? i.vendorHhi : undefined) },
-  { id: 'adoptingCities', header: 'Adopting cities', description: 'Distinct cities linked to the project', kind: 'number', width: 115, read: (i) => (i.type === 'project' ? i.adoptingCities : undefined) },
-  { id: 'brokerage', header: 'Brokerage', description: 'Share of shortest paths between other firms that pass through the firm', kind: 'number', width: 95, read: (i) => (i.type === 'firm' ? i.brokerage : undefined) },
+  {
+    id: 'topFirm',
+    header: 'Top vendor',
+    description: 'Firm holding the largest share of the city’s firm links',
+    kind: 'text',
+    width: 170,
+    read: (i, label) => (i.type === 'city' && i.topFirm ? label(i.topFirm) : undefined),
+  },
+  {
+    id: 'topFirmShare',
+    header: 'Vendor share',
+    description: 'Share of the city’s firm links held by its top vendor',
+    kind: 'share',
+    width: 100,
+    read: (i) => (i.type === 'city' ? i.topFirmShare : undefined),
+  },
+  {
+    id: 'vendorHhi',
+    header: 'Vendor HHI',
+    description: 'Herfindahl–Hirschman index of the city’s vendors (1 = a single vendor)',
+    kind: 'number',
+    width: 95,
+    read: (i) => (i.type === 'city' ? i.vendorHhi : undefined),
+  },
+  {
+    id: 'adoptingCities',
+    header: 'Adopting cities',
+    description: 'Distinct cities linked to the project',
+    kind: 'number',
+    width: 115,
+    read: (i) => (i.type === 'project' ? i.adoptingCities : undefined),
+  },
+  {
+    id: 'brokerage',
+    header: 'Brokerage',
+    description: 'Share of shortest paths between other firms that pass through the firm',
+    kind: 'number',
+    width: 95,
+    read: (i) => (i.type === 'firm' ? i.brokerage : undefined),
+  },
 ];
 
 const BASE: readonly TableColumn[] = [
@@ -67,7 +102,13 @@ export function tableColumns(view: ViewData, indicators?: Readonly<Dict<NodeIndi
   for (const id of Object.keys(view.measures)) {
     const spec = outputs.get(id);
     const header = spec?.label ?? id;
-    columns.push({ id, header, description: spec?.description ?? id, kind: spec?.kind === 'category' ? 'category' : 'number', width: Math.max(90, Math.round(header.length * 8 + 48)) });
+    columns.push({
+      id,
+      header,
+      description: spec?.description ?? id,
+      kind: spec?.kind === 'category' ? 'category' : 'number',
+      width: Math.max(90, Math.round(header.length * 8 + 48)),
+    });
   }
   if (indicators) {
     const all = Object.values(indicators);

@@ -22,7 +22,14 @@ export function mountTable(container: HTMLElement, app: App): Panel {
   const typeSelect = h('select', { attrs: { 'aria-label': 'Node type' } });
   const count = h('span', { className: 'table-count', attrs: { 'aria-live': 'polite' } });
   const download = h('button', { text: 'Download CSV', attrs: { type: 'button' } });
-  const toolbar = h('div', { className: 'table-toolbar' }, h('label', { className: 'table-filter' }, query), h('label', {}, h('span', { text: 'Type ', className: 'muted' }), typeSelect), count, download);
+  const toolbar = h(
+    'div',
+    { className: 'table-toolbar' },
+    h('label', { className: 'table-filter' }, query),
+    h('label', {}, h('span', { text: 'Type ', className: 'muted' }), typeSelect),
+    count,
+    download,
+  );
   const colgroup = h('colgroup');
   const headRow = h('tr');
   const tbody = h('tbody');
@@ -117,7 +124,12 @@ export function mountTable(container: HTMLElement, app: App): Panel {
       const row = rows[i]!;
       const tr = h('tr', {
         className: `row${i % 2 ? ' odd' : ''}${row.id === selected ? ' selected' : ''}`,
-        attrs: { 'data-index': String(i), 'aria-rowindex': String(i + 2), 'aria-selected': String(row.id === selected), tabindex: i === focusIndex ? '0' : '-1' },
+        attrs: {
+          'data-index': String(i),
+          'aria-rowindex': String(i + 2),
+          'aria-selected': String(row.id === selected),
+          tabindex: i === focusIndex ? '0' : '-1',
+        },
       });
       row.cells.forEach((value, c) => {
         const column = columns[c]!;
@@ -126,7 +138,20 @@ export function mountTable(container: HTMLElement, app: App): Panel {
       });
       drawn.push(tr);
     }
-    const empty = rows.length === 0 ? [h('tr', {}, h('td', { text: allRows.length ? 'No node matches the filter.' : 'No nodes shown.', className: 'muted', attrs: { colspan: String(columns.length || 1) } }))] : [];
+    const empty =
+      rows.length === 0
+        ? [
+            h(
+              'tr',
+              {},
+              h('td', {
+                text: allRows.length ? 'No node matches the filter.' : 'No nodes shown.',
+                className: 'muted',
+                attrs: { colspan: String(columns.length || 1) },
+              }),
+            ),
+          ]
+        : [];
     tbody.replaceChildren(spacer(first), ...drawn, ...empty, spacer(rows.length - last));
   };
 
@@ -164,7 +189,14 @@ export function mountTable(container: HTMLElement, app: App): Panel {
     if (!tr) return;
     const i = Number(tr.getAttribute('data-index'));
     const page = Math.max(1, Math.floor(scroller.clientHeight / ROW_HEIGHT) - 1);
-    const moves = new Map([['ArrowDown', i + 1], ['ArrowUp', i - 1], ['PageDown', i + page], ['PageUp', i - page], ['Home', 0], ['End', rows.length - 1]]);
+    const moves = new Map([
+      ['ArrowDown', i + 1],
+      ['ArrowUp', i - 1],
+      ['PageDown', i + page],
+      ['PageUp', i - page],
+      ['Home', 0],
+      ['End', rows.length - 1],
+    ]);
     const move = moves.get(event.key);
     if (event.key === 'Enter' || event.key === ' ') choose(i);
     else if (move !== undefined) focusRow(move);
@@ -182,7 +214,10 @@ export function mountTable(container: HTMLElement, app: App): Panel {
   });
   download.addEventListener('click', () => {
     const header = ['id', ...columns.map((c) => c.header)];
-    const csv = toCsv(header, rows.map((r) => [nodeId(r.id), ...r.cells]));
+    const csv = toCsv(
+      header,
+      rows.map((r) => [nodeId(r.id), ...r.cells]),
+    );
     const view = app.store.get().view;
     downloadText(`atlas-${view}-nodes.csv`, '\uFEFF' + csv, 'text/csv;charset=utf-8');
   });

@@ -82,7 +82,12 @@ export function mountShareMenu(container: HTMLElement, app: App, map: MapControl
     const title = s.dataset?.source.title ?? 'network';
     const state = shareQueryOf(s, map);
     if (snapshot) {
-      parts.push(h('p', { className: 'share-note', text: 'This page is a snapshot file: to share it, send the file itself. Links and embeds need the atlas on the web.' }));
+      parts.push(
+        h('p', {
+          className: 'share-note',
+          text: 'This page is a snapshot file: to share it, send the file itself. Links and embeds need the atlas on the web.',
+        }),
+      );
     } else if (s.dataset?.source.kind === 'files') {
       parts.push(
         h('p', {

@@ -6,7 +6,15 @@
  * typed and defaulted by core/view-settings.
  */
 import { DEFAULT_FILTERS, type FilterState } from '../../core/filter';
-import { DEFAULT_VIEW_SETTINGS, type ColorMode, type LayoutKind, type LinkColor, type SizeMode, type ViewId, type ViewSettings } from '../../core/view-settings';
+import {
+  DEFAULT_VIEW_SETTINGS,
+  type ColorMode,
+  type LayoutKind,
+  type LinkColor,
+  type SizeMode,
+  type ViewId,
+  type ViewSettings,
+} from '../../core/view-settings';
 import type { Dataset } from './dataset';
 import { Store } from './store';
 

@@ -61,7 +61,16 @@ export interface Dataset {
 function viewOf(graph: ViewData['graph'], payload: GraphPayload): ViewData {
   const index = new Map<string, number>();
   payload.keys.forEach((k, i) => index.set(k, i));
-  return { graph, keys: payload.keys, index, measures: payload.measures, positions: payload.positions, stats: payload.stats, params: payload.params, notes: payload.notes };
+  return {
+    graph,
+    keys: payload.keys,
+    index,
+    measures: payload.measures,
+    positions: payload.positions,
+    stats: payload.stats,
+    params: payload.params,
+    notes: payload.notes,
+  };
 }
 
 /** Rebuilds a view from a worker payload. */
@@ -89,4 +98,3 @@ export function viewData(dataset: Dataset, view: ViewId): ViewData | undefined {
   // Own keys only: a view name read from an address is checked, but never trusted as a key.
   return view === 'network' ? dataset.network : Object.hasOwn(dataset.projections, view) ? dataset.projections[view] : undefined;
 }
-

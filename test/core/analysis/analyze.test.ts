@@ -54,7 +54,8 @@ describe('analyze', () => {
   });
 
   it('firmBrokerage(g) scores the firm that bridges two projects’ vendor circles', () => {
-    const csv = 'source,source_type,target,target_type\nA,firm,P1,project\nF,firm,P1,project\nF,firm,P2,project\nB,firm,P2,project\nC,firm,P2,project\nX,city,P1,project\n';
+    const csv =
+      'source,source_type,target,target_type\nA,firm,P1,project\nF,firm,P1,project\nF,firm,P2,project\nB,firm,P2,project\nC,firm,P2,project\nX,city,P1,project\n';
     const a = analyze({ edges: { name: 'e.csv', text: csv } }, resolveAnalysisOptions({}));
     const brokerage = firmBrokerage(a.graph);
     // Pairs of other firms: A–B, A–C (through F), B–C (not through F) → 2 of 3.

@@ -19,7 +19,10 @@ function graphOf(n: number, pairs: [number, number][]): AtlasGraph {
 
 describe('exactPathWork / exactPathMeasures', () => {
   it('counts one traversal per non-leaf (a star: the hub only; an isolated edge: both ends)', () => {
-    const star = graphOf(11, Array.from({ length: 10 }, (_, i) => [0, i + 1] as [number, number]));
+    const star = graphOf(
+      11,
+      Array.from({ length: 10 }, (_, i) => [0, i + 1] as [number, number]),
+    );
     expect(exactPathWork(star)).toBe(1 * (11 + 2 * 10));
     expect(exactPathWork(graphOf(2, [[0, 1]]))).toBe(2 * (2 + 2));
   });
@@ -31,7 +34,10 @@ describe('exactPathWork / exactPathMeasures', () => {
     expect(exactPathWork(g)).toBeGreaterThan(EXACT_PATH_WORK);
     expect(exactPathMeasures(resolveAnalysisOptions({}), g)).toBe(false);
     expect(exactPathMeasures(resolveAnalysisOptions({ betweenness: 'exact' }), g)).toBe(true);
-    const small = graphOf(300, pairs.filter(([a, b]) => a < 300 && b < 300));
+    const small = graphOf(
+      300,
+      pairs.filter(([a, b]) => a < 300 && b < 300),
+    );
     expect(exactPathMeasures(resolveAnalysisOptions({}), small)).toBe(true);
     expect(exactPathMeasures(resolveAnalysisOptions({ betweenness: 'sampled' }), small)).toBe(false);
     const result = analyzeGraph(g, resolveAnalysisOptions({}));

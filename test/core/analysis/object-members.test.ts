@@ -76,7 +76,13 @@ describe('analyze() with ids, types, relations and columns named like Object mem
     expect(Object.keys(report.stats.nodesByType)).toEqual(['city', 'firm', 'project', '__proto__', 'constructor']);
     // Each edge counts once per relation: the merged __proto__–valueOf edge has constructor and toString.
     // (The reader lower-cases relations: constructor and __proto__ stay Object member names.)
-    expect(Object.entries(report.stats.edgesByRelation)).toEqual([['tostring', 3], ['__proto__', 2], ['constructor', 2], ['valueof', 2], ['hasownproperty', 1]]);
+    expect(Object.entries(report.stats.edgesByRelation)).toEqual([
+      ['tostring', 3],
+      ['__proto__', 2],
+      ['constructor', 2],
+      ['valueof', 2],
+      ['hasownproperty', 1],
+    ]);
   });
 
   it('keeps node attributes: labels default to the id, columns named like Object members, nothing inherited', () => {
@@ -84,8 +90,14 @@ describe('analyze() with ids, types, relations and columns named like Object mem
     expect(node('__proto__')).toMatchObject({ label: '__proto__', type: 'city' });
     expect(node('constructor')).toMatchObject({ label: 'Constructor City', type: 'city' });
     expect(node('x2')).toMatchObject({ label: 'x2', type: '__proto__' });
-    expect(entries(node('__proto__').extra)).toEqual([['__proto__', 'v1'], ['constructor', 'toString']]);
-    expect(entries(node('constructor').extra)).toEqual([['__proto__', 'v2'], ['valueOf', 'hasOwnProperty']]);
+    expect(entries(node('__proto__').extra)).toEqual([
+      ['__proto__', 'v1'],
+      ['constructor', 'toString'],
+    ]);
+    expect(entries(node('constructor').extra)).toEqual([
+      ['__proto__', 'v2'],
+      ['valueOf', 'hasOwnProperty'],
+    ]);
     expect(entries(node('valueOf').extra)).toEqual([['constructor', 'x']]);
     expect(getOwn(node('toString').extra, 'constructor')).toBeUndefined();
   });
@@ -94,18 +106,54 @@ describe('analyze() with ids, types, relations and columns named like Object mem
     const e = analysis.graph.getEdgeAttributes(analysis.graph.edge(nodeKey('__proto__'), nodeKey('valueOf'))!);
     expect(e.relations).toEqual(['constructor', 'tostring']);
     expect(e.lines).toEqual([2, 11]);
-    expect(entries(e.extra)).toEqual([['__proto__', ['b']], ['constructor', ['a', 'g']], ['toString', ['c']]]);
+    expect(entries(e.extra)).toEqual([
+      ['__proto__', ['b']],
+      ['constructor', ['a', 'g']],
+      ['toString', ['c']],
+    ]);
   });
 
   it('reports every node by its id, and the indicators by id with the top firm named by id', () => {
     expect(report.nodes.map((n) => n.id).sort()).toEqual([...IDS].sort());
     expect(report.nodes.find((n) => n.id === 'constructor')).toMatchObject({ label: 'Constructor City', type: 'city', degree: 1 });
     expect(report.nodes.find((n) => n.id === '__proto__')).toMatchObject({ degree: 3 });
-    expect(Object.keys(report.indicators).sort()).toEqual(['__defineGetter__', '__proto__', 'constructor', 'hasOwnProperty', 'isPrototypeOf', 'toString', 'valueOf']);
+    expect(Object.keys(report.indicators).sort()).toEqual([
+      '__defineGetter__',
+      '__proto__',
+      'constructor',
+      'hasOwnProperty',
+      'isPrototypeOf',
+      'toString',
+      'valueOf',
+    ]);
     // __proto__: __defineGetter__ directly and isPrototypeOf through valueOf, one link each.
-    expect(getOwn(report.indicators, '__proto__')).toEqual({ type: 'city', projectsUsed: 1, firms: 2, firmLinks: 2, topFirm: '__defineGetter__', topFirmShare: 0.5, vendorHhi: 0.5 });
-    expect(getOwn(report.indicators, 'constructor')).toEqual({ type: 'city', projectsUsed: 1, firms: 1, firmLinks: 1, topFirm: 'isPrototypeOf', topFirmShare: 1, vendorHhi: 1 });
-    expect(getOwn(report.indicators, 'toString')).toEqual({ type: 'city', projectsUsed: 1, firms: 2, firmLinks: 2, topFirm: '__defineGetter__', topFirmShare: 0.5, vendorHhi: 0.5 });
+    expect(getOwn(report.indicators, '__proto__')).toEqual({
+      type: 'city',
+      projectsUsed: 1,
+      firms: 2,
+      firmLinks: 2,
+      topFirm: '__defineGetter__',
+      topFirmShare: 0.5,
+      vendorHhi: 0.5,
+    });
+    expect(getOwn(report.indicators, 'constructor')).toEqual({
+      type: 'city',
+      projectsUsed: 1,
+      firms: 1,
+      firmLinks: 1,
+      topFirm: 'isPrototypeOf',
+      topFirmShare: 1,
+      vendorHhi: 1,
+    });
+    expect(getOwn(report.indicators, 'toString')).toEqual({
+      type: 'city',
+      projectsUsed: 1,
+      firms: 2,
+      firmLinks: 2,
+      topFirm: '__defineGetter__',
+      topFirmShare: 0.5,
+      vendorHhi: 0.5,
+    });
     expect(getOwn(report.indicators, 'valueOf')).toEqual({ type: 'project', adoptingCities: 2, firmsInvolved: 1, countries: 0, countryList: [] });
     expect(getOwn(report.indicators, 'hasOwnProperty')).toEqual({ type: 'project', adoptingCities: 1, firmsInvolved: 2, countries: 0, countryList: [] });
     expect(getOwn(report.indicators, 'isPrototypeOf')).toMatchObject({ type: 'firm', citiesReached: 3, projectsReached: 2 });

@@ -10,8 +10,7 @@ import { addNode, emptyGraph, graphFromEdges, loadReference, REFERENCE_NAMES } f
 /** Two cliques of `size` nodes (a0.., b0..) joined by the single edge a0–b0, built in `sides` order. */
 function twoCliques(size: number, sides: readonly string[] = ['a', 'b']) {
   const edges: [string, string][] = [];
-  for (const side of sides)
-    for (let i = 0; i < size; i++) for (let j = i + 1; j < size; j++) edges.push([`${side}${i}`, `${side}${j}`]);
+  for (const side of sides) for (let i = 0; i < size; i++) for (let j = i + 1; j < size; j++) edges.push([`${side}${i}`, `${side}${j}`]);
   edges.push(['a0', 'b0']);
   return graphFromEdges(edges);
 }
@@ -68,7 +67,10 @@ describe('louvain(csr)', () => {
 
   it('breaks size ties by the smallest node index', () => {
     // Two equal cliques: the one holding node index 0 is community 0, whichever it is.
-    for (const sides of [['a', 'b'], ['b', 'a']]) {
+    for (const sides of [
+      ['a', 'b'],
+      ['b', 'a'],
+    ]) {
       const csr = buildCsr(twoCliques(5, sides));
       const { communities } = louvain(csr);
       csr.keys.forEach((key, i) => expect(communities[i]).toBe(key[0] === sides[0] ? 0 : 1));

@@ -17,12 +17,21 @@ describe('modularity(csr, communities)', () => {
       const q = modularity(csr, labels);
       expect(Math.abs(q - json.louvain.networkx_modularity_of_that_partition)).toBeLessThan(1e-12);
       // Labels are only compared for equality: shifting them changes nothing.
-      expect(modularity(csr, labels.map((c) => c * 10 + 0.5))).toBe(q);
+      expect(
+        modularity(
+          csr,
+          labels.map((c) => c * 10 + 0.5),
+        ),
+      ).toBe(q);
     });
   }
 
   it('ignores weights when weighted is false', () => {
-    const graph = graphFromEdges([['a', 'b', 5], ['b', 'c', 1], ['c', 'd', 5]]);
+    const graph = graphFromEdges([
+      ['a', 'b', 5],
+      ['b', 'c', 1],
+      ['c', 'd', 5],
+    ]);
     const csr = buildCsr(graph);
     const labels = Int32Array.from([0, 0, 1, 1]);
     // Unweighted path a-b-c-d split in two: 2/3 − 2·(3/6)² = 1/6.
@@ -32,7 +41,13 @@ describe('modularity(csr, communities)', () => {
   });
 
   it('scales the null-model term by the resolution', () => {
-    const csr = buildCsr(graphFromEdges([['a', 'b'], ['b', 'c'], ['c', 'd']]));
+    const csr = buildCsr(
+      graphFromEdges([
+        ['a', 'b'],
+        ['b', 'c'],
+        ['c', 'd'],
+      ]),
+    );
     const labels = Int32Array.from([0, 0, 1, 1]);
     expect(modularity(csr, labels, { resolution: 2 })).toBeCloseTo(2 / 3 - 2 * 2 * 0.25, 14);
   });

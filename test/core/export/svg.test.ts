@@ -49,7 +49,16 @@ const smallMeasures = (g: AtlasGraph) => ({ keys: g.nodes(), values: { degree: F
 describe('sceneToSvg', () => {
   it('sceneToSvg(buildScene(small graph)) matches its snapshot and is well-formed', () => {
     const g = smallGraph();
-    const scene = buildScene({ graph: g, measures: smallMeasures(g), settings: { color: { kind: 'type' }, size: 'degree' }, width: 300, height: 200, padding: 30, title: 'Small & simple', caption: 'Data: test · Partnership Atlas' });
+    const scene = buildScene({
+      graph: g,
+      measures: smallMeasures(g),
+      settings: { color: { kind: 'type' }, size: 'degree' },
+      width: 300,
+      height: 200,
+      padding: 30,
+      title: 'Small & simple',
+      caption: 'Data: test · Partnership Atlas',
+    });
     const svg = sceneToSvg(scene, { provenance: { tool: 'test', note: 'a ]]> inside' } });
     expect(xmlError(svg)).toBeNull();
     expect(svg).toContain('Decidim &lt;&quot;&amp;&quot;&gt;');
@@ -59,7 +68,14 @@ describe('sceneToSvg', () => {
 
   it('buildScene fits the bounding box: y up in the graph is down in the picture, padding kept', () => {
     const g = smallGraph();
-    const scene = buildScene({ graph: g, measures: smallMeasures(g), settings: { color: { kind: 'type' }, size: 'degree' }, width: 300, height: 200, padding: 30 });
+    const scene = buildScene({
+      graph: g,
+      measures: smallMeasures(g),
+      settings: { color: { kind: 'type' }, size: 'degree' },
+      width: 300,
+      height: 200,
+      padding: 30,
+    });
     const at = new Map(scene.nodes.map((n) => [n.id, n]));
     expect(at.get('f')!.y).toBeCloseTo(30);
     expect(at.get('a')!.y).toBeCloseTo(170);
@@ -71,7 +87,12 @@ describe('sceneToSvg', () => {
 
   it('hidden nodes and their links are absent; the legend counts only what is shown', () => {
     const g = smallGraph();
-    const scene = buildScene({ graph: g, measures: smallMeasures(g), settings: { color: { kind: 'type' }, size: 'degree' }, visible: { nodes: new Set(['a', 'p', 'f']) } });
+    const scene = buildScene({
+      graph: g,
+      measures: smallMeasures(g),
+      settings: { color: { kind: 'type' }, size: 'degree' },
+      visible: { nodes: new Set(['a', 'p', 'f']) },
+    });
     const svg = sceneToSvg(scene);
     expect(svg).not.toContain('data-id="b"');
     expect(svg).not.toContain('Bilbao');
@@ -91,7 +112,13 @@ describe('sceneToSvg', () => {
 
   it('a viewport transform places nodes exactly and scales sizes (the screen camera)', () => {
     const g = smallGraph();
-    const scene = buildScene({ graph: g, measures: smallMeasures(g), settings: { color: { kind: 'type' }, size: 'uniform' }, viewport: (p) => ({ x: p.x * 2, y: 100 - p.y }), sizeFactor: 2 });
+    const scene = buildScene({
+      graph: g,
+      measures: smallMeasures(g),
+      settings: { color: { kind: 'type' }, size: 'uniform' },
+      viewport: (p) => ({ x: p.x * 2, y: 100 - p.y }),
+      sizeFactor: 2,
+    });
     const a = scene.nodes.find((n) => n.id === 'f')!;
     expect([a.x, a.y, a.r]).toEqual([10, 90, 6]);
   });

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UndirectedGraph } from 'graphology';
-import {
-  applyFilters,
-  DEFAULT_FILTERS,
-  describeFilters,
-  isDefaultFilters,
-  type FilterState,
-} from '../../../src/core/filter';
+import { applyFilters, DEFAULT_FILTERS, describeFilters, isDefaultFilters, type FilterState } from '../../../src/core/filter';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../../../src/core/graph/types';
 import { smallGraph, smallMeasures, sorted } from './fixture';
 import { EVERY_FILTER, filterBenchGraph } from '../../../bench/interaction';

@@ -72,11 +72,25 @@ describe('buildGraph', () => {
   });
 
   it('buildGraph(edges, nodes) lets the nodes file type win and reports the disagreement', () => {
-    const n = node('Sentilo', { type: 'project', label: 'Sentilo platform', country: 'ES', lat: 41.4, lon: 2.2, url: 'https://sentilo.io', attributes: { licence: 'LGPL' } });
+    const n = node('Sentilo', {
+      type: 'project',
+      label: 'Sentilo platform',
+      country: 'ES',
+      lat: 41.4,
+      lon: 2.2,
+      url: 'https://sentilo.io',
+      attributes: { licence: 'LGPL' },
+    });
     const e = edge('Barcelona', 'Sentilo', { sourceType: 'city', targetType: 'firm' });
     const r = buildGraph({ edges: { file: 'e.csv', rows: [e] }, nodes: { file: 'n.csv', rows: [n, node('Barcelona', { type: 'city' })] } });
     expect(r.graph.getNodeAttributes('Sentilo')).toEqual({
-      label: 'Sentilo platform', type: 'project', country: 'ES', lat: 41.4, lon: 2.2, url: 'https://sentilo.io', extra: { licence: 'LGPL' },
+      label: 'Sentilo platform',
+      type: 'project',
+      country: 'ES',
+      lat: 41.4,
+      lon: 2.2,
+      url: 'https://sentilo.io',
+      extra: { licence: 'LGPL' },
     });
     const issue = r.issues.detailed.find((i) => i.code === 'type-conflict')!;
     expect(issue.message).toContain(`n.csv line ${n.line}`);
@@ -94,7 +108,13 @@ describe('buildGraph', () => {
 
   it('buildGraph(edges) reports ids that differ only by case as possible duplicates and keeps them apart', () => {
     const r = buildGraph({
-      edges: { file: 'e.csv', rows: [edge('Comune di Roma', 'P', { sourceType: 'city', targetType: 'project' }), edge('comune di roma', 'P', { sourceType: 'city', targetType: 'project' })] },
+      edges: {
+        file: 'e.csv',
+        rows: [
+          edge('Comune di Roma', 'P', { sourceType: 'city', targetType: 'project' }),
+          edge('comune di roma', 'P', { sourceType: 'city', targetType: 'project' }),
+        ],
+      },
     });
     expect(r.graph.order).toBe(3);
     const issue = r.issues.detailed.find((i) => i.code === 'possible-duplicate')!;
@@ -122,7 +142,9 @@ describe('buildGraph with ids, types, relations and columns named like Object me
   const dictOf = (entries: [string, string][]) => dictFrom(entries);
 
   it('buildGraph(edges) links __proto__ to constructor (graphology took it for an existing edge) and keys nodes by nodeKey(id)', () => {
-    const r = buildGraph({ edges: { file: 'e.csv', rows: [edge('__proto__', 'constructor', { sourceType: 'city', targetType: 'project', relation: 'uses' })] } });
+    const r = buildGraph({
+      edges: { file: 'e.csv', rows: [edge('__proto__', 'constructor', { sourceType: 'city', targetType: 'project', relation: 'uses' })] },
+    });
     expect(r.graph.order).toBe(2);
     expect(r.graph.size).toBe(1);
     expect(r.graph.nodes().map(nodeId).sort()).toEqual(['__proto__', 'constructor']);
@@ -143,8 +165,20 @@ describe('buildGraph with ids, types, relations and columns named like Object me
   });
 
   it('buildGraph(edges) merges rows with columns named constructor, __proto__… into prototype-free value lists', () => {
-    const a = edge('A', 'B', { attributes: dictOf([['constructor', 'x'], ['__proto__', 'p'], ['toString', 't']]) });
-    const b = edge('B', 'A', { attributes: dictOf([['constructor', 'y'], ['__proto__', 'p'], ['valueOf', 'v']]) });
+    const a = edge('A', 'B', {
+      attributes: dictOf([
+        ['constructor', 'x'],
+        ['__proto__', 'p'],
+        ['toString', 't'],
+      ]),
+    });
+    const b = edge('B', 'A', {
+      attributes: dictOf([
+        ['constructor', 'y'],
+        ['__proto__', 'p'],
+        ['valueOf', 'v'],
+      ]),
+    });
     const r = buildGraph({ edges: { file: 'e.csv', rows: [a, b] } });
     const extra = r.graph.getEdgeAttribute(r.graph.edge('A', 'B')!, 'extra');
     expect(Object.getPrototypeOf(extra)).toBe(null);
@@ -156,8 +190,17 @@ describe('buildGraph with ids, types, relations and columns named like Object me
   });
 
   it('buildGraph(edges, nodes) keeps node columns named like Object members, and none inherited', () => {
-    const n = node('constructor', { type: 'city', attributes: dictOf([['constructor', 'c'], ['__proto__', 'p']]) });
-    const r = buildGraph({ edges: { file: 'e.csv', rows: [edge('constructor', 'toString')] }, nodes: { file: 'n.csv', rows: [n, node('toString', { type: 'project' })] } });
+    const n = node('constructor', {
+      type: 'city',
+      attributes: dictOf([
+        ['constructor', 'c'],
+        ['__proto__', 'p'],
+      ]),
+    });
+    const r = buildGraph({
+      edges: { file: 'e.csv', rows: [edge('constructor', 'toString')] },
+      nodes: { file: 'n.csv', rows: [n, node('toString', { type: 'project' })] },
+    });
     const extra = r.graph.getNodeAttribute(nodeKey('constructor'), 'extra');
     expect(Object.keys(extra).sort()).toEqual(['__proto__', 'constructor']);
     expect(getOwn(extra, '__proto__')).toBe('p');

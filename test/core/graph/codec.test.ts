@@ -92,7 +92,17 @@ describe('encodeGraph / decodeGraph with column names like Object members', () =
     g.addNode('A', { label: 'A', type: 'city', extra: dictFrom([]) });
     g.addNode('A2', { label: 'A2', type: 'city', extra: dictFrom(names.map((n) => [n, `${n}-value`])) });
     g.addNode(nodeKey('constructor'), { label: 'constructor', type: 'firm', extra: dictFrom([]) });
-    g.addEdge('A2', nodeKey('constructor'), { weight: 1, relations: ['__proto__'], years: [], evidence: [], lines: [2], extra: dictFrom([['constructor', ['x']], ['__proto__', ['y', 'z']]]) });
+    g.addEdge('A2', nodeKey('constructor'), {
+      weight: 1,
+      relations: ['__proto__'],
+      years: [],
+      evidence: [],
+      lines: [2],
+      extra: dictFrom([
+        ['constructor', ['x']],
+        ['__proto__', ['y', 'z']],
+      ]),
+    });
     g.addEdge('A', nodeKey('constructor'), { weight: 1, relations: [], years: [], evidence: [], lines: [3], extra: dictFrom([]) });
     const encoded = encodeGraph(g);
     expect(encoded.nodeExtra.map(([name]) => name)).toEqual(names);
@@ -108,7 +118,10 @@ describe('encodeGraph / decodeGraph with column names like Object members', () =
 
   it('reviveEncodedGraph reads extra columns that earlier versions wrote as an object keyed by column name', async () => {
     const { reviveEncodedGraph } = await import('../../../src/core/graph/codec');
-    const { graph } = analyze({ edges: { name: 'e.csv', text: 'source,target,note\nA,B,n1\n' }, nodes: { name: 'n.csv', text: 'id,type,licence\nA,city,MIT\nB,project,\n' } }, resolveAnalysisOptions({}));
+    const { graph } = analyze(
+      { edges: { name: 'e.csv', text: 'source,target,note\nA,B,n1\n' }, nodes: { name: 'n.csv', text: 'id,type,licence\nA,city,MIT\nB,project,\n' } },
+      resolveAnalysisOptions({}),
+    );
     const current = JSON.parse(JSON.stringify(encodeGraph(graph), (_k, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v)));
     const older = { ...current, nodeExtra: Object.fromEntries(current.nodeExtra), edgeExtra: Object.fromEntries(current.edgeExtra) };
     expect(contents(decodeGraph(reviveEncodedGraph(older)))).toEqual(contents(graph));

@@ -11,11 +11,32 @@ import { createRng } from '../../../src/core/random';
 const T: Record<string, string> = { C: 'city', D: 'city', E: 'city', P1: 'project', P2: 'project', P3: 'project', F1: 'firm', F2: 'firm', F3: 'firm' };
 function graph() {
   const pairs = [
-    ['C', 'P1'], ['C', 'P2'], ['C', 'F1'], ['P1', 'F1'], ['P1', 'F2'], ['P2', 'F2'],
-    ['D', 'P2'], ['E', 'P3'], ['F3', 'E'],
+    ['C', 'P1'],
+    ['C', 'P2'],
+    ['C', 'F1'],
+    ['P1', 'F1'],
+    ['P1', 'F2'],
+    ['P2', 'F2'],
+    ['D', 'P2'],
+    ['E', 'P3'],
+    ['F3', 'E'],
   ];
-  const rows: EdgeRow[] = pairs.map(([s, t], i) => ({ line: i + 2, source: s!, target: t!, sourceType: T[s!]!, targetType: T[t!]!, weight: 1, attributes: {} }));
-  const nodes: NodeRow[] = Object.keys(T).map((id, i) => ({ line: i + 2, id, type: T[id]!, attributes: {}, ...(id === 'C' ? { country: 'ES' } : id === 'D' ? { country: 'NL' } : {}) }));
+  const rows: EdgeRow[] = pairs.map(([s, t], i) => ({
+    line: i + 2,
+    source: s!,
+    target: t!,
+    sourceType: T[s!]!,
+    targetType: T[t!]!,
+    weight: 1,
+    attributes: {},
+  }));
+  const nodes: NodeRow[] = Object.keys(T).map((id, i) => ({
+    line: i + 2,
+    id,
+    type: T[id]!,
+    attributes: {},
+    ...(id === 'C' ? { country: 'ES' } : id === 'D' ? { country: 'NL' } : {}),
+  }));
   return buildGraph({ edges: { file: 'e.csv', rows }, nodes: { file: 'n.csv', rows: nodes } }).graph;
 }
 
@@ -49,9 +70,27 @@ describe('computeIndicators', () => {
 
 describe('computeIndicators on single-project cities and firms (figures shared per project)', () => {
   it('gives every city of one project the same figures, and a city that adds a direct firm its own', () => {
-    const pairs = [['A', 'P'], ['B', 'P'], ['X', 'P'], ['X', 'G'], ['P', 'F'], ['P', 'G'], ['F', 'Q'], ['Z', 'Q'], ['H', 'P']];
+    const pairs = [
+      ['A', 'P'],
+      ['B', 'P'],
+      ['X', 'P'],
+      ['X', 'G'],
+      ['P', 'F'],
+      ['P', 'G'],
+      ['F', 'Q'],
+      ['Z', 'Q'],
+      ['H', 'P'],
+    ];
     const types: Record<string, string> = { A: 'city', B: 'city', X: 'city', Z: 'city', P: 'project', Q: 'project', F: 'firm', G: 'firm', H: 'firm' };
-    const rows: EdgeRow[] = pairs.map(([s, t], i) => ({ line: i + 2, source: s!, target: t!, sourceType: types[s!]!, targetType: types[t!]!, weight: 1, attributes: {} }));
+    const rows: EdgeRow[] = pairs.map(([s, t], i) => ({
+      line: i + 2,
+      source: s!,
+      target: t!,
+      sourceType: types[s!]!,
+      targetType: types[t!]!,
+      weight: 1,
+      attributes: {},
+    }));
     const result = computeIndicators(buildGraph({ edges: { file: 'e.csv', rows } }).graph);
     const viaP = { type: 'city', projectsUsed: 1, firms: 3, firmLinks: 3, topFirm: 'F', topFirmShare: 1 / 3, vendorHhi: 1 / 3 };
     expect(result.get('A')).toEqual(viaP);
@@ -70,8 +109,21 @@ describe('computeIndicators on single-project cities and firms (figures shared p
 describe('computeIndicators with node types that are names of Object members', () => {
   it("counts only 'city' nodes as cities, not types such as 'constructor' or '__proto__'", () => {
     const types: Record<string, string> = { A: 'city', B: 'constructor', C: '__proto__', P: 'project', F: 'firm' };
-    const pairs = [['A', 'P'], ['B', 'P'], ['C', 'P'], ['F', 'P']];
-    const rows: EdgeRow[] = pairs.map(([s, t], i) => ({ line: i + 2, source: s!, target: t!, sourceType: types[s!]!, targetType: types[t!]!, weight: 1, attributes: {} }));
+    const pairs = [
+      ['A', 'P'],
+      ['B', 'P'],
+      ['C', 'P'],
+      ['F', 'P'],
+    ];
+    const rows: EdgeRow[] = pairs.map(([s, t], i) => ({
+      line: i + 2,
+      source: s!,
+      target: t!,
+      sourceType: types[s!]!,
+      targetType: types[t!]!,
+      weight: 1,
+      attributes: {},
+    }));
     const result = computeIndicators(buildGraph({ edges: { file: 'e.csv', rows } }).graph);
     expect(result.get('P')).toMatchObject({ adoptingCities: 1, firmsInvolved: 1 });
     expect(result.get('F')).toMatchObject({ citiesReached: 1 });
@@ -110,8 +162,18 @@ function reference(g: AtlasGraph): Map<string, NodeIndicators> {
       }
       out.set(node, city);
     } else if (a.type === 'project') {
-      const countries = new Set(ofType(node, 'city').map((c) => g.getNodeAttribute(c, 'country')).filter((c): c is string => !!c));
-      out.set(node, { type: 'project', adoptingCities: ofType(node, 'city').length, firmsInvolved: ofType(node, 'firm').length, countries: countries.size, countryList: [...countries].sort() });
+      const countries = new Set(
+        ofType(node, 'city')
+          .map((c) => g.getNodeAttribute(c, 'country'))
+          .filter((c): c is string => !!c),
+      );
+      out.set(node, {
+        type: 'project',
+        adoptingCities: ofType(node, 'city').length,
+        firmsInvolved: ofType(node, 'firm').length,
+        countries: countries.size,
+        countryList: [...countries].sort(),
+      });
     } else if (a.type === 'firm') {
       const cities = new Set(ofType(node, 'city'));
       const projects = ofType(node, 'project');
@@ -130,7 +192,10 @@ function expectSameIndicators(actual: Map<string, NodeIndicators>, expected: Map
     const { topFirmShare: aShare, vendorHhi: aHhi, ...aRest } = a as CityIndicators;
     const { topFirmShare: eShare, vendorHhi: eHhi, ...eRest } = e as CityIndicators;
     expect(aRest).toEqual(eRest);
-    for (const [x, y] of [[aShare, eShare], [aHhi, eHhi]] as const) {
+    for (const [x, y] of [
+      [aShare, eShare],
+      [aHhi, eHhi],
+    ] as const) {
       if (y === undefined) expect(x).toBeUndefined();
       else expect(x).toBeCloseTo(y, 12);
     }
@@ -204,17 +269,41 @@ describe('computeIndicators around a hub (values by hand)', () => {
   const result = computeIndicators(buildGraph({ edges: { file: 'e.csv', rows } }).graph);
 
   it('a city on the hub only: 40 firms with one link each, the first by name on top', () => {
-    expect(result.get('C1')).toEqual({ type: 'city', projectsUsed: 1, firms: 40, firmLinks: 40, topFirm: 'F00', topFirmShare: 1 / 40, vendorHhi: 40 / 40 ** 2 });
+    expect(result.get('C1')).toEqual({
+      type: 'city',
+      projectsUsed: 1,
+      firms: 40,
+      firmLinks: 40,
+      topFirm: 'F00',
+      topFirmShare: 1 / 40,
+      vendorHhi: 40 / 40 ** 2,
+    });
   });
 
   it('a city on the hub and a small project: F05 on both holds 2 of 43 links, G and X add a 41st and 42nd firm', () => {
     // Σ links² = 39 hub firms × 1 + F05 2² + G 1 + X 1 = 45.
-    expect(result.get('C2')).toEqual({ type: 'city', projectsUsed: 2, firms: 42, firmLinks: 43, topFirm: 'F05', topFirmShare: 2 / 43, vendorHhi: 45 / 43 ** 2 });
+    expect(result.get('C2')).toEqual({
+      type: 'city',
+      projectsUsed: 2,
+      firms: 42,
+      firmLinks: 43,
+      topFirm: 'F05',
+      topFirmShare: 2 / 43,
+      vendorHhi: 45 / 43 ** 2,
+    });
   });
 
   it('a city that also contracts a hub firm directly: F05 and F39 tie at 2 of 44 links, F05 first by name', () => {
     // Σ links² = 38 × 1 + F05 2² + F39 2² + G 1 + X 1 = 48.
-    expect(result.get('C3')).toEqual({ type: 'city', projectsUsed: 2, firms: 42, firmLinks: 44, topFirm: 'F05', topFirmShare: 2 / 44, vendorHhi: 48 / 44 ** 2 });
+    expect(result.get('C3')).toEqual({
+      type: 'city',
+      projectsUsed: 2,
+      firms: 42,
+      firmLinks: 44,
+      topFirm: 'F05',
+      topFirmShare: 2 / 44,
+      vendorHhi: 48 / 44 ** 2,
+    });
   });
 
   it('firms reach the hub’s 43 cities once each, plus cities met elsewhere', () => {

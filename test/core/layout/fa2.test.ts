@@ -81,7 +81,9 @@ describe('isSettled', () => {
       if (isSettled(prev, next, g.order)) settledAt = i;
       prev = next;
     }
-    console.log(`FA2 on the default dataset: relative displacement per 50 iterations ${steps.map((s) => s.toExponential(1)).join(', ')}; settled after ${(settledAt + 1) * 50} iterations`);
+    console.log(
+      `FA2 on the default dataset: relative displacement per 50 iterations ${steps.map((s) => s.toExponential(1)).join(', ')}; settled after ${(settledAt + 1) * 50} iterations`,
+    );
     expect(steps[0]).toBeGreaterThan(settledThreshold(g));
     expect(settledAt).toBeGreaterThan(0);
   });

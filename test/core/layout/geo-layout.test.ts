@@ -66,7 +66,11 @@ describe('geoLayout', () => {
     const r = geoLayout(g, { seed: 3 });
     expect(r.placed).toEqual({ byCoordinates: 2, byNeighbours: 3, unplaced: 1 });
     expect(geoLayout(g, { seed: 3, rounds: 2 }).placed).toEqual({ byCoordinates: 2, byNeighbours: 2, unplaced: 2 });
-    const [l, h, p] = ['Lisbon', 'Helsinki', 'P'].map((k) => r.positions.get(k)!) as [{ x: number; y: number }, { x: number; y: number }, { x: number; y: number }];
+    const [l, h, p] = ['Lisbon', 'Helsinki', 'P'].map((k) => r.positions.get(k)!) as [
+      { x: number; y: number },
+      { x: number; y: number },
+      { x: number; y: number },
+    ];
     expect(Math.hypot(p.x - (l.x + h.x) / 2, p.y - (l.y + h.y) / 2)).toBeLessThanOrEqual(0.01 * GEO_EXTENT);
     // The two cities span the fitted square's width (Equal Earth fitted to them).
     expect(Math.max(Math.abs(h.x - l.x), Math.abs(h.y - l.y))).toBeCloseTo(GEO_EXTENT, 6);

@@ -4,15 +4,7 @@
  * lesmis (figures for the default seed 1, stated as bounds).
  */
 import { describe, expect, it } from 'vitest';
-import {
-  betweenness,
-  buildCsr,
-  drawPivots,
-  resolveParameters,
-  sampledBetweenness,
-  sampledBetweennessDescriptor,
-  type Csr,
-} from '../../../src/core/metrics';
+import { betweenness, buildCsr, drawPivots, resolveParameters, sampledBetweenness, sampledBetweennessDescriptor, type Csr } from '../../../src/core/metrics';
 import { loadReference, type ReferenceName } from '../../helpers/reference-graph';
 
 function ranks(x: Float64Array): Float64Array {

@@ -6,12 +6,7 @@ import { UndirectedGraph } from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { describe, expect, it } from 'vitest';
 import type { AtlasGraph } from '../../../src/core/graph/types';
-import {
-  betweenness,
-  betweennessDescriptor,
-  buildCsr,
-  resolveParameters,
-} from '../../../src/core/metrics';
+import { betweenness, betweennessDescriptor, buildCsr, resolveParameters } from '../../../src/core/metrics';
 import { loadReference } from '../../helpers/reference-graph';
 import { randomGraph } from './random-graph';
 
@@ -22,8 +17,7 @@ function edge(weight = 1) {
 function grid(side: number): AtlasGraph {
   const graph: AtlasGraph = new UndirectedGraph();
   const key = (r: number, c: number) => `${r},${c}`;
-  for (let r = 0; r < side; r++)
-    for (let c = 0; c < side; c++) graph.addNode(key(r, c), { label: key(r, c), type: 'unknown', extra: {} });
+  for (let r = 0; r < side; r++) for (let c = 0; c < side; c++) graph.addNode(key(r, c), { label: key(r, c), type: 'unknown', extra: {} });
   for (let r = 0; r < side; r++)
     for (let c = 0; c < side; c++) {
       if (c + 1 < side) graph.addEdge(key(r, c), key(r, c + 1), edge());

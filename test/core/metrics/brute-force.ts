@@ -56,8 +56,7 @@ export function allPairsDistances(csr: Csr, length: (p: number) => number): Floa
     row[i] = 0;
     return row;
   });
-  for (let v = 0; v < n; v++)
-    for (let p = offsets[v]!; p < offsets[v + 1]!; p++) d[v]![neighbors[p]!] = Math.min(d[v]![neighbors[p]!]!, length(p));
+  for (let v = 0; v < n; v++) for (let p = offsets[v]!; p < offsets[v + 1]!; p++) d[v]![neighbors[p]!] = Math.min(d[v]![neighbors[p]!]!, length(p));
   for (let k = 0; k < n; k++)
     for (let i = 0; i < n; i++) {
       const dik = d[i]![k]!;
@@ -73,7 +72,11 @@ export function closenessFromDistances(d: Float64Array[]): Float64Array {
   return Float64Array.from(d, (row) => {
     let reached = 0;
     let sum = 0;
-    for (const x of row) if (x < Infinity) { reached++; sum += x; }
+    for (const x of row)
+      if (x < Infinity) {
+        reached++;
+        sum += x;
+      }
     return sum > 0 && n > 1 ? ((reached - 1) / sum) * ((reached - 1) / (n - 1)) : 0;
   });
 }

@@ -42,12 +42,9 @@ const cases: [AlgorithmDescriptor, Readonly<Record<string, unknown>>][] = [
 ];
 
 describe('algorithm defaults', () => {
-  it.each(cases.map(([d, defaults]) => [d.id, d, defaults] as const))(
-    'resolveParameters(%s) gives exactly its *_DEFAULTS',
-    (_id, descriptor, defaults) => {
-      expect(resolveParameters(descriptor)).toEqual({ ...defaults });
-    },
-  );
+  it.each(cases.map(([d, defaults]) => [d.id, d, defaults] as const))('resolveParameters(%s) gives exactly its *_DEFAULTS', (_id, descriptor, defaults) => {
+    expect(resolveParameters(descriptor)).toEqual({ ...defaults });
+  });
 
   it('the values the defaults stand for: damping 0.85, tolerance 1e-12, 1000 iterations, 100 pivots, Louvain γ 1, seed 42, 10 runs', () => {
     expect(PAGERANK_DEFAULTS).toEqual({ damping: 0.85, weighted: true, maxIterations: 1000, tolerance: 1e-12 });

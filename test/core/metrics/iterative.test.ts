@@ -8,14 +8,7 @@ import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector';
 import pagerankCentrality from 'graphology-metrics/centrality/pagerank';
 import { describe, expect, it } from 'vitest';
 import type { AtlasGraph } from '../../../src/core/graph/types';
-import {
-  buildCsr,
-  eigenvector,
-  eigenvectorDescriptor,
-  pagerank,
-  pagerankDescriptor,
-  resolveParameters,
-} from '../../../src/core/metrics';
+import { buildCsr, eigenvector, eigenvectorDescriptor, pagerank, pagerankDescriptor, resolveParameters } from '../../../src/core/metrics';
 import { loadReference } from '../../helpers/reference-graph';
 import { randomGraph } from './random-graph';
 
@@ -58,7 +51,15 @@ describe('eigenvector(csr)', () => {
   });
 
   it('on a disconnected graph, concentrates on the component of largest eigenvalue (as networkx)', () => {
-    const graph = graphOf([['a', 'b'], ['b', 'c'], ['c', 'a'], ['x', 'y']], ['z']);
+    const graph = graphOf(
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+        ['c', 'a'],
+        ['x', 'y'],
+      ],
+      ['z'],
+    );
     const { values, converged } = eigenvector(buildCsr(graph, null));
     expect(converged).toBe(true);
     for (let i = 0; i < 3; i++) expect(values[i]).toBeCloseTo(1 / Math.sqrt(3), 9);
@@ -76,7 +77,13 @@ describe('eigenvector(csr)', () => {
 
 describe('pagerank(csr)', () => {
   it('spreads the rank of isolated (dangling) nodes uniformly and sums to 1', () => {
-    const graph = graphOf([['a', 'b'], ['b', 'c']], ['d', 'e']);
+    const graph = graphOf(
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+      ],
+      ['d', 'e'],
+    );
     const { values, converged } = pagerank(buildCsr(graph));
     expect(converged).toBe(true);
     expect(values.reduce((s, v) => s + v, 0)).toBeCloseTo(1, 12);
@@ -115,10 +122,7 @@ describe('pagerank(csr)', () => {
   });
 
   it('reports non-convergence instead of throwing', () => {
-    const result = pagerankDescriptor.run(
-      loadReference('lesmis').graph,
-      resolveParameters(pagerankDescriptor, { maxIterations: 2 }),
-    );
+    const result = pagerankDescriptor.run(loadReference('lesmis').graph, resolveParameters(pagerankDescriptor, { maxIterations: 2 }));
     expect(result.stats.converged).toBe(false);
     expect(result.notes[0]).toMatch(/did not converge/);
   });

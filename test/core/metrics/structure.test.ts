@@ -37,7 +37,15 @@ function graphOf(edges: [string, string, number?][], isolated: string[] = []): A
 
 describe('degree(csr) and weightedDegree(csr)', () => {
   it('count neighbours and sum weights', () => {
-    const csr = buildCsr(graphOf([['a', 'b', 2], ['a', 'c', 0.5]], ['d']));
+    const csr = buildCsr(
+      graphOf(
+        [
+          ['a', 'b', 2],
+          ['a', 'c', 0.5],
+        ],
+        ['d'],
+      ),
+    );
     expect(Array.from(degree(csr))).toEqual([2, 1, 1, 0]);
     expect(Array.from(weightedDegree(csr))).toEqual([2.5, 2, 0.5, 0]);
   });
@@ -54,7 +62,13 @@ describe('closeness(csr)', () => {
   });
 
   it('is 0 for an isolated node and uses distance weights when asked', () => {
-    const path = graphOf([['a', 'b', 2], ['b', 'c', 3]], ['z']);
+    const path = graphOf(
+      [
+        ['a', 'b', 2],
+        ['b', 'c', 3],
+      ],
+      ['z'],
+    );
     const plain = closeness(buildCsr(path), { wassermanFaust: false });
     expect(Array.from(plain)).toEqual([2 / 3, 1, 2 / 3, 0]);
     const weighted = closeness(buildCsr(path), { wassermanFaust: false, weights: 'distance' });
@@ -77,8 +91,7 @@ describe('clustering(csr)', () => {
     csr.keys.forEach((key, i) => {
       const nbrs = graph.neighbors(key);
       let linked = 0;
-      for (let a = 0; a < nbrs.length; a++)
-        for (let b = a + 1; b < nbrs.length; b++) if (graph.hasEdge(nbrs[a]!, nbrs[b]!)) linked++;
+      for (let a = 0; a < nbrs.length; a++) for (let b = a + 1; b < nbrs.length; b++) if (graph.hasEdge(nbrs[a]!, nbrs[b]!)) linked++;
       const k = nbrs.length;
       expect(ours[i]).toBeCloseTo(k < 2 ? 0 : linked / ((k * (k - 1)) / 2), 15);
     });
@@ -119,7 +132,15 @@ describe('coreNumber(csr)', () => {
 
 describe('connectedComponents(csr) and componentLabels(csr)', () => {
   it('numbers components by size, ties by smallest node index', () => {
-    const graph = graphOf([['a', 'b'], ['c', 'd'], ['d', 'e'], ['g', 'h']], ['f']);
+    const graph = graphOf(
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+        ['d', 'e'],
+        ['g', 'h'],
+      ],
+      ['f'],
+    );
     // node order: a b c d e g h f
     const csr = buildCsr(graph);
     expect(connectedComponents(csr).map((c) => Array.from(c))).toEqual([[2, 3, 4], [0, 1], [5, 6], [7]]);

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UndirectedGraph } from 'graphology';
-import {
-  buildLegend,
-  CATEGORY_PALETTE,
-  colorMapping,
-  nodeColors,
-  nodeSizes,
-  OTHER_COLOR,
-  typeShape,
-  type ColorBy,
-} from '../../../src/core/style';
+import { buildLegend, CATEGORY_PALETTE, colorMapping, nodeColors, nodeSizes, OTHER_COLOR, typeShape, type ColorBy } from '../../../src/core/style';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../../../src/core/graph/types';
 import { dictFrom } from '../../../src/core/util/dict';
 import { smallGraph, smallMeasures } from '../filter/fixture';
@@ -93,7 +84,20 @@ describe('buildLegend', () => {
     const legend = buildLegend({ colorBy: { kind: 'attribute', attribute: 'country' }, sizeBy: 'uniform', graph, measures });
     expect(legend.color.title).toBe('country');
     expect(legend.color.items.map((i) => `${i.label}:${i.count}`)).toEqual([
-      'ES:6', 'NL:5', 'IT:3', 'AT:1', 'BE:1', 'CH:1', 'CZ:1', 'DE:1', 'DK:1', 'EE:1', 'FI:1', 'FR:1', 'other:5', 'no value:2',
+      'ES:6',
+      'NL:5',
+      'IT:3',
+      'AT:1',
+      'BE:1',
+      'CH:1',
+      'CZ:1',
+      'DE:1',
+      'DK:1',
+      'EE:1',
+      'FI:1',
+      'FR:1',
+      'other:5',
+      'no value:2',
     ]);
     const sector = buildLegend({ colorBy: { kind: 'attribute', attribute: 'sector' }, sizeBy: 'uniform', graph, measures });
     expect(sector.color.items.map((i) => `${i.label}:${i.count}`)).toEqual(['private:15', 'public:15']);
@@ -170,7 +174,11 @@ describe('colours, shapes and legend with types and columns named like Object me
 
   it('colorMapping(g, by a column named constructor) reads own values only: a node without one has no value', () => {
     const mapping = colorMapping(hostileGraph(), measures, { kind: 'attribute', attribute: 'constructor' });
-    expect(mapping.classes.map((c) => [c.key, c.label])).toEqual([['x', 'x'], ['y', 'y'], ['(none)', 'no value']]);
+    expect(mapping.classes.map((c) => [c.key, c.label])).toEqual([
+      ['x', 'x'],
+      ['y', 'y'],
+      ['(none)', 'no value'],
+    ]);
     expect(mapping.classOf.get('d')).toBe('(none)');
     const legend = buildLegend({ graph: hostileGraph(), measures, colorBy: { kind: 'attribute', attribute: 'constructor' }, sizeBy: 'constructor' });
     expect(legend.color.items.map((i) => i.count)).toEqual([2, 1, 2]);

@@ -13,7 +13,13 @@ describe('ui/charts/chart-data', () => {
     ];
     expect(degreeDistribution(nodes, ['project', 'city', 'firm'])).toEqual([
       { type: 'project', points: [{ degree: 2, count: 1 }] },
-      { type: 'city', points: [{ degree: 1, count: 2 }, { degree: 3, count: 1 }] },
+      {
+        type: 'city',
+        points: [
+          { degree: 1, count: 2 },
+          { degree: 3, count: 1 },
+        ],
+      },
       { type: 'funder', points: [{ degree: 1, count: 1 }] },
     ]);
   });

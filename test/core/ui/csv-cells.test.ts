@@ -28,8 +28,14 @@ describe('ui/panels/csv-cells', () => {
   });
 
   it('toCsv(header, rows) writes a header and CRLF-terminated lines', () => {
-    expect(toCsv(['id', 'label', 'degree'], [['München', 'Landeshauptstadt München', 3], ['x', '@evil', NaN]])).toBe(
-      'id,label,degree\r\nMünchen,Landeshauptstadt München,3\r\nx,\'@evil,\r\n',
-    );
+    expect(
+      toCsv(
+        ['id', 'label', 'degree'],
+        [
+          ['München', 'Landeshauptstadt München', 3],
+          ['x', '@evil', NaN],
+        ],
+      ),
+    ).toBe("id,label,degree\r\nMünchen,Landeshauptstadt München,3\r\nx,'@evil,\r\n");
   });
 });

@@ -15,7 +15,27 @@ import {
 describe('details/text', () => {
   it('ordinal(n) gives st, nd, rd and th, with 11th–13th', () => {
     const got = [1, 2, 3, 4, 10, 11, 12, 13, 14, 21, 22, 23, 101, 102, 111, 112, 113, 121, 216].map(ordinal);
-    expect(got).toEqual(['1st', '2nd', '3rd', '4th', '10th', '11th', '12th', '13th', '14th', '21st', '22nd', '23rd', '101st', '102nd', '111th', '112th', '113th', '121st', '216th']);
+    expect(got).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '10th',
+      '11th',
+      '12th',
+      '13th',
+      '14th',
+      '21st',
+      '22nd',
+      '23rd',
+      '101st',
+      '102nd',
+      '111th',
+      '112th',
+      '113th',
+      '121st',
+      '216th',
+    ]);
   });
 
   it('pluralType(type) turns city into cities and adds s to the others', () => {

@@ -39,7 +39,19 @@ const row = (id: string, type: string, cells: (string | number)[]): TableRow => 
 describe('ui/panels/table-columns', () => {
   it('tableColumns(view, indicators) lists label, type, country, measures with registry labels, then present indicators', () => {
     const columns = tableColumns(tinyView(), indicators);
-    expect(columns.map((c) => c.header)).toEqual(['Label', 'Type', 'Country', 'Degree', 'PageRank', 'Community', 'Top vendor', 'Vendor share', 'Vendor HHI', 'Adopting cities', 'Brokerage']);
+    expect(columns.map((c) => c.header)).toEqual([
+      'Label',
+      'Type',
+      'Country',
+      'Degree',
+      'PageRank',
+      'Community',
+      'Top vendor',
+      'Vendor share',
+      'Vendor HHI',
+      'Adopting cities',
+      'Brokerage',
+    ]);
     expect(columns.find((c) => c.id === 'community')!.kind).toBe('category');
     expect(tableColumns(tinyView()).map((c) => c.id)).toEqual(['label', 'type', 'country', 'degree', 'pagerank', 'community']);
   });
@@ -111,9 +123,22 @@ describe('ui/panels/table-columns with ids and columns named like Object members
     graph.addNode(nodeKey('toString'), { label: '', type: 'firm', extra: dictFrom([]) });
     graph.addNode('plain', { label: '', type: 'city', extra: dictFrom([]) });
     const keys = graph.nodes();
-    const view: ViewData = { graph, keys, index: new Map(keys.map((k, i) => [k, i])), measures: {}, positions: new Float64Array(6), stats: {} as ViewData['stats'], params: {}, notes: [] };
+    const view: ViewData = {
+      graph,
+      keys,
+      index: new Map(keys.map((k, i) => [k, i])),
+      measures: {},
+      positions: new Float64Array(6),
+      stats: {} as ViewData['stats'],
+      params: {},
+      notes: [],
+    };
     // After a structured clone the record has Object.prototype again: 'plain' must not read an inherited member.
-    const byKey = structuredClone(dictFrom<NodeIndicators>([[nodeKey('constructor'), { type: 'city', projectsUsed: 0, firms: 1, firmLinks: 1, topFirm: nodeKey('toString'), topFirmShare: 1, vendorHhi: 1 }]]));
+    const byKey = structuredClone(
+      dictFrom<NodeIndicators>([
+        [nodeKey('constructor'), { type: 'city', projectsUsed: 0, firms: 1, firmLinks: 1, topFirm: nodeKey('toString'), topFirmShare: 1, vendorHhi: 1 }],
+      ]),
+    );
     const columns = tableColumns(view, byKey);
     expect(columns.map((c) => c.id)).toEqual(['label', 'type', 'country', 'topFirm', 'topFirmShare', 'vendorHhi']);
     const rows = tableRows(view, columns, keys, byKey);

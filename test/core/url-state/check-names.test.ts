@@ -66,7 +66,9 @@ describe('checkNames', () => {
 
   it('checkNames drops range, size and colour names that are Object members, not measures', () => {
     for (const name of PROTO_NAMES) {
-      const { state, notices } = apply(`range=${encodeURIComponent(name)}:0:1&size=${name.replace(/[^\w-]/g, '') || 'x'}&color=attr:${encodeURIComponent(name)}`);
+      const { state, notices } = apply(
+        `range=${encodeURIComponent(name)}:0:1&size=${name.replace(/[^\w-]/g, '') || 'x'}&color=attr:${encodeURIComponent(name)}`,
+      );
       expect(state.filters.measureRange).toBeNull();
       expect(state.size).toBe('degree');
       expect(state.color).toEqual({ kind: 'type' });

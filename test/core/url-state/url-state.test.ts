@@ -49,16 +49,34 @@ describe('encodeState / decodeState', () => {
 
   it('writes the compact forms the README shows', () => {
     const text = decodeURIComponent(
-      encodeState({ filters: { ...DEFAULT_FILTERS, types: ['city', 'firm'], yearRange: [2015, 2020], keepUndated: false, minDegree: 2, measureRange: { measure: 'pagerank', min: 0.001, max: 0.1 }, largestComponentOnly: true } }).toString(),
+      encodeState({
+        filters: {
+          ...DEFAULT_FILTERS,
+          types: ['city', 'firm'],
+          yearRange: [2015, 2020],
+          keepUndated: false,
+          minDegree: 2,
+          measureRange: { measure: 'pagerank', min: 0.001, max: 0.1 },
+          largestComponentOnly: true,
+        },
+      }).toString(),
     );
     expect(text).toBe('types=city,firm&years=2015-2020&undated=0&mindeg=2&range=pagerank:0.001:0.1&lcc=1');
   });
 
   it('round-trips each filter alone (the others stay at their defaults)', () => {
     const singles: Partial<FilterState>[] = [
-      { types: [] }, { types: ['intermediary'] }, { relations: ['member_of', 'funds'] }, { communities: [] }, { communities: [3] },
-      { yearRange: [1999, 1999] }, { keepUndated: false }, { minDegree: 1.5 }, { measureRange: { measure: 'betweenness', min: -1e-9, max: 1e6 } },
-      { hideIsolates: true }, { largestComponentOnly: true },
+      { types: [] },
+      { types: ['intermediary'] },
+      { relations: ['member_of', 'funds'] },
+      { communities: [] },
+      { communities: [3] },
+      { yearRange: [1999, 1999] },
+      { keepUndated: false },
+      { minDegree: 1.5 },
+      { measureRange: { measure: 'betweenness', min: -1e-9, max: 1e6 } },
+      { hideIsolates: true },
+      { largestComponentOnly: true },
     ];
     for (const single of singles) {
       const filters = { ...DEFAULT_FILTERS, ...single };
@@ -69,7 +87,12 @@ describe('encodeState / decodeState', () => {
   it('round-trips node ids with accents, spaces, &, =, #, and the separators ~ : , %', () => {
     for (const id of ODD_IDS) {
       const other = `${id}→2`;
-      const { state, notices } = roundTrip({ selected: id, focus: { node: id, hops: 1 }, path: { from: id, to: other }, filters: { ...DEFAULT_FILTERS, types: [id, 'firm'] } });
+      const { state, notices } = roundTrip({
+        selected: id,
+        focus: { node: id, hops: 1 },
+        path: { from: id, to: other },
+        filters: { ...DEFAULT_FILTERS, types: [id, 'firm'] },
+      });
       expect(notices).toEqual([]);
       expect(state.selected).toBe(id);
       expect(state.focus).toEqual({ node: id, hops: 1 });
@@ -80,7 +103,9 @@ describe('encodeState / decodeState', () => {
 
   it('decodeState ignores invalid and unknown parameters with a plain notice each', () => {
     const { state, notices } = decodeState(
-      new URLSearchParams('view=tree&years=2020-2015&mindeg=-1&comm=a&range=pagerank:1&iso=maybe&color=red&edgecolor=blue&focus=x:3&path=a&layout=spiral&camera=1,2&foo=1&size=degree'),
+      new URLSearchParams(
+        'view=tree&years=2020-2015&mindeg=-1&comm=a&range=pagerank:1&iso=maybe&color=red&edgecolor=blue&focus=x:3&path=a&layout=spiral&camera=1,2&foo=1&size=degree',
+      ),
     );
     expect(state).toEqual({ size: 'degree' });
     expect(notices).toEqual([
@@ -122,7 +147,12 @@ describe('encodeState / decodeState', () => {
 describe('toQuery', () => {
   it('toQuery keeps , : ~ / readable and still round-trips escaped separators', async () => {
     const { toQuery } = await import('../../../src/core/url-state');
-    const params = encodeState({ edges: 'https://x.org/a.csv', focus: { node: 'Madrid', hops: 1 }, path: { from: 'a,b', to: 'c~d' }, filters: { ...DEFAULT_FILTERS, types: ['city', 'firm'] } });
+    const params = encodeState({
+      edges: 'https://x.org/a.csv',
+      focus: { node: 'Madrid', hops: 1 },
+      path: { from: 'a,b', to: 'c~d' },
+      filters: { ...DEFAULT_FILTERS, types: ['city', 'firm'] },
+    });
     const text = toQuery(params);
     expect(text).toBe('edges=https://x.org/a.csv&types=city,firm&focus=Madrid:1&path=a%252Cb~c%257Ed');
     expect(decodeState(new URLSearchParams(text)).state.path).toEqual({ from: 'a,b', to: 'c~d' });
@@ -188,7 +218,12 @@ describe('data addresses in links', () => {
   });
 
   it('decodeState refuses javascript:, blob:, file: and other schemes by name, and the nodes address with them', () => {
-    for (const [edges, scheme] of [['javascript:alert(1)', 'javascript'], ['blob:https://x.org/1', 'blob'], ['file:///etc/passwd', 'file'], ['C:\\data\\e.csv', 'c']] as const) {
+    for (const [edges, scheme] of [
+      ['javascript:alert(1)', 'javascript'],
+      ['blob:https://x.org/1', 'blob'],
+      ['file:///etc/passwd', 'file'],
+      ['C:\\data\\e.csv', 'c'],
+    ] as const) {
       const { state, notices } = decodeState(new URLSearchParams({ edges, nodes: 'n.csv' }));
       expect(state).toEqual({});
       expect(notices).toEqual([

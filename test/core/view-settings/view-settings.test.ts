@@ -24,7 +24,14 @@ import {
 
 describe('view settings', () => {
   it('DEFAULT_VIEW_SETTINGS is the network by force layout, coloured by type, sized by degree, plain links, 15 labels; it validates', () => {
-    expect(DEFAULT_VIEW_SETTINGS).toEqual({ view: 'network', layout: 'force', color: { kind: 'type' }, size: 'degree', linkColor: 'plain', labels: { count: 15 } });
+    expect(DEFAULT_VIEW_SETTINGS).toEqual({
+      view: 'network',
+      layout: 'force',
+      color: { kind: 'type' },
+      size: 'degree',
+      linkColor: 'plain',
+      labels: { count: 15 },
+    });
     expect(Object.isFrozen(DEFAULT_VIEW_SETTINGS)).toBe(true);
     expect(validateViewSettings(resolveViewSettings())).toEqual([]);
   });
@@ -53,9 +60,18 @@ describe('view settings', () => {
   it('parseViewSetting gives a typed problem in plain words, with the values allowed', () => {
     expect(parseViewSetting('layout', 'spiral')).toEqual({
       ok: false,
-      problem: { field: 'layout', code: 'unknown-layout', value: 'spiral', allowed: LAYOUT_KINDS, message: 'no such layout (force, type-columns, type-rings, geo)' },
+      problem: {
+        field: 'layout',
+        code: 'unknown-layout',
+        value: 'spiral',
+        allowed: LAYOUT_KINDS,
+        message: 'no such layout (force, type-columns, type-rings, geo)',
+      },
     });
-    expect(parseViewSetting('view', 'tree')).toMatchObject({ ok: false, problem: { code: 'unknown-view', message: 'no such view (network, city, firm, project)' } });
+    expect(parseViewSetting('view', 'tree')).toMatchObject({
+      ok: false,
+      problem: { code: 'unknown-view', message: 'no such view (network, city, firm, project)' },
+    });
     expect(parseViewSetting('linkColor', 'blue')).toMatchObject({ ok: false, problem: { code: 'unknown-link-color', message: 'expected plain or relation' } });
     expect(parseViewSetting('color', 'red')).toMatchObject({ ok: false, problem: { code: 'bad-color', message: 'expected type, community or attr:<column>' } });
     expect(parseViewSetting('size', 'a b')).toMatchObject({ ok: false, problem: { code: 'bad-size', message: 'not a measure name' } });
@@ -89,7 +105,13 @@ describe('positions (owned by the graph)', () => {
 
   it('assignPositions writes a Map into x/y; flatPositions reads pairs aligned with keys, NaN or the fallback where missing', () => {
     const g = graph();
-    assignPositions(g, new Map([['a', { x: 1, y: 2 }], ['constructor', { x: 3, y: 4 }]]));
+    assignPositions(
+      g,
+      new Map([
+        ['a', { x: 1, y: 2 }],
+        ['constructor', { x: 3, y: 4 }],
+      ]),
+    );
     expect(Array.from(flatPositions(g, ['constructor', 'a', 'c']))).toEqual([3, 4, 1, 2, NaN, NaN]);
     expect(Array.from(flatPositions(g, ['c'], [9, 8]))).toEqual([9, 8]);
   });

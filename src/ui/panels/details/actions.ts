@@ -32,13 +32,7 @@ export function mountActions(container: HTMLElement, app: App, node: string): Pa
   const one = button('1 hop', () => app.setFocus(node, 1), { 'aria-pressed': 'false' });
   const two = button('2 hops', () => app.setFocus(node, 2), { 'aria-pressed': 'false' });
   const clearFocus = button('Clear focus', () => app.setFocus(null));
-  const focusGroup = h(
-    'div',
-    { className: 'details-buttons', attrs: { role: 'group', 'aria-labelledby': 'details-focus-label' } },
-    one,
-    two,
-    clearFocus,
-  );
+  const focusGroup = h('div', { className: 'details-buttons', attrs: { role: 'group', 'aria-labelledby': 'details-focus-label' } }, one, two, clearFocus);
   const focusBox = h('div', {}, h('div', { className: 'details-action-label', text: 'Show neighbourhood', attrs: { id: 'details-focus-label' } }), focusGroup);
 
   const combobox = createCombobox({
@@ -79,7 +73,11 @@ export function mountActions(container: HTMLElement, app: App, node: string): Pa
       if (!path) return;
       if (path.nodes === null) result.append(h('p', { className: 'details-no-path', text: 'No path: they are in different components.' }));
       else if (path.nodes.length <= 1) result.append(h('p', { text: 'That is this node itself.' }));
-      else result.append(h('p', { className: 'muted', text: `Shortest path, ${path.nodes.length - 1} ${path.nodes.length === 2 ? 'step' : 'steps'}:` }), pathList(app, path.nodes));
+      else
+        result.append(
+          h('p', { className: 'muted', text: `Shortest path, ${path.nodes.length - 1} ${path.nodes.length === 2 ? 'step' : 'steps'}:` }),
+          pathList(app, path.nodes),
+        );
     },
   );
   return {

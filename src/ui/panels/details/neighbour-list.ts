@@ -34,7 +34,10 @@ function evidence(entry: NeighbourEntry): Node[] {
 
 function item(app: App, entry: NeighbourEntry): HTMLElement {
   const button = h('button', { className: 'details-neighbour', attrs: { type: 'button', title: `Select ${entry.label} (${entry.type})` } });
-  button.append(h('span', { className: 'type-dot', attrs: { 'aria-hidden': 'true', style: `background:${viewTypeColor(app.derived.view(app.store.get()), entry.type)}` } }), entry.label);
+  button.append(
+    h('span', { className: 'type-dot', attrs: { 'aria-hidden': 'true', style: `background:${viewTypeColor(app.derived.view(app.store.get()), entry.type)}` } }),
+    entry.label,
+  );
   button.addEventListener('click', () => app.select(entry.id));
   const facts: Node[] = [];
   if (entry.via.length > 0) facts.push(h('span', { className: 'details-via', text: `shares ${listWords(entry.via)}` }));

@@ -121,7 +121,12 @@ function indicators(app: App, dataset: Dataset, ind: NodeIndicators | undefined)
     if (ind.vendorHhi !== undefined)
       rows.push([
         'Vendor HHI',
-        h('span', {}, h('span', { className: 'details-value', text: formatNumber(ind.vendorHhi) }), h('span', { className: 'details-rank', text: '1 = a single vendor; 1/N = N equal vendors' })),
+        h(
+          'span',
+          {},
+          h('span', { className: 'details-value', text: formatNumber(ind.vendorHhi) }),
+          h('span', { className: 'details-rank', text: '1 = a single vendor; 1/N = N equal vendors' }),
+        ),
         'Herfindahl–Hirschman index of the firms’ shares of its firm links',
       ]);
     else rows.push(['Vendors', 'no firm linked']);
@@ -134,7 +139,12 @@ function indicators(app: App, dataset: Dataset, ind: NodeIndicators | undefined)
     if (ind.brokerage !== undefined)
       rows.push([
         'Brokerage',
-        h('span', {}, h('span', { className: 'details-value', text: formatNumber(ind.brokerage) }), h('span', { className: 'details-rank', text: 'share of shortest paths between other firms through it' })),
+        h(
+          'span',
+          {},
+          h('span', { className: 'details-value', text: formatNumber(ind.brokerage) }),
+          h('span', { className: 'details-rank', text: 'share of shortest paths between other firms through it' }),
+        ),
       ]);
   }
   return [h('h3', { text: 'Co-production' }), definitions('details-indicators', rows)];
