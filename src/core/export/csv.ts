@@ -15,6 +15,11 @@
  * - each comment line is ONE quoted field, `"# Partnership Atlas 0.1.0, …"`,
  *   so a file name such as `x,=1+1,@SUM(2+2).csv` in the provenance never
  *   becomes a cell of its own.
+ *
+ * Written by hand rather than with `Papa.unparse({ escapeFormulae })`:
+ * papaparse prefixes `'` to formula-like cells but not to cells that already
+ * start with `'`, so the prefix could not be undone exactly on read-back, and
+ * it does not quote `;` or tab, which a semicolon-locale spreadsheet splits on.
  */
 import { nodeId } from '../graph/node-key';
 import type { AtlasGraph } from '../graph/types';
