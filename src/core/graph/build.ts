@@ -13,7 +13,9 @@
 import { UndirectedGraph } from 'graphology';
 import { IssueLog } from '../csv/types';
 import type { EdgeRow, NodeRow } from '../csv/types';
-import { dict, dictCopy, getOwn, setOwn } from '../util/dict';
+import { dictCopy, getOwn } from '../util/dict';
+import { reportCaseDuplicates } from './case-duplicates';
+import { DistinctLists, mergeInto, newEdgeAttributes, rowSignature, type MergedEdge } from './edge-merge';
 import { nodeKey } from './node-key';
 import { UNKNOWN_TYPE } from './types';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from './types';
@@ -191,84 +193,6 @@ export function buildGraph(input: BuildInput): BuildResult {
   return { graph, issues, mergedRows };
 }
 
-/** One merged edge while the graph is built: its ends as ids, its first row and, once it repeats, its rows' signatures. */
-interface MergedEdge {
-  source: string;
-  target: string;
-  first: EdgeRow;
-  attributes: AtlasEdgeAttributes;
-  /** First line of each distinct row signature; made when the pair first repeats. */
-  signatures?: Map<string, number>;
-}
-
-/**
- * "Add if absent" for the value lists of merged edges. A list is scanned
- * while it is short; past {@link SCAN_LIMIT} values it gets a Set, so a pair
- * repeated on 20,000 rows with a different value each costs linear time.
- */
-class DistinctLists {
-  private readonly sets = new Map<unknown[], Set<unknown>>();
-
-  add<T>(list: T[], value: T | undefined): boolean {
-    if (value === undefined || value === '') return false;
-    if (list.length < SCAN_LIMIT) {
-      if (list.includes(value)) return false;
-    } else {
-      let set = this.sets.get(list) as Set<T> | undefined;
-      if (!set) this.sets.set(list, (set = new Set(list)) as Set<unknown>);
-      if (set.has(value)) return false;
-      set.add(value);
-    }
-    list.push(value);
-    return true;
-  }
-}
-
-/** Values a list holds before {@link DistinctLists} gives it a Set. */
-const SCAN_LIMIT = 16;
-
-/** Everything a row says, in either direction: equal signatures = exact duplicate rows. */
-function rowSignature(row: EdgeRow): string {
-  const ends = [
-    [row.source, row.sourceType],
-    [row.target, row.targetType],
-  ].sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
-  return JSON.stringify([ends, row.relation, row.weight, row.year, row.evidence, row.attributes]);
-}
-
-function newEdgeAttributes(row: EdgeRow, distinct: DistinctLists): AtlasEdgeAttributes {
-  const attributes: AtlasEdgeAttributes = {
-    weight: 0,
-    relations: [],
-    years: [],
-    evidence: [],
-    lines: [],
-    extra: dict(),
-  };
-  mergeInto(attributes, row, distinct);
-  return attributes;
-}
-
-function mergeInto(attributes: AtlasEdgeAttributes, row: EdgeRow, distinct: DistinctLists): void {
-  attributes.weight += row.weight;
-  distinct.add(attributes.relations, row.relation);
-  distinct.add(attributes.evidence, row.evidence);
-  if (distinct.add(attributes.years, row.year)) {
-    // Kept ascending: the new year moves down to its place (years are few).
-    const years = attributes.years;
-    for (let i = years.length - 1; i > 0 && years[i - 1]! > years[i]!; i--) [years[i - 1], years[i]] = [years[i]!, years[i - 1]!];
-  }
-  attributes.lines.push(row.line);
-  // Column names are data (`constructor`, `__proto__`…): own keys only.
-  for (const key of Object.keys(row.attributes)) {
-    const value = getOwn(row.attributes, key);
-    if (value === undefined) continue;
-    let list = getOwn(attributes.extra, key);
-    if (!list) setOwn(attributes.extra, key, (list = []));
-    distinct.add(list, value);
-  }
-}
-
 /** The edges-file columns that describe an endpoint, as [column, node field] per end. */
 const ENDPOINT_COLUMNS = (['source', 'target'] as const).map((end) => ENDPOINT_FIELDS.map((field) => [`${end}_${field}`, field] as const));
 
@@ -291,40 +215,6 @@ function fillEndpointFields(row: EdgeRow, source: AtlasNodeAttributes, target: A
       } else if (node[field] === undefined) {
         node[field] = value;
       }
-    }
-  }
-}
-
-/** Ids equal but for letter case are kept apart, and reported as possible duplicates. */
-function reportCaseDuplicates(
-  ids: Iterable<string>,
-  issues: IssueLog,
-  firstLine: Map<string, { line: number; column: string }>,
-  edgesFile: string,
-  nodesFile: string | undefined,
-  nodeRows: Map<string, NodeRow>,
-): void {
-  const byFolded = new Map<string, string[]>();
-  for (const id of ids) {
-    const folded = id.toLocaleLowerCase('und');
-    const list = byFolded.get(folded);
-    if (list) list.push(id);
-    else byFolded.set(folded, [id]);
-  }
-  for (const ids of byFolded.values()) {
-    if (ids.length < 2) continue;
-    for (const id of ids.slice(1)) {
-      const inEdges = firstLine.get(id);
-      const file = inEdges !== undefined || !nodesFile ? edgesFile : nodesFile;
-      const line = inEdges?.line ?? nodeRows.get(id)?.line;
-      issues.add({
-        severity: 'warning',
-        file,
-        ...(line !== undefined ? { line } : {}),
-        column: inEdges?.column ?? 'id',
-        code: 'possible-duplicate',
-        message: `${file}${line !== undefined ? ` line ${line}` : ''}: '${id}' differs from '${ids[0]}' only by letter case; kept as separate nodes — if they are the same, write them alike.`,
-      });
     }
   }
 }

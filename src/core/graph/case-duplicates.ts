@@ -1,0 +1,41 @@
+/**
+ * Ids that differ only by letter case (`Comune di Roma`, `comune di roma`)
+ * are kept as two nodes, as written, and each later one is reported as a
+ * `possible-duplicate` warning naming the file and line where it first
+ * appears.
+ */
+import type { IssueLog, NodeRow } from '../csv/types';
+
+/** Ids equal but for letter case are kept apart, and reported as possible duplicates. */
+export function reportCaseDuplicates(
+  ids: Iterable<string>,
+  issues: IssueLog,
+  firstLine: Map<string, { line: number; column: string }>,
+  edgesFile: string,
+  nodesFile: string | undefined,
+  nodeRows: Map<string, NodeRow>,
+): void {
+  const byFolded = new Map<string, string[]>();
+  for (const id of ids) {
+    const folded = id.toLocaleLowerCase('und');
+    const list = byFolded.get(folded);
+    if (list) list.push(id);
+    else byFolded.set(folded, [id]);
+  }
+  for (const ids of byFolded.values()) {
+    if (ids.length < 2) continue;
+    for (const id of ids.slice(1)) {
+      const inEdges = firstLine.get(id);
+      const file = inEdges !== undefined || !nodesFile ? edgesFile : nodesFile;
+      const line = inEdges?.line ?? nodeRows.get(id)?.line;
+      issues.add({
+        severity: 'warning',
+        file,
+        ...(line !== undefined ? { line } : {}),
+        column: inEdges?.column ?? 'id',
+        code: 'possible-duplicate',
+        message: `${file}${line !== undefined ? ` line ${line}` : ''}: '${id}' differs from '${ids[0]}' only by letter case; kept as separate nodes — if they are the same, write them alike.`,
+      });
+    }
+  }
+}
