@@ -17,7 +17,7 @@ import { MapStyler } from './map-style';
 import { MapView } from './map-view';
 
 /** The state slices the map's look depends on: a change elsewhere (progress, messages, drawer) costs no redraw. */
-const STYLE_SLICES = ['filters', 'focus', 'colorBy', 'sizeBy', 'edgeColorBy', 'hovered', 'selected', 'path'] as const;
+const STYLE_SLICES = ['filters', 'focus', 'colorBy', 'sizeBy', 'edgeColorBy', 'hovered', 'selected', 'hoveredEdge', 'selectedEdge', 'path'] as const;
 
 export interface MapControllerElements {
   map: HTMLElement;

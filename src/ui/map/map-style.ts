@@ -2,13 +2,13 @@
  * Builds the map's `MapStyle` from the app state with the same core/style
  * functions the legend uses (so they never disagree): colour per node, size
  * per node, shape per type, link colour and thickness, and the emphasis of
- * hover, selection and path. Memoised on the state slices it reads.
+ * hover, selection and path (map-emphasis.ts). Memoised on the state slices it reads.
  */
-import { pathEdges } from '../../core/graph/neighborhood';
 import { edgeStyle, nodeColors, nodeSizes, PATH_EDGE_COLOR, typeShape } from '../../core/style';
 import type { AppState } from '../state/app-state';
 import type { ViewData } from '../state/dataset';
 import { memo, type Derived } from '../state/derived';
+import { mapEmphasis } from './map-emphasis';
 import type { MapStyle } from './map-view';
 
 export class MapStyler {
@@ -20,15 +20,10 @@ export class MapStyler {
     return out;
   });
   private readonly edges = memo((view: ViewData, edgeColorBy: AppState['edgeColorBy']) => edgeStyle(view.graph, edgeColorBy));
-  private readonly emphasis = memo((view: ViewData, hovered: string | null, path: AppState['path']): MapStyle['emphasis'] => {
-    if (path?.nodes && path.nodes.length > 0) return { nodes: new Set(path.nodes), edges: new Set(pathEdges(view.graph, path.nodes)) };
-    if (hovered && view.graph.hasNode(hovered)) {
-      const nodes = new Set(view.graph.neighbors(hovered));
-      nodes.add(hovered);
-      return { nodes, edges: new Set(view.graph.edges(hovered)) };
-    }
-    return null;
-  });
+  private readonly emphasis = memo(
+    (view: ViewData, hovered: string | null, hoveredEdge: string | null, selected: string | null, selectedEdge: string | null, path: AppState['path']) =>
+      mapEmphasis(view.graph, { hovered, hoveredEdge, selected, selectedEdge, path }),
+  );
 
   constructor(private readonly derived: Derived) {}
 
@@ -41,12 +36,13 @@ export class MapStyler {
     const sizes = this.sizes(view, s.sizeBy);
     const shapes = this.shapes(view);
     const edges = this.edges(view, s.edgeColorBy);
-    const emphasis = this.emphasis(view, s.hovered, s.path);
+    const emphasis = this.emphasis(view, s.hovered, s.hoveredEdge, s.selected, s.selectedEdge, s.path);
     const pathSet = s.path?.nodes && s.path.nodes.length > 0 ? (emphasis?.edges ?? null) : null;
     const labelled = new Set<string>();
     if (s.selected) labelled.add(s.selected);
     if (s.hovered) labelled.add(s.hovered);
     for (const n of s.path?.nodes ?? []) labelled.add(n);
+    for (const e of [s.selectedEdge, s.hoveredEdge]) if (e !== null && view.graph.hasEdge(e)) for (const n of view.graph.extremities(e)) labelled.add(n);
     return {
       nodes: shown.nodes,
       edges: shown.edges,

@@ -3,7 +3,8 @@
  * control writes here and every view (map, legend, table, charts, panels)
  * derives what it shows from here; the graph data is never changed for
  * display. The view settings (view, colour, size, link colour, layout) are
- * typed and defaulted by core/view-settings.
+ * typed and defaulted by core/view-settings. A node and a link are never
+ * selected together (`selectionRule`).
  */
 import { DEFAULT_FILTERS, type FilterState } from '../../core/filter';
 import {
@@ -36,6 +37,10 @@ export interface AppState {
   /** Node whose details are shown. */
   selected: string | null;
   hovered: string | null;
+  /** Link (graph edge key of the current view) whose details are shown; never set together with `selected`. */
+  selectedEdge: string | null;
+  /** Link under the pointer (its tooltip is shown). */
+  hoveredEdge: string | null;
   /** Show only this node's neighbourhood. */
   focus: { node: string; hops: 1 | 2 } | null;
   /** Shortest path between two nodes, highlighted. */
@@ -57,6 +62,8 @@ export const DEFAULT_STATE: AppState = {
   edgeColorBy: DEFAULT_VIEW_SETTINGS.linkColor,
   selected: null,
   hovered: null,
+  selectedEdge: null,
+  hoveredEdge: null,
   focus: null,
   path: null,
   layout: DEFAULT_VIEW_SETTINGS.layout,
@@ -72,6 +79,21 @@ export function viewSettingsOf(s: AppState): ViewSettings {
   return { view: s.view, layout: s.layout, color: s.colorBy, size: s.sizeBy, linkColor: s.edgeColorBy, labels: DEFAULT_VIEW_SETTINGS.labels };
 }
 
+/**
+ * The rules between selection fields, applied to every update: selecting a
+ * node clears the selected link and selecting a link clears the node (the
+ * newer wins; a link and a node given in one update keep the link); a link
+ * key belongs to one view's graph, so another dataset or view clears both link fields.
+ */
+export function selectionRule(next: AppState, previous: AppState): AppState {
+  if (next.dataset !== previous.dataset || next.view !== previous.view) {
+    return next.selectedEdge === null && next.hoveredEdge === null ? next : { ...next, selectedEdge: null, hoveredEdge: null };
+  }
+  if (next.selectedEdge !== null && next.selectedEdge !== previous.selectedEdge && next.selected !== null) return { ...next, selected: null };
+  if (next.selected !== null && next.selected !== previous.selected && next.selectedEdge !== null) return { ...next, selectedEdge: null };
+  return next;
+}
+
 export function createAppStore(initial: Partial<AppState> = {}): AppStore {
-  return new Store<AppState>({ ...DEFAULT_STATE, ...initial });
+  return new Store<AppState>({ ...DEFAULT_STATE, ...initial }, selectionRule);
 }

@@ -1,15 +1,23 @@
 /**
  * A minimal observable store: one state object, shallow-merged updates, and
  * listeners told the new and previous state. Components derive what they
- * show from the state; nothing else holds display state.
+ * show from the state; nothing else holds display state. An optional
+ * `normalize` keeps rules between fields (a node and a link are not selected
+ * together) in one place, applied to every update before listeners hear of it.
  */
 export type Listener<S> = (state: S, previous: S) => void;
+
+/** Turns the merged next state into the state kept, knowing the previous one (returns `next` when nothing is to change). */
+export type Normalize<S> = (next: S, previous: S) => S;
 
 export class Store<S extends object> {
   private state: S;
   private readonly listeners = new Set<Listener<S>>();
 
-  constructor(initial: S) {
+  constructor(
+    initial: S,
+    private readonly normalize: Normalize<S> = (next) => next,
+  ) {
     this.state = initial;
   }
 
@@ -28,7 +36,7 @@ export class Store<S extends object> {
       }
     }
     if (!changed) return;
-    this.state = { ...previous, ...patch };
+    this.state = this.normalize({ ...previous, ...patch }, previous);
     for (const listener of [...this.listeners]) listener(this.state, previous);
   }
 
