@@ -27,7 +27,18 @@ export interface GraphAnalysis {
 }
 
 /** Algorithm ids run by {@link analyzeGraph}, in order; `betweenness` is swapped for the sampled one when asked. */
-export const PIPELINE = ['degree', 'components', 'k-core', 'clustering', 'pagerank', 'eigenvector', 'closeness', 'betweenness', 'louvain'] as const;
+export const PIPELINE = [
+  'degree',
+  'components',
+  'k-core',
+  'clustering',
+  'structural-holes',
+  'pagerank',
+  'eigenvector',
+  'closeness',
+  'betweenness',
+  'louvain',
+] as const;
 
 /**
  * Work above which `auto` samples the shortest-path measures even under the

@@ -13,6 +13,7 @@ import type { AlgorithmDescriptor } from './descriptor';
 import { eigenvectorDescriptor } from './eigenvector';
 import { kcoreDescriptor } from './kcore';
 import { pagerankDescriptor } from './pagerank';
+import { structuralHolesDescriptor } from './structural-holes';
 
 export { buildCsr, type Csr } from './csr';
 export * from './descriptor';
@@ -31,6 +32,7 @@ export { pagerank, pagerankDescriptor, PAGERANK_DEFAULTS } from './pagerank';
 export { clustering, clusteringDescriptor } from './clustering';
 export { coreNumber, kcoreDescriptor } from './kcore';
 export { connectedComponents, componentLabels, componentsDescriptor } from './components';
+export { structuralHoles, structuralHolesDescriptor, STRUCTURAL_HOLES_DEFAULTS, type StructuralHoles } from './structural-holes';
 
 /** Descriptors of the centrality and structure measures, in menu order. */
 export const centralityDescriptors: readonly AlgorithmDescriptor[] = [
@@ -43,5 +45,6 @@ export const centralityDescriptors: readonly AlgorithmDescriptor[] = [
   pagerankDescriptor,
   clusteringDescriptor,
   kcoreDescriptor,
+  structuralHolesDescriptor,
   componentsDescriptor,
 ];
