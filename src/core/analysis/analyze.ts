@@ -12,12 +12,11 @@ import { buildGraph } from '../graph/build';
 import { computeIndicators, type NodeIndicators } from '../graph/indicators';
 import { DEFAULT_VIA, projectGraph } from '../graph/projection';
 import type { AtlasGraph } from '../graph/types';
-import { SAMPLED_BETWEENNESS_DEFAULTS } from '../metrics/betweenness-sampled';
-import { subsetBetweenness } from '../metrics/betweenness-subset';
+import { openPairBrokerage } from '../metrics/brokerage';
 import { buildCsr } from '../metrics/csr';
 import { dict, setOwn } from '../util/dict';
 import { analyzeGraph, type GraphAnalysis, type ProgressCallback } from './analyze-graph';
-import { ANALYSIS_DEFAULTS, type AnalysisOptions } from './options';
+import type { AnalysisOptions } from './options';
 
 /** One input file as the caller read it. */
 export interface InputFile {
@@ -115,46 +114,26 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions, progress
   }
 
   progress?.('Co-production indicators', 0);
-  const notes: string[] = [];
-  let firms = 0;
-  built.graph.forEachNode((_node, a) => void (a.type === 'firm' && firms++));
-  const sources = brokerageSources(built.graph.order, built.graph.size);
-  if (firms > sources)
-    notes.push(
-      `Firm brokerage: estimated from ${sources} of the ${firms} firms as sources (seeded; Brandes & Pich 2007), to keep the time bounded on a graph this large.`,
-    );
-  const indicators = computeIndicators(built.graph, firmBrokerage(built.graph, options.seed));
-  return { input, options, graph: built.graph, files, issues, network, ...(projection ? { projection } : {}), indicators, notes };
+  const indicators = computeIndicators(built.graph, firmBrokerage(built.graph));
+  return { input, options, graph: built.graph, files, issues, network, ...(projection ? { projection } : {}), indicators, notes: [] };
 }
 
 /**
- * Brokerage of each firm: the share of shortest paths between pairs of other
- * firms, through the whole typed network, that pass through it (subset
- * betweenness, Brandes 2008), normalised to [0, 1]. A firm that joins two
- * otherwise separate vendor circles scores high; one inside a single
- * project's circle scores 0.
+ * Brokerage of each firm: the pairs of its neighbours (cities, projects,
+ * other firms) that are not linked to each other, so that the firm alone
+ * joins them in one step — Gould & Fernandez's (1989) total brokerage on
+ * undirected links, Burt's structural holes spanned (see
+ * metrics/brokerage.ts). Firms working for several cities or on unlinked
+ * platforms score high; a firm on a single project scores 0.
  */
-export function firmBrokerage(graph: AtlasGraph, seed: number = ANALYSIS_DEFAULTS.seed): Map<string, number> {
+export function firmBrokerage(graph: AtlasGraph): Map<string, number> {
   const csr = buildCsr(graph, null);
-  const members = Uint8Array.from(csr.keys, (k) => (graph.getNodeAttribute(k, 'type') === 'firm' ? 1 : 0));
-  const values = subsetBetweenness(csr, members, true, undefined, { maxSources: brokerageSources(csr.n, csr.m), seed });
+  const values = openPairBrokerage(csr);
   const out = new Map<string, number>();
   csr.keys.forEach((key, i) => {
-    if (members[i]) out.set(key, values[i]!);
+    if (graph.getNodeAttribute(key, 'type') === 'firm') out.set(key, values[i]!);
   });
   return out;
-}
-
-/**
- * How many firms brokerage is computed from: 500, fewer on graphs where 500
- * traversals would cost more than ~60 M steps (a second or two here), never
- * fewer than sampled betweenness's default sample (100,
- * {@link SAMPLED_BETWEENNESS_DEFAULTS}). With at most that many firms every
- * firm is a source and the values are exact; above, seeded sources estimate
- * them (Brandes & Pich 2007).
- */
-export function brokerageSources(n: number, m: number): number {
-  return Math.max(SAMPLED_BETWEENNESS_DEFAULTS.samples, Math.min(500, Math.floor(60_000_000 / Math.max(1, n + 2 * m))));
 }
 
 function summarise(

@@ -19,9 +19,10 @@
  * Firm
  * - `citiesReached`: distinct cities linked directly or through one of its
  *   projects; `projectsReached`: distinct project neighbours;
- *   `brokerage`: the share of shortest paths between pairs of other firms
- *   that pass through it (subset betweenness, Brandes 2008), supplied by the
- *   caller (see `firmBrokerage` in analysis/analyze.ts), in [0, 1].
+ *   `brokerage`: the pairs of its neighbours that are not linked to each
+ *   other (Gould & Fernandez 1989 total brokerage, undirected; see
+ *   metrics/brokerage.ts), supplied by the caller (`firmBrokerage` in
+ *   analysis/analyze.ts): 0 for a firm on a single project.
  *
  * Keys (and `topFirm`) are graph keys; outputs show `nodeId(key)`.
  *
@@ -106,7 +107,7 @@ function sortedHas(list: Int32Array, from: number, to: number, value: number): b
 
 /**
  * Computes indicators for every city, project and firm (other types get none).
- * `firmBrokerage` maps a firm key to its brokerage (normalised betweenness among firms).
+ * `firmBrokerage` maps a firm key to its brokerage (open pairs of neighbours, Gould & Fernandez 1989).
  */
 export function computeIndicators(graph: AtlasGraph, firmBrokerage?: ReadonlyMap<string, number>): Map<string, NodeIndicators> {
   const out = new Map<string, NodeIndicators>();

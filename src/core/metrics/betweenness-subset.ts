@@ -8,6 +8,11 @@
  *
  * Runs on the shared Brandes accumulation with a target mask; unweighted
  * (BFS), each unordered pair counted once.
+ *
+ * It was the firms' brokerage until it proved 0 for every firm of the
+ * default dataset (firms attach to projects, so no firm lies between two
+ * others); brokerage is now Gould–Fernandez's (metrics/brokerage.ts). Kept as
+ * a measure of its own and as the check of the Brandes target mask.
  */
 import { accumulateDependencies } from './betweenness';
 import { drawPivots } from './betweenness-sampled';
