@@ -6,7 +6,6 @@
  * worker bring the file contents (and their SHA-256, which needs platform
  * crypto) and decide what to do with the result.
  */
-import { readEdges, readNodes } from '../csv';
 import { IssueLog } from '../csv/types';
 import { buildGraph } from '../graph/build';
 import { computeIndicators, type NodeIndicators } from '../graph/indicators';
@@ -16,6 +15,7 @@ import { openPairBrokerage } from '../metrics/brokerage';
 import { buildCsr } from '../metrics/csr';
 import { dict, setOwn } from '../util/dict';
 import { analyzeGraph, type GraphAnalysis, type ProgressCallback } from './analyze-graph';
+import { readInputRows } from './read-input';
 import type { AnalysisOptions } from './options';
 
 /** One input file as the caller read it. */
@@ -73,18 +73,8 @@ export interface FileSummary {
  * every other problem is in `issues`.
  */
 export function analyze(input: AnalysisInput, options: AnalysisOptions, progress?: ProgressCallback): Analysis {
-  progress?.('Reading the edges file', 0);
-  const edges = readEdges(input.edges.text, {
-    file: input.edges.name,
-    ...(options.edgeMapping ? { mapping: options.edgeMapping } : {}),
-  });
-  progress?.('Reading the nodes file', 0);
-  const nodes = input.nodes
-    ? readNodes(input.nodes.text, {
-        file: input.nodes.name,
-        ...(options.nodeMapping ? { mapping: options.nodeMapping } : {}),
-      })
-    : undefined;
+  progress?.('Reading the input files', 0);
+  const { edges, nodes } = readInputRows(input, options);
 
   progress?.('Building the graph', 0);
   const built = buildGraph({

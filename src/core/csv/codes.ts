@@ -20,7 +20,7 @@ export const ISSUE_CODES = {
     severity: 'fatal',
     description: 'The file holds binary data, not text (a NUL character anywhere, or mostly unreadable characters).',
   },
-  'not-csv': { severity: 'fatal', description: 'The file is HTML or JSON, not a delimited table.' },
+  'not-csv': { severity: 'fatal', description: 'The file is HTML, JSON or XML other than GEXF and GraphML, not a delimited table.' },
   'one-column': {
     severity: 'fatal',
     description: 'The header has one column: no comma, semicolon or tab separates the fields.',
@@ -46,6 +46,8 @@ export const ISSUE_CODES = {
     severity: 'fatal',
     description: 'A field has more than 1,000,000 characters, or a column name more than 1,000.',
   },
+  'xml-malformed': { severity: 'fatal', description: 'A GEXF or GraphML file is not well-formed XML.' },
+  'graph-unreadable': { severity: 'fatal', description: 'A GEXF or GraphML file is XML but not a graph the parser can read.' },
   // Errors: the row is dropped.
   'missing-source': { severity: 'error', description: 'The source cell is empty.' },
   'missing-target': { severity: 'error', description: 'The target cell is empty.' },
@@ -107,6 +109,18 @@ export const ISSUE_CODES = {
   'duplicate-column': {
     severity: 'warning',
     description: 'Two headers have the same name; the later one is renamed name_2, name_3…',
+  },
+  'directed-graph': {
+    severity: 'warning',
+    description: 'A GEXF or GraphML file has directed links; they were read as undirected (one warning per file).',
+  },
+  'multi-edges': {
+    severity: 'warning',
+    description: 'A GEXF or GraphML file links a pair more than once; each pair became one link, weights summed (one warning per file).',
+  },
+  'no-node-types': {
+    severity: 'warning',
+    description: "No node of a GEXF or GraphML file has a type, category or kind attribute; every node is 'unknown'.",
   },
   'ambiguous-column': {
     severity: 'warning',

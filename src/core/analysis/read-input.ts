@@ -1,0 +1,32 @@
+/**
+ * Reading the input files into rows, whatever their format: an edges file in
+ * GEXF or GraphML (told by its content) gives both the links and the nodes;
+ * otherwise the edges and nodes CSVs are read with the column mappings of
+ * the options. A nodes CSV given with a graph file adds its nodes' fields,
+ * and wins where both describe a node.
+ */
+import { readEdges, readNodes } from '../csv';
+import type { EdgeField, EdgeRow, NodeField, NodeRow, ParseResult } from '../csv/types';
+import { readGraphFile } from '../import';
+import type { AnalysisInput } from './analyze';
+import type { AnalysisOptions } from './options';
+
+/** The rows of each file, as the CSV readers return them. */
+export interface InputRows {
+  edges: ParseResult<EdgeRow, EdgeField>;
+  nodes?: ParseResult<NodeRow, NodeField>;
+}
+
+/** Reads `input` (throws `FatalInputError` when a file cannot be used). */
+export function readInputRows(input: AnalysisInput, options: Pick<AnalysisOptions, 'edgeMapping' | 'nodeMapping'>): InputRows {
+  const nodesCsv = input.nodes
+    ? readNodes(input.nodes.text, { file: input.nodes.name, ...(options.nodeMapping ? { mapping: options.nodeMapping } : {}) })
+    : undefined;
+  const graph = readGraphFile(input.edges.text, input.edges.name);
+  if (graph) {
+    if (!nodesCsv) return graph;
+    return { edges: graph.edges, nodes: { ...nodesCsv, rows: [...nodesCsv.rows, ...graph.nodes.rows] } };
+  }
+  const edges = readEdges(input.edges.text, { file: input.edges.name, ...(options.edgeMapping ? { mapping: options.edgeMapping } : {}) });
+  return nodesCsv ? { edges, nodes: nodesCsv } : { edges };
+}
