@@ -9,6 +9,7 @@
  * of the JSON), and node ids are written as the user wrote them
  * (`nodeId(key)`), never as graph keys.
  */
+import { exportedIndicators } from '../export/columns';
 import { nodeId } from '../graph/node-key';
 import type { AtlasGraph } from '../graph/types';
 import type { NodeIndicators } from '../graph/indicators';
@@ -66,7 +67,7 @@ export interface Report {
     nodes: NodeRecord[];
     edges: { source: string; target: string; weight: number; via: string[] }[];
   };
-  /** By node id as written (prototype-free); `topFirm` is a node id too. */
+  /** By node id as written (prototype-free); `topFirm` and `topFirms` (every firm tied for the top share) are node ids too. */
   indicators: Dict<NodeIndicators>;
   issues: ReturnType<Analysis['issues']['toJSON']>;
 }
@@ -174,12 +175,11 @@ function sortedRecord(counts: Map<string, number>): Dict<number> {
 }
 
 /**
- * Indicators by node id as written (graph keys → `nodeId`), `topFirm` too,
- * in a prototype-free record.
+ * Indicators by node id as written (graph keys → `nodeId`), `topFirm` and
+ * `topFirms` too, in a prototype-free record.
  */
 export function indicatorsById(indicators: ReadonlyMap<string, NodeIndicators>): Dict<NodeIndicators> {
   const out = dict<NodeIndicators>();
-  for (const [key, value] of indicators)
-    setOwn(out, nodeId(key), value.type === 'city' && value.topFirm !== undefined ? { ...value, topFirm: nodeId(value.topFirm) } : value);
+  for (const [key, value] of indicators) setOwn(out, nodeId(key), exportedIndicators(value));
   return out;
 }

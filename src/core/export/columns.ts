@@ -50,13 +50,28 @@ export interface VisibleSet {
   edges: ReadonlySet<string>;
 }
 
-/** Indicator fields whose value is a node key (written out as its id). */
-const KEY_FIELDS: ReadonlySet<string> = new Set(['topFirm']);
+/** Indicator fields whose value is a node key, or a list of them (written out as ids). */
+const KEY_FIELDS: ReadonlySet<string> = new Set(['topFirm', 'topFirms']);
 
-/** An indicator row as exports write it: node keys in it (`topFirm`) replaced by node ids. */
+/**
+ * Indicator columns written from a list when a node has one: the `topFirm`
+ * cell names every firm tied for the top share (`A; B`), and the list itself
+ * is no column of its own.
+ */
+const TIED_FIELDS: ReadonlyMap<string, string> = new Map([['topFirm', 'topFirms']]);
+const TIED_LISTS: ReadonlySet<string> = new Set(TIED_FIELDS.values());
+
+/** Separator of the firms tied for the top share in one `topFirm` cell. */
+export const TIE_SEPARATOR = '; ';
+
+/** An indicator row as exports write it: node keys in it (`topFirm`, `topFirms`) replaced by node ids. */
 export function exportedIndicators(row: NodeIndicators): NodeIndicators {
   const out = { ...row } as Record<string, unknown>;
-  for (const field of KEY_FIELDS) if (typeof out[field] === 'string') out[field] = nodeId(out[field]);
+  for (const field of KEY_FIELDS) {
+    const v = out[field];
+    if (typeof v === 'string') out[field] = nodeId(v);
+    else if (Array.isArray(v)) out[field] = v.map((k) => nodeId(String(k)));
+  }
   return out as unknown as NodeIndicators;
 }
 
@@ -109,13 +124,18 @@ export function nodeColumns(graph: AtlasGraph, nodes: readonly string[], options
     const fields = new Map<string, 'number' | 'string'>();
     for (const node of nodes)
       for (const [field, v] of Object.entries(getOwn(indicators, node) ?? {}))
-        if (field !== 'type' && v !== undefined) fields.set(field, typeof v === 'number' && fields.get(field) !== 'string' ? 'number' : 'string');
+        if (field !== 'type' && !TIED_LISTS.has(field) && v !== undefined)
+          fields.set(field, typeof v === 'number' && fields.get(field) !== 'string' ? 'number' : 'string');
     for (const [field, type] of fields)
       columns.push({
         name: uniqueName(taken, field),
         type,
         value: (item) => {
-          const v = getOwn(getOwn(indicators, item.key) as Readonly<Record<string, unknown>> | undefined, field);
+          const row = getOwn(indicators, item.key) as Readonly<Record<string, unknown>> | undefined;
+          const tied = TIED_FIELDS.get(field);
+          const ties = tied === undefined ? undefined : getOwn(row, tied);
+          if (Array.isArray(ties) && ties.length > 0) return ties.map((k) => nodeId(String(k))).join(TIE_SEPARATOR);
+          const v = getOwn(row, field);
           // Lists (a project's `countryList`) are joined like relations; anything else not a number is text.
           if (v === undefined || typeof v === 'number') return v;
           return Array.isArray(v) ? v.join(LIST_SEPARATOR) : KEY_FIELDS.has(field) ? nodeId(String(v)) : String(v);

@@ -9,7 +9,8 @@
  * - Vendor concentration over the city's firm-mediated links: a firm f holds
  *   links(f) = [f is linked to the city directly] + (number of the city's
  *   projects f is linked to). With shares s_f = links(f) / Σ links,
- *   `topFirmShare` = max s_f (the share held by its top firm, `topFirm`) and
+ *   `topFirmShare` = max s_f (the share held by its top firms: `topFirms`,
+ *   every firm holding it, by key; `topFirm` the first of them) and
  *   `vendorHhi` = Σ s_f² (Herfindahl–Hirschman index, 1 = a single vendor,
  *   1/N = N equal vendors). Both are absent when the city has no firm link.
  * Project
@@ -24,7 +25,7 @@
  *   metrics/brokerage.ts), supplied by the caller (`firmBrokerage` in
  *   analysis/analyze.ts): 0 for a firm on a single project.
  *
- * Keys (and `topFirm`) are graph keys; outputs show `nodeId(key)`.
+ * Keys (and `topFirm`, `topFirms`) are graph keys; outputs show `nodeId(key)`.
  *
  * Cost. Counted naively, a city reads every firm of each of its projects and
  * a firm every city of each of its projects: the number of city–project–firm
@@ -49,7 +50,10 @@ export interface CityIndicators {
   projectsUsed: number;
   firms: number;
   firmLinks: number;
+  /** The first of `topFirms` by key (kept for readers of one firm). */
   topFirm?: string;
+  /** Every firm holding the top share, sorted by key: more than one on a tie. */
+  topFirms?: string[];
   topFirmShare?: number;
   vendorHhi?: number;
 }
@@ -193,9 +197,11 @@ export function computeIndicators(graph: AtlasGraph, firmBrokerage?: ReadonlyMap
     squares: number;
     top: number;
     topLinks: number;
+    /** Every firm with `topLinks` links. */
+    tops: number[];
   }
   const firmLinksOf = new Map<string | number, FirmLinks>();
-  const noFirmLinks: FirmLinks = { firms: 0, total: 0, squares: 0, top: -1, topLinks: 0 };
+  const noFirmLinks: FirmLinks = { firms: 0, total: 0, squares: 0, top: -1, topLinks: 0, tops: [] };
   const heavyFirmLinks = (): FirmLinks => {
     if (heavy.length === 0) return noFirmLinks;
     const id = heavyId();
@@ -210,15 +216,18 @@ export function computeIndicators(graph: AtlasGraph, firmBrokerage?: ReadonlyMap
         if (count[f]!++ === 0) touched.push(f);
       }
     }
-    known = { firms: touched.length, total, squares: 0, top: -1, topLinks: 0 };
+    known = { firms: touched.length, total, squares: 0, top: -1, topLinks: 0, tops: [] };
     for (const f of touched) {
       const links = count[f]!;
-      count[f] = 0;
       known.squares += links * links;
       if (better(links, f, known.topLinks, known.top)) {
         known.top = f;
         known.topLinks = links;
       }
+    }
+    for (const f of touched) {
+      if (count[f] === known.topLinks) known.tops.push(f);
+      count[f] = 0;
     }
     firmLinksOf.set(id, known);
     return known;
@@ -266,9 +275,9 @@ export function computeIndicators(graph: AtlasGraph, firmBrokerage?: ReadonlyMap
     let topLinks = base.topLinks;
     for (const f of touched) {
       const extra = count[f]!;
-      count[f] = 0;
       const inHeavy = heavy.length > 0 ? heavyCount(f, mark) : 0;
       const links = inHeavy + extra;
+      count[f] = links; // read back below for the ties
       if (inHeavy === 0) firms++;
       squares += links * links - inHeavy * inHeavy;
       if (better(links, f, topLinks, top)) {
@@ -276,9 +285,17 @@ export function computeIndicators(graph: AtlasGraph, firmBrokerage?: ReadonlyMap
         topLinks = links;
       }
     }
+    // Ties for the top: touched firms at the top, and the heavy set's own top
+    // firms when no touched firm went past them (then none of them was touched).
+    const tops: number[] = topLinks === base.topLinks ? [...base.tops] : [];
+    for (const f of touched) {
+      if (count[f] === topLinks) tops.push(f);
+      count[f] = 0;
+    }
     const result: CityIndicators = { type: 'city', projectsUsed: size(i, PROJECT), firms, firmLinks: total };
     if (total > 0) {
       result.topFirm = keys[top]!;
+      result.topFirms = tops.map((f) => keys[f]!).sort();
       result.topFirmShare = topLinks / total;
       result.vendorHhi = squares / (total * total);
     }

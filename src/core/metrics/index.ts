@@ -32,7 +32,7 @@ export { pagerank, pagerankDescriptor, PAGERANK_DEFAULTS } from './pagerank';
 export { clustering, clusteringDescriptor } from './clustering';
 export { coreNumber, kcoreDescriptor } from './kcore';
 export { connectedComponents, componentLabels, componentsDescriptor } from './components';
-export { structuralHoles, structuralHolesDescriptor, STRUCTURAL_HOLES_DEFAULTS, type StructuralHoles } from './structural-holes';
+export { structuralHoles, structuralHolesDescriptor, STRUCTURAL_HOLES_DEFAULTS } from './structural-holes';
 
 /** Descriptors of the centrality and structure measures, in menu order. */
 export const centralityDescriptors: readonly AlgorithmDescriptor[] = [

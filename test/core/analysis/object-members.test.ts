@@ -133,6 +133,7 @@ describe('analyze() with ids, types, relations and columns named like Object mem
       firms: 2,
       firmLinks: 2,
       topFirm: '__defineGetter__',
+      topFirms: ['__defineGetter__', 'isPrototypeOf'],
       topFirmShare: 0.5,
       vendorHhi: 0.5,
     });
@@ -142,6 +143,7 @@ describe('analyze() with ids, types, relations and columns named like Object mem
       firms: 1,
       firmLinks: 1,
       topFirm: 'isPrototypeOf',
+      topFirms: ['isPrototypeOf'],
       topFirmShare: 1,
       vendorHhi: 1,
     });
@@ -151,6 +153,7 @@ describe('analyze() with ids, types, relations and columns named like Object mem
       firms: 2,
       firmLinks: 2,
       topFirm: '__defineGetter__',
+      topFirms: ['__defineGetter__', 'isPrototypeOf'],
       topFirmShare: 0.5,
       vendorHhi: 0.5,
     });

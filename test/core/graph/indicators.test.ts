@@ -45,9 +45,27 @@ describe('computeIndicators', () => {
 
   it('computeIndicators(g) counts a city’s firm-mediated links: direct firms and firms of its projects', () => {
     // C: F1 direct (1) + via P1 (1) = 2; F2 via P1 and P2 = 2 → shares ½, ½.
-    expect(indicators.get('C')).toEqual({ type: 'city', projectsUsed: 2, firms: 2, firmLinks: 4, topFirm: 'F1', topFirmShare: 0.5, vendorHhi: 0.5 });
+    expect(indicators.get('C')).toEqual({
+      type: 'city',
+      projectsUsed: 2,
+      firms: 2,
+      firmLinks: 4,
+      topFirm: 'F1',
+      topFirms: ['F1', 'F2'],
+      topFirmShare: 0.5,
+      vendorHhi: 0.5,
+    });
     // D: only F2 through P2 → locked in to one vendor.
-    expect(indicators.get('D')).toEqual({ type: 'city', projectsUsed: 1, firms: 1, firmLinks: 1, topFirm: 'F2', topFirmShare: 1, vendorHhi: 1 });
+    expect(indicators.get('D')).toEqual({
+      type: 'city',
+      projectsUsed: 1,
+      firms: 1,
+      firmLinks: 1,
+      topFirm: 'F2',
+      topFirms: ['F2'],
+      topFirmShare: 1,
+      vendorHhi: 1,
+    });
   });
 
   it('computeIndicators(g) leaves vendor concentration undefined for a city with no firm link', () => {
@@ -92,12 +110,21 @@ describe('computeIndicators on single-project cities and firms (figures shared p
       attributes: {},
     }));
     const result = computeIndicators(buildGraph({ edges: { file: 'e.csv', rows } }).graph);
-    const viaP = { type: 'city', projectsUsed: 1, firms: 3, firmLinks: 3, topFirm: 'F', topFirmShare: 1 / 3, vendorHhi: 1 / 3 };
+    const viaP = { type: 'city', projectsUsed: 1, firms: 3, firmLinks: 3, topFirm: 'F', topFirms: ['F', 'G', 'H'], topFirmShare: 1 / 3, vendorHhi: 1 / 3 };
     expect(result.get('A')).toEqual(viaP);
     expect(result.get('B')).toEqual(viaP);
     expect(result.get('A')).not.toBe(result.get('B'));
     // X: G direct + via P (2 links), F and H via P (1 each) → G holds ½.
-    expect(result.get('X')).toEqual({ type: 'city', projectsUsed: 1, firms: 3, firmLinks: 4, topFirm: 'G', topFirmShare: 0.5, vendorHhi: 0.375 });
+    expect(result.get('X')).toEqual({
+      type: 'city',
+      projectsUsed: 1,
+      firms: 3,
+      firmLinks: 4,
+      topFirm: 'G',
+      topFirms: ['G'],
+      topFirmShare: 0.5,
+      vendorHhi: 0.375,
+    });
     // H and G work on P only (H directly for no city; G also for X directly): H reaches P's 3 cities, G the same 3.
     expect(result.get('H')).toEqual({ type: 'firm', citiesReached: 3, projectsReached: 1 });
     expect(result.get('G')).toEqual({ type: 'firm', citiesReached: 3, projectsReached: 1 });
@@ -157,6 +184,10 @@ function reference(g: AtlasGraph): Map<string, NodeIndicators> {
       if (total > 0) {
         const [top, most] = [...links].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]!;
         city.topFirm = top;
+        city.topFirms = [...links]
+          .filter(([, x]) => x === most)
+          .map(([f]) => f)
+          .sort();
         city.topFirmShare = most / total;
         city.vendorHhi = [...links.values()].reduce((s, x) => s + (x / total) ** 2, 0);
       }
@@ -275,6 +306,7 @@ describe('computeIndicators around a hub (values by hand)', () => {
       firms: 40,
       firmLinks: 40,
       topFirm: 'F00',
+      topFirms: Array.from({ length: 40 }, (_, i) => `F${pad(i)}`),
       topFirmShare: 1 / 40,
       vendorHhi: 40 / 40 ** 2,
     });
@@ -288,12 +320,13 @@ describe('computeIndicators around a hub (values by hand)', () => {
       firms: 42,
       firmLinks: 43,
       topFirm: 'F05',
+      topFirms: ['F05'],
       topFirmShare: 2 / 43,
       vendorHhi: 45 / 43 ** 2,
     });
   });
 
-  it('a city that also contracts a hub firm directly: F05 and F39 tie at 2 of 44 links, F05 first by name', () => {
+  it('a city that also contracts a hub firm directly: F05 and F39 tie at 2 of 44 links, both in topFirms, F05 first by name', () => {
     // Σ links² = 38 × 1 + F05 2² + F39 2² + G 1 + X 1 = 48.
     expect(result.get('C3')).toEqual({
       type: 'city',
@@ -301,6 +334,7 @@ describe('computeIndicators around a hub (values by hand)', () => {
       firms: 42,
       firmLinks: 44,
       topFirm: 'F05',
+      topFirms: ['F05', 'F39'],
       topFirmShare: 2 / 44,
       vendorHhi: 48 / 44 ** 2,
     });
@@ -312,7 +346,7 @@ describe('computeIndicators around a hub (values by hand)', () => {
     expect(result.get('F00')).toEqual({ type: 'firm', citiesReached: 43, projectsReached: 1 });
     expect(result.get('G')).toEqual({ type: 'firm', citiesReached: 2, projectsReached: 1 });
     expect(result.get('X')).toEqual({ type: 'firm', citiesReached: 3, projectsReached: 1 });
-    expect(result.get('E')).toEqual({ type: 'city', projectsUsed: 1, firms: 1, firmLinks: 1, topFirm: 'X', topFirmShare: 1, vendorHhi: 1 });
+    expect(result.get('E')).toEqual({ type: 'city', projectsUsed: 1, firms: 1, firmLinks: 1, topFirm: 'X', topFirms: ['X'], topFirmShare: 1, vendorHhi: 1 });
     expect(result.get('H')).toEqual({ type: 'project', adoptingCities: 43, firmsInvolved: 40, countries: 0, countryList: [] });
   });
 });

@@ -16,6 +16,9 @@ import { h, safeLink } from '../panel';
 import { categorySizes, rankSentence, rankWithinType } from './ranks';
 import { formatNumber, formatPercent, pluralType } from './text';
 
+/** How many firms tied for a city's top share are named before "and N more". */
+const TOP_FIRMS_SHOWN = 5;
+
 const typesOf = new WeakMap<ViewData, string[]>();
 /** Node types aligned with `view.keys`, computed once per view. */
 function viewTypes(view: ViewData): string[] {
@@ -114,9 +117,18 @@ function indicators(app: App, dataset: Dataset, ind: NodeIndicators | undefined)
       // The largest holding is one link, so every firm holds one: no firm leads.
       rows.push(['Top firm', `none: ${ind.firms} firms, one link each`]);
     } else if (ind.topFirm !== undefined && ind.topFirmShare !== undefined) {
-      const firm = h('button', { className: 'link-button', text: labelOf(ind.topFirm), attrs: { type: 'button' } });
-      firm.addEventListener('click', () => app.select(ind.topFirm!));
-      rows.push(['Top firm', h('span', {}, firm, ` · ${formatPercent(ind.topFirmShare)} of firm links`)]);
+      // A tie is a tie: every firm holding the top share is named, never one picked by name.
+      const tops = ind.topFirms && ind.topFirms.length > 0 ? ind.topFirms : [ind.topFirm];
+      const shown = tops.slice(0, TOP_FIRMS_SHOWN);
+      const parts: (string | Node)[] = [];
+      shown.forEach((key, j) => {
+        const firm = h('button', { className: 'link-button', text: labelOf(key), attrs: { type: 'button' } });
+        firm.addEventListener('click', () => app.select(key));
+        parts.push(...(j > 0 ? [j === shown.length - 1 && tops.length === shown.length ? ' and ' : ', '] : []), firm);
+      });
+      if (tops.length > shown.length) parts.push(` and ${tops.length - shown.length} more`);
+      const share = `${formatPercent(ind.topFirmShare)} of firm links${tops.length > 1 ? ' each (a tie)' : ''}`;
+      rows.push([tops.length > 1 ? 'Top firms' : 'Top firm', h('span', {}, ...parts, ` · ${share}`)]);
     }
     if (ind.vendorHhi !== undefined)
       rows.push([
@@ -143,7 +155,7 @@ function indicators(app: App, dataset: Dataset, ind: NodeIndicators | undefined)
           'span',
           {},
           h('span', { className: 'details-value', text: formatNumber(ind.brokerage) }),
-          h('span', { className: 'details-rank', text: 'share of shortest paths between other firms through it' }),
+          h('span', { className: 'details-rank', text: 'pairs of its partners not linked to each other: holes it bridges' }),
         ),
       ]);
   }
