@@ -2,8 +2,8 @@
  * Keeps the map in step with the app state: one MapView per shown graph
  * (rebuilt when the dataset or view changes, its WebGL context freed), node
  * positions from the chosen layout (seeded ForceAtlas2 by default, by type,
- * or geographic with a country outline behind), the reducers' style, and the
- * "n of N nodes shown" line. Long-lived: `kill()`. A layout writes into
+ * or geographic with a country outline behind), the reducers' style, the
+ * tooltip of the link under the pointer, and the "n of N nodes shown" line. Long-lived: `kill()`. A layout writes into
  * the graph's `x`/`y`, the positions' one owner (core/view-settings/positions.ts).
  */
 import { typeLayout } from '../../core/layout';
@@ -13,6 +13,8 @@ import type { App } from '../app';
 import type { ViewData } from '../state/dataset';
 import { Basemap } from './basemap';
 import { LayoutRunner } from './layout-runner';
+import { linkSummary } from './link-summary';
+import { LinkTooltip } from './link-tooltip';
 import { MapStyler } from './map-style';
 import { MapView } from './map-view';
 
@@ -31,6 +33,7 @@ export class MapController {
   private readonly styler: MapStyler;
   private readonly runner: LayoutRunner;
   private readonly basemap: Basemap;
+  private readonly tooltip: LinkTooltip;
   private readonly unsubscribe: () => void;
   /** Layout applied to each graph, so switching back to a view keeps its picture. */
   private readonly applied = new WeakMap<AtlasGraph, LayoutKind>();
@@ -42,6 +45,8 @@ export class MapController {
   ) {
     this.styler = new MapStyler(app.derived);
     this.basemap = new Basemap(elements.basemap);
+    // Beside the map, not in it: sigma empties its container when it is killed.
+    this.tooltip = new LinkTooltip(elements.map.parentElement ?? elements.map);
     this.runner = new LayoutRunner({
       onPositions: () => {
         const t = performance.now();
@@ -51,6 +56,7 @@ export class MapController {
       onRunning: (running) => this.onRunning(running),
     });
     this.unsubscribe = app.store.subscribe((s, prev) => {
+      if (s.hoveredEdge === null) this.tooltip.hide();
       if (s.dataset !== prev.dataset || s.view !== prev.view) this.rebuild();
       else if (s.layout !== prev.layout) this.applyLayout(s.layout);
       else if (STYLE_SLICES.some((k) => s[k] !== prev[k])) this.restyle();
@@ -88,7 +94,9 @@ export class MapController {
     const style = this.styler.style(s)!;
     this.view = new MapView(this.elements.map, graph, style, {
       onHover: (node) => this.app.store.set({ hovered: node }),
-      onClick: (node) => this.app.select(node),
+      onClick: (node) => this.app.store.set({ selected: node, selectedEdge: null }),
+      onHoverEdge: (edge, pointer) => this.hoverEdge(edge, pointer),
+      onClickEdge: (edge) => this.app.store.set({ selectedEdge: edge, hoveredEdge: null }),
     });
     this.view.sigma.on('afterRender', () => this.basemap.draw(this.view?.sigma ?? null));
     const render = this.view.sigma;
@@ -99,6 +107,19 @@ export class MapController {
   }
 
   private renderStart = 0;
+
+  /** The link under the pointer: emphasised through the store, described in the tooltip next to the pointer. */
+  private hoverEdge(edge: string | null, pointer: { x: number; y: number }): void {
+    const data = this.data;
+    if (edge === null || !data?.graph.hasEdge(edge)) {
+      this.app.store.set({ hoveredEdge: null });
+      return;
+    }
+    if (this.app.store.get().hoveredEdge !== edge) {
+      this.app.store.set({ hoveredEdge: edge });
+      this.tooltip.show(linkSummary(data.graph, edge, this.app.store.get().dataset?.network.graph), pointer);
+    } else this.tooltip.move(pointer);
+  }
 
   /** Places the nodes of the shown graph with `kind`. */
   applyLayout(kind: LayoutKind): void {
@@ -153,6 +174,7 @@ export class MapController {
   kill(): void {
     this.unsubscribe();
     this.runner.kill();
+    this.tooltip.kill();
     this.view?.kill();
     this.view = null;
   }

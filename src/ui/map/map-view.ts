@@ -2,13 +2,15 @@
  * The sigma.js map: one Sigma instance over the current view's graph, with
  * every display decision (hidden, colour, size, shape, fading, labels) made
  * in reducers from a `MapStyle` derived from the app state — the graph data is
- * never touched for display. Hover and click go to the store. Long-lived: has
- * `kill()`, which frees the WebGL contexts.
+ * never touched for display. Hover and click on nodes and links go to the
+ * store; camera moves to a node or to fit a set of nodes (fit-camera.ts).
+ * Long-lived: has `kill()`, which frees the WebGL contexts.
  */
 import Sigma from 'sigma';
-import type { CameraState } from 'sigma/types';
+import type { CameraState, Coordinates } from 'sigma/types';
 import type { AtlasGraph } from '../../core/graph/types';
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR } from '../../core/style';
+import { boxArea, fitCamera } from './fit-camera';
 import { NODE_PROGRAMS, PROGRAM_OF_SHAPE, type NodeShape } from './programs';
 
 /** What the reducers read; rebuilt by the app when the state changes. */
@@ -31,10 +33,22 @@ export interface MapStyle {
 export interface MapEvents {
   onHover(node: string | null): void;
   onClick(node: string | null): void;
+  /** A link under the pointer (null when it leaves), with the pointer in the map's pixels; called again as the pointer moves along it. */
+  onHoverEdge(edge: string | null, pointer: Coordinates): void;
+  onClickEdge(edge: string): void;
 }
 
 /** Above this many edges, edges and labels are hidden while the camera moves. */
 const HIDE_ON_MOVE_EDGES = 20_000;
+
+/**
+ * Links answer the pointer up to this many edges. Sigma then draws the links
+ * a second time into a picking buffer on every frame and reads a pixel back
+ * on every pointer move; measured in Chromium (docs/using-the-app.md,
+ * "Exploring"), that stays cheap on the municipal data (7k links) and on the
+ * 50k-node synthetic graph (250k links), so the limit only guards the largest graphs.
+ */
+export const EDGE_EVENTS_MAX_EDGES = 300_000;
 
 export class MapView {
   readonly sigma: Sigma;
@@ -56,15 +70,34 @@ export class MapView {
       zIndex: true,
       hideEdgesOnMove: large,
       hideLabelsOnMove: large,
+      enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX_EDGES,
       minCameraRatio: 0.02,
       maxCameraRatio: 20,
       nodeReducer: (node, data) => this.reduceNode(node, data),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
-    this.sigma.on('enterNode', ({ node }) => events.onHover(node));
+    let hoveredEdge: string | null = null;
+    this.sigma.on('enterNode', ({ node, event }) => {
+      // Sigma says nothing of the link left for a node: the link's tooltip goes now.
+      if (hoveredEdge !== null) events.onHoverEdge(null, event);
+      hoveredEdge = null;
+      events.onHover(node);
+    });
     this.sigma.on('leaveNode', () => events.onHover(null));
     this.sigma.on('clickNode', ({ node }) => events.onClick(node));
     this.sigma.on('clickStage', () => events.onClick(null));
+    this.sigma.on('enterEdge', ({ edge, event }) => {
+      hoveredEdge = edge;
+      events.onHoverEdge(edge, event);
+    });
+    this.sigma.on('leaveEdge', ({ event }) => {
+      hoveredEdge = null;
+      events.onHoverEdge(null, event);
+    });
+    this.sigma.getMouseCaptor().on('mousemove', (event) => {
+      if (hoveredEdge !== null) events.onHoverEdge(hoveredEdge, event);
+    });
+    this.sigma.on('clickEdge', ({ edge }) => events.onClickEdge(edge));
     // The observer also reports the size the map already has when it starts
     // observing: only a real change re-indexes (a full refresh costs ~2 s at 500k links).
     let size = `${container.offsetWidth}x${container.offsetHeight}`;
@@ -126,6 +159,21 @@ export class MapView {
     const data = this.sigma.getNodeDisplayData(node);
     if (!data) return;
     await this.sigma.getCamera().animate({ x: data.x, y: data.y, ratio }, { duration: 500 });
+  }
+
+  /** Moves the camera so that every node of `nodes` shows, with a margin. */
+  async fitNodes(nodes: Iterable<string>): Promise<void> {
+    await fitCamera(this.sigma, nodes);
+  }
+
+  /** Bounding-box area of `nodes` in the map's graph coordinates (the whole graph ≈ 1); null when none is drawn. */
+  nodesArea(nodes: Iterable<string>): number | null {
+    return boxArea(this.sigma, nodes);
+  }
+
+  /** Whether links answer the pointer on this map (see {@link EDGE_EVENTS_MAX_EDGES}). */
+  get edgeEvents(): boolean {
+    return this.sigma.getSetting('enableEdgeEvents');
   }
 
   /** Back to the whole graph. */

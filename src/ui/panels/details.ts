@@ -3,7 +3,8 @@
  * attributes, measures ranked within its type, community, indicators), what
  * one can do with it (neighbourhood focus, path to another node) and who it
  * works with, grouped by type and relation with the evidence of each link.
- * With nothing selected: a hint and the key figures of the data.
+ * With nothing selected: a hint and the key figures of the data. A selected
+ * link is shown above, in its own part (link-details.ts).
  */
 import { nodeLabel } from '../../core/graph/node-label';
 import type { App } from '../app';
@@ -14,6 +15,7 @@ import { mountActions } from './details/actions';
 import { renderNeighbours } from './details/neighbour-list';
 import { groupNeighbours } from './details/neighbours';
 import { renderHeader, renderKeyFigures, renderMeasures, renderPosition } from './details/summary';
+import { mountLinkDetails } from './link-details';
 import { h, type Panel } from './panel';
 
 /** Mounts the details panel into `container`; it re-renders when the data, the view or the selection change. */
@@ -62,9 +64,11 @@ export function mountDetails(container: HTMLElement, app: App): Panel {
   };
   update(app.store.get());
   const unsubscribe = app.store.subscribe(update);
+  const link = mountLinkDetails(container, app);
 
   return {
     kill() {
+      link.kill();
       unsubscribe();
       actions?.kill();
       root.remove();
