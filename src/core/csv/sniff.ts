@@ -1,9 +1,11 @@
 /**
  * First looks at a file before parsing it: refusing what is not a table at
- * all (empty, binary, an HTML page, JSON) and guessing the delimiter among
+ * all (empty, binary, an HTML page, JSON, XML other than the GEXF and
+ * GraphML that src/core/import reads) and guessing the delimiter among
  * comma, semicolon and tab.
  */
 import Papa from 'papaparse';
+import { detectGraphFormat } from '../import/detect';
 import { looksBinary } from './decode';
 import { FatalInputError } from './types';
 
@@ -16,7 +18,7 @@ const GUESS_ROWS = 20;
 /**
  * Throws a {@link FatalInputError} when `text` (BOM already stripped) cannot
  * be a delimited table: `empty-file`, `not-text` (binary), `not-csv` (an HTML
- * page or JSON, told apart by the error's `kind`). `expected` describes the
+ * page or JSON, told apart by the error's `kind`; other XML, without a kind). `expected` describes the
  * wanted content for the messages.
  */
 export function assertLooksLikeCsv(text: string, file: string, expected: string): void {
@@ -38,6 +40,15 @@ export function assertLooksLikeCsv(text: string, file: string, expected: string)
   }
   if (head.startsWith('{') || /^\[\s*[[{"\d\]-]/.test(head)) {
     throw new FatalInputError(file, 'not-csv', `${file} looks like JSON, not CSV; expected ${expected}`, 'json');
+  }
+  // GEXF and GraphML never reach here (the graph-file readers take them); other XML is refused by name.
+  const xml = detectGraphFormat(head);
+  if (xml.format === 'xml' && xml.root.toLowerCase() !== 'html') {
+    throw new FatalInputError(
+      file,
+      'not-csv',
+      `${file} is an XML file whose root element is <${xml.root}>, not a table, GEXF (<gexf>) or GraphML (<graphml>); expected ${expected}`,
+    );
   }
 }
 

@@ -7,7 +7,7 @@ import { readGexf } from './gexf';
 import { readGraphml } from './graphml';
 import type { ImportedRows } from './rows';
 
-export { detectGraphFormat, type DetectedFormat } from './detect';
+export { detectGraphFormat } from './detect';
 export type { ImportedRows } from './rows';
 
 /** The rows of `text` when it is a GEXF or GraphML file, else undefined (read it as a table). */

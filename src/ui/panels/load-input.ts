@@ -10,6 +10,7 @@ import type { InputFile } from '../../core/analysis/analyze';
 import { decodeBytes, detectColumns, EDGE_FIELDS, NODE_FIELDS, previewTable } from '../../core/csv';
 import { assertLooksLikeCsv } from '../../core/csv/sniff';
 import { FatalInputError } from '../../core/csv/types';
+import { detectGraphFormat } from '../../core/import';
 import { shown } from '../../core/url-state';
 import { BROWSER_MAX_BYTES, browserLimitMessage, countLines, type SizedFile } from '../../core/input/browser-limits';
 
@@ -121,7 +122,7 @@ export async function fetchCsv(url: string, role: 'edges' | 'nodes'): Promise<In
     assertLooksLikeCsv(file.text, name, 'a CSV file');
   } catch (e) {
     if (e instanceof FatalInputError && e.code === 'not-csv')
-      throw new InputError(e.kind === 'html' ? webPage : `The ${role} URL ${where} returned JSON, not a CSV.`);
+      throw new InputError(e.kind === 'html' ? webPage : e.kind === 'json' ? `The ${role} URL ${where} returned JSON, not a CSV.` : e.message);
     // Other fatal problems (empty file…) are reported by the worker with the file's name.
   }
   return file;
@@ -153,6 +154,15 @@ export function assignRoles(files: InputFile[]): { edges: InputFile; nodes?: Inp
   const [a, b] = files;
   if (!a) throw new InputError('Choose an edges CSV file.');
   if (!b) return { edges: a };
+  // A graph file holds the links: it is the edges file, whichever was dropped first.
+  if (isGraphFile(b.text) && !isGraphFile(a.text)) return { edges: b, nodes: a };
+  if (isGraphFile(a.text)) return { edges: a, nodes: b };
   if (looksLikeNodes(a.text) && !looksLikeNodes(b.text)) return { edges: b, nodes: a };
   return { edges: a, nodes: b };
+}
+
+/** True when `text` is a GEXF or GraphML file (told by its root element). */
+function isGraphFile(text: string): boolean {
+  const { format } = detectGraphFormat(text);
+  return format === 'gexf' || format === 'graphml';
 }

@@ -16,7 +16,7 @@ export interface OpenDialog {
   kill(): void;
 }
 
-const ACCEPT = '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain';
+const ACCEPT = '.csv,.tsv,.txt,.gexf,.graphml,.xml,text/csv,text/tab-separated-values,text/plain,application/xml,text/xml';
 
 function fileField(id: string, label: string, hint: string): { field: HTMLElement; input: HTMLInputElement } {
   const input = h('input', { attrs: { type: 'file', id, accept: ACCEPT } });
@@ -31,10 +31,14 @@ function urlField(id: string, label: string, required: boolean): { field: HTMLEl
 
 /** Builds the dialog (appended to the body, hidden until `open()`). */
 export function createOpenDialog(onChoice: (choice: OpenChoice) => void): OpenDialog {
-  const edges = fileField('open-edges-file', 'Edges CSV (required)', 'One row per link, with a header naming source and target.');
+  const edges = fileField(
+    'open-edges-file',
+    'Edges CSV, or a GEXF or GraphML graph (required)',
+    'One row per link, with a header naming source and target; or a graph saved by Gephi, networkx, igraph or yEd.',
+  );
   const nodes = fileField('open-nodes-file', 'Nodes CSV (optional)', 'One row per node: id, label, type, country, lat, lon…');
   const loadFiles = h('button', { text: 'Load files', className: 'primary', attrs: { type: 'submit', disabled: '' } });
-  const drop = h('div', { className: 'drop-zone', text: 'or drop one or two CSV files here (edges, and optionally nodes)' });
+  const drop = h('div', { className: 'drop-zone', text: 'or drop one or two CSV files here (edges, and optionally nodes), or one GEXF or GraphML file' });
   const filesForm = h(
     'form',
     { className: 'open-files', attrs: { 'aria-labelledby': 'open-files-heading' } },

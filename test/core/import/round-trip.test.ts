@@ -37,7 +37,7 @@ function table(g: AtlasGraph) {
 }
 
 function reload(name: string, text: string) {
-  return analyze({ edges: { name, text } }, { ...ANALYSIS_DEFAULTS, algorithms: ['degree'] });
+  return analyze({ edges: { name, text } }, ANALYSIS_DEFAULTS);
 }
 
 describe('graph files read back (default dataset)', () => {
