@@ -1,18 +1,19 @@
 /**
  * The legend of an exported figure as an SVG group: colour classes with
  * swatches in the node's shape and counts, node shapes (when colour is not
- * the type), size samples at their true radius, and the link note. Row by
+ * the type; a numeric figure's bins low to high, then its nodes without a
+ * value), size samples at their true radius, and the link note. Row by
  * row, so its height is known before the document is laid out.
  */
-import { allOutputs } from '../metrics/registry';
 import { UNIFORM_SIZE } from '../style';
+import { NO_VALUE } from '../style/color-mapping';
+import { figureLabel } from '../style/figures';
 import type { Scene } from './scene';
 import { escapeXml, formatValue, num, shapeElement } from './svg-format';
 
 /** Width of the legend column to the right of the map. */
 export const LEGEND_WIDTH = 220;
 
-const LABELS = new Map(allOutputs().map((o) => [o.id, o.label]));
 const HEADING = 'font-weight="600" font-size="13"';
 const MUTED = '#5b6475';
 
@@ -38,14 +39,16 @@ export function legendSvg(scene: Scene): { svg: string; height: number } {
   heading(`Colour: ${legend.color.title}`);
   for (const item of legend.color.items) {
     const shape = scene.colorByType ? (shapeOfType.get(item.key) ?? 'circle') : 'circle';
-    row((cy) => shapeElement(shape, 9, cy, 6, item.color), item.label, item.count.toLocaleString('en-US'));
+    const count = item.count.toLocaleString('en-US');
+    const noValue = legend.color.figure && item.key === NO_VALUE;
+    row((cy) => shapeElement(shape, 9, cy, 6, item.color), item.label, noValue ? `(${count} node${item.count === 1 ? '' : 's'})` : count);
   }
   if (!scene.colorByType && legend.shape.items.length > 0) {
     heading('Shape: node type');
     for (const item of legend.shape.items) row((cy) => shapeElement(item.shape, 9, cy, 6, MUTED), item.label, '');
   }
   if (legend.size.measure !== UNIFORM_SIZE && legend.size.samples.length > 0) {
-    heading(`Size: ${LABELS.get(legend.size.measure) ?? legend.size.measure}`);
+    heading(`Size: ${figureLabel(legend.size.measure)}`);
     for (const s of legend.size.samples)
       row((cy) => shapeElement('circle', 19, cy, s.radius, '#8a93a3'), formatValue(s.value), '', Math.max(18, 2 * s.radius + 4), 46);
   }

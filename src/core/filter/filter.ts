@@ -8,7 +8,7 @@
  * then `hideIsolates`, then `largestComponentOnly`, both on what is shown.
  */
 import type { AtlasGraph } from '../graph/types';
-import { getOwn } from '../util/dict';
+import { figureLabel, figureValues, type FigureInput } from '../style/figures';
 import { largestShownComponent } from './largest-shown-component';
 
 export interface FilterState {
@@ -24,7 +24,7 @@ export interface FilterState {
   keepUndated: boolean;
   /** Minimum degree in the FULL graph (measure `degree`); 0 = off. */
   minDegree: number;
-  /** Nodes whose measure lies within [min, max]; NaN values are hidden. null = off. */
+  /** Nodes whose figure (a measure, `ind:<indicator>` or `attr:<column>`; core/style/figures.ts) lies within [min, max]; nodes without a value are hidden. null = off. */
   measureRange: { measure: string; min: number; max: number } | null;
   /** After the other filters, drop nodes with no shown edge. */
   hideIsolates: boolean;
@@ -57,8 +57,8 @@ export interface FilterResult {
   totalEdges: number;
 }
 
-/** Measures as the analysis gives them: arrays aligned with `keys`. */
-export interface FilterMeasures {
+/** Measures as the analysis gives them: arrays aligned with `keys`, and the view's indicators when it has them (for `ind:` figures). */
+export interface FilterMeasures extends FigureInput {
   keys: string[];
   values: Record<string, Float64Array>;
 }
@@ -85,8 +85,8 @@ export function applyFilters(graph: AtlasGraph, measures: FilterMeasures, state:
     return index.get(node) ?? -1;
   };
   const lookup = (measure: string): ((node: string, i: number) => number) | null => {
-    // Own keys only: a measure name from an address could be `constructor`.
-    const values = getOwn(measures.values, measure);
+    // Own keys only (inside figureValues): a measure name from an address could be `constructor`.
+    const values = figureValues(graph, measures, measure);
     if (!values) return null;
     return (node, i) => {
       const j = position(node, i);
@@ -194,10 +194,15 @@ export function describeFilters(state: Partial<FilterState>): string[] {
   }
   if (!s.keepUndated) lines.push('undated links hidden');
   if (s.minDegree > 0) lines.push(`degree ≥ ${s.minDegree}`);
-  if (s.measureRange) lines.push(`${s.measureRange.measure} ${formatNumber(s.measureRange.min)}–${formatNumber(s.measureRange.max)}`);
+  if (s.measureRange) lines.push(`${rangeName(s.measureRange.measure)} ${formatNumber(s.measureRange.min)}–${formatNumber(s.measureRange.max)}`);
   if (s.hideIsolates) lines.push('isolated nodes hidden');
   if (s.largestComponentOnly) lines.push('largest connected component only');
   return lines;
+}
+
+/** A measure keeps its id in the description (as before); an indicator or column is named by its label. */
+function rangeName(id: string): string {
+  return id.includes(':') ? figureLabel(id) : id;
 }
 
 /** Up to 4 significant digits, without trailing zeros. */

@@ -1,19 +1,22 @@
 /**
  * The one mapping from nodes to colours that both the map and its legend use,
- * so they cannot disagree: by type, by community, or by the values of a node
- * attribute. Colours are assigned over the FULL graph, so a node keeps its
- * colour while filters change what is shown.
+ * so they cannot disagree: by type, by community, by the values of a node
+ * attribute, or by a numeric figure in viridis bins (figure-colors.ts).
+ * Colours are assigned over the FULL graph, so a node keeps its colour while
+ * filters change what is shown.
  */
 import type { ColorMode } from '../view-settings';
 import { UNKNOWN_TYPE, type AtlasGraph, type AtlasNodeAttributes } from '../graph/types';
 import { getOwn } from '../util/dict';
+import { binOf, figureBins, NO_FIGURE_COLOR } from './figure-colors';
+import { figureList, unitLabel, type FigureInput, type FigureUnit } from './figures';
 import { categoricalColors, OTHER_COLOR, TYPE_COLORS, typeColors, UNKNOWN_TYPE_COLOR } from './palette';
 
 /** What colours the nodes: the view settings' colour mode (`attribute` names a node field such as `country`, or a column of the nodes file). */
 export type ColorBy = ColorMode;
 
-/** Measures as the analysis gives them: arrays aligned with `keys`. */
-export interface NodeMeasures {
+/** Measures as the analysis gives them: arrays aligned with `keys`, and the indicators by graph key where the view has them (figures.ts). */
+export interface NodeMeasures extends FigureInput {
   keys: string[];
   values: Record<string, Float64Array>;
 }
@@ -27,6 +30,8 @@ export interface ColorClass {
 
 export interface ColorMapping {
   title: string;
+  /** For a numeric figure: its unit, and the classes are bins from low to high ("no value" last). */
+  figure?: { id: string; unit: FigureUnit };
   /** Every class, in legend order (largest first; "other" and "no value" last). */
   classes: ColorClass[];
   /** Class key of each node, aligned with `graph.nodes()`. */
@@ -84,6 +89,8 @@ export function colorMapping(graph: AtlasGraph, measures: NodeMeasures, colorBy:
     return { title: 'Type', classOf, classes };
   }
 
+  if (colorBy.kind === 'figure') return figureColorMapping(graph, measures, colorBy.figure);
+
   let values: (node: string, attr: AtlasNodeAttributes, i: number) => string;
   let title: string;
   let label: (key: string) => string;
@@ -135,6 +142,30 @@ export function colorMapping(graph: AtlasGraph, measures: NodeMeasures, colorBy:
   }
   if ([...classOf.values()].includes(NO_VALUE)) classes.push({ key: NO_VALUE, label: 'no value', color: UNKNOWN_TYPE_COLOR });
   return { title, classOf, classes };
+}
+
+/**
+ * Colour by figure `id`: its bins in viridis, low to high, then "no value"
+ * in neutral grey. A figure the view lacks colours every node grey.
+ */
+function figureColorMapping(graph: AtlasGraph, measures: NodeMeasures, id: string): ColorMapping {
+  const figure = figureList(graph, measures).byId.get(id);
+  const unit = figure?.unit ?? 'number';
+  const bins = figure ? figureBins(figure.values, unit) : [];
+  const position = new Map(measures.keys.map((k, i) => [k, i]));
+  const classOf = new Map<string, string>();
+  let i = 0;
+  graph.forEachNode((node) => {
+    const j = measures.keys[i] === node ? i : position.get(node);
+    i++;
+    const bin = figure && j !== undefined ? binOf(bins, figure.values[j]!) : -1;
+    classOf.set(node, bin < 0 ? NO_VALUE : `bin:${bin}`);
+  });
+  const classes: ColorClass[] = bins.map((b, k) => ({ key: `bin:${k}`, label: b.label, color: b.color }));
+  classes.push({ key: NO_VALUE, label: 'no value', color: NO_FIGURE_COLOR });
+  const words = unitLabel(unit);
+  const label = figure?.label ?? id;
+  return { title: words ? `${label} (${words})` : label, figure: { id, unit }, classOf, classes };
 }
 
 /** Colour of every node of `graph` under `colorBy`, from {@link colorMapping}. */

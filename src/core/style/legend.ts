@@ -4,8 +4,8 @@
  * cannot disagree. The UI only renders it; exports (SVG, report) can too.
  */
 import type { AtlasGraph } from '../graph/types';
-import { getOwn } from '../util/dict';
 import { colorMapping, type ColorBy, type NodeMeasures } from './color-mapping';
+import { figureLabel, figureValues, type FigureUnit } from './figures';
 import { sizeScale, type SizeScale, type SizeScaleOptions } from './size';
 
 /** Glyph of a node type on the map: cities circles, projects squares, firms rings. */
@@ -27,7 +27,7 @@ export const UNIFORM_SIZE = 'uniform';
 
 export interface LegendInput {
   colorBy: ColorBy;
-  /** Measure id (`pagerank`, `degree`…) or {@link UNIFORM_SIZE}. */
+  /** Figure id (`pagerank`, `ind:vendorHhi`, `attr:<column>`…) or {@link UNIFORM_SIZE}. */
   sizeBy: string;
   graph: AtlasGraph;
   measures: NodeMeasures;
@@ -38,24 +38,30 @@ export interface LegendInput {
 }
 
 export interface Legend {
-  color: { title: string; items: { key: string; label: string; color: string; count: number }[] };
+  /** `figure` when colour is a numeric figure: items are its bins, low to high, then "no value" (key `(none)`). */
+  color: { title: string; items: { key: string; label: string; color: string; count: number }[]; figure?: { id: string; unit: FigureUnit } };
   size: { title: string; measure: string; min: number; max: number; samples: { value: number; radius: number }[] };
   shape: { items: { type: string; shape: NodeShape; label: string }[] };
 }
 
+/** The values of figure `sizeBy` aligned with the measures' keys; undefined for {@link UNIFORM_SIZE} or a figure the view lacks. */
+function sizeValues(graph: AtlasGraph, measures: NodeMeasures, sizeBy: string): Float64Array | undefined {
+  return sizeBy === UNIFORM_SIZE ? undefined : figureValues(graph, measures, sizeBy);
+}
+
 /**
- * The size scale of `sizeBy` over the FULL graph (so sizes stay put while
- * filters change), or a constant scale for {@link UNIFORM_SIZE} or a missing measure.
+ * The size scale of figure `sizeBy` over the FULL graph (so sizes stay put
+ * while filters change), or a constant scale for {@link UNIFORM_SIZE} or a
+ * missing figure. Nodes without the value get the smallest radius.
  */
-export function nodeSizeScale(measures: NodeMeasures, sizeBy: string, options: SizeScaleOptions = {}): SizeScale {
-  const values = sizeBy === UNIFORM_SIZE ? undefined : getOwn(measures.values, sizeBy);
-  return sizeScale(values ?? new Float64Array(0), options);
+export function nodeSizeScale(graph: AtlasGraph, measures: NodeMeasures, sizeBy: string, options: SizeScaleOptions = {}): SizeScale {
+  return sizeScale(sizeValues(graph, measures, sizeBy) ?? new Float64Array(0), options);
 }
 
 /** Radius of every node under `sizeBy`, from {@link nodeSizeScale}. */
 export function nodeSizes(graph: AtlasGraph, measures: NodeMeasures, sizeBy: string, options: SizeScaleOptions = {}): Map<string, number> {
-  const scale = nodeSizeScale(measures, sizeBy, options);
-  const values = sizeBy === UNIFORM_SIZE ? undefined : getOwn(measures.values, sizeBy);
+  const scale = nodeSizeScale(graph, measures, sizeBy, options);
+  const values = sizeValues(graph, measures, sizeBy);
   const out = new Map<string, number>();
   const position = new Map(measures.keys.map((k, i) => [k, i]));
   let i = 0;
@@ -86,8 +92,8 @@ export function buildLegend(input: LegendInput): Legend {
   });
   const colorItems = mapping.classes.filter((c) => counts.has(c.key)).map((c) => ({ key: c.key, label: c.label, color: c.color, count: counts.get(c.key)! }));
 
-  const scale = nodeSizeScale(measures, input.sizeBy, input.size);
-  const values = getOwn(measures.values, input.sizeBy);
+  const scale = nodeSizeScale(graph, measures, input.sizeBy, input.size);
+  const values = sizeValues(graph, measures, input.sizeBy);
   let min = Infinity;
   let max = -Infinity;
   if (values && input.sizeBy !== UNIFORM_SIZE)
@@ -98,7 +104,7 @@ export function buildLegend(input: LegendInput): Legend {
       }
   const uniform = !values || input.sizeBy === UNIFORM_SIZE || min > max;
   const size = {
-    title: uniform ? 'Same size for every node' : `Size: ${input.sizeBy}`,
+    title: uniform ? 'Same size for every node' : `Size: ${figureLabel(input.sizeBy)}`,
     measure: uniform ? UNIFORM_SIZE : input.sizeBy,
     min: uniform ? 0 : min,
     max: uniform ? 0 : max,
@@ -115,5 +121,6 @@ export function buildLegend(input: LegendInput): Legend {
     })
     .map((type) => ({ type, shape: typeShape(type), label: type }));
 
-  return { color: { title: mapping.title, items: colorItems }, size, shape: { items: shapeItems } };
+  const color = { title: mapping.title, items: colorItems, ...(mapping.figure ? { figure: mapping.figure } : {}) };
+  return { color, size, shape: { items: shapeItems } };
 }

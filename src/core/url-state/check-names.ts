@@ -24,6 +24,8 @@ export interface ShareData {
   communities(): ReadonlySet<number>;
   /** Measures that can size nodes or bound a range filter. */
   measures(): ReadonlySet<string>;
+  /** Every numeric figure of the view (measures, `ind:` and `attr:` ids; core/style/figures.ts); when given, it replaces `measures` for sizes and ranges and checks a `figure:` colour. */
+  figures?(): ReadonlySet<string>;
   /** Attributes that can colour nodes. */
   attributes(): ReadonlySet<string>;
   /** Whether the graph has the node with this graph key. */
@@ -63,8 +65,9 @@ export function checkNames(want: ShareState, data: ShareData): { state: ShareSta
     const communities = keepPresent('comm', 'community', filters.communities, data.communities(), notices);
     if (communities?.length !== filters.communities.length) filters = { ...filters, communities };
   }
+  const figures = data.figures ?? data.measures;
   const range = filters.measureRange;
-  if (range && !data.measures().has(range.measure)) {
+  if (range && !figures().has(range.measure)) {
     notices.push(`ignored 'range=${shown(range.measure)}:…': no such measure`);
     filters = { ...filters, measureRange: null };
   }
@@ -73,9 +76,9 @@ export function checkNames(want: ShareState, data: ShareData): { state: ShareSta
   let color = want.color;
   let size = want.size;
   const settings = { view: want.view, layout: want.layout, color, size, linkColor: want.edgecolor, labels: { count: 0 } };
-  const problems = validateViewSettings(settings, { attributes: data.attributes, measures: data.measures });
+  const problems = validateViewSettings(settings, { attributes: data.attributes, measures: data.measures, ...(data.figures ? { figures: data.figures } : {}) });
   const missing = (code: ViewSettingProblem['code']) => problems.find((p) => p.code === code);
-  const attribute = missing('missing-attribute');
+  const attribute = missing('missing-attribute') ?? missing('missing-figure');
   if (attribute) {
     notices.push(`ignored 'color=${shown(encodeColor(color))}': ${attribute.message}`);
     color = d.color;

@@ -1,7 +1,8 @@
 /**
  * The filters in a link, one short parameter each:
  * `types=city,firm`, `rel=uses`, `comm=0,1`, `years=2015-2020`, `undated=0`,
- * `mindeg=2`, `range=pagerank:0.001:0.1`, `iso=1`, `lcc=1`. A filter at its
+ * `mindeg=2`, `range=pagerank:0.001:0.1` (any figure: `range=ind%3AvendorHhi:0.5:1`,
+ * and `range=ind:vendorHhi:0.5:1` as typed by hand), `iso=1`, `lcc=1`. A filter at its
  * default is left out; a parameter that does not parse is ignored with a
  * notice and the filter keeps its default.
  */
@@ -85,11 +86,13 @@ export function decodeFilters(params: URLSearchParams, reject: Reject): FilterSt
     return null;
   });
   take('range', (v) => {
+    // The bounds are the last two parts: a figure id typed with a bare ':' (ind:vendorHhi) is read too.
     const parts = v.split(':');
-    const [min, max] = [parseNumber(parts[1] ?? ''), parseNumber(parts[2] ?? '')];
-    if (parts.length !== 3 || !parts[0] || min === null || max === null) return 'expected measure:min:max, like pagerank:0.001:0.1';
+    const name = parts.slice(0, -2).join(':');
+    const [min, max] = [parseNumber(parts.at(-2) ?? ''), parseNumber(parts.at(-1) ?? '')];
+    if (parts.length < 3 || !name || min === null || max === null) return 'expected measure:min:max, like pagerank:0.001:0.1';
     if (min > max) return 'the minimum is above the maximum';
-    f.measureRange = { measure: unescapeItem(parts[0]), min, max };
+    f.measureRange = { measure: unescapeItem(name), min, max };
     return null;
   });
   take('iso', (v) => {

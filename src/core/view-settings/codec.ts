@@ -4,7 +4,9 @@
  * (`--view city --color attr:country --layout geo`) and the page's menus
  * (whose option values are these texts). Reading never throws: it gives the
  * value or a typed problem in plain words, which a link turns into a notice
- * and the CLI into a usage error. `attr:<column>` is the one colour codec.
+ * and the CLI into a usage error. `attr:<column>` (a category) and
+ * `figure:<id>` (a numeric figure: `figure:degree`, `figure:ind:vendorHhi`,
+ * `figure:attr:<column>`) are the one colour codec.
  */
 import {
   LAYOUT_KINDS,
@@ -30,6 +32,7 @@ export type ViewSettingProblemCode =
   | 'unknown-link-color'
   | 'bad-label-count'
   | 'missing-attribute'
+  | 'missing-figure'
   | 'missing-measure';
 
 /** A value that cannot be used, with the reason in plain words (no field or flag name: callers add theirs). */
@@ -63,26 +66,38 @@ export const VIEW_SETTING_FLAGS = {
 } as const satisfies Record<ViewSettingField, string>;
 
 const ATTR = 'attr:';
+const FIGURE = 'figure:';
 
-/** `type`, `community` or `attr:<column>`. */
+/** `type`, `community`, `attr:<column>` or `figure:<id>`. */
 export function encodeColor(color: ColorMode): string {
-  return color.kind === 'attribute' ? `${ATTR}${color.attribute}` : color.kind;
+  if (color.kind === 'attribute') return `${ATTR}${color.attribute}`;
+  if (color.kind === 'figure') return `${FIGURE}${color.figure}`;
+  return color.kind;
 }
 
 /**
- * Reads `type`, `community` or `attr:<column>`; null otherwise. With
- * `bareAttribute`, any other non-empty text is a column name (the CLI's
- * `--color country`).
+ * Reads `type`, `community`, `attr:<column>` or `figure:<id>` (the id as
+ * {@link isSizeName} takes it); null otherwise. With `bareAttribute`, any
+ * other non-empty text is a column name (the CLI's `--color country`).
  */
 export function decodeColor(text: string, options: { bareAttribute?: boolean } = {}): ColorMode | null {
   if (text === 'type' || text === 'community') return { kind: text };
   if (text.startsWith(ATTR) && text.length > ATTR.length) return { kind: 'attribute', attribute: text.slice(ATTR.length) };
+  if (text.startsWith(FIGURE)) {
+    const figure = text.slice(FIGURE.length);
+    return isSizeName(figure) ? { kind: 'figure', figure } : null;
+  }
   if (options.bareAttribute && text !== '' && !text.startsWith(ATTR)) return { kind: 'attribute', attribute: text };
   return null;
 }
 
-/** Whether `text` can name a measure (letters, digits, `_`, `-`). */
+/**
+ * Whether `text` can name a figure: a measure (letters, digits, `_`, `-`),
+ * `ind:<name>` or `attr:<column>` (any non-empty column name).
+ */
 export function isSizeName(text: string): boolean {
+  if (text.startsWith(ATTR)) return text.length > ATTR.length;
+  if (text.startsWith('ind:')) return /^[\w-]+$/.test(text.slice(4));
   return /^[\w-]+$/.test(text);
 }
 
@@ -118,10 +133,10 @@ export function parseViewSetting<F extends ViewSettingField>(field: F, text: str
     }
     case 'color': {
       const color = decodeColor(text, options);
-      return color ? ok(color) : problem(field, 'bad-color', text, 'expected type, community or attr:<column>');
+      return color ? ok(color) : problem(field, 'bad-color', text, 'expected type, community, attr:<column> or figure:<figure>');
     }
     case 'size':
-      return isSizeName(text) ? ok(text as SizeMode) : problem(field, 'bad-size', text, 'not a measure name');
+      return isSizeName(text) ? ok(text as SizeMode) : problem(field, 'bad-size', text, 'not a measure or figure name');
     case 'labels': {
       const count = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
       return Number.isSafeInteger(count) ? ok({ count }) : problem(field, 'bad-label-count', text, 'expected a whole number of 0 or more');

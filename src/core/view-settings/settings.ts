@@ -11,6 +11,7 @@
  * style controls, the share-link state, the scene that draws figures, the
  * link style and the CLI's `snapshot`. Pure data, no DOM.
  */
+import { figureLabel } from '../style/figures';
 import { UNIFORM_SIZE } from '../style/legend';
 
 /** The views: the whole typed network and three one-mode projections, in menu order. */
@@ -41,20 +42,23 @@ export function typeLayoutMode(kind: LayoutKind): 'columns' | 'rings' | null {
 }
 
 /**
- * Node colour: by type, by community, or by a categorical attribute (a node
+ * Node colour: by type, by community, by a categorical attribute (a node
  * field such as `country`, or a column of the nodes file — a user string:
- * a column called `constructor` is an ordinary name).
+ * a column called `constructor` is an ordinary name), or by a numeric
+ * figure on a sequential scale (a measure `degree`, an indicator
+ * `ind:vendorHhi` or a numeric column `attr:<column>`; core/style/figures.ts).
  */
-export type ColorMode = { kind: 'type' } | { kind: 'community' } | { kind: 'attribute'; attribute: string };
+export type ColorMode = { kind: 'type' } | { kind: 'community' } | { kind: 'attribute'; attribute: string } | { kind: 'figure'; figure: string };
 
 /** Human name of a colour mode, as the Colour menu shows it. */
 export function colorModeLabel(color: ColorMode): string {
   if (color.kind === 'type') return 'Node type';
   if (color.kind === 'community') return 'Community (Louvain)';
+  if (color.kind === 'figure') return figureLabel(color.figure);
   return `Attribute: ${color.attribute}`;
 }
 
-/** Node size: a measure id (`degree`, `pagerank`…) or `uniform` ({@link UNIFORM_SIZE}, every node the same size). */
+/** Node size: a figure id (a measure `degree`, an indicator `ind:vendorHhi`, a numeric column `attr:<column>`) or `uniform` ({@link UNIFORM_SIZE}, every node the same size). */
 export type SizeMode = string;
 export { UNIFORM_SIZE };
 /** Human name of the uniform size (measures are named by their descriptors). */
@@ -102,5 +106,7 @@ export function resolveViewSettings(partial: Partial<ViewSettings> = {}): ViewSe
 
 /** Whether two colour modes are the same (they are small objects, compared by value). */
 export function sameColorMode(a: ColorMode, b: ColorMode): boolean {
-  return a.kind === b.kind && (a.kind !== 'attribute' || a.attribute === (b as { attribute: string }).attribute);
+  if (a.kind === 'attribute') return b.kind === 'attribute' && a.attribute === b.attribute;
+  if (a.kind === 'figure') return b.kind === 'figure' && a.figure === b.figure;
+  return a.kind === b.kind;
 }

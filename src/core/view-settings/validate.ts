@@ -16,6 +16,8 @@ export interface ViewSettingsData {
   attributes?(): ReadonlySet<string>;
   /** Measures that can size nodes. */
   measures?(): ReadonlySet<string>;
+  /** Numeric figures (measures, `ind:`, `attr:` ids) that can colour and size nodes; when given, sizes are checked against it instead of `measures`. */
+  figures?(): ReadonlySet<string>;
 }
 
 const FIELDS: readonly ViewSettingField[] = ['view', 'layout', 'color', 'size', 'linkColor', 'labels'];
@@ -38,7 +40,9 @@ export function validateViewSettings(settings: ViewSettings, data: ViewSettingsD
   const { color, size } = settings;
   if (color.kind === 'attribute' && data.attributes && !data.attributes().has(color.attribute))
     problems.push({ field: 'color', code: 'missing-attribute', value: color.attribute, message: 'no such attribute with 2 to 40 values' });
-  if (size !== UNIFORM_SIZE && data.measures && !data.measures().has(size))
-    problems.push({ field: 'size', code: 'missing-measure', value: size, message: 'no such measure' });
+  if (color.kind === 'figure' && data.figures && !data.figures().has(color.figure))
+    problems.push({ field: 'color', code: 'missing-figure', value: color.figure, message: 'no such numeric figure in this view' });
+  const sizes = data.figures ?? data.measures;
+  if (size !== UNIFORM_SIZE && sizes && !sizes().has(size)) problems.push({ field: 'size', code: 'missing-measure', value: size, message: 'no such measure' });
   return problems;
 }

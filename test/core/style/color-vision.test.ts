@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { colorDistance, formatHex, hexToLab, parseHex, simulateDeuteranopia } from '../../../src/core/style';
+import { NO_FIGURE_COLOR, viridisColors } from '../../../src/core/style/figure-colors';
 
 describe('hexToLab', () => {
   it('hexToLab(hex) gives the CIELAB coordinates of sRGB white, black and red (D65)', () => {
@@ -39,5 +40,20 @@ describe('parseHex / formatHex', () => {
     expect(parseHex('#f00')).toEqual([1, 0, 0]);
     expect(formatHex(parseHex('#0072B2'))).toBe('#0072b2');
     expect(() => parseHex('blue')).toThrow("style/color: 'blue' is not a #rrggbb colour");
+  });
+});
+
+describe('viridisColors under deuteranopia', () => {
+  it('viridisColors(k) for 2 to 8 bins: each bin is told from the next and from the "no value" grey under simulated deuteranopia', () => {
+    for (let k = 2; k <= 8; k++) {
+      const colors = viridisColors(k).map(simulateDeuteranopia);
+      const lightness = colors.map((c) => hexToLab(c)[0]);
+      for (let i = 1; i < k; i++) {
+        expect(colorDistance(colors[i - 1]!, colors[i]!)).toBeGreaterThan(8);
+        // Sequential: lightness grows with the value whatever the colour vision.
+        expect(lightness[i]!).toBeGreaterThan(lightness[i - 1]!);
+      }
+      for (const c of colors) expect(colorDistance(c, simulateDeuteranopia(NO_FIGURE_COLOR))).toBeGreaterThan(10);
+    }
   });
 });

@@ -115,7 +115,7 @@ describe('buildLegend', () => {
 
   it('buildLegend({sizeBy}) gives the measure range and samples from the same scale as nodeSizes', () => {
     const legend = buildLegend({ colorBy: { kind: 'type' }, sizeBy: 'pagerank', graph, measures });
-    expect(legend.size).toMatchObject({ title: 'Size: pagerank', measure: 'pagerank', min: 0, max: 0.4 });
+    expect(legend.size).toMatchObject({ title: 'Size: PageRank', measure: 'pagerank', min: 0, max: 0.4 });
     expect(legend.size.samples.at(-1)).toEqual({ value: 0.4, radius: 18 });
     const sizes = nodeSizes(graph, measures, 'pagerank');
     expect(sizes.get('n4')).toBe(18); // pagerank 0.4

@@ -29,6 +29,26 @@ function apply(query: string, d = data()): { state: ShareState; notices: string[
 const filters = (patch: Partial<FilterState>): FilterState => ({ ...DEFAULT_FILTERS, ...patch });
 
 describe('checkNames', () => {
+  it("checkNames with the view's figures: keeps ind: and attr: ids in range, size and figure colour, drops unknown ones with a notice", () => {
+    const d = data({ figures: () => new Set(['degree', 'pagerank', 'ind:vendorHhi', 'attr:constructor']) });
+    const kept = apply('range=ind%3AvendorHhi:0.5:1&size=attr%3Aconstructor&color=figure%3Aind%3AvendorHhi', d);
+    expect(kept.notices).toEqual([]);
+    expect(kept.state.filters.measureRange).toEqual({ measure: 'ind:vendorHhi', min: 0.5, max: 1 });
+    expect(kept.state.size).toBe('attr:constructor');
+    expect(kept.state.color).toEqual({ kind: 'figure', figure: 'ind:vendorHhi' });
+    // Typed by hand with bare colons, the range still reads: its bounds are the last two parts.
+    expect(apply('range=ind:vendorHhi:0.5:1', d).state.filters.measureRange).toEqual({ measure: 'ind:vendorHhi', min: 0.5, max: 1 });
+    const dropped = apply('range=ind:nope:0:1&size=ind:nope&color=figure:attr:toString', d);
+    expect(dropped.state.filters.measureRange).toBeNull();
+    expect(dropped.state.size).toBe(DEFAULT_SHARE_STATE.size);
+    expect(dropped.state.color).toEqual(DEFAULT_SHARE_STATE.color);
+    expect(dropped.notices).toEqual([
+      "ignored 'range=ind:nope:…': no such measure",
+      "ignored 'color=figure:attr:toString': no such numeric figure in this view",
+      "ignored 'size=ind:nope': no such measure",
+    ]);
+  });
+
   it('checkNames(types=bogus) switches the type filter off instead of hiding every node', () => {
     const { state, notices } = apply('types=bogus');
     expect(state.filters).toEqual(DEFAULT_FILTERS);

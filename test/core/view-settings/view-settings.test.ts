@@ -9,6 +9,7 @@ import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../..
 import {
   assignFlatPositions,
   assignPositions,
+  colorModeLabel,
   decodeColor,
   DEFAULT_VIEW_SETTINGS,
   encodeColor,
@@ -17,6 +18,7 @@ import {
   LAYOUT_KINDS,
   parseViewSetting,
   resolveViewSettings,
+  sameColorMode,
   typeLayoutMode,
   validateViewSettings,
   type ViewSettings,
@@ -57,6 +59,30 @@ describe('view settings', () => {
     expect(decodeColor('community', { bareAttribute: true })).toEqual({ kind: 'community' });
   });
 
+  it('the figure: codec: a measure, an indicator or a numeric column (named like an Object member) round-trips; sizes take the same ids', () => {
+    for (const figure of ['degree', 'ind:vendorHhi', 'attr:constructor', 'attr:__proto__', 'attr:a:b']) {
+      expect(encodeColor({ kind: 'figure', figure })).toBe(`figure:${figure}`);
+      expect(decodeColor(encodeColor({ kind: 'figure', figure }))).toEqual({ kind: 'figure', figure });
+      expect(decodeColor(`figure:${figure}`, { bareAttribute: true })).toEqual({ kind: 'figure', figure });
+      expect(parseViewSetting('size', figure)).toEqual({ ok: true, value: figure });
+    }
+    for (const text of ['figure:', 'figure:a b', 'figure:ind:', 'figure:attr:']) expect(decodeColor(text)).toBeNull();
+    expect(colorModeLabel({ kind: 'figure', figure: 'ind:vendorHhi' })).toBe('Vendor HHI');
+    expect(colorModeLabel({ kind: 'figure', figure: 'pagerank' })).toBe('PageRank');
+    expect(colorModeLabel({ kind: 'figure', figure: 'attr:population' })).toBe('population');
+    expect(sameColorMode({ kind: 'figure', figure: 'degree' }, { kind: 'figure', figure: 'degree' })).toBe(true);
+    expect(sameColorMode({ kind: 'figure', figure: 'degree' }, { kind: 'attribute', attribute: 'degree' })).toBe(false);
+  });
+
+  it('validateViewSettings checks a figure colour and size against the figures of the data when it lists them', () => {
+    const data = { measures: () => new Set(['degree']), figures: () => new Set(['degree', 'ind:vendorHhi', 'attr:constructor']) };
+    expect(validateViewSettings(resolveViewSettings({ color: { kind: 'figure', figure: 'ind:vendorHhi' }, size: 'attr:constructor' }), data)).toEqual([]);
+    expect(validateViewSettings(resolveViewSettings({ color: { kind: 'figure', figure: 'ind:nope' }, size: 'attr:toString' }), data)).toEqual([
+      { field: 'color', code: 'missing-figure', value: 'ind:nope', message: 'no such numeric figure in this view' },
+      { field: 'size', code: 'missing-measure', value: 'attr:toString', message: 'no such measure' },
+    ]);
+  });
+
   it('parseViewSetting gives a typed problem in plain words, with the values allowed', () => {
     expect(parseViewSetting('layout', 'spiral')).toEqual({
       ok: false,
@@ -73,8 +99,11 @@ describe('view settings', () => {
       problem: { code: 'unknown-view', message: 'no such view (network, city, firm, project)' },
     });
     expect(parseViewSetting('linkColor', 'blue')).toMatchObject({ ok: false, problem: { code: 'unknown-link-color', message: 'expected plain or relation' } });
-    expect(parseViewSetting('color', 'red')).toMatchObject({ ok: false, problem: { code: 'bad-color', message: 'expected type, community or attr:<column>' } });
-    expect(parseViewSetting('size', 'a b')).toMatchObject({ ok: false, problem: { code: 'bad-size', message: 'not a measure name' } });
+    expect(parseViewSetting('color', 'red')).toMatchObject({
+      ok: false,
+      problem: { code: 'bad-color', message: 'expected type, community, attr:<column> or figure:<figure>' },
+    });
+    expect(parseViewSetting('size', 'a b')).toMatchObject({ ok: false, problem: { code: 'bad-size', message: 'not a measure or figure name' } });
     expect(parseViewSetting('labels', '-1')).toMatchObject({ ok: false, problem: { code: 'bad-label-count' } });
     expect(parseViewSetting('view', 'constructor')).toMatchObject({ ok: false, problem: { code: 'unknown-view' } });
   });

@@ -1,0 +1,91 @@
+/**
+ * The co-production indicators (graph/indicators.ts) that are numeric
+ * figures: each with its human label, unit, description and how to read it
+ * from a node's indicators (absent for nodes of other types). In table order:
+ * vendor concentration first. Figure ids are `ind:<name>` (figures.ts).
+ */
+import type { NodeIndicators } from '../graph/indicators';
+import type { FigureUnit } from './figures';
+
+/** An indicator as a figure. */
+export interface IndicatorFigure {
+  name: string;
+  label: string;
+  unit: FigureUnit;
+  description: string;
+  read(i: NodeIndicators): number | undefined;
+}
+
+/** The indicators that are figures, in table order. */
+export const INDICATOR_FIGURES: readonly IndicatorFigure[] = [
+  {
+    name: 'vendorHhi',
+    label: 'Vendor HHI',
+    unit: 'index',
+    description: 'Herfindahl–Hirschman index of the city’s vendors (1 = a single vendor)',
+    read: (i) => (i.type === 'city' ? i.vendorHhi : undefined),
+  },
+  {
+    name: 'topFirmShare',
+    label: 'Top-vendor share',
+    unit: 'share',
+    description: 'Share of the city’s firm links held by its top vendor',
+    read: (i) => (i.type === 'city' ? i.topFirmShare : undefined),
+  },
+  {
+    name: 'projectsUsed',
+    label: 'Projects used',
+    unit: 'count',
+    description: 'Distinct projects the city uses',
+    read: (i) => (i.type === 'city' ? i.projectsUsed : undefined),
+  },
+  {
+    name: 'firms',
+    label: 'Firms',
+    unit: 'count',
+    description: 'Distinct firms linked to the city directly or through its projects',
+    read: (i) => (i.type === 'city' ? i.firms : undefined),
+  },
+  {
+    name: 'adoptingCities',
+    label: 'Adopting cities',
+    unit: 'count',
+    description: 'Distinct cities linked to the project',
+    read: (i) => (i.type === 'project' ? i.adoptingCities : undefined),
+  },
+  {
+    name: 'firmsInvolved',
+    label: 'Firms involved',
+    unit: 'count',
+    description: 'Distinct firms linked to the project',
+    read: (i) => (i.type === 'project' ? i.firmsInvolved : undefined),
+  },
+  {
+    name: 'countries',
+    label: 'Countries',
+    unit: 'count',
+    description: 'Distinct countries of the project’s cities',
+    read: (i) => (i.type === 'project' ? i.countries : undefined),
+  },
+  {
+    name: 'citiesReached',
+    label: 'Cities reached',
+    unit: 'count',
+    description: 'Distinct cities the firm reaches directly or through its projects',
+    read: (i) => (i.type === 'firm' ? i.citiesReached : undefined),
+  },
+  {
+    name: 'projectsReached',
+    label: 'Projects reached',
+    unit: 'count',
+    description: 'Distinct projects the firm works on',
+    read: (i) => (i.type === 'firm' ? i.projectsReached : undefined),
+  },
+  {
+    name: 'brokerage',
+    label: 'Brokerage',
+    unit: 'score',
+    description: 'The firm’s brokerage (see the analysis docs)',
+    read: (i) => (i.type === 'firm' ? i.brokerage : undefined),
+  },
+];
