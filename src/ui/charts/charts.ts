@@ -1,22 +1,20 @@
 /**
  * The Charts tab: the degree distribution by node type and the top 15 nodes
- * by a chosen measure, both over the nodes of the current view that the
+ * by a chosen figure (a measure, an indicator such as vendor HHI, a numeric
+ * column; the view's figure list), both over the nodes of the current view that the
  * filters and focus leave shown. Redrawn when what is shown changes; the bar
  * chart also when the selection changes (it outlines the selected node).
  */
 import { nodeId } from '../../core/graph/node-key';
 import { KNOWN_TYPES, UNKNOWN_TYPE } from '../../core/graph/types';
-import { allOutputs } from '../../core/metrics/registry';
-import { getOwn } from '../../core/util/dict';
 import { typeColors } from '../../core/style';
 import type { App } from '../app';
 import { h, type Panel } from '../panels/panel';
+import { viewFigures } from '../panels/view-figures';
 import type { ChartNode } from './chart-data';
 import { mountDegreeDistribution, type DegreeInput } from './degree-distribution';
 import { mountTopBarChart, type TopInput } from './top-bar-chart';
 import '../panels/table-charts.css';
-
-const OUTPUTS = new Map(allOutputs().map((o) => [o.id, o]));
 
 /** Types in the map legend's order: city, project, firm, then the others, `unknown` last. */
 const typeRank = (type: string): number => {
@@ -63,11 +61,10 @@ export function mountCharts(container: HTMLElement, app: App): Panel {
     const data = shownNodes();
     if (!data) return null;
     const { view, ids, types } = data;
-    const measures = Object.keys(view.measures)
-      .filter((id) => OUTPUTS.get(id)?.kind !== 'category')
-      .map((id) => ({ id, label: OUTPUTS.get(id)?.label ?? id }));
+    const figures = viewFigures(view, app.store.get().dataset);
+    const measures = figures.figures.map((f) => ({ id: f.id, label: f.label }));
     const nodes = (measure: string): ChartNode[] => {
-      const values = getOwn(view.measures, measure);
+      const values = figures.byId.get(measure)?.values;
       return ids.map((id) => {
         const a = view.graph.getNodeAttributes(id);
         const i = view.index.get(id);

@@ -5,6 +5,7 @@
  * hover, selection and path (map-emphasis.ts). Memoised on the state slices it reads.
  */
 import { edgeStyle, nodeColors, nodeSizes, PATH_EDGE_COLOR, typeShape } from '../../core/style';
+import { viewMeasures } from '../panels/view-figures';
 import type { AppState } from '../state/app-state';
 import type { ViewData } from '../state/dataset';
 import { memo, type Derived } from '../state/derived';
@@ -12,8 +13,10 @@ import { mapEmphasis } from './map-emphasis';
 import type { MapStyle } from './map-view';
 
 export class MapStyler {
-  private readonly colors = memo((view: ViewData, colorBy: AppState['colorBy']) => nodeColors(view.graph, { keys: view.keys, values: view.measures }, colorBy));
-  private readonly sizes = memo((view: ViewData, sizeBy: string) => nodeSizes(view.graph, { keys: view.keys, values: view.measures }, sizeBy));
+  private readonly colors = memo((view: ViewData, dataset: AppState['dataset'], colorBy: AppState['colorBy']) =>
+    nodeColors(view.graph, viewMeasures(view, dataset), colorBy),
+  );
+  private readonly sizes = memo((view: ViewData, dataset: AppState['dataset'], sizeBy: string) => nodeSizes(view.graph, viewMeasures(view, dataset), sizeBy));
   private readonly shapes = memo((view: ViewData) => {
     const out = new Map<string, ReturnType<typeof typeShape>>();
     view.graph.forEachNode((n, a) => out.set(n, typeShape(a.type)));
@@ -32,8 +35,8 @@ export class MapStyler {
     const view = this.derived.view(s);
     const shown = this.derived.shown(s);
     if (!view || !shown) return null;
-    const colors = this.colors(view, s.colorBy);
-    const sizes = this.sizes(view, s.sizeBy);
+    const colors = this.colors(view, s.dataset, s.colorBy);
+    const sizes = this.sizes(view, s.dataset, s.sizeBy);
     const shapes = this.shapes(view);
     const edges = this.edges(view, s.edgeColorBy);
     const emphasis = this.emphasis(view, s.hovered, s.hoveredEdge, s.selected, s.selectedEdge, s.path);

@@ -1,6 +1,7 @@
 /**
  * The filters of the map: node types, relations, communities, year range,
- * minimum degree, a range on any measure, hide isolates, largest component
+ * minimum degree, a range on any numeric figure (a measure, an indicator such
+ * as vendor HHI, a numeric column), hide isolates, largest component
  * only. They combine; every change goes to `state.filters` and the map,
  * legend, counts, table and charts follow from it.
  */
@@ -8,8 +9,8 @@ import { DEFAULT_FILTERS, NO_RELATION, describeFilters, isDefaultFilters, type F
 import { getOwn } from '../../core/util/dict';
 import type { App } from '../app';
 import type { ViewData } from '../state/dataset';
-import { measureLabel, numericMeasures } from './measure-labels';
 import { h, type Panel } from './panel';
+import { viewFigures } from './view-figures';
 
 /** Communities listed one by one; the rest are reachable through the measure filter. */
 const LISTED_COMMUNITIES = 15;
@@ -124,17 +125,18 @@ function render(container: HTMLElement, app: App, view: ViewData, filters: Filte
 
   body.push(numberInput('Minimum degree', filters.minDegree || '', { min: '0', step: '1', placeholder: '0' }, (v) => set({ minDegree: Math.max(0, v ?? 0) })));
 
-  const numeric = numericMeasures(measures);
+  // Every numeric figure of the view; ids are Map keys (a column named in an address may be anything).
+  const figures = viewFigures(view, app.store.get().dataset);
   const measureSelect = h(
     'select',
     { attrs: { 'aria-label': 'Measure to filter on' } },
     h('option', { text: '(no measure range)', attrs: { value: '' } }),
-    ...numeric.map((m) => h('option', { text: measureLabel(m), attrs: { value: m } })),
+    ...figures.figures.map((f) => h('option', { text: f.label, attrs: { value: f.id } })),
   );
   measureSelect.value = filters.measureRange?.measure ?? '';
-  /** Finite range of measure `m` (own keys only: a measure named in an address may be anything). */
+  /** Finite range of figure `m`. */
   const rangeOf = (m: string) => {
-    const v = getOwn(measures, m) ?? [];
+    const v = figures.byId.get(m)?.values ?? [];
     let lo = Infinity;
     let hi = -Infinity;
     for (const x of v) {
@@ -151,7 +153,7 @@ function render(container: HTMLElement, app: App, view: ViewData, filters: Filte
     set({ measureRange: { measure: m, min, max } });
   });
   const measureFields = h('fieldset', { className: 'range' }, h('legend', { text: 'Range of a measure' }), measureSelect);
-  if (filters.measureRange && getOwn(measures, filters.measureRange.measure)) {
+  if (filters.measureRange && figures.byId.has(filters.measureRange.measure)) {
     const r = filters.measureRange;
     const [lo, hi] = rangeOf(r.measure);
     const step = String((hi - lo) / 100 || 1);

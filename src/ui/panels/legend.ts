@@ -4,10 +4,12 @@
  * currently shown (so its counts follow the filters).
  */
 import { buildLegend, type Legend } from '../../core/style';
+import { NO_VALUE } from '../../core/style/color-mapping';
+import { figureLabel } from '../../core/style/figures';
 import type { App } from '../app';
 import type { AppState } from '../state/app-state';
-import { measureLabel } from './measure-labels';
 import { h, type Panel } from './panel';
+import { viewMeasures } from './view-figures';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -47,13 +49,16 @@ function formatValue(x: number): string {
 
 export function renderLegend(legend: Legend, s: AppState): HTMLElement[] {
   const shapeOfType = new Map(legend.shape.items.map((i) => [i.type, i.shape]));
+  // A numeric figure's nodes without a value say so: "no value (12 nodes)".
+  const count = (item: Legend['color']['items'][number]) =>
+    legend.color.figure && item.key === NO_VALUE ? `(${item.count.toLocaleString('en')} node${item.count === 1 ? '' : 's'})` : item.count.toLocaleString('en');
   const colorItems = legend.color.items.map((item) =>
     h(
       'li',
       {},
       swatch(s.colorBy.kind === 'type' ? (shapeOfType.get(item.key) ?? 'circle') : 'circle', item.color),
       ` ${item.label} `,
-      h('span', { className: 'muted', text: item.count.toLocaleString('en') }),
+      h('span', { className: 'muted', text: count(item) }),
     ),
   );
   const out: HTMLElement[] = [h('h3', { text: `Colour: ${legend.color.title}` }), h('ul', { className: 'legend-list' }, ...colorItems)];
@@ -65,7 +70,7 @@ export function renderLegend(legend: Legend, s: AppState): HTMLElement[] {
   }
   if (legend.size.measure !== 'uniform' && legend.size.samples.length > 0) {
     out.push(
-      h('h3', { text: `Size: ${measureLabel(legend.size.measure)}` }),
+      h('h3', { text: `Size: ${figureLabel(legend.size.measure)}` }),
       h(
         'ul',
         { className: 'legend-sizes' },
@@ -89,7 +94,7 @@ export function mountLegend(container: HTMLElement, app: App): Panel {
       colorBy: s.colorBy,
       sizeBy: s.sizeBy,
       graph: view.graph,
-      measures: { keys: view.keys, values: view.measures },
+      measures: viewMeasures(view, s.dataset),
       visible: shown.nodes,
     });
     container.replaceChildren(...(heading ? [heading] : []), ...renderLegend(legend, s));

@@ -3,14 +3,16 @@
  * places the nodes (ForceAtlas2 with Start/Stop, by type, geographic). Writes
  * `colorBy`, `sizeBy`, `edgeColorBy` and `layout` to the store; the map
  * controller does the rest. The options, their labels and their values'
- * text (`attr:<column>`…) come from core/view-settings.
+ * text (`attr:<column>`, `figure:ind:vendorHhi`…) come from core/view-settings;
+ * the numeric figures (measures, indicators, numeric columns) that colour
+ * and size nodes from the view's figure list (view-figures.ts).
  */
 import type { App } from '../app';
 import { colorModeLabel, decodeColor, encodeColor, LAYOUTS, LINK_COLORS, parseViewSetting, UNIFORM_SIZE, UNIFORM_SIZE_LABEL } from '../../core/view-settings';
 import type { AppState } from '../state/app-state';
 import type { ViewData } from '../state/dataset';
-import { measureLabel, numericMeasures } from './measure-labels';
 import { h, type Panel } from './panel';
+import { viewFigures } from './view-figures';
 
 /** Node attributes that colour well: categorical, 2–40 distinct values. */
 export function colourableAttributes(view: ViewData): string[] {
@@ -31,8 +33,30 @@ export function colourableAttributes(view: ViewData): string[] {
     .sort();
 }
 
-function select(label: string, options: { value: string; label: string }[], value: string, onChange: (v: string) => void): HTMLElement {
-  const s = h('select', {}, ...options.map((o) => h('option', { text: o.label, attrs: { value: o.value } })));
+interface Option {
+  value: string;
+  label: string;
+  /** Options with a group go into an `<optgroup>` of that name, in order. */
+  group?: string;
+}
+
+function select(label: string, options: Option[], value: string, onChange: (v: string) => void): HTMLElement {
+  const children: HTMLElement[] = [];
+  const groups = new Map<string, HTMLElement>();
+  for (const o of options) {
+    const option = h('option', { text: o.label, attrs: { value: o.value } });
+    if (!o.group) children.push(option);
+    else {
+      let group = groups.get(o.group);
+      if (!group) {
+        group = h('optgroup', { attrs: { label: o.group } });
+        groups.set(o.group, group);
+        children.push(group);
+      }
+      group.append(option);
+    }
+  }
+  const s = h('select', {}, ...children);
   s.value = value;
   s.addEventListener('change', () => onChange(s.value));
   return h('label', { className: 'field' }, h('span', { text: label }), s);
@@ -56,12 +80,18 @@ export function mountStyleControls(container: HTMLElement, app: App, hooks: Styl
       { kind: 'community' } as const,
       ...colourableAttributes(view).map((attribute) => ({ kind: 'attribute' as const, attribute })),
     ];
-    const colorOptions = colorModes.map((c) => ({ value: encodeColor(c), label: colorModeLabel(c) }));
+    const figures = viewFigures(view, s.dataset).figures;
+    const GROUPS = { measure: 'Measures', indicator: 'Indicators', attribute: 'Numeric columns' } as const;
+    const figureOptions = figures.map((f) => ({ value: f.id, label: f.label, group: GROUPS[f.source] }));
+    const colorOptions: Option[] = [
+      ...colorModes.map((c) => ({ value: encodeColor(c), label: colorModeLabel(c) })),
+      ...figureOptions.map((o) => ({ ...o, value: encodeColor({ kind: 'figure', figure: o.value }) })),
+    ];
     const color = select('Colour', colorOptions, encodeColor(s.colorBy), (v) => {
       const colorBy = decodeColor(v);
       if (colorBy) app.store.set({ colorBy });
     });
-    const sizes = [{ value: UNIFORM_SIZE, label: UNIFORM_SIZE_LABEL }, ...numericMeasures(view.measures).map((m) => ({ value: m, label: measureLabel(m) }))];
+    const sizes: Option[] = [{ value: UNIFORM_SIZE, label: UNIFORM_SIZE_LABEL }, ...figureOptions];
     const size = select('Size', sizes, s.sizeBy, (v) => app.store.set({ sizeBy: v }));
     const edges = select(
       'Link colour',

@@ -1,14 +1,19 @@
 /**
  * The node table's columns and cell values, derived from a view: label, type
  * and country, then every measure of the view (headers from the algorithm
- * registry), then — in the network view — the co-production indicators that
- * some node has. Pure data (no DOM), shared by the table and its CSV export.
+ * registry), then the co-production indicators that some node of the view
+ * has (vendor concentration first, then every other numeric indicator of
+ * core/style/figures.ts), then the nodes file's numeric columns (`attr:<column>`).
+ * Pure data (no DOM), shared by the table and its CSV export.
  */
 import type { NodeIndicators } from '../../core/graph/indicators';
 import { nodeId } from '../../core/graph/node-key';
 import { nodeLabel } from '../../core/graph/node-label';
 import { allOutputs } from '../../core/metrics/registry';
 import { foldText } from '../../core/search/fold';
+import { figureList, type Figure } from '../../core/style/figures';
+import { INDICATOR_FIGURES } from '../../core/style/indicator-figures';
+import { measureLabel } from './measure-labels';
 import { getOwn, type Dict } from '../../core/util/dict';
 import type { ViewData } from '../state/dataset';
 
@@ -85,6 +90,24 @@ const INDICATORS: readonly IndicatorColumn[] = [
   },
 ];
 
+// Every other numeric indicator, after the five above (same ids as the indicator names).
+const MORE_INDICATORS: readonly IndicatorColumn[] = INDICATOR_FIGURES.filter((f) => !INDICATORS.some((c) => c.id === f.name)).map((f) => ({
+  id: f.name,
+  header: f.label,
+  description: f.description,
+  kind: f.unit === 'share' ? 'share' : 'number',
+  width: Math.max(90, Math.round(f.label.length * 8 + 40)),
+  read: (i: NodeIndicators) => f.read(i),
+}));
+const ALL_INDICATORS: readonly IndicatorColumn[] = [...INDICATORS, ...MORE_INDICATORS];
+
+/** The view's numeric columns of the nodes file (figures `attr:<column>`; the indicators only share the cached list with the map's). */
+function attributeFigures(view: ViewData, indicators: Readonly<Dict<NodeIndicators>> | undefined): Figure[] {
+  return figureList(view.graph, { keys: view.keys, values: view.measures, ...(indicators ? { indicators } : {}) }).figures.filter(
+    (f) => f.source === 'attribute',
+  );
+}
+
 const BASE: readonly TableColumn[] = [
   { id: 'label', header: 'Label', description: 'Node label', kind: 'text', width: 230 },
   { id: 'type', header: 'Type', description: 'Node type', kind: 'text', width: 80 },
@@ -94,14 +117,14 @@ const BASE: readonly TableColumn[] = [
 /**
  * The columns for a view, in order. Measures come in the view's order with the
  * registry's labels; indicator columns only when `indicators` is given and a
- * node has that indicator.
+ * node has that indicator; then the numeric columns of the nodes file.
  */
 export function tableColumns(view: ViewData, indicators?: Readonly<Dict<NodeIndicators>>): TableColumn[] {
   const outputs = new Map(allOutputs().map((o) => [o.id, o]));
   const columns: TableColumn[] = [...BASE];
   for (const id of Object.keys(view.measures)) {
     const spec = outputs.get(id);
-    const header = spec?.label ?? id;
+    const header = measureLabel(id);
     columns.push({
       id,
       header,
@@ -112,8 +135,10 @@ export function tableColumns(view: ViewData, indicators?: Readonly<Dict<NodeIndi
   }
   if (indicators) {
     const all = Object.values(indicators);
-    for (const column of INDICATORS) if (all.some((i) => column.read(i, (x) => x) !== undefined)) columns.push(column);
+    for (const column of ALL_INDICATORS) if (all.some((i) => column.read(i, (x) => x) !== undefined)) columns.push(column);
   }
+  for (const f of attributeFigures(view, indicators))
+    columns.push({ id: f.id, header: f.label, description: f.description, kind: 'number', width: Math.max(90, Math.round(f.label.length * 8 + 48)) });
   return columns.map(({ id, header, description, kind, width }) => ({ id, header, description, kind, width }));
 }
 
@@ -124,13 +149,14 @@ export function tableColumns(view: ViewData, indicators?: Readonly<Dict<NodeIndi
 export function tableRows(view: ViewData, columns: readonly TableColumn[], nodes: Iterable<string>, indicators?: Readonly<Dict<NodeIndicators>>): TableRow[] {
   const graph = view.graph;
   const label = (key: string) => nodeLabel(graph, key);
+  const attributes = new Map(columns.some((c) => c.id.startsWith('attr:')) ? attributeFigures(view, indicators).map((f) => [f.id, f]) : []);
   const readers = columns.map((c): ((id: string, i: number) => Cell) => {
     if (c.id === 'label') return (id) => label(id);
     if (c.id === 'type') return (id) => graph.getNodeAttribute(id, 'type') ?? '';
     if (c.id === 'country') return (id) => graph.getNodeAttribute(id, 'country') ?? '';
-    const measure = getOwn(view.measures, c.id);
+    const measure = getOwn(view.measures, c.id) ?? attributes.get(c.id)?.values;
     if (measure) return (_id, i) => (i < 0 ? NaN : measure[i]!);
-    const indicator = INDICATORS.find((x) => x.id === c.id);
+    const indicator = ALL_INDICATORS.find((x) => x.id === c.id);
     const empty = c.kind === 'text' ? '' : NaN;
     return (id) => {
       const ind = getOwn(indicators, id);

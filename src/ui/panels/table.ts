@@ -51,7 +51,8 @@ export function mountTable(container: HTMLElement, app: App): Panel {
     const state = app.store.get();
     const view = app.derived.view(state);
     const shown = app.derived.shown(state);
-    const indicators = state.view === 'network' ? state.dataset?.indicators : undefined;
+    // Indicators are by graph key: a projection's cities and projects keep theirs.
+    const indicators = state.dataset?.indicators;
     const ids = columns.map((c) => c.id).join();
     columns = view ? tableColumns(view, indicators) : [];
     allRows = view && shown ? tableRows(view, columns, shown.nodes, indicators) : [];

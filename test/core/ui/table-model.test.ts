@@ -51,6 +51,12 @@ describe('ui/panels/table-columns', () => {
       'Vendor HHI',
       'Adopting cities',
       'Brokerage',
+      'Projects used',
+      'Firms',
+      'Firms involved',
+      'Countries',
+      'Cities reached',
+      'Projects reached',
     ]);
     expect(columns.find((c) => c.id === 'community')!.kind).toBe('category');
     expect(tableColumns(tinyView()).map((c) => c.id)).toEqual(['label', 'type', 'country', 'degree', 'pagerank', 'community']);
@@ -60,8 +66,9 @@ describe('ui/panels/table-columns', () => {
     const view = tinyView();
     const rows = tableRows(view, tableColumns(view, indicators), ['München', 'Acme', 'missing'], indicators);
     expect(rows.map((r) => r.id)).toEqual(['München', 'Acme']);
-    expect(rows[0]!.cells).toEqual(['Landeshauptstadt München', 'city', 'DE', 1, 0.25, 0, 'Acme', 1, 1, NaN, NaN]);
-    expect(rows[1]!.cells.slice(-5)).toEqual(['', NaN, NaN, NaN, 0]);
+    expect(rows[0]!.cells).toEqual(['Landeshauptstadt München', 'city', 'DE', 1, 0.25, 0, 'Acme', 1, 1, NaN, NaN, 1, 1, NaN, NaN, NaN, NaN]);
+    expect(rows[1]!.cells.slice(-11, -6)).toEqual(['', NaN, NaN, NaN, 0]);
+    expect(rows[1]!.cells.slice(-6)).toEqual([NaN, NaN, NaN, NaN, 1, 1]);
     expect(rows[0]!.search).toContain('munchen');
   });
 
@@ -140,7 +147,7 @@ describe('ui/panels/table-columns with ids and columns named like Object members
       ]),
     );
     const columns = tableColumns(view, byKey);
-    expect(columns.map((c) => c.id)).toEqual(['label', 'type', 'country', 'topFirm', 'topFirmShare', 'vendorHhi']);
+    expect(columns.map((c) => c.id)).toEqual(['label', 'type', 'country', 'topFirm', 'topFirmShare', 'vendorHhi', 'projectsUsed', 'firms']);
     const rows = tableRows(view, columns, keys, byKey);
     expect(rows.map((r) => [r.id, r.cells[0], r.cells[3]])).toEqual([
       [nodeKey('constructor'), 'constructor', 'toString'],

@@ -1,0 +1,21 @@
+/**
+ * A view's measures with the dataset's co-production indicators, as the core's
+ * style, filter and figure functions take them (`NodeMeasures`), and the
+ * view's list of numeric figures (core/style/figures.ts). Every panel that
+ * colours, sizes, filters, charts or tabulates by a figure builds its input
+ * here, so they all see the same figures. Indicators are keyed by graph key,
+ * so a projection's cities keep their vendor HHI.
+ */
+import type { NodeMeasures } from '../../core/style';
+import { figureList, type FigureList } from '../../core/style/figures';
+import type { Dataset, ViewData } from '../state/dataset';
+
+/** `view`'s measures and, from `dataset`, the indicators of its nodes. */
+export function viewMeasures(view: ViewData, dataset: Dataset | null | undefined): NodeMeasures {
+  return { keys: view.keys, values: view.measures, ...(dataset ? { indicators: dataset.indicators } : {}) };
+}
+
+/** Every numeric figure of `view` (cached per view by the core). */
+export function viewFigures(view: ViewData, dataset: Dataset | null | undefined): FigureList {
+  return figureList(view.graph, viewMeasures(view, dataset));
+}
