@@ -123,6 +123,14 @@ export function buildGraph(input: BuildInput): BuildResult {
       edges.push(created);
       continue;
     }
+    const { attributes: merged } = edge;
+    if (row.line === merged.lines[merged.lines.length - 1]) {
+      // More values of the link just read (a GEXF/GraphML link listing several
+      // relations comes as one row per relation, all on its element's line):
+      // one statement of the file, so no repeated-pair warning.
+      mergeInto(merged, row, distinct, { sameStatement: true });
+      continue;
+    }
     mergedRows++;
     // Exact duplicates are told apart from repeated pairs only when a pair
     // repeats: the edge then keeps the first line of each distinct row

@@ -70,7 +70,7 @@ export function newEdgeAttributes(row: EdgeRow, distinct: DistinctLists): AtlasE
 }
 
 /** Adds a row to an edge: weight summed, values kept once each, years ascending, the line recorded. */
-export function mergeInto(attributes: AtlasEdgeAttributes, row: EdgeRow, distinct: DistinctLists): void {
+export function mergeInto(attributes: AtlasEdgeAttributes, row: EdgeRow, distinct: DistinctLists, options: { sameStatement?: boolean } = {}): void {
   attributes.weight += row.weight;
   distinct.add(attributes.relations, row.relation);
   distinct.add(attributes.evidence, row.evidence);
@@ -79,7 +79,7 @@ export function mergeInto(attributes: AtlasEdgeAttributes, row: EdgeRow, distinc
     const years = attributes.years;
     for (let i = years.length - 1; i > 0 && years[i - 1]! > years[i]!; i--) [years[i - 1], years[i]] = [years[i]!, years[i - 1]!];
   }
-  attributes.lines.push(row.line);
+  if (!options.sameStatement) attributes.lines.push(row.line);
   // Column names are data (`constructor`, `__proto__`…): own keys only.
   for (const key of Object.keys(row.attributes)) {
     const value = getOwn(row.attributes, key);

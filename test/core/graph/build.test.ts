@@ -258,6 +258,22 @@ describe('buildGraph on a pair repeated on many rows', () => {
   });
 });
 
+describe('buildGraph on rows of one statement', () => {
+  it('buildGraph merges rows that share their line (one GEXF/GraphML link with several relations) without a repeated-pair warning', () => {
+    const rows = [
+      edge('A', 'B', { line: 7, relation: 'uses', weight: 2 }),
+      edge('A', 'B', { line: 7, relation: 'funds', weight: 0 }),
+      edge('B', 'A', { line: 9, relation: 'maintains' }),
+    ];
+    const { graph, issues, mergedRows } = buildGraph({ edges: { file: 'g.gexf', rows } });
+    const attributes = graph.getEdgeAttributes(graph.edges()[0]!);
+    expect([graph.size, attributes.weight, attributes.relations, attributes.lines]).toEqual([1, 3, ['uses', 'funds', 'maintains'], [7, 9]]);
+    // Only the row of another line is a repeated pair.
+    expect(issues.detailed.filter((i) => i.code === 'repeated-pair').map((i) => i.line)).toEqual([9]);
+    expect(mergedRows).toBe(1);
+  });
+});
+
 describe('BUILD_ISSUE_CODES', () => {
   it('lists every code buildGraph emits in these tests', async () => {
     const { BUILD_ISSUE_CODES } = await import('../../../src/core/graph/codes');
