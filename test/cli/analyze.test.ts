@@ -37,7 +37,20 @@ describe('atlas analyze', () => {
     expect(report.input.sha256['default-edges.csv']).toMatch(/^[0-9a-f]{64}$/);
     expect(report.nodes).toHaveLength(282);
     const decidim = report.nodes.find((n: { id: string }) => n.id === 'Decidim');
-    for (const key of ['degree', 'weightedDegree', 'betweenness', 'closeness', 'eigenvector', 'pagerank', 'clustering', 'core', 'community', 'component'])
+    for (const key of [
+      'degree',
+      'weightedDegree',
+      'betweenness',
+      'closeness',
+      'eigenvector',
+      'pagerank',
+      'clustering',
+      'core',
+      'constraint',
+      'effectiveSize',
+      'community',
+      'component',
+    ])
       expect(typeof decidim[key], key).toBe('number');
     expect(report.params.seed).toBe(42);
     expect(report.params.algorithms.louvain).toMatchObject({ seed: 42, resolution: 1 });

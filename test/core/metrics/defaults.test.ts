@@ -27,6 +27,9 @@ import {
   sampledCloseness,
   SAMPLED_CLOSENESS_DEFAULTS,
   sampledClosenessDescriptor,
+  STRUCTURAL_HOLES_DEFAULTS,
+  structuralHoles,
+  structuralHolesDescriptor,
   type AlgorithmDescriptor,
 } from '../../../src/core/metrics';
 import { loadReference } from '../../helpers/reference-graph';
@@ -38,6 +41,7 @@ const cases: [AlgorithmDescriptor, Readonly<Record<string, unknown>>][] = [
   [sampledBetweennessDescriptor, SAMPLED_BETWEENNESS_DEFAULTS],
   [closenessDescriptor, CLOSENESS_DEFAULTS],
   [sampledClosenessDescriptor, SAMPLED_CLOSENESS_DEFAULTS],
+  [structuralHolesDescriptor, STRUCTURAL_HOLES_DEFAULTS],
   [louvainDescriptor, LOUVAIN_DEFAULTS],
 ];
 
@@ -65,6 +69,7 @@ describe('algorithm defaults', () => {
     expect(run(sampledBetweennessDescriptor)['betweenness']).toEqual(sampledBetweenness(plain));
     expect(run(closenessDescriptor)['closeness']).toEqual(closeness(plain));
     expect(run(sampledClosenessDescriptor)['closeness']).toEqual(sampledCloseness(plain));
+    expect(run(structuralHolesDescriptor)['constraint']).toEqual(structuralHoles(plain).constraint);
     expect(run(louvainDescriptor)['community']).toEqual(Float64Array.from(louvain(weighted).communities));
   });
 });
