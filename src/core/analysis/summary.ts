@@ -1,7 +1,8 @@
 /**
  * A readable plain-text summary of a report, for the terminal: counts by
  * type, components, communities and modularity, the top nodes of each type by
- * PageRank and betweenness, and the issues by code.
+ * PageRank and betweenness, the firms that broker most and the cities locked
+ * in to one vendor, and the issues by code.
  */
 import type { NodeRecord, Report } from './report';
 
@@ -46,6 +47,8 @@ export function formatSummary(report: Report, options: SummaryOptions = {}): str
     }
   }
 
+  lines.push(...questionLines(report, top));
+
   if (report.projection) {
     const p = report.projection;
     lines.push('');
@@ -69,6 +72,34 @@ export function formatSummary(report: Report, options: SummaryOptions = {}): str
     for (const [code, { severity, count }] of codes) lines.push(`  ${String(count).padStart(6)}  ${severity.padEnd(7)}  ${code}`);
   }
   return lines.join('\n');
+}
+
+/** Vendor HHI from which a city counts as locked in (as the Vendor lock-in question). */
+const LOCK_IN_HHI = 0.5;
+
+/** The firms with the most brokerage (open pairs of partners) and the number of locked-in cities. */
+function questionLines(report: Report, top: number): string[] {
+  const labels = new Map(report.nodes.map((n) => [n.id, n.label]));
+  const firms: [string, number][] = [];
+  let locked = 0;
+  let cities = 0;
+  for (const [id, ind] of Object.entries(report.indicators)) {
+    if (ind.type === 'firm' && ind.brokerage !== undefined && ind.brokerage > 0) firms.push([labels.get(id) ?? id, ind.brokerage]);
+    if (ind.type === 'city' && ind.vendorHhi !== undefined) {
+      cities++;
+      if (ind.vendorHhi >= LOCK_IN_HHI) locked++;
+    }
+  }
+  const lines: string[] = [];
+  if (firms.length > 0) {
+    lines.push('', `Top ${top} firms by brokerage (pairs of their partners not linked to each other)`);
+    firms
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .slice(0, top)
+      .forEach(([label, value], i) => lines.push(`    ${String(i + 1).padStart(2)}. ${label}  ${value}`));
+  }
+  if (cities > 0) lines.push('', `Vendor lock-in: ${locked} of ${cities} cities with a firm link have a vendor HHI of ${LOCK_IN_HHI} or more`);
+  return lines;
 }
 
 /** Nodes of one type ranked by a measure (descending; ties by label). */

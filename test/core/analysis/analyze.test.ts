@@ -112,6 +112,14 @@ describe('analyze', () => {
     expect(text).toContain('20  warning  repeated-pair');
   });
 
+  it('formatSummary(report) lists the firms that broker most and counts the locked-in cities', () => {
+    const text = formatSummary(defaultReport, { top: 2 });
+    expect(text).toMatch(
+      /Top 2 firms by brokerage \(pairs of their partners not linked to each other\)\n\s+1\. Buro Radstake {2}21\n\s+2\. Nordic Institute for Interoperability Solutions \(NIIS\) {2}6\n/,
+    );
+    expect(text).toMatch(/Vendor lock-in: 54 of \d+ cities with a firm link have a vendor HHI of 0\.5 or more/);
+  });
+
   it('APP_VERSION matches package.json', () => {
     const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'));
     expect(APP_VERSION).toBe(pkg.version);
