@@ -8,6 +8,7 @@
  * core/view-settings' `parseViewSetting`, whose problem is the notice.
  */
 import { nodeKey } from '../graph/node-key';
+import { QUESTIONS } from '../questions';
 import { dataAddressProblem } from './data-address';
 import { decodeFilters, FILTER_PARAMS } from './filters-codec';
 import { parseNumber, unescapeItem } from './list-codec';
@@ -75,6 +76,12 @@ export function decodeState(params: URLSearchParams, options: DecodeOptions = {}
     delete state.nodes;
   }
   setting('view', 'view');
+  read('question', (v) => {
+    const question = QUESTIONS.find((q) => q.id === v);
+    if (!question) return `no such question (${QUESTIONS.map((q) => q.id).join(', ')})`;
+    state.question = question.id;
+    return null;
+  });
   if (FILTER_PARAMS.some((p) => params.has(p))) {
     const filters = decodeFilters(params, reject);
     if (filters) state.filters = filters;

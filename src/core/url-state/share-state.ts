@@ -9,6 +9,7 @@
  * defaulted and written as text by core/view-settings.
  */
 import { DEFAULT_FILTERS, type FilterState } from '../filter';
+import type { QuestionId } from '../questions';
 import { DEFAULT_VIEW_SETTINGS as V, type ColorMode, type LayoutKind, type LinkColor, type SizeMode, type ViewId } from '../view-settings';
 
 export interface ShareCamera {
@@ -22,6 +23,8 @@ export interface ShareState {
   edges?: string;
   nodes?: string;
   view: ViewId;
+  /** The question of the Questions panel whose list is shown (core/questions), or null. */
+  question: QuestionId | null;
   filters: FilterState;
   color: ColorMode;
   /** Measure id for node size, or `uniform`. */
@@ -40,6 +43,7 @@ export interface ShareState {
 /** The state of a fresh app: a parameter equal to its default is left out of the link. */
 export const DEFAULT_SHARE_STATE: ShareState = Object.freeze({
   view: V.view,
+  question: null,
   filters: DEFAULT_FILTERS,
   color: V.color,
   size: V.size,
@@ -56,6 +60,7 @@ export const SHARE_PARAMS = [
   'edges',
   'nodes',
   'view',
+  'question',
   'types',
   'rel',
   'comm',

@@ -1,7 +1,8 @@
 /**
  * Between the app and a share link: reads the share state out of the store
  * and the map's camera, and applies a decoded one back (view, filters,
- * colour, size, selection, focus, path, layout, then the camera), checking
+ * the Questions panel's question, colour, size, selection, focus, path,
+ * layout, then the camera), checking
  * type, relation, community, measure, attribute and node names against the
  * loaded data (core `checkNames`). Names that the data does not have are
  * dropped with a notice, never thrown, and never blank the map.
@@ -30,6 +31,7 @@ export function shareStateOf(s: AppState, map: MapController | null): ShareState
   return {
     ...(urls ? { edges: urls.edges, ...(urls.nodes ? { nodes: urls.nodes } : {}) } : {}),
     view: s.view,
+    question: s.question,
     filters: s.filters,
     color: s.colorBy,
     size: s.sizeBy,
@@ -71,6 +73,7 @@ export async function applyShareState(app: App, map: MapController | null, parti
 
   const same = JSON.stringify(s.filters) === JSON.stringify(want.filters);
   app.store.set({
+    question: want.question,
     filters: same ? s.filters : want.filters,
     colorBy: sameColorMode(s.colorBy, want.color) ? s.colorBy : want.color,
     sizeBy: want.size,

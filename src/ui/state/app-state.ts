@@ -16,6 +16,7 @@ import {
   type ViewId,
   type ViewSettings,
 } from '../../core/view-settings';
+import type { QuestionId } from '../../core/questions';
 import type { Dataset } from './dataset';
 import { Store } from './store';
 
@@ -29,6 +30,8 @@ export interface Message {
 export interface AppState {
   dataset: Dataset | null;
   view: ViewId;
+  /** The question whose list the Questions panel shows (it set the colour, size and filters when chosen). */
+  question: QuestionId | null;
   filters: FilterState;
   colorBy: ColorMode;
   /** Measure id for node size, or `uniform`. */
@@ -56,6 +59,7 @@ export interface AppState {
 export const DEFAULT_STATE: AppState = {
   dataset: null,
   view: DEFAULT_VIEW_SETTINGS.view,
+  question: null,
   filters: DEFAULT_FILTERS,
   colorBy: DEFAULT_VIEW_SETTINGS.color,
   sizeBy: DEFAULT_VIEW_SETTINGS.size,

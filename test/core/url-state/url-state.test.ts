@@ -32,6 +32,7 @@ describe('encodeState / decodeState', () => {
       edges: 'https://example.org/e.csv?x=1&y=2',
       nodes: 'https://example.org/n.csv',
       view: 'city',
+      question: 'coalitions',
       filters,
       color: { kind: 'attribute', attribute: 'country' },
       size: 'pagerank',
@@ -123,6 +124,14 @@ describe('encodeState / decodeState', () => {
       "ignored 'layout=spiral': no such layout (force, type-columns, type-rings, geo)",
       "ignored 'camera=1,2': expected x,y,ratio (ratio above 0)",
     ]);
+  });
+
+  it('encodeState writes the chosen question, and decodeState reads it back or ignores an unknown one with a notice', () => {
+    expect(encodeState({ question: 'vendor-lock-in' }).toString()).toBe('question=vendor-lock-in');
+    expect(roundTrip({ question: 'single-points-of-failure' }).state).toEqual({ question: 'single-points-of-failure' });
+    const { state, notices } = decodeState(new URLSearchParams('question=who-pays&size=degree'));
+    expect(state).toEqual({ size: 'degree' });
+    expect(notices).toEqual(["ignored 'question=who-pays': no such question (vendor-lock-in, brokers, reach, coalitions, single-points-of-failure)"]);
   });
 
   it('decodeState keeps the valid filters when one is broken, and skips the known extra parameters', () => {
