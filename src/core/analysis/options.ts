@@ -5,6 +5,7 @@
  * `resolveAnalysisOptions`. The CLI builds its flags from these and from the
  * algorithm descriptors; the UI its forms.
  */
+import type { DefaultTypes } from '../csv/read-edges';
 import type { ColumnMapping, EdgeField, NodeField } from '../csv/types';
 import { ParameterError } from '../errors';
 import type { ProjectionWeighting } from '../graph/projection';
@@ -33,6 +34,8 @@ export interface AnalysisOptions {
   projection?: ProjectionRequest;
   edgeMapping?: ColumnMapping<EdgeField>;
   nodeMapping?: ColumnMapping<NodeField>;
+  /** Types for the source and target columns of an edges CSV where its rows give none (see `readEdges`). */
+  defaultTypes?: DefaultTypes;
 }
 
 export const ANALYSIS_DEFAULTS: Readonly<AnalysisOptions> = Object.freeze({
@@ -52,6 +55,8 @@ export function resolveAnalysisOptions(given: Partial<AnalysisOptions> = {}): An
   if (!BETWEENNESS_MODES.includes(options.betweenness))
     throw new ParameterError(`analysis: betweenness must be one of ${BETWEENNESS_MODES.join(', ')}, got '${options.betweenness}'`);
   if (!(options.exactBetweennessMaxNodes >= 0)) throw new ParameterError('analysis: exactBetweennessMaxNodes must be a non-negative number');
+  for (const [end, type] of Object.entries(options.defaultTypes ?? {}))
+    if (type !== undefined && typeof type !== 'string') throw new ParameterError(`analysis: defaultTypes.${end} must be a type name, got ${String(type)}`);
   if (options.projection) {
     const w = options.projection.weighting;
     if (w !== undefined && w !== 'count' && w !== 'newman') throw new ParameterError(`analysis: projection weighting must be 'count' or 'newman', got '${w}'`);

@@ -18,7 +18,7 @@ export interface InputRows {
 }
 
 /** Reads `input` (throws `FatalInputError` when a file cannot be used). */
-export function readInputRows(input: AnalysisInput, options: Pick<AnalysisOptions, 'edgeMapping' | 'nodeMapping'>): InputRows {
+export function readInputRows(input: AnalysisInput, options: Pick<AnalysisOptions, 'edgeMapping' | 'nodeMapping' | 'defaultTypes'>): InputRows {
   const nodesCsv = input.nodes
     ? readNodes(input.nodes.text, { file: input.nodes.name, ...(options.nodeMapping ? { mapping: options.nodeMapping } : {}) })
     : undefined;
@@ -27,6 +27,10 @@ export function readInputRows(input: AnalysisInput, options: Pick<AnalysisOption
     if (!nodesCsv) return graph;
     return { edges: graph.edges, nodes: { ...nodesCsv, rows: [...nodesCsv.rows, ...graph.nodes.rows] } };
   }
-  const edges = readEdges(input.edges.text, { file: input.edges.name, ...(options.edgeMapping ? { mapping: options.edgeMapping } : {}) });
+  const edges = readEdges(input.edges.text, {
+    file: input.edges.name,
+    ...(options.edgeMapping ? { mapping: options.edgeMapping } : {}),
+    ...(options.defaultTypes ? { defaultTypes: options.defaultTypes } : {}),
+  });
   return nodesCsv ? { edges, nodes: nodesCsv } : { edges };
 }

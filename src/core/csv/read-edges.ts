@@ -20,6 +20,19 @@ export interface ReadEdgesOptions {
   mapping?: ColumnMapping<EdgeField>;
   /** Reference year for the plausibility check of years; defaults to the current year. */
   now?: number;
+  /**
+   * Types for the nodes of a column when a row gives none: `{ source: 'city',
+   * target: 'project' }` reads "the first column lists cities, the second
+   * projects". A row's own `source_type` / `target_type` wins; the types are
+   * read like a type cell (trimmed, lower case), an empty one is ignored.
+   */
+  defaultTypes?: DefaultTypes;
+}
+
+/** A type for every node of the source column, of the target column, or both. */
+export interface DefaultTypes {
+  source?: string;
+  target?: string;
 }
 
 const EDGES: TableKind<EdgeField> = {
@@ -42,9 +55,10 @@ const NAME_FIELDS: readonly EdgeField[] = ['source', 'target', 'source_type', 't
 export function readEdges(text: string, options: ReadEdgesOptions): ParseResult<EdgeRow, EdgeField> {
   const table = openTable(text, options.file, EDGES, options.mapping);
   const now = options.now ?? new Date().getFullYear();
+  const fill = { source: readType(options.defaultTypes?.source ?? ''), target: readType(options.defaultTypes?.target ?? '') };
   const rows: EdgeRow[] = [];
   for (const record of table.records) {
-    const row = readEdgeRecord(table, record, now);
+    const row = readEdgeRecord(table, record, now, fill);
     if (row) rows.push(row);
   }
   return {
@@ -59,7 +73,7 @@ export function readEdges(text: string, options: ReadEdgesOptions): ParseResult<
 }
 
 /** One record as an edge, or undefined when an error drops it. */
-function readEdgeRecord(table: OpenTable<EdgeField>, record: RawRecord, now: number): EdgeRow | undefined {
+function readEdgeRecord(table: OpenTable<EdgeField>, record: RawRecord, now: number, fill: DefaultTypes): EdgeRow | undefined {
   const { file, delimiter, headers } = table;
   const index = table.detection.index;
   const cell = (field: EdgeField): string => {
@@ -109,8 +123,8 @@ function readEdgeRecord(table: OpenTable<EdgeField>, record: RawRecord, now: num
     weight: weight.value ?? 1,
     attributes,
   };
-  const sourceType = readType(cell('source_type'));
-  const targetType = readType(cell('target_type'));
+  const sourceType = readType(cell('source_type')) ?? fill.source;
+  const targetType = readType(cell('target_type')) ?? fill.target;
   const relation = readType(cell('relation'));
   const evidence = readText(cell('evidence'));
   if (sourceType !== undefined) row.sourceType = sourceType;
