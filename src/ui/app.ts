@@ -6,6 +6,7 @@
  */
 import type { AnalysisInput } from '../core/analysis/analyze';
 import { resolveAnalysisOptions, type AnalysisOptions } from '../core/analysis/options';
+import type { DefaultTypes } from '../core/csv/read-edges';
 import type { ColumnMapping, EdgeField, NodeField } from '../core/csv/types';
 import { shortestPath } from '../core/graph/neighborhood';
 import { describeProjectionTooLarge } from '../core/graph/projection';
@@ -17,6 +18,7 @@ import { createPacing } from './pacing';
 import type { ViewId } from '../core/view-settings';
 import { datasetFromPayloadPaced, viewData, viewFromPayloadPaced, type DataSource } from './state/dataset';
 import { Derived } from './state/derived';
+import { loadSummary } from './panels/load-summary';
 
 /** What a load needs beyond the files. */
 export interface LoadRequest {
@@ -24,6 +26,8 @@ export interface LoadRequest {
   source: DataSource;
   edgeMapping?: ColumnMapping<EdgeField>;
   nodeMapping?: ColumnMapping<NodeField>;
+  /** Types for the source and target columns where the edges CSV gives none (the "type nodes by column" dialog). */
+  defaultTypes?: DefaultTypes;
   /** The analysis computed ahead (the embedded default at build time), used when the options match. */
   precomputed?: (options: AnalysisOptions) => AnalysisPayload | null;
 }
@@ -56,6 +60,7 @@ export class App {
       ...this.options,
       ...(request.edgeMapping ? { edgeMapping: request.edgeMapping } : {}),
       ...(request.nodeMapping ? { nodeMapping: request.nodeMapping } : {}),
+      ...(request.defaultTypes ? { defaultTypes: request.defaultTypes } : {}),
     });
     const token = ++this.loads;
     const current = () => token === this.loads;
@@ -78,11 +83,8 @@ export class App {
         dataset.analysed = { input: request.input, options };
         this.store.set({ busy: null });
         this.store.set({ dataset, view: 'network', filters: DEFAULT_FILTERS, selected: null, hovered: null, focus: null, path: null });
-        const issues = outcome.payload.report.issues;
-        if (issues.errors > 0)
-          this.store.set({
-            message: { kind: 'warning', text: `${issues.errors} rows could not be used and were left out; ${issues.warnings} warnings. See Issues.` },
-          });
+        // What was read, in one line (the loader may replace it, as the default dataset's note does).
+        this.store.set({ message: loadSummary(outcome.payload.report.stats, outcome.payload.report.issues) });
         return { status: 'done' };
       }
       if (outcome.status === 'fatal' || outcome.status === 'failed') {
