@@ -2,8 +2,9 @@
  * Getting data onto the map: the top bar's "Open data" button and dialog,
  * files dropped anywhere on the page, `?edges=<url>&nodes=<url>` in the
  * address, the embedded default dataset, and the column-mapping dialog when
- * a file's columns are not recognised. Also mounts the "About this data"
- * dialog. Every problem ends up as the app's message; the previous dataset
+ * a file's columns are not recognised, and the offer to type nodes by
+ * column when no node of a loaded CSV has a type. Also mounts the "About
+ * this data" dialog. Every problem ends up as the app's message; the previous dataset
  * stays on the map when a load fails.
  */
 import type { AnalysisInput, InputFile } from '../../core/analysis/analyze';
@@ -13,9 +14,11 @@ import { precomputedDefault } from '../default-payload';
 import type { DataSource } from '../state/dataset';
 import { mountAbout } from './about';
 import { assignRoles, fetchCsv, InputError, nameFromUrl, readLocalFiles, sha256Hex } from './load-input';
-import { openMappingDialog } from './mapping-dialog';
+import { isUntyped } from './load-summary';
+import { openMappingDialog, unmappedText } from './mapping-dialog';
 import { createOpenDialog, type OpenChoice } from './open-dialog';
 import { h, type Panel } from './panel';
+import { typingOffer } from './types-dialog';
 import './loader.css';
 
 const DEFAULT_SOURCE: DataSource = {
@@ -64,6 +67,7 @@ export function mountLoader(container: HTMLElement, app: App): Panel & { loadIni
   /** Loads; when a file's columns are not recognised, asks for a mapping and loads again. */
   async function run(request: LoadRequest): Promise<LoadOutcome> {
     const outcome = await app.load(request);
+    if (outcome.status === 'done') offerTyping();
     if (outcome.status !== 'fatal' || !MAPPABLE.has(outcome.code)) return outcome;
     const { edges, nodes } = request.input;
     const role = nodes && outcome.file === nodes.name && outcome.file !== edges.name ? 'nodes' : 'edges';
@@ -72,12 +76,23 @@ export function mountLoader(container: HTMLElement, app: App): Panel & { loadIni
     // The dialog says what the banner says: hide the banner meanwhile, bring it back on Cancel.
     const message = app.store.get().message;
     app.store.set({ message: null });
-    const mapping = await openMappingDialog({ role, file: file.name, text: file.text, message: outcome.message, ...(given ? { given } : {}) });
+    const asked = { role, file: file.name, text: file.text, message: outcome.message, code: outcome.code } as const;
+    const mapping = await openMappingDialog({ ...asked, ...(given ? { given } : {}) });
     if (!mapping) {
-      app.store.set({ message });
+      // The banner comes back in the dialog's words (the reader's names CLI flags).
+      const kept = app.store.get().dataset ? ' The map still shows the previous data.' : '';
+      app.store.set({ message: message && { ...message, text: `${unmappedText(asked)} ${file.name} was not loaded.${kept}` } });
       return outcome;
     }
     return run(role === 'nodes' ? { ...request, nodeMapping: mapping } : { ...request, edgeMapping: mapping });
+  }
+
+  /** When no node of the data just loaded has a type, the summary banner offers to type them by column. */
+  function offerTyping(): void {
+    const { dataset, message } = app.store.get();
+    if (!dataset || !message || !isUntyped(dataset.network.stats)) return;
+    const offer = typingOffer(app);
+    if (offer) app.store.set({ message: { ...message, action: { label: 'Type nodes by column…', run: () => void offer() } } });
   }
 
   async function loadDefault(note: boolean): Promise<LoadOutcome> {
