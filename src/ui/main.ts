@@ -21,6 +21,7 @@ import { mountTable } from './panels/table';
 import { mountViews } from './panels/views';
 import { mountFiltersPanel } from './panels/filters-panel';
 import { mountLegend } from './panels/legend';
+import { mountQuestions } from './panels/questions/questions-panel';
 import { mountStyleControls } from './panels/style-controls';
 import { MapController } from './map/map-controller';
 import { watchSelectionCamera } from './map/selection-camera';
@@ -47,6 +48,7 @@ const controls = mountStyleControls(byId('style-controls'), app, {
   resetCamera: () => void map.mapView?.resetCamera(),
 });
 map.onRunning = (running) => controls.setRunning(running);
+mountQuestions(byId('sidebar'), app);
 mountFiltersPanel(byId('filters'), app);
 mountLegend(byId('legend'), app);
 watchSelectionCamera(app, () => map.mapView);
