@@ -1,5 +1,6 @@
 /**
- * The filters of the map: node types, relations, communities, year range,
+ * The filters of the map: node types, relations, communities (every one,
+ * named and searchable: community-filter.ts), year range,
  * minimum degree, a range on any numeric figure (a measure, an indicator such
  * as vendor HHI, a numeric column), hide isolates, largest component
  * only. They combine; every change goes to `state.filters` and the map,
@@ -9,11 +10,9 @@ import { DEFAULT_FILTERS, NO_RELATION, describeFilters, isDefaultFilters, type F
 import { getOwn } from '../../core/util/dict';
 import type { App } from '../app';
 import type { ViewData } from '../state/dataset';
+import { communityFilter } from './community-filter';
 import { h, type Panel } from './panel';
 import { viewFigures } from './view-figures';
-
-/** Communities listed one by one; the rest are reachable through the measure filter. */
-const LISTED_COMMUNITIES = 15;
 
 function counts<T>(values: Iterable<T>): Map<T, number> {
   const out = new Map<T, number>();
@@ -75,21 +74,9 @@ function render(container: HTMLElement, app: App, view: ViewData, filters: Filte
       ),
     );
 
-  const community = getOwn(measures, 'community');
-  if (community) {
-    const sizes = [...counts(community)].sort((a, b) => a[0] - b[0]).slice(0, LISTED_COMMUNITIES);
-    if (sizes.length > 1) {
-      const selected = filters.communities?.map(String) ?? null;
-      body.push(
-        checkboxGroup(
-          'Communities (largest first)',
-          sizes.map(([c, n]) => ({ value: String(c), label: `#${c}`, count: n })),
-          selected,
-          (values) => set({ communities: values === null ? null : values.map(Number) }),
-        ),
-      );
-    }
-  }
+  // Every community, named and searchable (community-filter.ts).
+  const communities = getOwn(measures, 'community') ? communityFilter(view, filters.communities, (communities) => set({ communities })) : null;
+  if (communities) body.push(communities);
 
   // A loop, not Math.min(...years): spreading 250k years overflows the call stack.
   let min = Infinity;
