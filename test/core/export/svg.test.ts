@@ -14,7 +14,9 @@ import { buildScene } from '../../../src/core/export/scene';
 import { snapshotScene } from '../../../src/core/export/scene-snapshot';
 import { sceneToSvg } from '../../../src/core/export/svg';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../../../src/core/graph/types';
+import type { NodeIndicators } from '../../../src/core/graph/indicators';
 import { nodeColors } from '../../../src/core/style';
+import { NO_FIGURE_COLOR } from '../../../src/core/style/figure-colors';
 import { resolveViewSettings } from '../../../src/core/view-settings';
 import { xmlError } from './xml-reader';
 
@@ -108,6 +110,25 @@ describe('sceneToSvg', () => {
       const scene = buildScene({ graph: g, measures, settings: { color: colorBy, size: 'degree' } });
       for (const n of scene.nodes) expect(n.color).toBe(colors.get(n.id));
     }
+  });
+
+  it('colour by a numeric figure: node colours are nodeColors, the legend names the figure, its bins and "no value (n nodes)"', () => {
+    const g = smallGraph();
+    const indicators = new Map<string, NodeIndicators>([
+      ['a', { type: 'city', projectsUsed: 1, firms: 1, firmLinks: 1, topFirm: 'f', topFirmShare: 1, vendorHhi: 1 }],
+      ['b', { type: 'city', projectsUsed: 1, firms: 2, firmLinks: 2, topFirm: 'f', topFirmShare: 0.5, vendorHhi: 0.5 }],
+    ]);
+    const measures = { ...smallMeasures(g), indicators };
+    const color = { kind: 'figure' as const, figure: 'ind:vendorHhi' };
+    const colors = nodeColors(g, measures, color);
+    const scene = buildScene({ graph: g, measures, settings: { color, size: 'ind:vendorHhi' } });
+    for (const n of scene.nodes) expect(n.color).toBe(colors.get(n.id));
+    expect(colors.get('f')).toBe(NO_FIGURE_COLOR);
+    const svg = sceneToSvg(scene);
+    expect(xmlError(svg)).toBeNull();
+    expect(svg).toContain('Colour: Vendor HHI (index 0–1)');
+    expect(svg).toContain('no value <tspan fill="#5b6475">(2 nodes)</tspan>');
+    expect(svg).toContain('Size: Vendor HHI');
   });
 
   it('a viewport transform places nodes exactly and scales sizes (the screen camera)', () => {
