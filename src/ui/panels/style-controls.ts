@@ -11,6 +11,7 @@ import type { App } from '../app';
 import { colorModeLabel, decodeColor, encodeColor, LAYOUTS, LINK_COLORS, parseViewSetting, UNIFORM_SIZE, UNIFORM_SIZE_LABEL } from '../../core/view-settings';
 import type { AppState } from '../state/app-state';
 import type { ViewData } from '../state/dataset';
+import { figureLabel } from '../../core/style/figures';
 import { h, type Panel } from './panel';
 import { viewFigures } from './view-figures';
 
@@ -87,12 +88,16 @@ export function mountStyleControls(container: HTMLElement, app: App, hooks: Styl
       ...colorModes.map((c) => ({ value: encodeColor(c), label: colorModeLabel(c) })),
       ...figureOptions.map((o) => ({ ...o, value: encodeColor({ kind: 'figure', figure: o.value }) })),
     ];
-    const color = select('Colour', colorOptions, encodeColor(s.colorBy), (v) => {
+    // A figure this view lacks (vendor HHI in the firm–firm view) stays named in its menu, its nodes drawn as "no value".
+    const missing = (options: Option[], value: string, label: string) =>
+      options.some((o) => o.value === value) ? options : [...options, { value, label: `${label} (not in this view)` }];
+    const colorValue = encodeColor(s.colorBy);
+    const color = select('Colour', missing(colorOptions, colorValue, colorModeLabel(s.colorBy)), colorValue, (v) => {
       const colorBy = decodeColor(v);
       if (colorBy) app.store.set({ colorBy });
     });
     const sizes: Option[] = [{ value: UNIFORM_SIZE, label: UNIFORM_SIZE_LABEL }, ...figureOptions];
-    const size = select('Size', sizes, s.sizeBy, (v) => app.store.set({ sizeBy: v }));
+    const size = select('Size', missing(sizes, s.sizeBy, figureLabel(s.sizeBy)), s.sizeBy, (v) => app.store.set({ sizeBy: v }));
     const edges = select(
       'Link colour',
       LINK_COLORS.map((l) => ({ value: l.id, label: l.label })),
