@@ -1,7 +1,8 @@
 /**
  * Loading data in the built app, in Chromium: a file with broken rows (kept
  * rows on the map, the dropped ones listed in the Issues tab and its CSV
- * download), a file whose columns need a mapping, a fatal file that leaves the
+ * download), a file whose columns need a mapping (guessed from its first two
+ * text columns, in the user's words), a fatal file that leaves the
  * previous data in place, `?edges=<url>` against a small CORS server (a CSV, a
  * 404, a web page, a server without CORS), and cancelling a large load.
  * Screenshots of each state go to /tmp/atlas-load-*.png.
@@ -183,6 +184,15 @@ describe('loading data', () => {
     await dialog.waitFor();
     expect(await dialog.locator('tbody tr').count()).toBe(2);
     expect(await dialog.locator('select[name=year]').inputValue()).toBe('Year');
+    // No header names the two ends: the first two text columns are offered, for the user to confirm.
+    expect(await dialog.locator('select[name=source]').inputValue()).toBe('Partner A');
+    expect(await dialog.locator('select[name=target]').inputValue()).toBe('Partner B');
+    // The dialog speaks of columns and links; CLI flags only in its folded command-line note.
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point (the folded note's flags are not shown)
+    const visible = await dialog.innerText();
+    expect(visible).toContain('two ends of each link');
+    expect(visible).not.toMatch(/--\w/);
+    expect(await dialog.locator('details.mapping-hint').getAttribute('open')).toBeNull();
     await dialog.locator('select[name=source]').selectOption('Partner A');
     await dialog.locator('select[name=target]').selectOption('Partner B');
     expect(await dialog.locator('.mapping-hint code').textContent()).toBe('--source "Partner A" --target "Partner B" --year Year');
