@@ -84,8 +84,8 @@ export const INDICATOR_FIGURES: readonly IndicatorFigure[] = [
   {
     name: 'brokerage',
     label: 'Brokerage',
-    unit: 'score',
-    description: 'The firm’s brokerage (see the analysis docs)',
+    unit: 'count',
+    description: 'Pairs of the firm’s partners that are not linked to each other (Gould & Fernandez total brokerage)',
     read: (i) => (i.type === 'firm' ? i.brokerage : undefined),
   },
 ];

@@ -83,7 +83,7 @@ const INDICATORS: readonly IndicatorColumn[] = [
   {
     id: 'brokerage',
     header: 'Brokerage',
-    description: 'Share of shortest paths between other firms that pass through the firm',
+    description: 'Pairs of the firm’s partners that are not linked to each other (Gould & Fernandez total brokerage)',
     kind: 'number',
     width: 95,
     read: (i) => (i.type === 'firm' ? i.brokerage : undefined),
