@@ -63,6 +63,16 @@ export function linkSummary(graph: AtlasGraph, edge: string, names: AtlasGraph =
   };
 }
 
+/**
+ * An address as it reads in a narrow space: host and path without the scheme,
+ * the middle of a long path elided ("github.com/decidim/…/barcelona.yml").
+ */
+export function shortUrl(url: string): string {
+  const bare = url.replace(/^https?:\/\//i, '').replace(/\/$/, '');
+  const parts = bare.split('/');
+  return parts.length > 4 ? `${parts.slice(0, 2).join('/')}/…/${parts.at(-1)}` : bare;
+}
+
 /** "uses · 2016–2021 · weight 3": the link's relations, years and weight in one line. */
 export function linkFacts(link: LinkSummary): string {
   const parts = [link.relations.length > 0 ? link.relations.join(', ') : 'linked'];

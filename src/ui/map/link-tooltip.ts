@@ -6,15 +6,10 @@
  * never takes the pointer. Long-lived: `kill()` removes it.
  */
 import './link-tooltip.css';
-import { type LinkSummary, linkFacts } from './link-summary';
+import { type LinkSummary, linkFacts, shortUrl } from './link-summary';
 
 /** Pixels between the pointer and the box. */
 const OFFSET = 14;
-
-/** A URL as it reads in a small box: host and path, without the scheme and a trailing slash. */
-function shortUrl(url: string): string {
-  return url.replace(/^https?:\/\//i, '').replace(/\/$/, '');
-}
 
 /** "first (and 2 more)" or "first". */
 function firstAndMore(first: string, count: number): string {

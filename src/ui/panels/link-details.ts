@@ -9,7 +9,7 @@
  * the panel (its hint) is hidden (class `showing-link` on the container).
  */
 import type { App } from '../app';
-import { linesText, linkSummary, type LinkEnd, type LinkSummary } from '../map/link-summary';
+import { linesText, linkSummary, shortUrl, type LinkEnd, type LinkSummary } from '../map/link-summary';
 import type { AppState } from '../state/app-state';
 import { viewTypeColor } from './combobox';
 import { formatNumber } from './details/text';
@@ -40,7 +40,8 @@ function list(items: (Node | string)[], className: string): HTMLElement {
 function evidenceItems(link: LinkSummary): Node[] {
   return link.evidence.map(({ text, url }, i) => {
     if (!url) return h('span', { className: 'details-citation', text, attrs: { title: 'Evidence (citation)' } });
-    const a = safeLink(url, text.trim());
+    const a = safeLink(url, shortUrl(url));
+    a.setAttribute('title', text.trim());
     a.setAttribute('aria-label', `Evidence ${i + 1}: ${text.trim()} (opens in a new tab)`);
     return a;
   });
