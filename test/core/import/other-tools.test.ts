@@ -3,7 +3,8 @@
  * GraphML and igraph's GraphML (test/fixtures/import/, written by
  * make-fixtures.py from the same nine-node network), each analysed from the
  * file gives the nodes, types, links, weights and relations that were
- * written.
+ * written; and Gephi 0.9's GEXF 1.3 of Les Misérables (from rgexf, MIT)
+ * gives its 77 characters and 254 weighted links, untyped.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -34,7 +35,7 @@ const WRITTEN = {
   relations: { uses: 5, contracts: 2, maintains: 3 },
 };
 
-describe('graph files written by networkx and igraph', () => {
+describe('graph files written by networkx, igraph and Gephi', () => {
   for (const name of ['networkx-1.2draft.gexf', 'networkx.graphml', 'igraph.graphml'])
     it(`analyze(${name}): 9 nodes of three types, 10 links, their weights and relations`, () => {
       const result = analyze({ edges: fixture(name) }, ANALYSIS_DEFAULTS);
@@ -47,5 +48,17 @@ describe('graph files written by networkx and igraph', () => {
     expect(graph.getNodeAttribute('Civic Code', 'label')).toBe('Civic Code');
     expect(graph.getEdgeAttribute(graph.edge('Porto', 'CKAN')!, 'weight')).toBe(3);
     expect(graph.getEdgeAttribute(graph.edge('Aarhus', 'Civic Code')!, 'weight')).toBe(1.5);
+  });
+
+  it('analyze(gephi-lesmiserables-1.3.gexf): Gephi 0.9, GEXF 1.3 — 77 untyped nodes, 254 links of total weight 820, its attribute kept', () => {
+    const result = analyze({ edges: fixture('gephi-lesmiserables-1.3.gexf') }, ANALYSIS_DEFAULTS);
+    const s = summary(result.graph);
+    expect([s.order, s.size, s.types, s.weight]).toEqual([77, 254, { unknown: 77 }, 820]);
+    expect(result.graph.getNodeAttribute('11', 'label')).toBe('Valjean');
+    expect(result.graph.getNodeAttribute('11', 'extra')['modularity_class']).toBe('1');
+    expect(result.graph.getEdgeAttribute(result.graph.edge('26', '11')!, 'weight')).toBe(31);
+    // Untyped: one warning for the file (type it in Gephi, or in the app by column), and no error.
+    expect(result.issues.countsByCode.get('no-node-types')?.count).toBe(1);
+    expect(result.issues.errors).toBe(0);
   });
 });
