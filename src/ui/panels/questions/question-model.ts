@@ -72,7 +72,8 @@ export const ADOPTION_SERIES = 5;
 const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 /** At most `max` names, then "+N more". */
-const names = (list: readonly string[], max = 3) => (list.length <= max ? list.join(', ') : `${list.slice(0, max).join(', ')} +${list.length - max} more`);
+const names = (list: readonly string[], max = 3) =>
+  list.length <= max ? list.join(', ') : `${list.slice(0, max).join(', ')} +${(list.length - max).toLocaleString('en')} more`;
 
 /** The descriptor of question `id`. */
 export function questionById(id: QuestionId): QuestionDescriptor {

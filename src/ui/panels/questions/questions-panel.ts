@@ -37,8 +37,8 @@ export function mountQuestions(sidebar: HTMLElement, app: App): Panel {
   const answer = h('div', { className: 'question-answer', attrs: { 'aria-live': 'polite' } });
   const section = h('section', { className: 'questions', attrs: { id: 'questions', 'aria-labelledby': 'questions-heading' } }, heading, group, answer);
   sidebar.prepend(section);
-  /** The question whose list is shown in full. */
-  let showAll: QuestionId | null = null;
+  /** The list shown in full: its question and data ("Show all" is forgotten when either changes). */
+  let showAll: { question: QuestionId; dataset: AppState['dataset'] } | null = null;
 
   const choose = async (id: QuestionId): Promise<void> => {
     const s = app.store.get();
@@ -80,14 +80,14 @@ export function mountQuestions(sidebar: HTMLElement, app: App): Panel {
       answer.replaceChildren(h('p', { className: 'muted', text: 'Choose a question: the map, its legend and a ranked list answer it.' }));
       return;
     }
-    const view = answerOf(s.question, input);
+    const id = s.question;
+    const view = answerOf(id, input);
     const what = [
       h('p', { className: 'question-what', text: view.question.explanation[0] }),
       h('p', { className: 'muted', text: view.question.explanation[1] }),
     ];
     if (!view.works) {
       const go = h('button', { text: `Show it in the ${viewNames([view.question.views[0]!])} view`, attrs: { type: 'button' } });
-      const id = s.question;
       go.addEventListener('click', () => {
         app.store.set({ question: null });
         void choose(id);
@@ -95,14 +95,19 @@ export function mountQuestions(sidebar: HTMLElement, app: App): Panel {
       answer.replaceChildren(h('p', { className: 'question-elsewhere', text: view.elsewhere }), go);
       return;
     }
-    const all = showAll === s.question;
+    const all = showAll?.question === id && showAll.dataset === s.dataset;
     const rows = all ? view.rows : view.rows.slice(0, FIRST_ROWS);
     const list = h(
       'ol',
       { className: 'question-rows', attrs: { 'aria-label': `${view.question.title}: ranked list` } },
       ...rows.map((r) => rowItem(r, input.shown.graph.hasNode(r.key))),
     );
-    const parts: HTMLElement[] = [...what, h('p', { className: 'question-summary', text: view.summary }), list];
+    const parts: HTMLElement[] = [
+      ...what,
+      h('p', { className: 'question-summary', text: view.summary }),
+      h('p', { className: 'question-hint muted', text: 'Click a row to select it: the map brings out its links and zooms to it.' }),
+      list,
+    ];
     if (view.rows.length > FIRST_ROWS) {
       const more = h('button', {
         className: 'link-button',
@@ -110,7 +115,7 @@ export function mountQuestions(sidebar: HTMLElement, app: App): Panel {
         attrs: { type: 'button' },
       });
       more.addEventListener('click', () => {
-        showAll = all ? null : s.question;
+        showAll = all ? null : { question: id, dataset: s.dataset };
         render();
       });
       parts.push(more);
