@@ -10,6 +10,7 @@
  * and JSON all read. The same files, flags and seed
  * give byte-identical output (no clock is read unless SOURCE_DATE_EPOCH is set).
  */
+import { figureList } from '../core/style/figures';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
@@ -88,9 +89,15 @@ export function runSnapshot(argv: readonly string[], io: CliIo = processIo): num
       flags.caption ?? `Data: ${files.join(', ')}${when ? ` · ${when.toISOString().slice(0, 10)}` : ''} · seed ${seed} · Partnership Atlas ${APP_VERSION}`;
     // The measures are known once the view is analysed: the size is checked before anything is drawn.
     const view = snapshotView(analysis, settings.view);
-    const [missing] = validateViewSettings(settings, { measures: () => new Set(Object.keys(view.analysis.measures)) });
-    if (missing?.code === 'missing-measure')
-      throw new UsageError(`snapshot: --size ${settings.size} is not a measure; use one of ${Object.keys(view.analysis.measures).join(', ')} or uniform`);
+    // Every numeric figure of the view (measures, indicators, numeric columns) can size or colour it, as on the page.
+    const figures = figureList(view.graph, { keys: view.analysis.keys, values: view.analysis.measures, indicators: analysis.indicators });
+    for (const problem of validateViewSettings(settings, { figures: () => new Set(figures.byId.keys()) })) {
+      if (problem.code === 'missing-measure')
+        throw new UsageError(
+          `snapshot: --size ${settings.size} is not a measure; use one of ${Object.keys(view.analysis.measures).join(', ')}, an indicator (ind:…) or uniform`,
+        );
+      if (problem.code === 'missing-figure') throw new UsageError(`snapshot: --color figure:${problem.value} is not a numeric figure of this view`);
+    }
     const figure = snapshotFigure(analysis, settings, {
       seed,
       width: flags.width,

@@ -72,7 +72,8 @@ export interface SnapshotFigure {
 export function snapshotFigure(analysis: Analysis, settings: ViewSettings, options: SnapshotOptions): SnapshotFigure {
   const view = snapshotView(analysis, settings.view);
   const { basemap } = layOutView(view.graph, view.analysis, settings.layout, options.seed, options.world);
-  const measures = { keys: view.analysis.keys, values: view.analysis.measures };
+  // With the indicators, so a figure such as `ind:vendorHhi` colours and sizes as on the page.
+  const measures = { keys: view.analysis.keys, values: view.analysis.measures, indicators: analysis.indicators };
   const scene = buildScene({
     graph: view.graph,
     measures,

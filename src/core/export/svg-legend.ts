@@ -15,6 +15,22 @@ import { escapeXml, formatValue, num, shapeElement } from './svg-format';
 export const LEGEND_WIDTH = 220;
 
 const HEADING = 'font-weight="600" font-size="13"';
+/** Characters of a 13 px bold heading that fit the legend's width; longer headings wrap at spaces. */
+const HEADING_CHARACTERS = 28;
+
+/** `text` in lines of at most {@link HEADING_CHARACTERS} characters, broken at spaces (a longer word keeps its own line). */
+export function wrapHeading(text: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > HEADING_CHARACTERS) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines;
+}
 const MUTED = '#5b6475';
 
 /** The legend group's rows, and its height; drawn with its top-left corner at (0, 0). */
@@ -23,8 +39,10 @@ export function legendSvg(scene: Scene): { svg: string; height: number } {
   const rows: string[] = [];
   let y = 0;
   const heading = (text: string) => {
-    y += y === 0 ? 14 : 24;
-    rows.push(`<text x="0" y="${num(y)}" ${HEADING}>${escapeXml(text)}</text>`);
+    wrapHeading(text).forEach((line, i) => {
+      y += i > 0 ? 16 : y === 0 ? 14 : 24;
+      rows.push(`<text x="0" y="${num(y)}" ${HEADING}>${escapeXml(line)}</text>`);
+    });
     y += 8;
   };
   const row = (glyph: (cy: number) => string, label: string, count: string, height = 18, textX = 26) => {

@@ -10,7 +10,7 @@ import { KNOWN_TYPES, UNKNOWN_TYPE } from '../../core/graph/types';
 import { typeColors } from '../../core/style';
 import type { App } from '../app';
 import { h, type Panel } from '../panels/panel';
-import { viewFigures } from '../panels/view-figures';
+import { viewFigures } from '../state/view-figures';
 import type { ChartNode } from './chart-data';
 import { mountDegreeDistribution, type DegreeInput } from './degree-distribution';
 import { mountTopBarChart, type TopInput } from './top-bar-chart';

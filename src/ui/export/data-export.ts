@@ -4,6 +4,7 @@
  * written by core/export with the map's colours, sizes and current positions
  * and the provenance of the page. GEXF in version 1.3 or 1.2draft.
  */
+import { viewMeasures } from '../state/view-figures';
 import { exportEdgesCsv, exportNodesCsv } from '../../core/export/csv';
 import { exportGexf, type GexfVersion } from '../../core/export/gexf';
 import { exportGraphml } from '../../core/export/graphml';
@@ -30,7 +31,7 @@ export interface DataFileOptions {
 export function dataFile(context: FigureContext, format: DataFormat, shownOnly: boolean, options: DataFileOptions = {}): { blob: Blob; fileName: string } {
   const { view, shown, state, provenance, dataset } = context;
   const graph = view.graph;
-  const measures = { keys: view.keys, values: view.measures };
+  const measures = viewMeasures(view, dataset);
   const visible = shownOnly ? { nodes: shown.nodes, edges: shown.edges } : undefined;
   const indicators = state.view === 'network' ? dataset.indicators : undefined;
   // Where the nodes are now on the map (after "Run layout" or another layout).

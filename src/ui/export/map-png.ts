@@ -5,6 +5,7 @@
  * and, when asked, a title above, the legend to the right and a caption line
  * below, drawn on a 2D canvas from the same Legend data as the page.
  */
+import { viewMeasures } from '../state/view-figures';
 import { drawOnCanvas } from '@sigma/export-image';
 import { buildLegend } from '../../core/style';
 import type { MapView } from '../map/map-view';
@@ -47,7 +48,7 @@ export async function mapCanvas(context: FigureContext, mapView: MapView, option
     colorBy: state.colorBy,
     sizeBy: state.sizeBy,
     graph: view.graph,
-    measures: { keys: view.keys, values: view.measures },
+    measures: viewMeasures(view, context.dataset),
     visible: shown.nodes,
   });
 

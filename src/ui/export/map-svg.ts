@@ -6,6 +6,7 @@
  * `sceneToSvg` with the provenance in <metadata>. `buildScene` is the
  * function the CLI's `snapshot` draws with, given the same view settings.
  */
+import { viewMeasures } from '../state/view-figures';
 import { buildScene } from '../../core/export/scene';
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR } from '../../core/style';
 import { sceneToSvg } from '../../core/export/svg';
@@ -29,7 +30,7 @@ export function mapSvg(context: FigureContext, mapView: MapView, options: MapSvg
   const emphasis = style.emphasis;
   const scene = buildScene({
     graph: view.graph,
-    measures: { keys: view.keys, values: view.measures },
+    measures: viewMeasures(view, context.dataset),
     settings: viewSettingsOf(state),
     visible: { nodes: shown.nodes, edges: shown.edges },
     labelled: style.labelled,

@@ -5,7 +5,7 @@
  * hover, selection and path (map-emphasis.ts). Memoised on the state slices it reads.
  */
 import { edgeStyle, nodeColors, nodeSizes, PATH_EDGE_COLOR, typeShape } from '../../core/style';
-import { viewMeasures } from '../panels/view-figures';
+import { viewMeasures } from '../state/view-figures';
 import type { AppState } from '../state/app-state';
 import type { ViewData } from '../state/dataset';
 import { memo, type Derived } from '../state/derived';

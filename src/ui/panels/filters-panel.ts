@@ -12,7 +12,7 @@ import type { App } from '../app';
 import type { ViewData } from '../state/dataset';
 import { communityFilter } from './community-filter';
 import { h, type Panel } from './panel';
-import { viewFigures } from './view-figures';
+import { viewFigures } from '../state/view-figures';
 
 function counts<T>(values: Iterable<T>): Map<T, number> {
   const out = new Map<T, number>();

@@ -9,7 +9,7 @@ import { figureLabel } from '../../core/style/figures';
 import type { App } from '../app';
 import type { AppState } from '../state/app-state';
 import { h, type Panel } from './panel';
-import { viewMeasures } from './view-figures';
+import { viewMeasures } from '../state/view-figures';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

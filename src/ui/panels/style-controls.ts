@@ -13,7 +13,7 @@ import type { AppState } from '../state/app-state';
 import type { ViewData } from '../state/dataset';
 import { figureLabel } from '../../core/style/figures';
 import { h, type Panel } from './panel';
-import { viewFigures } from './view-figures';
+import { viewFigures } from '../state/view-figures';
 
 /** Node attributes that colour well: categorical, 2–40 distinct values. */
 export function colourableAttributes(view: ViewData): string[] {

@@ -68,7 +68,7 @@ export async function applyShareState(app: App, map: MapController | null, parti
   const s = app.store.get();
   const view = app.derived.view(s);
   if (!view) return notices;
-  const { state: want, notices: missing } = checkNames(asked, shareDataOf(view));
+  const { state: want, notices: missing } = checkNames(asked, shareDataOf(view, s.dataset));
   notices.push(...missing);
 
   const same = JSON.stringify(s.filters) === JSON.stringify(want.filters);

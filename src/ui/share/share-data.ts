@@ -9,7 +9,8 @@ import type { ShareData } from '../../core/url-state';
 import { getOwn } from '../../core/util/dict';
 import { numericMeasures } from '../panels/measure-labels';
 import { colourableAttributes } from '../panels/style-controls';
-import type { ViewData } from '../state/dataset';
+import type { Dataset, ViewData } from '../state/dataset';
+import { viewFigures } from '../state/view-figures';
 
 /** Caches `compute`'s first result. */
 function once<T>(compute: () => T): () => T {
@@ -18,7 +19,7 @@ function once<T>(compute: () => T): () => T {
 }
 
 /** The names a link may use in `view` (see the file header). */
-export function shareDataOf(view: ViewData): ShareData {
+export function shareDataOf(view: ViewData, dataset: Dataset | null | undefined): ShareData {
   return {
     types: once(() => {
       const types = new Set<string>();
@@ -39,6 +40,7 @@ export function shareDataOf(view: ViewData): ShareData {
       return ids;
     }),
     measures: once(() => new Set(numericMeasures(view.measures))),
+    figures: once(() => new Set(viewFigures(view, dataset).byId.keys())),
     attributes: once(() => new Set(colourableAttributes(view))),
     hasNode: (key) => view.graph.hasNode(key),
   };

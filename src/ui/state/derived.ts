@@ -4,6 +4,7 @@
  * shown, and the shortest path. Every panel reads these, so the map, legend,
  * counts, table and charts always agree.
  */
+import { viewMeasures } from './view-figures';
 import { applyFilters, type FilterResult } from '../../core/filter';
 import { neighborhood } from '../../core/graph/neighborhood';
 import type { AppState } from './app-state';
@@ -30,8 +31,9 @@ export class Derived {
   /** The data of the current view, if loaded. */
   readonly view = (s: AppState): ViewData | undefined => (s.dataset ? viewData(s.dataset, s.view) : undefined);
 
-  private readonly filtered = memo((view: ViewData, filters: AppState['filters']) =>
-    applyFilters(view.graph, { keys: view.keys, values: view.measures }, filters),
+  // The range filter may name an indicator (`ind:vendorHhi`): the view's measures come with the dataset's indicators.
+  private readonly filtered = memo((view: ViewData, dataset: AppState['dataset'], filters: AppState['filters']) =>
+    applyFilters(view.graph, viewMeasures(view, dataset), filters),
   );
 
   private readonly focused = memo((view: ViewData, filter: FilterResult, focus: AppState['focus']): Shown => {
@@ -46,6 +48,6 @@ export class Derived {
   shown(s: AppState): Shown | undefined {
     const view = this.view(s);
     if (!view) return undefined;
-    return this.focused(view, this.filtered(view, s.filters), s.focus);
+    return this.focused(view, this.filtered(view, s.dataset, s.filters), s.focus);
   }
 }

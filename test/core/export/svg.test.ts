@@ -13,6 +13,7 @@ import { resolveAnalysisOptions } from '../../../src/core/analysis/options';
 import { buildScene } from '../../../src/core/export/scene';
 import { snapshotScene } from '../../../src/core/export/scene-snapshot';
 import { sceneToSvg } from '../../../src/core/export/svg';
+import { wrapHeading } from '../../../src/core/export/svg-legend';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../../../src/core/graph/types';
 import type { NodeIndicators } from '../../../src/core/graph/indicators';
 import { nodeColors } from '../../../src/core/style';
@@ -126,7 +127,9 @@ describe('sceneToSvg', () => {
     expect(colors.get('f')).toBe(NO_FIGURE_COLOR);
     const svg = sceneToSvg(scene);
     expect(xmlError(svg)).toBeNull();
-    expect(svg).toContain('Colour: Vendor HHI (index 0–1)');
+    // The heading wraps to fit the legend's width.
+    expect(svg).toContain('>Colour: Vendor HHI (index</text>');
+    expect(svg).toContain('>0–1)</text>');
     expect(svg).toContain('no value <tspan fill="#5b6475">(2 nodes)</tspan>');
     expect(svg).toContain('Size: Vendor HHI');
   });
@@ -167,5 +170,13 @@ describe('the default dataset as a figure', () => {
     const one = sceneToSvg(snapshotScene(analysis, settings, options));
     expect(sceneToSvg(snapshotScene(analysis, settings, options))).toBe(one);
     expect(sceneToSvg(snapshotScene(analysis, settings, { ...options, seed: 7 }))).not.toBe(one);
+  });
+});
+
+describe('wrapHeading', () => {
+  it('wrapHeading(text) breaks at spaces to fit 28 characters, keeps a short heading on one line and a long word whole', () => {
+    expect(wrapHeading('Colour: node type')).toEqual(['Colour: node type']);
+    expect(wrapHeading('Colour: Vendor HHI (index 0–1)')).toEqual(['Colour: Vendor HHI (index', '0–1)']);
+    expect(wrapHeading(`Size: ${'x'.repeat(40)}`)).toEqual(['Size:', 'x'.repeat(40)]);
   });
 });

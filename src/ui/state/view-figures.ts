@@ -8,7 +8,7 @@
  */
 import type { NodeMeasures } from '../../core/style';
 import { figureList, type FigureList } from '../../core/style/figures';
-import type { Dataset, ViewData } from '../state/dataset';
+import type { Dataset, ViewData } from './dataset';
 
 /** `view`'s measures and, from `dataset`, the indicators of its nodes. */
 export function viewMeasures(view: ViewData, dataset: Dataset | null | undefined): NodeMeasures {
