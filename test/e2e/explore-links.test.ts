@@ -156,6 +156,43 @@ describe('links and the camera in Chromium', () => {
     expect((await state()).focus).toBeNull();
   });
 
+  it('a filter that leaves a small part of the map fits it; a small filter step keeps the camera', async () => {
+    await page.evaluate(async () => {
+      const w = window as unknown as AtlasTestWindow;
+      w.atlas.store.set({ selected: null, focus: null, path: null });
+      await w.atlasMap.mapView!.resetCamera();
+    });
+    const camera = () => page.evaluate(() => (window as unknown as AtlasTestWindow).atlasMap.mapView!.camera);
+    await page.evaluate(() => {
+      const atlas = (window as unknown as AtlasTestWindow).atlas;
+      atlas.store.set({ filters: { ...atlas.store.get().filters, communities: [5] } });
+    });
+    await cameraStill(page);
+    expect((await camera()).ratio).toBeLessThan(0.5);
+    const shown = await page.evaluate(() => {
+      const atlas = (window as unknown as AtlasTestWindow).atlas;
+      return [...atlas.derived.shown(atlas.store.get())!.nodes];
+    });
+    const { width, height, points } = await onScreen(page, shown);
+    for (const p of points) expect(p.x > 0 && p.x < width && p.y > 0 && p.y < height).toBe(true);
+    await page.screenshot({ path: '/tmp/atlas-links-filter.png' });
+    const fitted = await camera();
+    // Hiding isolates changes nothing here: the camera stays.
+    await page.evaluate(() => {
+      const atlas = (window as unknown as AtlasTestWindow).atlas;
+      atlas.store.set({ filters: { ...atlas.store.get().filters, hideIsolates: true } });
+    });
+    await cameraStill(page);
+    expect(await camera()).toEqual(fitted);
+    // Everything back: the whole map is fitted again.
+    await page.evaluate(() => {
+      const atlas = (window as unknown as AtlasTestWindow).atlas;
+      atlas.store.set({ filters: { ...atlas.store.get().filters, communities: null, hideIsolates: false } });
+    });
+    await cameraStill(page);
+    expect((await camera()).ratio).toBeGreaterThan(0.7);
+  });
+
   it('hovering a link shows its tooltip; clicking it shows the link with its evidence; Escape clears it', async () => {
     await page.evaluate(() => (window as unknown as AtlasTestWindow).atlas.select('Decidim'));
     await cameraStill(page);
