@@ -2,7 +2,7 @@
  * A parsed graph file as the rows the CSV readers produce, so the rest of
  * the pipeline (build, measures, views) does not know where they came from.
  * A node's type comes from its `type` attribute, else `category`, else
- * `kind`, else it is `unknown`; `label`, `lat`/`lon` (or `latitude`/
+ * `kind`, else it is `unknown`; `label` (else igraph's `name`), `lat`/`lon` (or `latitude`/
  * `longitude`), `country` and `url` fill the node's fields and every other
  * attribute is kept. An edge's `weight` is its weight, `relation` (or our
  * exports' `relations` list, else `type`, else its label) its relation.
@@ -58,7 +58,7 @@ export function graphToRows(graph: Graph, file: string, format: string, lines: E
       warning(
         'no-node-types',
         { file },
-        `no node has a 'type', 'category' or 'kind' attribute, so every node is '${UNKNOWN_TYPE}' and the projections are empty; give the nodes a type in the file, or type them by column in the app`,
+        `no node has a 'type', 'category' or 'kind' attribute, so every node is '${UNKNOWN_TYPE}' and the projections are empty; give the nodes a 'type' attribute in the file`,
       ),
     );
 
@@ -89,7 +89,8 @@ function nodeRow(key: string, a: Record<string, unknown>, typeAttribute: string 
   const id = readId(key, place('id'));
   if (id.issue) issues.add(id.issue);
   const row: NodeRow = { line, id: id.value || key, type: (typeAttribute && readType(text(a[typeAttribute]) ?? '')) || UNKNOWN_TYPE, attributes: dict() };
-  const label = text(a['label']);
+  // igraph writes a node's name as `name` (its ids are n0, n1…): the label when there is no `label`.
+  const label = text(a['label']) ?? text(a['name']);
   if (label) row.label = label;
   const country = text(a['country']);
   if (country) row.country = country;
