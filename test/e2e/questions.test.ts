@@ -2,7 +2,8 @@
  * The Questions panel in Chromium on the default data: Vendor lock-in colours
  * by vendor HHI and lists cities at HHI 1 with their top vendor, a row
  * selects its city, the question is in the address and a reload restores
- * it; Brokers lists the firms with brokerage above 0 first; a question asked
+ * it; Brokers lists the firms with brokerage above 0 first; Coalitions'
+ * Only this and the community filter's search; a question asked
  * in a projection where it does not work says so. Then every question on the
  * default and the municipal data, screenshotted to /tmp to look at. Waits on
  * the app's state, never on time.
@@ -132,6 +133,24 @@ describe('the Questions panel', () => {
       return s.view === 'network' && s.question === 'vendor-lock-in';
     });
     expect((await rows(page)).length).toBeGreaterThan(0);
+  });
+
+  it('Coalitions: Only this filters the map to one coalition, and the community filter lists every community by name, searchable', async () => {
+    await ask(page, 'coalitions');
+    const first = (await rows(page))[0]!;
+    expect(first.label).toBe('Decidim circle');
+    await page.locator('#questions .row-only').first().click();
+    await page.waitForFunction(() => JSON.stringify((window as unknown as AtlasTestWindow).atlas.store.get().filters.communities) === '[0]');
+    const boxes = page.locator('#filters fieldset.communities input[type=checkbox]');
+    expect(await boxes.count()).toBe(16);
+    expect(await page.locator('#filters fieldset.communities label').first().textContent()).toContain('#0 Decidim circle');
+    await page.locator('#filters fieldset.communities input[type=search]').fill('signalen');
+    expect(await boxes.count()).toBe(1);
+    await boxes.first().check();
+    await page.waitForFunction(() => (window as unknown as AtlasTestWindow).atlas.store.get().filters.communities?.length === 2);
+    await page.locator('#filters fieldset.communities input[type=search]').fill('');
+    await page.getByRole('button', { name: 'Reset filters' }).click();
+    await page.waitForFunction(() => (window as unknown as AtlasTestWindow).atlas.store.get().filters.communities === null);
   });
 
   it('every question on the default and the municipal data, screenshotted', async () => {
