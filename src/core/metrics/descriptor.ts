@@ -39,6 +39,8 @@ export interface OutputSpec {
   /** `number` for measures, `category` for integer labels such as community or component. */
   kind: 'number' | 'category';
   description: string;
+  /** True when a low value is the notable one (constraint: low = broker), so ranks count from the lowest. */
+  lowerFirst?: boolean;
 }
 
 /**

@@ -108,7 +108,13 @@ export const structuralHolesDescriptor: AlgorithmDescriptor = {
     },
   ],
   outputs: [
-    { id: 'constraint', label: 'Constraint', kind: 'number', description: "Burt's aggregate constraint: low = broker, high = embedded in one closed group." },
+    {
+      id: 'constraint',
+      label: 'Constraint',
+      kind: 'number',
+      description: "Burt's aggregate constraint: low = broker, high = embedded in one closed group.",
+      lowerFirst: true,
+    },
     { id: 'effectiveSize', label: 'Effective size', kind: 'number', description: 'Non-redundant contacts: neighbours minus the ties among them.' },
   ],
   run(graph, params, context) {

@@ -51,10 +51,11 @@ const INDICATORS: readonly IndicatorColumn[] = [
   {
     id: 'topFirm',
     header: 'Top vendor',
-    description: 'Firm holding the largest share of the city’s firm links',
+    description: 'Firms holding the largest share of the city’s firm links (all of them on a tie)',
     kind: 'text',
     width: 170,
-    read: (i, label) => (i.type === 'city' && i.topFirm ? label(i.topFirm) : undefined),
+    // A tie is a tie: every tied firm, never an arbitrary one.
+    read: (i, label) => (i.type === 'city' && i.topFirm ? (i.topFirms ?? [i.topFirm]).map(label).join('; ') : undefined),
   },
   {
     id: 'topFirmShare',

@@ -6,6 +6,12 @@ const types = ['city', 'city', 'firm', 'city', 'city', 'firm'];
 const values = Float64Array.from([5, 9, 100, 5, NaN, 1]);
 
 describe('details/ranks', () => {
+  it('rankWithinType(…, lowerFirst) ranks from the lowest value (constraint: low = broker) and says so', () => {
+    const rank = rankWithinType(values, types, 1, true);
+    expect(rank).toEqual({ rank: 3, total: 3, tied: 0, lowerFirst: true });
+    expect(rankSentence({ rank: 1, total: 39, tied: 0, lowerFirst: true }, 'firm', 'Constraint')).toBe('1st of 39 firms by lowest constraint');
+  });
+
   it('rankWithinType ranks against the same type only, highest first', () => {
     expect(rankWithinType(values, types, 1)).toEqual({ rank: 1, total: 3, tied: 0 });
     expect(rankWithinType(values, types, 5)).toEqual({ rank: 2, total: 2, tied: 0 });

@@ -72,6 +72,18 @@ describe('ui/panels/table-columns', () => {
     expect(rows[0]!.search).toContain('munchen');
   });
 
+  it('tableRows writes a tie for top vendor as every tied firm, by label, never an arbitrary one', () => {
+    const view = tinyView();
+    const tied: Record<string, NodeIndicators> = {
+      ...indicators,
+      München: { type: 'city', projectsUsed: 1, firms: 2, firmLinks: 2, topFirm: 'Acme', topFirms: ['Acme', 'Decidim'], topFirmShare: 0.5, vendorHhi: 0.5 },
+    };
+    const columns = tableColumns(view, tied);
+    const rows = tableRows(view, columns, ['München'], tied);
+    const at = columns.findIndex((c) => c.id === 'topFirm');
+    expect(rows[0]!.cells[at]).toBe('Acme; Decidim');
+  });
+
   it('formatCell(value, kind) groups integers, keeps 3 significant digits, writes shares as percentages', () => {
     expect(formatCell(12345, 'number')).toBe('12,345');
     expect(formatCell(0.0123456, 'number')).toBe('0.0123');

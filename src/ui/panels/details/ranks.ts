@@ -1,18 +1,21 @@
 /**
  * Where a node stands among the nodes of its own type, for each measure of
- * the view: "2nd of 216 cities by betweenness". Higher values rank first;
+ * the view: "2nd of 216 cities by betweenness". Higher values rank first
+ * (lower first for a measure such as constraint, where low is notable);
  * tied nodes share the better rank. DOM-free so it is tested in Node.
  */
 import { measurePhrase, ordinal, pluralType } from './text';
 
 /** A node's place among the nodes of its type for one measure. */
 export interface TypeRank {
-  /** 1 = highest value; ties share the better rank. */
+  /** 1 = highest value (lowest with `lowerFirst`); ties share the better rank. */
   rank: number;
   /** Nodes of this type with a known value. */
   total: number;
   /** Other nodes of this type with exactly the same value. */
   tied: number;
+  /** Ranked from the lowest value. */
+  lowerFirst?: boolean;
 }
 
 /**
@@ -20,7 +23,7 @@ export interface TypeRank {
  * type, by `values` (descending). Returns null when its value is not a
  * number. Linear in the number of nodes: a selection asks for a few measures.
  */
-export function rankWithinType(values: ArrayLike<number>, types: ArrayLike<string>, index: number): TypeRank | null {
+export function rankWithinType(values: ArrayLike<number>, types: ArrayLike<string>, index: number, lowerFirst = false): TypeRank | null {
   const value = values[index];
   const type = types[index];
   if (value === undefined || type === undefined || Number.isNaN(value)) return null;
@@ -32,10 +35,10 @@ export function rankWithinType(values: ArrayLike<number>, types: ArrayLike<strin
     const v = values[i]!;
     if (Number.isNaN(v)) continue;
     total++;
-    if (v > value) above++;
+    if (lowerFirst ? v < value : v > value) above++;
     else if (v === value && i !== index) tied++;
   }
-  return { rank: above + 1, total, tied };
+  return { rank: above + 1, total, tied, ...(lowerFirst ? { lowerFirst } : {}) };
 }
 
 /**
@@ -43,7 +46,7 @@ export function rankWithinType(values: ArrayLike<number>, types: ArrayLike<strin
  * "(tied with 3 others)" when others share the value.
  */
 export function rankSentence(rank: TypeRank, type: string, measureLabel: string): string {
-  const base = `${ordinal(rank.rank)} of ${rank.total.toLocaleString('en-GB')} ${pluralType(type, rank.total)} by ${measurePhrase(measureLabel)}`;
+  const base = `${ordinal(rank.rank)} of ${rank.total.toLocaleString('en-GB')} ${pluralType(type, rank.total)} by ${rank.lowerFirst ? 'lowest ' : ''}${measurePhrase(measureLabel)}`;
   if (rank.tied === 0) return base;
   return `${base} (tied with ${rank.tied.toLocaleString('en-GB')} ${rank.tied === 1 ? 'other' : 'others'})`;
 }

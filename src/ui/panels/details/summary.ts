@@ -72,7 +72,7 @@ function measures(view: ViewData, node: string): HTMLElement[] {
   for (const output of allOutputs()) {
     const values = view.measures[output.id];
     if (!values || output.kind !== 'number') continue;
-    const rank = rankWithinType(values, types, i);
+    const rank = rankWithinType(values, types, i, output.lowerFirst === true);
     list.append(
       h(
         'li',
