@@ -161,8 +161,9 @@ export class App {
     this.store.set({ busy: null, message: { kind: 'info', text: `Cancelled.${kept}` } });
   }
 
+  /** Selects a node (a selected link is then cleared by the store's rule); null clears any selection, node or link. */
   select(node: string | null): void {
-    this.store.set({ selected: node });
+    this.store.set(node === null ? { selected: null, selectedEdge: null } : { selected: node });
   }
 
   setFocus(node: string | null, hops: 1 | 2 = 1): void {
