@@ -76,6 +76,16 @@ export function decodeState(params: URLSearchParams, options: DecodeOptions = {}
     delete state.nodes;
   }
   setting('view', 'view');
+  read('maxvia', (v) => {
+    const n = Number(v);
+    if (v.trim() === '' || !Number.isInteger(n) || n < 1) return 'not a whole number of members ≥ 1';
+    state.maxvia = n;
+    return null;
+  });
+  if (state.maxvia !== undefined && state.maxvia !== null && (state.view ?? 'network') === 'network') {
+    reject('maxvia', String(state.maxvia), 'hubs are left out of projections only, not of the network');
+    delete state.maxvia;
+  }
   read('question', (v) => {
     const question = QUESTIONS.find((q) => q.id === v);
     if (!question) return `no such question (${QUESTIONS.map((q) => q.id).join(', ')})`;

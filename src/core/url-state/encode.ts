@@ -24,6 +24,7 @@ export function encodeState(partial: Partial<ShareState>): URLSearchParams {
   if (state.edges) params.set('edges', state.edges);
   if (state.edges && state.nodes) params.set('nodes', state.nodes);
   if (state.view !== d.view) params.set(P.view, formatViewSetting('view', state.view));
+  if (state.maxvia !== null && state.view !== 'network') params.set('maxvia', String(state.maxvia));
   if (state.question !== null) params.set('question', state.question);
   encodeFilters(state.filters, params);
   const color = formatViewSetting('color', state.color);

@@ -23,6 +23,11 @@ export interface ShareState {
   edges?: string;
   nodes?: string;
   view: ViewId;
+  /**
+   * A projection computed without its hubs: shared nodes with more than this
+   * many members were left out (the "Leave out hubs" choice), or null.
+   */
+  maxvia: number | null;
   /** The question of the Questions panel whose list is shown (core/questions), or null. */
   question: QuestionId | null;
   filters: FilterState;
@@ -43,6 +48,7 @@ export interface ShareState {
 /** The state of a fresh app: a parameter equal to its default is left out of the link. */
 export const DEFAULT_SHARE_STATE: ShareState = Object.freeze({
   view: V.view,
+  maxvia: null,
   question: null,
   filters: DEFAULT_FILTERS,
   color: V.color,
@@ -60,6 +66,7 @@ export const SHARE_PARAMS = [
   'edges',
   'nodes',
   'view',
+  'maxvia',
   'question',
   'types',
   'rel',

@@ -3,8 +3,11 @@
  * (computed in the worker the first time they are asked for). When no node
  * has a type the projections have nothing to show: a note beside the
  * buttons says why and, for an edges CSV, offers to type nodes by column.
+ * A projection made without its hubs ("Leave out hubs", or a share link's
+ * `maxvia`) says on the map which hubs were left out, for as long as it is shown.
  */
 import type { App } from '../app';
+import { viewData } from '../state/dataset';
 import { VIEWS } from '../../core/view-settings';
 import { isUntyped } from './load-summary';
 import { h, type Panel } from './panel';
@@ -46,12 +49,32 @@ export function mountViews(container: HTMLElement, app: App): Panel {
       }
     },
   );
+  // On the map, above the "n of N nodes shown" line: what the picture leaves out belongs with it.
+  const hubs = h('p', { className: 'left-out-hubs', attrs: { role: 'note', hidden: '', 'data-left-out-hubs': '' } });
+  (document.getElementById('stage') ?? container).append(hubs);
+  const unwatchHubs = app.store.watch(
+    (s) => (s.dataset && s.view !== 'network' ? viewData(s.dataset, s.view) : undefined),
+    (data) => {
+      const projection = data?.projection;
+      const skipped = projection?.skipped ?? [];
+      hubs.hidden = skipped.length === 0;
+      if (skipped.length === 0 || !projection) return hubs.replaceChildren();
+      const label = VIEWS.find((v) => v.id === app.store.get().view)?.label ?? 'This view';
+      const named = skipped.slice(0, 3).map((s) => `${s.id} (${s.members.toLocaleString('en-US')})`);
+      const more = skipped.length > 3 ? ` and ${(skipped.length - 3).toLocaleString('en-US')} more` : '';
+      const limit = projection.maxViaMembers === undefined ? '' : ` of more than ${projection.maxViaMembers.toLocaleString('en-US')} members`;
+      const count = `${skipped.length.toLocaleString('en-US')} hub${skipped.length === 1 ? '' : 's'}`;
+      hubs.textContent = `${label} view leaves out ${count}${limit}: ${named.join(', ')}${more} — each would have tied all its members to one another.`;
+    },
+  );
   return {
     kill() {
       unwatch();
       unwatchData();
+      unwatchHubs();
       group.remove();
       note.remove();
+      hubs.remove();
     },
   };
 }

@@ -7,6 +7,7 @@
  * loaded data (core `checkNames`). Names that the data does not have are
  * dropped with a notice, never thrown, and never blank the map.
  */
+import { viewData } from '../state/dataset';
 import { checkNames, DEFAULT_SHARE_STATE, encodeState, toQuery, type ShareCamera, type ShareState } from '../../core/url-state';
 import { sameColorMode } from '../../core/view-settings';
 import type { App } from '../app';
@@ -31,6 +32,7 @@ export function shareStateOf(s: AppState, map: MapController | null): ShareState
   return {
     ...(urls ? { edges: urls.edges, ...(urls.nodes ? { nodes: urls.nodes } : {}) } : {}),
     view: s.view,
+    maxvia: (s.dataset && s.view !== 'network' ? viewData(s.dataset, s.view)?.projection?.maxViaMembers : undefined) ?? null,
     question: s.question,
     filters: s.filters,
     color: s.colorBy,
@@ -61,8 +63,13 @@ export async function applyShareState(app: App, map: MapController | null, parti
   const asked: ShareState = { ...DEFAULT_SHARE_STATE, ...partial };
   const notices: string[] = [];
   if (!app.store.get().dataset) return notices;
-  if (app.store.get().view !== asked.view) {
-    await app.setView(asked.view);
+  const shownMaxVia = (() => {
+    const s = app.store.get();
+    return (s.dataset && s.view !== 'network' ? viewData(s.dataset, s.view)?.projection?.maxViaMembers : undefined) ?? null;
+  })();
+  if (app.store.get().view !== asked.view || (asked.view !== 'network' && shownMaxVia !== asked.maxvia)) {
+    // A projection made without its hubs is made again the same way (maxvia), so the link shows what it showed.
+    await app.setView(asked.view, asked.maxvia ?? undefined);
     if (app.store.get().view !== asked.view) notices.push(`ignored 'view=${asked.view}': that view could not be computed for this data`);
   }
   const s = app.store.get();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS, type FilterState } from '../../../src/core/filter';
-import { decodeState, DEFAULT_SHARE_STATE, encodeState, type ShareState } from '../../../src/core/url-state';
+import { decodeState, DEFAULT_SHARE_STATE, encodeState, toQuery, type ShareState } from '../../../src/core/url-state';
 
 /** State → URL text → parameters → state, as a browser would carry it. */
 function roundTrip(state: Partial<ShareState>): ReturnType<typeof decodeState> {
@@ -32,6 +32,7 @@ describe('encodeState / decodeState', () => {
       edges: 'https://example.org/e.csv?x=1&y=2',
       nodes: 'https://example.org/n.csv',
       view: 'city',
+      maxvia: 500,
       question: 'coalitions',
       filters,
       color: { kind: 'attribute', attribute: 'country' },
@@ -46,6 +47,17 @@ describe('encodeState / decodeState', () => {
     const { state: back, notices } = roundTrip(state);
     expect(notices).toEqual([]);
     expect(back).toEqual({ ...state, camera: { x: 0.5123, y: 0.4, ratio: 0.25 } });
+  });
+
+  it('maxvia: a projection made without its hubs keeps that choice; bad values and maxvia on the network are notices', () => {
+    expect(toQuery(encodeState({ view: 'city', maxvia: 500 }))).toBe('view=city&maxvia=500');
+    expect(decodeState(new URLSearchParams('view=city&maxvia=500')).state.maxvia).toBe(500);
+    const bad = decodeState(new URLSearchParams('view=city&maxvia=lots'));
+    expect(bad.state.maxvia).toBeUndefined();
+    expect(bad.notices).toEqual(["ignored 'maxvia=lots': not a whole number of members ≥ 1"]);
+    const network = decodeState(new URLSearchParams('maxvia=500'));
+    expect(network.state.maxvia).toBeUndefined();
+    expect(network.notices).toEqual(["ignored 'maxvia=500': hubs are left out of projections only, not of the network"]);
   });
 
   it('writes the compact forms the README shows', () => {

@@ -1,0 +1,71 @@
+/**
+ * A projection made without its hubs, in Chromium: the municipal catalogue's
+ * city–city view is refused (GlobaLeaks alone would pair 4,791 cities), the
+ * offer to leave out hubs makes it, the views bar says which hubs were left
+ * out, and the share link keeps the choice (`maxvia=500`): opening it shows
+ * the same view without the same hubs.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AtlasTestWindow } from './atlas-window';
+import { startHarness, type Harness } from './browser';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+/** Serves the municipal files with CORS, as a data host would. */
+function startDataServer(): Promise<{ server: Server; base: string }> {
+  const files = new Map([
+    ['/edges.csv', readFileSync(`${root}data/municipal-edges.csv`)],
+    ['/nodes.csv', readFileSync(`${root}data/municipal-nodes.csv`)],
+  ]);
+  const server = createServer((req, res) => {
+    const body = files.get(req.url ?? '');
+    if (body) res.writeHead(200, { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'text/csv' }).end(body);
+    else res.writeHead(404, { 'Access-Control-Allow-Origin': '*' }).end('not found');
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+}
+
+const applied = (page: Page) => page.waitForFunction(() => document.documentElement.dataset['atlasState'] === 'applied', undefined, { timeout: 120_000 });
+const hubsNote = (page: Page) => page.locator('[data-left-out-hubs]');
+
+describe('a projection without its hubs', () => {
+  let h: Harness;
+  let data: { server: Server; base: string };
+  beforeAll(async () => {
+    [h, data] = await Promise.all([startHarness(), startDataServer()]);
+  }, 180_000);
+  afterAll(async () => {
+    await h?.close();
+    data?.server.close();
+  });
+
+  it('is offered when the city–city view is too large, says which hubs it left out, and its link keeps the choice', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${h.baseUrl}?edges=${encodeURIComponent(`${data.base}/edges.csv`)}&nodes=${encodeURIComponent(`${data.base}/nodes.csv`)}`);
+    await applied(page);
+    expect(await page.evaluate(() => (window as unknown as AtlasTestWindow).atlas.store.get().dataset?.network.graph.order)).toBe(6834);
+
+    await page.locator('[data-view="city"]').click();
+    await page.getByRole('button', { name: 'Leave out hubs of more than 500 nodes' }).click({ timeout: 120_000 });
+    await page.waitForFunction(() => (window as unknown as AtlasTestWindow).atlas.store.get().view === 'city', undefined, { timeout: 120_000 });
+    await hubsNote(page).waitFor({ state: 'visible' });
+    const note = (await hubsNote(page).textContent()) ?? '';
+    expect(note).toMatch(/^City–city view leaves out \d+ hubs? of more than 500 members: /);
+    expect(note).toContain('GlobaLeaks [project] (4,791)');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('maxvia') === '500', undefined, { timeout: 30_000 });
+    const link = page.url();
+    await page.screenshot({ path: '/tmp/atlas-hubs-left-out.png' });
+    await page.close();
+
+    const again = await h.context.newPage();
+    await again.goto(link);
+    await applied(again);
+    expect(await again.evaluate(() => (window as unknown as AtlasTestWindow).atlas.store.get().view)).toBe('city');
+    expect(await hubsNote(again).textContent()).toBe(note);
+    await again.close();
+  });
+});
