@@ -15,6 +15,8 @@
  *   1/N = N equal vendors). Both are absent when the city has no firm link.
  * Project
  * - `adoptingCities`, `firmsInvolved`: distinct city and firm neighbours;
+ *   `maintainers`: neighbours linked to it by a maintaining relation
+ *   (`maintains`, `develops`): 1 with many cities is a single point of failure;
  *   `countries`: distinct countries among its cities (from the `country`
  *   attribute; cities without one are not counted).
  * Firm
@@ -62,6 +64,8 @@ export interface ProjectIndicators {
   type: 'project';
   adoptingCities: number;
   firmsInvolved: number;
+  /** Neighbours that maintain or develop it ({@link MAINTAINING_RELATIONS}). */
+  maintainers: number;
   countries: number;
   countryList: string[];
 }
@@ -74,6 +78,9 @@ export interface FirmIndicators {
 }
 
 export type NodeIndicators = CityIndicators | ProjectIndicators | FirmIndicators;
+
+/** Relations by which a node keeps a project alive (a project's `maintainers`). */
+export const MAINTAINING_RELATIONS: ReadonlySet<string> = new Set(['maintains', 'develops']);
 
 /** Neighbour groups of the adjacency below; every other type is group 3. */
 const GROUPS: ReadonlyMap<string, number> = new Map([
@@ -327,10 +334,15 @@ export function computeIndicators(graph: AtlasGraph, firmBrokerage?: ReadonlyMap
       const country = graph.getNodeAttribute(keys[adjacency[k]!]!, 'country');
       if (country) countries.add(country);
     }
+    let maintainers = 0;
+    graph.forEachEdge(keys[i]!, (_edge, attributes, source, target) => {
+      if (source !== target && attributes.relations.some((r) => MAINTAINING_RELATIONS.has(r))) maintainers++;
+    });
     return {
       type: 'project',
       adoptingCities: size(i, CITY),
       firmsInvolved: size(i, FIRM),
+      maintainers,
       countries: countries.size,
       countryList: [...countries].sort(),
     };

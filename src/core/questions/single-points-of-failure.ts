@@ -6,11 +6,11 @@
  * is a second maintainer, so the project is not listed. The cities at risk
  * are the project's city neighbours.
  */
+import { MAINTAINING_RELATIONS } from '../graph/indicators';
 import type { AtlasGraph } from '../graph/types';
 import { byLabel, named, type NamedNode } from './types';
 
-/** Relations by which a node keeps a project alive. */
-export const MAINTAINING_RELATIONS: ReadonlySet<string> = new Set(['maintains', 'develops']);
+export { MAINTAINING_RELATIONS };
 
 /** Defaults of {@link singlePointsOfFailure}: projects of at least 2 cities. */
 export const SINGLE_POINTS_DEFAULTS = { minCities: 2 } as const;

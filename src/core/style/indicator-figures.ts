@@ -61,6 +61,13 @@ export const INDICATOR_FIGURES: readonly IndicatorFigure[] = [
     read: (i) => (i.type === 'project' ? i.firmsInvolved : undefined),
   },
   {
+    name: 'maintainers',
+    label: 'Maintainers',
+    unit: 'count',
+    description: 'Nodes that maintain or develop the project (1 with many cities: a single point of failure)',
+    read: (i) => (i.type === 'project' ? i.maintainers : undefined),
+  },
+  {
     name: 'countries',
     label: 'Countries',
     unit: 'count',

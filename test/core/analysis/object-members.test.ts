@@ -157,8 +157,22 @@ describe('analyze() with ids, types, relations and columns named like Object mem
       topFirmShare: 0.5,
       vendorHhi: 0.5,
     });
-    expect(getOwn(report.indicators, 'valueOf')).toEqual({ type: 'project', adoptingCities: 2, firmsInvolved: 1, countries: 0, countryList: [] });
-    expect(getOwn(report.indicators, 'hasOwnProperty')).toEqual({ type: 'project', adoptingCities: 1, firmsInvolved: 2, countries: 0, countryList: [] });
+    expect(getOwn(report.indicators, 'valueOf')).toEqual({
+      type: 'project',
+      adoptingCities: 2,
+      firmsInvolved: 1,
+      maintainers: 0,
+      countries: 0,
+      countryList: [],
+    });
+    expect(getOwn(report.indicators, 'hasOwnProperty')).toEqual({
+      type: 'project',
+      adoptingCities: 1,
+      firmsInvolved: 2,
+      maintainers: 0,
+      countries: 0,
+      countryList: [],
+    });
     expect(getOwn(report.indicators, 'isPrototypeOf')).toMatchObject({ type: 'firm', citiesReached: 3, projectsReached: 2 });
     expect(getOwn(report.indicators, '__defineGetter__')).toMatchObject({ type: 'firm', citiesReached: 2, projectsReached: 1 });
   });

@@ -75,8 +75,8 @@ describe('computeIndicators', () => {
   });
 
   it('computeIndicators(g) counts adopting cities, firms and countries per project', () => {
-    expect(indicators.get('P2')).toEqual({ type: 'project', adoptingCities: 2, firmsInvolved: 1, countries: 2, countryList: ['ES', 'NL'] });
-    expect(indicators.get('P3')).toEqual({ type: 'project', adoptingCities: 1, firmsInvolved: 0, countries: 0, countryList: [] });
+    expect(indicators.get('P2')).toEqual({ type: 'project', adoptingCities: 2, firmsInvolved: 1, maintainers: 0, countries: 2, countryList: ['ES', 'NL'] });
+    expect(indicators.get('P3')).toEqual({ type: 'project', adoptingCities: 1, firmsInvolved: 0, maintainers: 0, countries: 0, countryList: [] });
   });
 
   it('computeIndicators(g) counts cities reached directly or through projects per firm, with its brokerage', () => {
@@ -202,6 +202,7 @@ function reference(g: AtlasGraph): Map<string, NodeIndicators> {
         type: 'project',
         adoptingCities: ofType(node, 'city').length,
         firmsInvolved: ofType(node, 'firm').length,
+        maintainers: g.edges(node).filter((e) => g.getEdgeAttribute(e, 'relations').some((r) => r === 'maintains' || r === 'develops')).length,
         countries: countries.size,
         countryList: [...countries].sort(),
       });
@@ -347,7 +348,7 @@ describe('computeIndicators around a hub (values by hand)', () => {
     expect(result.get('G')).toEqual({ type: 'firm', citiesReached: 2, projectsReached: 1 });
     expect(result.get('X')).toEqual({ type: 'firm', citiesReached: 3, projectsReached: 1 });
     expect(result.get('E')).toEqual({ type: 'city', projectsUsed: 1, firms: 1, firmLinks: 1, topFirm: 'X', topFirms: ['X'], topFirmShare: 1, vendorHhi: 1 });
-    expect(result.get('H')).toEqual({ type: 'project', adoptingCities: 43, firmsInvolved: 40, countries: 0, countryList: [] });
+    expect(result.get('H')).toEqual({ type: 'project', adoptingCities: 43, firmsInvolved: 40, maintainers: 0, countries: 0, countryList: [] });
   });
 });
 
@@ -362,7 +363,7 @@ describe('computeIndicators with ids named like Object members', () => {
     const city = result.get(nodeKey('constructor')) as CityIndicators;
     expect(city).toMatchObject({ type: 'city', projectsUsed: 1, firms: 2, firmLinks: 2, topFirmShare: 0.5, vendorHhi: 0.5 });
     expect(nodeId(city.topFirm!)).toBe('__proto__');
-    expect(result.get(nodeKey('toString'))).toEqual({ type: 'project', adoptingCities: 1, firmsInvolved: 2, countries: 0, countryList: [] });
+    expect(result.get(nodeKey('toString'))).toEqual({ type: 'project', adoptingCities: 1, firmsInvolved: 2, maintainers: 0, countries: 0, countryList: [] });
     expect(result.get(nodeKey('__proto__'))).toEqual({ type: 'firm', citiesReached: 1, projectsReached: 1 });
   });
 });

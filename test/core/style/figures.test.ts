@@ -33,6 +33,7 @@ describe('figureList on the default dataset', () => {
       'ind:firms',
       'ind:adoptingCities',
       'ind:firmsInvolved',
+      'ind:maintainers',
       'ind:countries',
       'ind:citiesReached',
       'ind:projectsReached',
@@ -45,7 +46,7 @@ describe('figureList on the default dataset', () => {
 
   it('figureList gives city indicators to cities, project ones to projects, firm ones to firms, and no value to the others', () => {
     for (const id of ['ind:vendorHhi', 'ind:topFirmShare', 'ind:projectsUsed', 'ind:firms']) expect(typesWith(id)).toEqual(['city']);
-    for (const id of ['ind:adoptingCities', 'ind:firmsInvolved', 'ind:countries']) expect(typesWith(id)).toEqual(['project']);
+    for (const id of ['ind:adoptingCities', 'ind:firmsInvolved', 'ind:maintainers', 'ind:countries']) expect(typesWith(id)).toEqual(['project']);
     for (const id of ['ind:citiesReached', 'ind:projectsReached', 'ind:brokerage']) expect(typesWith(id)).toEqual(['firm']);
     const city = input.keys.find((k) => typeOf(k) === 'city' && analysis.indicators.get(k)?.type === 'city' && analysis.indicators.get(k)!.type === 'city')!;
     const ind = analysis.indicators.get(city)!;

@@ -35,6 +35,9 @@ describe('questionView on a hand-made network', () => {
     const v = questionView('single-points-of-failure', inputOf(a));
     expect(v.summary).toBe('1 project used by 2 cities or more rest on one firm; 2 cities at risk');
     expect(v.rows).toEqual([{ key: 'Q', label: 'Q', value: '2 cities', detail: 'only F4 maintains it · D, E' }]);
+    // The map colours projects by their maintainers (1 = one firm holds it up) and sizes them by their cities.
+    expect(v.settings.colorBy).toEqual({ kind: 'figure', figure: 'ind:maintainers' });
+    expect(v.settings.sizeBy).toBe('ind:adoptingCities');
   });
 
   it('questionView(reach) ranks projects by cities and draws the dated ones cumulatively', () => {

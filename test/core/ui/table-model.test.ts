@@ -30,7 +30,7 @@ function tinyView(): ViewData {
 
 const indicators: Record<string, NodeIndicators> = {
   München: { type: 'city', projectsUsed: 1, firms: 1, firmLinks: 1, topFirm: 'Acme', topFirmShare: 1, vendorHhi: 1 },
-  Decidim: { type: 'project', adoptingCities: 1, firmsInvolved: 1, countries: 1, countryList: ['DE'] },
+  Decidim: { type: 'project', adoptingCities: 1, firmsInvolved: 1, maintainers: 1, countries: 1, countryList: ['DE'] },
   Acme: { type: 'firm', citiesReached: 1, projectsReached: 1, brokerage: 0 },
 };
 
@@ -54,6 +54,7 @@ describe('ui/panels/table-columns', () => {
       'Projects used',
       'Firms',
       'Firms involved',
+      'Maintainers',
       'Countries',
       'Cities reached',
       'Projects reached',
@@ -66,9 +67,9 @@ describe('ui/panels/table-columns', () => {
     const view = tinyView();
     const rows = tableRows(view, tableColumns(view, indicators), ['München', 'Acme', 'missing'], indicators);
     expect(rows.map((r) => r.id)).toEqual(['München', 'Acme']);
-    expect(rows[0]!.cells).toEqual(['Landeshauptstadt München', 'city', 'DE', 1, 0.25, 0, 'Acme', 1, 1, NaN, NaN, 1, 1, NaN, NaN, NaN, NaN]);
-    expect(rows[1]!.cells.slice(-11, -6)).toEqual(['', NaN, NaN, NaN, 0]);
-    expect(rows[1]!.cells.slice(-6)).toEqual([NaN, NaN, NaN, NaN, 1, 1]);
+    expect(rows[0]!.cells).toEqual(['Landeshauptstadt München', 'city', 'DE', 1, 0.25, 0, 'Acme', 1, 1, NaN, NaN, 1, 1, NaN, NaN, NaN, NaN, NaN]);
+    expect(rows[1]!.cells.slice(-12, -7)).toEqual(['', NaN, NaN, NaN, 0]);
+    expect(rows[1]!.cells.slice(-7)).toEqual([NaN, NaN, NaN, NaN, NaN, 1, 1]);
     expect(rows[0]!.search).toContain('munchen');
   });
 

@@ -110,8 +110,11 @@ export function questionSettings(id: QuestionId, input: QuestionInput): Question
       return { ...base, colorBy: view === 'network' ? type : community, sizeBy: figure('ind:adoptingCities') };
     case 'coalitions':
       return { ...base, colorBy: community, sizeBy: 'degree' };
-    case 'single-points-of-failure':
-      return { ...base, colorBy: type, sizeBy: figure('ind:adoptingCities') };
+    case 'single-points-of-failure': {
+      // Projects coloured by how many nodes maintain them (1 = the darkest: one firm holds it up), sized by the cities they serve.
+      const maintainers = figure('ind:maintainers', '');
+      return { ...base, colorBy: maintainers ? { kind: 'figure', figure: maintainers } : type, sizeBy: figure('ind:adoptingCities') };
+    }
   }
 }
 
