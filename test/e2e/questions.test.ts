@@ -99,6 +99,17 @@ describe('the Questions panel', () => {
     await other.close();
   });
 
+  it('a link naming only the question shows its own colour and size, as choosing it does', async () => {
+    const other = await h.context.newPage();
+    await other.goto(`${h.baseUrl}?question=single-points-of-failure`);
+    await applied(other);
+    const s = await state(other);
+    expect(s.question).toBe('single-points-of-failure');
+    expect(s.colorBy).toEqual({ kind: 'figure', figure: 'ind:maintainers' });
+    expect(s.sizeBy).toBe('ind:adoptingCities');
+    await other.close();
+  });
+
   it('an unknown question in a link is ignored with a notice', async () => {
     const other = await h.context.newPage();
     await other.goto(`${h.baseUrl}?question=who-pays`);

@@ -7,6 +7,7 @@
  * loaded data (core `checkNames`). Names that the data does not have are
  * dropped with a notice, never thrown, and never blank the map.
  */
+import { questionSettings } from '../panels/questions/question-model';
 import { viewData } from '../state/dataset';
 import { checkNames, DEFAULT_SHARE_STATE, encodeState, toQuery, type ShareCamera, type ShareState } from '../../core/url-state';
 import { sameColorMode } from '../../core/view-settings';
@@ -78,6 +79,14 @@ export async function applyShareState(app: App, map: MapController | null, parti
   const { state: want, notices: missing } = checkNames(asked, shareDataOf(view, s.dataset));
   notices.push(...missing);
 
+  // A link that names a question but no colour or size (typed by hand, `?question=vendor-lock-in`)
+  // shows the question's own encoding, as choosing it in the panel does.
+  if (want.question && partial.color === undefined && partial.size === undefined && s.dataset) {
+    const input = { view: s.view, shown: view, network: s.dataset.network.graph, indicators: new Map(Object.entries(s.dataset.indicators)) };
+    const own = questionSettings(want.question, input);
+    want.color = own.colorBy;
+    want.size = own.sizeBy;
+  }
   const same = JSON.stringify(s.filters) === JSON.stringify(want.filters);
   app.store.set({
     question: want.question,
