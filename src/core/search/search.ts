@@ -5,6 +5,12 @@
  * a query is one pass of `indexOf` over the folded strings, which takes a few
  * milliseconds on 100,000 nodes — simpler than, and as fast in practice as, a
  * trie or n-gram index at this size.
+ *
+ * Ranking: an exact label or id comes first ("barcelona" → the node labelled
+ * or identified "Barcelona" before "Ajuntament de Barcelona"), then labels or
+ * ids that start with the query, then a word that starts with it, then the
+ * query anywhere. Within a score a label match beats an id-only match, then
+ * the shorter label, then the label and id alphabetically.
  */
 import { foldText } from './fold';
 
@@ -51,10 +57,18 @@ interface Row {
   id: string;
 }
 
-/** Better first: higher score, then shorter label, then label and id alphabetically (folded). */
-function compare(a: { score: number; row: Row }, b: { score: number; row: Row }): number {
+interface Scored {
+  score: number;
+  /** 1 when the score comes from the label, 0 when only the id matches that well. */
+  byLabel: number;
+  row: Row;
+}
+
+/** Better first: higher score, then a label match before an id-only one, then shorter label, then label and id alphabetically (folded). */
+function compare(a: Scored, b: Scored): number {
   return (
     b.score - a.score ||
+    b.byLabel - a.byLabel ||
     a.row.label.length - b.row.label.length ||
     (a.row.label < b.row.label ? -1 : a.row.label > b.row.label ? 1 : 0) ||
     (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0)
@@ -77,11 +91,13 @@ export function createSearchIndex(entries: readonly SearchEntry[]): SearchIndex 
       const q = foldText(query);
       if (!q || limit <= 0) return [];
       // Keep only the best `limit` in a small sorted array instead of sorting every match.
-      const best: { score: number; row: Row }[] = [];
+      const best: Scored[] = [];
       for (const row of rows) {
-        const score = Math.max(matchScore(row.label, q), row.id === row.label ? 0 : matchScore(row.id, q));
+        const labelScore = matchScore(row.label, q);
+        const idScore = row.id === row.label ? 0 : matchScore(row.id, q);
+        const score = Math.max(labelScore, idScore);
         if (score === 0) continue;
-        const hit = { score, row };
+        const hit = { score, byLabel: labelScore >= idScore ? 1 : 0, row };
         if (best.length === limit && compare(hit, best[limit - 1]!) >= 0) continue;
         let i = best.length;
         while (i > 0 && compare(hit, best[i - 1]!) < 0) i--;

@@ -104,6 +104,52 @@ describe('createSearchIndex', () => {
   });
 });
 
+describe('createSearchIndex ranks what the user meant first', () => {
+  // The default dataset's three Barcelona nodes, plus a node labelled exactly "Barcelona".
+  const entries = [
+    { id: 'Diputació de Barcelona', label: 'Diputació de Barcelona', type: 'city' },
+    { id: 'Barcelona Supercomputing Center', label: 'Barcelona Supercomputing Center', type: 'city' },
+    { id: 'Barcelona', label: 'Ajuntament de Barcelona', type: 'city' },
+  ];
+  const ids = (index: ReturnType<typeof createSearchIndex>, q: string) => index.search(q).map((h) => h.id);
+
+  it("createSearchIndex(entries).search('barcelona') puts the exact id first, then the prefix, then the word", () => {
+    const index = createSearchIndex(entries);
+    expect(index.search('barcelona').map((h) => [h.id, h.score])).toEqual([
+      ['Barcelona', 4],
+      ['Barcelona Supercomputing Center', 3],
+      ['Diputació de Barcelona', 2],
+    ]);
+  });
+
+  it("createSearchIndex(entries).search(q) puts an exact label first, whatever the case and accents ('BARCELONA', 'barcelóna')", () => {
+    const index = createSearchIndex([{ id: 'bcn-ciutat', label: 'Barcelona', type: 'city' }, ...entries]);
+    for (const q of ['barcelona', 'BARCELONA', 'barcelóna', '  Barcelona ']) {
+      expect(ids(index, q).slice(0, 2), q).toEqual(['bcn-ciutat', 'Barcelona']);
+    }
+  });
+
+  it('createSearchIndex(entries).search(q) puts an exact label before an exact id, even with a shorter label', () => {
+    // The id 'roma' is exact, but its label 'Rom' is shorter than the label matching exactly.
+    const index = createSearchIndex([
+      { id: 'roma', label: 'Rom', type: 'city' },
+      { id: 'x1', label: 'Roma', type: 'city' },
+    ]);
+    expect(index.search('roma').map((h) => [h.id, h.score])).toEqual([
+      ['x1', 4],
+      ['roma', 4],
+    ]);
+  });
+
+  it('createSearchIndex(entries).search(q) puts a label prefix before a longer-standing word match', () => {
+    const index = createSearchIndex([
+      { id: 'a', label: 'Gran Barcelona', type: 'city' },
+      { id: 'b', label: 'Barcelonaaaaaa Extra Long Name', type: 'firm' },
+    ]);
+    expect(ids(index, 'barcelona')).toEqual(['b', 'a']);
+  });
+});
+
 describe('createSearchIndex with ids named like Object members', () => {
   it('matches and shows the id as written, and gives back the graph key to select', () => {
     const index = createSearchIndex([
