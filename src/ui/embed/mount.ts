@@ -9,6 +9,7 @@ import { decodeState, shown } from '../../core/url-state';
 import { App } from '../app';
 import { MapController } from '../map/map-controller';
 import { watchSelectionCamera } from '../map/selection-camera';
+import { mountMapKeyboard } from '../map/map-keyboard';
 import { mountDetails } from '../panels/details';
 import { mountLegend } from '../panels/legend';
 import { h, type Panel } from '../panels/panel';
@@ -67,6 +68,7 @@ export function mount(container: HTMLElement, options: MountOptions): EmbeddedMa
   if (options.search) panels.push(mountSearch(search, app));
   if (options.details) panels.push(mountDetails(details, app));
   const unwatchCamera = watchSelectionCamera(app, () => map.mapView);
+  const keyboard = mountMapKeyboard(mapElement, () => map.mapView);
 
   // The attribution link follows what the reader does, so it opens the same view.
   const base = new URL(options.appUrl, location.href);
@@ -98,6 +100,7 @@ export function mount(container: HTMLElement, options: MountOptions): EmbeddedMa
     kill() {
       unsubscribe();
       unwatchCamera();
+      keyboard.kill();
       panels.forEach((p) => p.kill());
       map.kill();
       app.kill();

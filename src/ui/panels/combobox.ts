@@ -2,9 +2,11 @@
  * An autocomplete box over the nodes of the current view, written to the
  * ARIA 1.2 combobox pattern (role=combobox with aria-expanded,
  * aria-controls and aria-activedescendant; a listbox of options). Used by
- * the search box and by the details panel's "Path to…". Arrow keys move,
- * Enter chooses (the first match when none is active), Escape closes, then
- * clears, then hands over to `onEscapeEmpty`.
+ * the search box and by the details panel's "Path to…". No option is active
+ * until the user moves to one: ArrowDown from the box goes to the first
+ * option, ArrowUp to the last; Enter chooses the active option, or the best
+ * match (the first) when none is active. Escape closes, then clears, then
+ * hands over to `onEscapeEmpty`.
  */
 import { nodeId } from '../../core/graph/node-key';
 import { createSearchIndex, foldText, type SearchEntry, type SearchHit as Hit, type SearchIndex } from '../../core/search';
@@ -124,7 +126,8 @@ export function createCombobox(options: ComboboxOptions): Combobox {
     empty.textContent = query ? `No node matches “${query}”.` : '';
     live.textContent = query ? (hits.length === 0 ? 'No matches.' : `${hits.length} ${hits.length === 1 ? 'match' : 'matches'}.`) : '';
     setOpen(hits.length > 0);
-    setActive(hits.length > 0 ? 0 : -1);
+    // Nothing pre-selected: the first ArrowDown goes to the first option, not the second.
+    setActive(-1);
   };
   const clear = () => {
     input.value = '';
@@ -147,10 +150,12 @@ export function createCombobox(options: ComboboxOptions): Combobox {
       if (!open) update();
       if (hits.length === 0) return;
       const step = e.key === 'ArrowDown' ? 1 : -1;
-      setActive(open ? (active + step + hits.length) % hits.length : step === 1 ? 0 : hits.length - 1);
+      const from = open ? active : -1;
+      setActive(from < 0 ? (step === 1 ? 0 : hits.length - 1) : (from + step + hits.length) % hits.length);
     } else if (e.key === 'Enter') {
       if (hits.length === 0) return;
       e.preventDefault();
+      // The option the user moved to; with none, the best match.
       choose(Math.max(active, 0));
     } else if (e.key === 'Escape') {
       e.preventDefault();
