@@ -1,6 +1,6 @@
 /**
  * The map and the search from the keyboard, in Chromium on the default data:
- * Tab reaches the map and its focus ring shows (computed style and the
+ * Tab (or "Skip to the map") reaches the map and its focus ring shows (computed style and the
  * screenshot's pixels); arrow keys pan, "+" zooms in, "-" out, "0" fits the
  * whole graph again; keys typed in the search box leave the map alone; and
  * "Barcelona", ArrowDown, Enter selects the node that is exactly Barcelona,
@@ -152,6 +152,15 @@ describe('the map and the search from the keyboard, in Chromium', () => {
     expect(await search.getAttribute('aria-activedescendant')).toBe('search-option-2');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => (window as unknown as AtlasTestWindow).atlas.store.get().selected === 'Diputació de Barcelona');
+  });
+
+  it('"Skip to the map" (the first Tab stop) gives the map the focus, and its keys work', async () => {
+    await page.locator('.skip-link').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'map');
+    const before = await stillCamera(page);
+    await page.keyboard.press('ArrowLeft');
+    expect((await stillCamera(page)).x).toBeLessThan(before.x);
     expect(errors).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
  * The map from the keyboard: while the map element has focus, the arrow keys
  * pan by a fraction of the viewport, "+" (or "=") and "-" zoom in and out
  * around the centre, and "0" fits the whole graph (the same move as the
- * "Reset view" button). Each press is a short camera animation; a press during
+ * "Fit to screen" button). Each press is a short camera animation; a press during
  * one continues from where that one was going, so holding a key moves
  * steadily instead of restarting from wherever the camera happens to be.
  * Keys go to the map only when it is the focused element itself, never when
