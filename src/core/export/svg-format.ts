@@ -5,6 +5,7 @@
  * xml-text.ts), and the shape of a node as an SVG element.
  */
 import type { NodeShape } from '../style';
+import { formatLegendValue } from '../style/format';
 import { encodeXmlText, escapeXml as escapeXmlText } from './xml-text';
 
 /** `x` rounded to 2 decimals, without trailing zeros or a negative zero. */
@@ -41,9 +42,5 @@ export function shapeElement(shape: NodeShape, x: number, y: number, r: number, 
   return `<circle cx="${num(x)}" cy="${num(y)}" r="${num(r)}" fill="${fill}"${attrs}/>`;
 }
 
-/** A short value for a legend: 0, 3 significant digits, or a whole number with thousands separators. */
-export function formatValue(x: number): string {
-  if (x === 0) return '0';
-  if (Math.abs(x) >= 100) return Math.round(x).toLocaleString('en-US');
-  return String(Number(x.toPrecision(2)));
-}
+/** A short value for a legend: the legend format of core/style/format.ts, as on the page. */
+export const formatValue = formatLegendValue;

@@ -18,6 +18,7 @@ import { ticks } from 'd3-array';
 import { interpolateViridis } from 'd3-scale-chromatic';
 import { formatHex, parseHex } from './color-vision';
 import type { FigureUnit } from './figures';
+import { formatLegendValue, formatShare } from './format';
 
 /** Colour of a node without the figure's value. */
 export const NO_FIGURE_COLOR = '#d0d0d0';
@@ -33,16 +34,9 @@ export interface FigureBin {
   color: string;
 }
 
-const INTEGER = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
-const SIGNIFICANT = new Intl.NumberFormat('en', { maximumSignificantDigits: 3 });
-
-/** A value as legends show it in its unit: `40%` for a share, grouped whole numbers, else 3 significant digits. */
+/** A value as legends show it in its unit: `40%` for a share, else the legend format of core/style/format.ts. */
 export function formatFigureValue(value: number, unit: FigureUnit): string {
-  if (!Number.isFinite(value)) return '–';
-  if (unit === 'share') return `${SIGNIFICANT.format(Math.round(value * 1000) / 10)}%`;
-  if (Number.isInteger(value) || Math.abs(value) >= 1000) return INTEGER.format(value);
-  if (value !== 0 && Math.abs(value) < 1e-4) return Number(value.toPrecision(2)).toExponential();
-  return SIGNIFICANT.format(value);
+  return unit === 'share' ? formatShare(value) : formatLegendValue(value);
 }
 
 /** `k` viridis colours, low to high, as `#rrggbb`. */

@@ -6,6 +6,7 @@
  */
 import { allOutputs } from '../../core/metrics/registry';
 import { UNIFORM_SIZE, type Legend, type NodeShape } from '../../core/style';
+import { formatLegendValue } from '../../core/style/format';
 
 export const LEGEND_CANVAS_WIDTH = 220;
 const LABELS = new Map(allOutputs().map((o) => [o.id, o.label]));
@@ -69,7 +70,7 @@ export function drawLegend(ctx: CanvasRenderingContext2D | null, legend: Legend,
   if (legend.size.measure !== UNIFORM_SIZE && legend.size.samples.length > 0) {
     heading(`Size: ${LABELS.get(legend.size.measure) ?? legend.size.measure}`);
     for (const s of legend.size.samples) {
-      const label = s.value >= 100 ? Math.round(s.value).toLocaleString('en-US') : String(Number(s.value.toPrecision(2)));
+      const label = formatLegendValue(s.value);
       row((cy) => glyph(ctx!, 'circle', 19, cy, s.radius, '#8a93a3'), label, '', Math.max(18, 2 * s.radius + 4), 46);
     }
   }

@@ -7,6 +7,7 @@
  * legend, counts, table and charts follow from it.
  */
 import { DEFAULT_FILTERS, NO_RELATION, describeFilters, isDefaultFilters, type FilterState } from '../../core/filter';
+import { formatNumber } from '../../core/style/format';
 import { getOwn } from '../../core/util/dict';
 import type { App } from '../app';
 import type { ViewData } from '../state/dataset';
@@ -145,8 +146,8 @@ function render(container: HTMLElement, app: App, view: ViewData, filters: Filte
     const [lo, hi] = rangeOf(r.measure);
     const step = String((hi - lo) / 100 || 1);
     measureFields.append(
-      numberInput(`Min (${lo.toPrecision(3)})`, r.min, { step }, (v) => set({ measureRange: { ...r, min: v ?? lo } })),
-      numberInput(`Max (${hi.toPrecision(3)})`, r.max, { step }, (v) => set({ measureRange: { ...r, max: v ?? hi } })),
+      numberInput(`Min (${formatNumber(lo)})`, r.min, { step }, (v) => set({ measureRange: { ...r, min: v ?? lo } })),
+      numberInput(`Max (${formatNumber(hi)})`, r.max, { step }, (v) => set({ measureRange: { ...r, max: v ?? hi } })),
     );
   }
   body.push(measureFields);

@@ -6,6 +6,7 @@
 import { buildLegend, type Legend } from '../../core/style';
 import { NO_VALUE } from '../../core/style/color-mapping';
 import { figureLabel } from '../../core/style/figures';
+import { formatLegendValue, formatNumber } from '../../core/style/format';
 import type { App } from '../app';
 import type { AppState } from '../state/app-state';
 import { h, type Panel } from './panel';
@@ -41,17 +42,11 @@ export function swatch(shape: 'circle' | 'square' | 'ring', color: string, radiu
   return svg;
 }
 
-function formatValue(x: number): string {
-  if (x === 0) return '0';
-  if (Math.abs(x) >= 100) return Math.round(x).toLocaleString('en');
-  return x.toPrecision(2);
-}
-
 export function renderLegend(legend: Legend, s: AppState): HTMLElement[] {
   const shapeOfType = new Map(legend.shape.items.map((i) => [i.type, i.shape]));
   // A numeric figure's nodes without a value say so: "no value (12 nodes)".
   const count = (item: Legend['color']['items'][number]) =>
-    legend.color.figure && item.key === NO_VALUE ? `(${item.count.toLocaleString('en')} node${item.count === 1 ? '' : 's'})` : item.count.toLocaleString('en');
+    legend.color.figure && item.key === NO_VALUE ? `(${formatNumber(item.count)} node${item.count === 1 ? '' : 's'})` : formatNumber(item.count);
   const colorItems = legend.color.items.map((item) =>
     h(
       'li',
@@ -74,7 +69,7 @@ export function renderLegend(legend: Legend, s: AppState): HTMLElement[] {
       h(
         'ul',
         { className: 'legend-sizes' },
-        ...legend.size.samples.map((x) => h('li', {}, swatch('circle', '#8a93a3', Math.max(2, x.radius / 1.5)), ` ${formatValue(x.value)}`)),
+        ...legend.size.samples.map((x) => h('li', {}, swatch('circle', '#8a93a3', Math.max(2, x.radius / 1.5)), ` ${formatLegendValue(x.value)}`)),
       ),
     );
   }

@@ -12,6 +12,7 @@ import { nodeLabel } from '../../core/graph/node-label';
 import { allOutputs } from '../../core/metrics/registry';
 import { foldText } from '../../core/search/fold';
 import { figureList, type Figure } from '../../core/style/figures';
+import { formatNumber, formatShare } from '../../core/style/format';
 import { INDICATOR_FIGURES } from '../../core/style/indicator-figures';
 import { measureLabel } from './measure-labels';
 import { getOwn, type Dict } from '../../core/util/dict';
@@ -175,15 +176,9 @@ export function tableRows(view: ViewData, columns: readonly TableColumn[], nodes
   return rows;
 }
 
-const INTEGER = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
-const SMALL = new Intl.NumberFormat('en', { maximumSignificantDigits: 3 });
-const PERCENT = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
-
 /** A cell as the table shows it: grouped integers, 3 significant digits, percentages; `–` for no value. */
 export function formatCell(value: Cell, kind: ColumnKind): string {
   if (typeof value === 'string') return value;
-  if (!Number.isFinite(value)) return '–';
-  if (kind === 'share') return PERCENT.format(value);
-  if (kind === 'category' || Number.isInteger(value) || Math.abs(value) >= 1000) return INTEGER.format(value);
-  return SMALL.format(value);
+  if (kind === 'share') return formatShare(value, { digits: 2 });
+  return formatNumber(kind === 'category' ? Math.round(value) : value);
 }

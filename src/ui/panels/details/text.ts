@@ -4,6 +4,7 @@
  * ("cities", "firms"), measure names inside a sentence, numbers, shares,
  * years and relation names.
  */
+import { formatShare } from '../../../core/style/format';
 
 /** English ordinal of a positive integer: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 102nd. */
 export function ordinal(n: number): string {
@@ -47,19 +48,12 @@ export function measurePhrase(label: string): string {
   return /^[A-Z][^A-Z]*$/.test(first) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
 
-/** A measure value: integers with thousands separators, others with 3 significant digits (tiny ones in exponent form). */
-export function formatNumber(value: number): string {
-  if (!Number.isFinite(value)) return '–';
-  if (Number.isInteger(value)) return value.toLocaleString('en-GB');
-  const abs = Math.abs(value);
-  if (abs !== 0 && abs < 1e-4) return value.toExponential(2);
-  return Number(value.toPrecision(3)).toLocaleString('en-GB', { maximumFractionDigits: 6 });
-}
+/** A measure value: the app's one number format (core/style/format.ts). */
+export { formatNumber } from '../../../core/style/format';
 
 /** A share in [0, 1] as a percentage: 0.25 → "25%", 0.3333 → "33.3%". */
 export function formatPercent(share: number): string {
-  const pct = share * 100;
-  return `${Number.isInteger(Math.round(pct * 10) / 10) ? Math.round(pct) : (Math.round(pct * 10) / 10).toFixed(1)}%`;
+  return formatShare(share);
 }
 
 /** Years of a link: "2016", "2016, 2018", or a span "2014–2021" past three years. */
