@@ -18,12 +18,14 @@ const WORK_BUDGET = 15_000_000;
  * (exact repulsion) or 9·n·log₂n (Barnes–Hut, above 1,000 nodes) plus m.
  * At most 500; on very large graphs none at all (fewer than 10 iterations
  * would only blur the community start positions, which then carry the
- * picture until the user runs the live layout).
+ * picture until the user runs the live layout). `share` is the fraction of
+ * the budget this graph may spend (a component of a larger graph gets its
+ * share of the nodes, so the components together cost at most the budget).
  */
-export function layoutIterations(graph: { order: number; size: number }): number {
+export function layoutIterations(graph: { order: number; size: number }, share = 1): number {
   const n = Math.max(1, graph.order);
   const cost = (n > 1000 ? 9 * n * Math.log2(n) : n * n) + graph.size;
-  const iterations = Math.round(Math.min(500, WORK_BUDGET / cost));
+  const iterations = Math.round(Math.min(500, (WORK_BUDGET * share) / cost));
   return iterations < 10 ? 0 : iterations;
 }
 
