@@ -84,7 +84,7 @@ export function firstLayout(graph: AtlasGraph, measures: FirstLayoutMeasures, se
   const index = new Map(keys.map((k, i) => [k, i]));
   const unit = large.length > 0 ? medianLinkLength(graph, out, index) : DEFAULT_UNIT;
 
-  const { placed, radius } = packComponents(laidOut, unit);
+  const { placed, radius } = packComponents(laidOut, 2 * unit);
   large.forEach((members, c) => {
     const { dx, dy } = placed[c]!;
     for (const i of members) {

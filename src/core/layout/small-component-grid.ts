@@ -3,7 +3,7 @@
  * file with hundreds of them reads as a table of pairs rather than a cloud:
  * dyads first, then isolates, each in rows sorted by type then label, a new
  * row for each type so colours come in bands. Dyads lie horizontally, their
- * link one `unit` long with 1.5 units between pairs and between rows;
+ * link one `unit` long with 1.25 units between pairs and between rows;
  * isolates sit one unit apart. The block's height aims at `targetHeight` (the packed components
  * beside it) while its width keeps it from becoming a thin strip.
  */
@@ -27,9 +27,9 @@ export interface SmallComponentGrid {
 }
 
 /** Horizontal pitch of dyads, in units: the link plus the gap to the next pair. */
-const DYAD_PITCH = 2.5;
+const DYAD_PITCH = 2.25;
 /** Vertical pitch of dyad rows, in units: as far apart as pairs in a row. */
-const DYAD_ROW_PITCH = 1.5;
+const DYAD_ROW_PITCH = 1.25;
 /** Width over height of the block when it is larger than the packed components. */
 const ASPECT = 1.6;
 
