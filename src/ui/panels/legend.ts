@@ -1,7 +1,10 @@
 /**
  * The legend: what colour, size and shape mean, built by core/style's
  * `buildLegend` from the same mapping the map's reducers use, over the nodes
- * currently shown (so its counts follow the filters).
+ * currently shown (so its counts follow the filters). It sits over a corner
+ * of the map (legend.css) and folds to its title with a button: open by
+ * default, folded from the start when the map is smaller than
+ * {@link FOLD_BELOW} (a small embed), so it never hides most of the map.
  */
 import { buildLegend, type Legend } from '../../core/style';
 import { NO_VALUE } from '../../core/style/color-mapping';
@@ -11,6 +14,7 @@ import type { App } from '../app';
 import type { AppState } from '../state/app-state';
 import { h, type Panel } from './panel';
 import { viewMeasures } from '../state/view-figures';
+import './legend.css';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -78,8 +82,44 @@ export function renderLegend(legend: Legend, s: AppState): HTMLElement[] {
   return out;
 }
 
-export function mountLegend(container: HTMLElement, app: App): Panel {
-  const heading = container.querySelector('h2');
+/** A map smaller than this (CSS pixels) starts with its legend folded. */
+export const FOLD_BELOW = Object.freeze({ width: 600, height: 450 });
+
+let legendIds = 0;
+
+/** Options of {@link mountLegend}. */
+export interface LegendOptions {
+  /** Start folded; by default, folded when the map under the legend is smaller than {@link FOLD_BELOW}. */
+  collapsed?: boolean;
+}
+
+/** Whether the map around `container` is smaller than {@link FOLD_BELOW}. */
+function smallMap(container: HTMLElement): boolean {
+  const box = (container.parentElement ?? container).getBoundingClientRect();
+  return box.width > 0 && (box.width < FOLD_BELOW.width || box.height < FOLD_BELOW.height);
+}
+
+/** Mounts the legend into `container` (over the map), with its fold button; see the file header. */
+export function mountLegend(container: HTMLElement, app: App, options: LegendOptions = {}): Panel {
+  const n = ++legendIds;
+  const heading = container.querySelector('h2') ?? h('h2', { attrs: { id: `legend-heading-${n}` } });
+  const body = h('div', { className: 'legend-body', attrs: { id: `legend-body-${n}` } });
+  const toggle = h('button', {
+    className: 'legend-toggle',
+    text: heading.textContent?.trim() || 'Legend',
+    attrs: { type: 'button', 'aria-controls': body.id, 'aria-expanded': 'true', title: 'Show or hide the legend' },
+  });
+  heading.replaceChildren(toggle);
+  heading.classList.add('legend-heading');
+  container.classList.add('legend-overlay');
+  container.replaceChildren(heading, body);
+  const setOpen = (open: boolean) => {
+    toggle.setAttribute('aria-expanded', String(open));
+    body.hidden = !open;
+    container.classList.toggle('collapsed', !open);
+  };
+  setOpen(!(options.collapsed ?? smallMap(container)));
+  toggle.addEventListener('click', () => setOpen(toggle.getAttribute('aria-expanded') !== 'true'));
   const draw = () => {
     const s = app.store.get();
     const view = app.derived.view(s);
@@ -92,7 +132,7 @@ export function mountLegend(container: HTMLElement, app: App): Panel {
       measures: viewMeasures(view, s.dataset),
       visible: shown.nodes,
     });
-    container.replaceChildren(...(heading ? [heading] : []), ...renderLegend(legend, s));
+    body.replaceChildren(...renderLegend(legend, s));
   };
   const unsubscribe = app.store.subscribe((s, prev) => {
     if (
@@ -107,5 +147,10 @@ export function mountLegend(container: HTMLElement, app: App): Panel {
       draw();
   });
   draw();
-  return { kill: () => unsubscribe() };
+  return {
+    kill() {
+      unsubscribe();
+      container.replaceChildren();
+    },
+  };
 }

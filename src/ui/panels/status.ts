@@ -1,7 +1,8 @@
 /**
- * The status area over the map: a progress banner while a job runs (stage,
- * progress bar, Cancel when the job can be stopped) and the app's message as
- * a dismissible banner with its optional action. It also keeps the drawer's
+ * The status area of the map: a progress banner over the map while a job
+ * runs (stage, progress bar, Cancel when the job can be stopped) and the
+ * app's message as a dismissible banner with its optional action, in a strip
+ * above the map on the page so it never hides a node (style.css). It also keeps the drawer's
  * Issues tab label counting the issues of the loaded dataset, since this
  * panel is mounted from the start and the Issues panel only when opened.
  * A message is shown at most {@link MAX_BANNER} characters long, and any
@@ -72,7 +73,8 @@ function messageBanner(message: Message, app: App): HTMLElement {
 
 /** Mounts the progress and message banners into `container` (#status, over the map). */
 export function mountStatus(container: HTMLElement, app: App): Panel {
-  const busySlot = h('div', { className: 'status-slot' });
+  // The progress banner floats over the map; a message takes its own strip above it (style.css).
+  const busySlot = h('div', { className: 'status-slot status-busy' });
   const messageSlot = h('div', { className: 'status-slot' });
   container.append(busySlot, messageSlot);
   let shownBusy: AppState['busy'] = null;
