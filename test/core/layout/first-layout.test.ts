@@ -132,6 +132,22 @@ describe('firstLayout', () => {
     expect(h / w).toBeLessThan(2.5);
   });
 
+  it('firstLayout(g) of dyads and isolates only is their grid, centred on 0,0 across', () => {
+    const grid = graphOf(
+      [
+        ['cA', 'pA'],
+        ['cB', 'pB'],
+      ],
+      ['fA', 'fB', 'fC'],
+    );
+    const p = firstLayout(grid, {}, 1);
+    const xs = [...p].filter((_v, i) => i % 2 === 0);
+    const ys = [...p].filter((_v, i) => i % 2 === 1);
+    expect(Math.min(...xs) + Math.max(...xs)).toBeCloseTo(0, 9);
+    expect(Math.min(...ys) + Math.max(...ys)).toBeCloseTo(0, 9);
+    expectNoOverlap(componentCircles(grid, p));
+  });
+
   it('firstLayout(g) of a connected graph is its force layout centred on 0,0', () => {
     const connected = graphOf(star('pA', 8));
     const p = firstLayout(connected, {}, 1);

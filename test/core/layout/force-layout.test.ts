@@ -39,6 +39,8 @@ describe('computeForceLayout', () => {
     expect(layoutIterations(graph)).toBe(Math.round(15_000_000 / (282 * 282 + 326)));
     expect(layoutIterations({ order: 6834, size: 6996 })).toBeLessThan(25);
     expect(layoutIterations({ order: 100_000, size: 500_000 })).toBe(0);
+    // A component with a tenth of the nodes gets a tenth of the budget.
+    expect(layoutIterations({ order: 200, size: 300 }, 0.1)).toBe(Math.round(1_500_000 / (200 * 200 + 300)));
   });
 
   it('communitySeedPositions(g, communities) puts each community in its own disc, hubs in the middle', () => {
