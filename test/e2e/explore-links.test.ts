@@ -67,6 +67,13 @@ async function pointOnLink(page: Page, node: string): Promise<{ edge: string; x:
     const sigma = (window as unknown as AtlasTestWindow).atlasMap.mapView!.sigma;
     const picking = sigma as unknown as { getEdgeAtPoint(x: number, y: number): string | null; getNodeAtPosition(p: { x: number; y: number }): string | null };
     const { width, height } = sigma.getDimensions();
+    // A point under an overlay (the legend, a note) would hover the overlay, not the map.
+    const map = document.getElementById('map')!;
+    const rect = map.getBoundingClientRect();
+    const onMap = (x: number, y: number) => {
+      const hit = document.elementFromPoint(rect.left + x, rect.top + y);
+      return hit !== null && map.contains(hit);
+    };
     for (const edge of sigma.getGraph().edges(n)) {
       const [a, b] = sigma
         .getGraph()
@@ -76,7 +83,7 @@ async function pointOnLink(page: Page, node: string): Promise<{ edge: string; x:
         const x = Math.round(a!.x + (b!.x - a!.x) * t);
         const y = Math.round(a!.y + (b!.y - a!.y) * t);
         if (x < 20 || y < 20 || x > width - 20 || y > height - 20) continue;
-        if (picking.getEdgeAtPoint(x, y) === edge && picking.getNodeAtPosition({ x, y }) === null) return { edge, x, y };
+        if (picking.getEdgeAtPoint(x, y) === edge && picking.getNodeAtPosition({ x, y }) === null && onMap(x, y)) return { edge, x, y };
       }
     }
     return null;
