@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_MAX_BYTES, BROWSER_MAX_ROWS } from '../../src/core/input/browser-limits';
-import { startHarness, type Harness } from './browser';
+import { openApp, startHarness, type Harness } from './browser';
 
 type AtlasWindow = {
   atlas: { store: { get(): { dataset: { network: { graph: { order: number } } } | null; busy: unknown; message: { kind: string; text: string } | null } } };
@@ -55,16 +55,7 @@ describe('files too large for the browser', () => {
   let page: Page;
   beforeAll(async () => {
     [h, stream] = await Promise.all([startHarness(), startStreamingServer(BROWSER_MAX_BYTES + 8 * 1024 * 1024)]);
-    page = await h.context.newPage();
-    await page.goto(h.baseUrl);
-    await page.waitForFunction(
-      () => {
-        const s = (window as unknown as AtlasWindow).atlas?.store.get();
-        return !!s?.dataset && !s.busy;
-      },
-      null,
-      { timeout: 60_000 },
-    );
+    page = await openApp(h);
   }, 180_000);
   afterAll(async () => {
     await h?.close();

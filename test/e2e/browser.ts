@@ -4,7 +4,7 @@
  * files (global-setup.ts), and gets its own browser context (own cookies,
  * storage, permissions), closed with the file.
  */
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export interface Harness {
@@ -32,4 +32,17 @@ export async function startHarness(): Promise<Harness> {
       await browser.close();
     },
   };
+}
+
+/**
+ * Opens the app at `query` in a new page of the file's context and waits
+ * until the data is on the map and the address's state is applied (the
+ * page's own `data-atlas-state` signal). Page errors go to `errors` when given.
+ */
+export async function openApp(h: Harness, query = '', errors?: string[]): Promise<Page> {
+  const page = await h.context.newPage();
+  if (errors) page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(h.baseUrl + query);
+  await page.waitForFunction(() => document.documentElement.dataset['atlasState'] === 'applied', undefined, { timeout: 60_000 });
+  return page;
 }

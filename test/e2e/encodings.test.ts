@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_FIGURE_COLOR } from '../../src/core/style/figure-colors';
 import type { AtlasTestWindow } from './atlas-window';
-import { startHarness, type Harness } from './browser';
+import { openApp, startHarness, type Harness } from './browser';
 
 describe('numeric figures on the map in Chromium', () => {
   let h: Harness;
@@ -18,10 +18,7 @@ describe('numeric figures on the map in Chromium', () => {
   const errors: string[] = [];
   beforeAll(async () => {
     h = await startHarness();
-    page = await h.context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(h.baseUrl);
-    await page.waitForFunction(() => Boolean((window as unknown as AtlasTestWindow).atlas?.store.get().dataset), undefined, { timeout: 60_000 });
+    page = await openApp(h, '', errors);
   }, 180_000);
   afterAll(async () => h?.close());
 

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './browser';
+import { openApp, startHarness, type Harness } from './browser';
 import { downloadBytes } from './download';
 
 type AtlasWindow = {
@@ -70,17 +70,7 @@ describe('hostile files in the app', () => {
   const errors: string[] = [];
   beforeAll(async () => {
     h = await startHarness();
-    page = await h.context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(h.baseUrl);
-    await page.waitForFunction(
-      () => {
-        const s = (window as unknown as AtlasWindow).atlas?.store.get();
-        return !!s?.dataset && !s.busy;
-      },
-      null,
-      { timeout: 60_000 },
-    );
+    page = await openApp(h, '', errors);
   }, 180_000);
   afterAll(async () => h?.close());
 

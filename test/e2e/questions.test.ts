@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUESTIONS } from '../../src/core/questions';
 import type { AtlasTestWindow } from './atlas-window';
-import { startHarness, type Harness } from './browser';
+import { openApp, startHarness, type Harness } from './browser';
 
 /** Waits until the data is on the map and the address applied. */
 const applied = (page: Page) => page.waitForFunction(() => document.documentElement.dataset['atlasState'] === 'applied', undefined, { timeout: 60_000 });
@@ -51,10 +51,7 @@ describe('the Questions panel', () => {
   const errors: string[] = [];
   beforeAll(async () => {
     h = await startHarness();
-    page = await h.context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(h.baseUrl);
-    await applied(page);
+    page = await openApp(h, '', errors);
   }, 180_000);
   afterAll(async () => h?.close());
 

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { startHarness, type Harness } from './browser';
+import { openApp, startHarness, type Harness } from './browser';
 
 type AtlasWindow = { atlas: { store: { get(): { dataset: unknown; selected: string | null } } } };
 
@@ -16,10 +16,7 @@ describe('table and charts in Chromium', () => {
   const errors: string[] = [];
   beforeAll(async () => {
     h = await startHarness();
-    page = await h.context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(h.baseUrl);
-    await page.waitForFunction(() => Boolean((window as unknown as AtlasWindow).atlas?.store.get().dataset), undefined, { timeout: 60_000 });
+    page = await openApp(h, '', errors);
   }, 180_000);
   afterAll(async () => h?.close());
 
