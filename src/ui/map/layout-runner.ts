@@ -7,11 +7,13 @@
  * takes: under software WebGL a redraw on every layout step slows FA2 to
  * ~1.5 steps/s, so redraws are throttled while the layout runs. The layout
  * stops by itself when it settles (or after `maxDuration`), then noverlap
- * removes overlaps. Long-lived: has `kill()`.
+ * removes overlaps — in its own web worker too (it took ~19 s on the main
+ * thread on the municipal catalogue), for at most `NOVERLAP_MAX_MS`; the
+ * layout counts as running until it is done. Long-lived: has `kill()`.
  */
 import { UndirectedGraph } from 'graphology';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import noverlap from 'graphology-layout-noverlap';
+import NoverlapLayout from 'graphology-layout-noverlap/worker';
 import { fa2Settings, isSettled } from '../../core/layout';
 import type { AtlasGraph } from '../../core/graph/types';
 
@@ -29,8 +31,14 @@ export interface LayoutRunnerOptions {
 
 type Positions = Map<string, { x: number; y: number }>;
 
+/** The longest the overlap removal may run after ForceAtlas2 before it is stopped where it is. */
+const NOVERLAP_MAX_MS = 3000;
+/** Overlap removal: sizes as drawn are not known here, so a uniform margin. */
+const NOVERLAP_SETTINGS = { margin: 1, ratio: 1.05 };
+
 export class LayoutRunner {
   private supervisor: FA2Layout | null = null;
+  private overlaps: { layout: NoverlapLayout; timer: ReturnType<typeof setTimeout>; reason: 'settled' | 'timeout' | 'stopped' } | null = null;
   private copy: UndirectedGraph | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private graph: AtlasGraph | null = null;
@@ -43,7 +51,7 @@ export class LayoutRunner {
   ) {}
 
   get running(): boolean {
-    return this.supervisor?.isRunning() ?? false;
+    return (this.supervisor?.isRunning() ?? false) || this.overlaps !== null;
   }
 
   /** Starts ForceAtlas2 from the graph's current positions (which must be set). */
@@ -108,22 +116,49 @@ export class LayoutRunner {
     this.timer = null;
     if (graph && this.copy) {
       this.sync();
-      // Remove overlaps left by FA2 (sizes as drawn are not known here: use a uniform margin).
-      noverlap.assign(graph, { maxIterations: 60, settings: { margin: 1, ratio: 1.05 } });
       this.events.onPositions();
+      // Remove the overlaps FA2 left, in noverlap's own worker (on the light copy), then show the result.
+      const layout = new NoverlapLayout(this.copy, { settings: NOVERLAP_SETTINGS, onConverged: () => this.complete() });
+      this.overlaps = { layout, timer: setTimeout(() => this.complete(), NOVERLAP_MAX_MS), reason };
+      layout.start();
+      return;
     }
     this.copy = null;
     this.events.onRunning(false, reason);
   }
 
-  /** Stops a running layout where it is (with the noverlap pass). */
+  /** Ends the overlap removal: its positions go to the shown graph, and the layout has stopped. */
+  private complete(): void {
+    const overlaps = this.overlaps;
+    if (!overlaps) return;
+    this.overlaps = null;
+    clearTimeout(overlaps.timer);
+    overlaps.layout.kill();
+    if (this.graph && this.copy) {
+      this.sync();
+      this.events.onPositions();
+    }
+    this.copy = null;
+    this.events.onRunning(false, overlaps.reason);
+  }
+
+  /** Stops a running layout where it is (the overlap removal too). */
   stop(): void {
     if (this.supervisor) this.finish('stopped');
+    if (this.overlaps) {
+      this.overlaps.reason = 'stopped';
+      this.complete();
+    }
   }
 
   kill(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    if (this.overlaps) {
+      clearTimeout(this.overlaps.timer);
+      this.overlaps.layout.kill();
+      this.overlaps = null;
+    }
     this.supervisor?.kill();
     this.supervisor = null;
     this.copy = null;
