@@ -5,38 +5,21 @@
  * out, and the share link keeps the choice (`maxvia=500`): opening it shows
  * the same view without the same hubs.
  */
-import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
+import { startMunicipalServer } from './data-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AtlasTestWindow } from './atlas-window';
 import { startHarness, type Harness } from './browser';
-
-const root = new URL('../../', import.meta.url).pathname;
-
-/** Serves the municipal files with CORS, as a data host would. */
-function startDataServer(): Promise<{ server: Server; base: string }> {
-  const files = new Map([
-    ['/edges.csv', readFileSync(`${root}data/municipal-edges.csv`)],
-    ['/nodes.csv', readFileSync(`${root}data/municipal-nodes.csv`)],
-  ]);
-  const server = createServer((req, res) => {
-    const body = files.get(req.url ?? '');
-    if (body) res.writeHead(200, { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'text/csv' }).end(body);
-    else res.writeHead(404, { 'Access-Control-Allow-Origin': '*' }).end('not found');
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
-}
 
 const applied = (page: Page) => page.waitForFunction(() => document.documentElement.dataset['atlasState'] === 'applied', undefined, { timeout: 120_000 });
 const hubsNote = (page: Page) => page.locator('[data-left-out-hubs]');
 
 describe('a projection without its hubs', () => {
   let h: Harness;
-  let data: { server: Server; base: string };
+  let data: { server: Server; base: string; query: string };
   beforeAll(async () => {
-    [h, data] = await Promise.all([startHarness(), startDataServer()]);
+    [h, data] = await Promise.all([startHarness(), startMunicipalServer()]);
   }, 180_000);
   afterAll(async () => {
     await h?.close();
@@ -45,7 +28,7 @@ describe('a projection without its hubs', () => {
 
   it('is offered when the city–city view is too large, says which hubs it left out, and its link keeps the choice', async () => {
     const page = await h.context.newPage();
-    await page.goto(`${h.baseUrl}?edges=${encodeURIComponent(`${data.base}/edges.csv`)}&nodes=${encodeURIComponent(`${data.base}/nodes.csv`)}`);
+    await page.goto(`${h.baseUrl}${data.query}`);
     await applied(page);
     expect(await page.evaluate(() => (window as unknown as AtlasTestWindow).atlas.store.get().dataset?.network.graph.order)).toBe(6834);
 
