@@ -70,7 +70,7 @@ describe('the Questions panel', () => {
     const list = await rows(page);
     expect(list.length).toBe(50);
     for (const row of list.slice(0, 5)) {
-      expect(row.value).toBe('HHI 1.00');
+      expect(row.value).toBe('HHI 1');
       expect(row.detail).toMatch(/^top vendor: .+ \(100%\)/);
     }
     await page.locator('#questions .question-row').nth(2).click();
@@ -92,7 +92,7 @@ describe('the Questions panel', () => {
     expect(s.question).toBe('vendor-lock-in');
     expect(s.colorBy).toEqual({ kind: 'figure', figure: 'ind:vendorHhi' });
     expect(await other.locator('#questions [data-question="vendor-lock-in"]').getAttribute('aria-pressed')).toBe('true');
-    expect((await rows(other))[0]!.value).toBe('HHI 1.00');
+    expect((await rows(other))[0]!.value).toBe('HHI 1');
     await other.close();
   });
 

@@ -24,10 +24,10 @@ describe('questionView on a hand-made network', () => {
     expect(v.settings).toEqual({ colorBy: { kind: 'figure', figure: 'ind:vendorHhi' }, sizeBy: 'degree', filters: DEFAULT_FILTERS });
     expect(v.summary).toBe('4 cities with vendor HHI ≥ 0.5 (of 5 cities with a vendor)');
     expect(v.rows.map((r) => [r.key, r.value, r.detail])).toEqual([
-      ['D', 'HHI 1.00', 'top vendor: F4 (100%) · 1 firm'],
-      ['E', 'HHI 1.00', 'top vendor: F4 (100%) · 1 firm'],
-      ['A', 'HHI 0.50', 'top vendors: F1, F2 (50% each) · 2 firms'],
-      ['C', 'HHI 0.50', 'top vendors: F1, F2 (50% each) · 2 firms'],
+      ['D', 'HHI 1', 'top vendor: F4 (100%) · 1 firm'],
+      ['E', 'HHI 1', 'top vendor: F4 (100%) · 1 firm'],
+      ['A', 'HHI 0.5', 'top vendors: F1, F2 (50% each) · 2 firms'],
+      ['C', 'HHI 0.5', 'top vendors: F1, F2 (50% each) · 2 firms'],
     ]);
   });
 
@@ -102,8 +102,11 @@ describe('questionView on the default dataset', () => {
   it('vendor lock-in: 54 cities, the first ones at HHI 1 with their top vendor; brokers: the firms with brokerage above 0 first', () => {
     const lock = questionView('vendor-lock-in', inputOf(a));
     expect(lock.summary).toMatch(/^54 cities with vendor HHI ≥ 0\.5 \(of \d+ cities with a vendor\)$/);
-    expect(lock.rows[0]!.value).toBe('HHI 1.00');
+    expect(lock.rows[0]!.value).toBe('HHI 1');
     expect(lock.rows[0]!.detail).toMatch(/^top vendor: .+ \(100%\) · 1 firm$/);
+    // The one number format (core/style/format.ts): three significant digits, no padding zeros ("HHI 0.5", not "HHI 0.50").
+    for (const r of lock.rows) expect(r.value).toMatch(/^HHI (1|0\.[5-9]\d{0,2})$/);
+    expect(lock.rows.map((r) => r.value)).toContain('HHI 0.5');
     const brokers = questionView('brokers', inputOf(a));
     expect(brokers.settings.sizeBy).toBe('ind:brokerage');
     expect(brokers.summary).toBe('9 firms and intermediaries with brokerage above 0 (of 39)');

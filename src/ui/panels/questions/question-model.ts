@@ -14,6 +14,7 @@ import { brokers, coalitions, QUESTIONS, reach, singlePointsOfFailure, vendorLoc
 import { SINGLE_POINTS_DEFAULTS } from '../../../core/questions/single-points-of-failure';
 import { VENDOR_LOCK_IN_DEFAULTS } from '../../../core/questions/vendor-lock-in';
 import { figureList } from '../../../core/style/figures';
+import { formatNumber } from '../../../core/style/format';
 import { VIEWS, type ColorMode, type SizeMode, type ViewId } from '../../../core/view-settings';
 
 /** What a question reads: the view shown, and the whole network with its indicators. */
@@ -69,11 +70,11 @@ export const FIRST_ROWS = 50;
 /** Projects drawn in Reach's adoption chart. */
 export const ADOPTION_SERIES = 5;
 
-const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many = `${one}s`) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 /** At most `max` names, then "+N more". */
 const names = (list: readonly string[], max = 3) =>
-  list.length <= max ? list.join(', ') : `${list.slice(0, max).join(', ')} +${(list.length - max).toLocaleString('en')} more`;
+  list.length <= max ? list.join(', ') : `${list.slice(0, max).join(', ')} +${formatNumber(list.length - max)} more`;
 
 /** The descriptor of question `id`. */
 export function questionById(id: QuestionId): QuestionDescriptor {
@@ -131,7 +132,7 @@ function lockInRows(input: QuestionInput): Pick<QuestionView, 'rows' | 'summary'
       return {
         key: c.key,
         label: c.label,
-        value: `HHI ${c.vendorHhi.toFixed(2)}`,
+        value: `HHI ${formatNumber(c.vendorHhi)}`,
         detail: `${tops.length > 1 ? 'top vendors' : 'top vendor'}: ${names(tops)} (${share}) · ${count(c.firms, 'firm')}`,
       };
     }),
@@ -144,12 +145,12 @@ function brokerRows(input: QuestionInput): Pick<QuestionView, 'rows' | 'summary'
   const list = brokers(input.shown.graph, inNetwork ? input.indicators : new Map(), { keys: input.shown.keys, values: input.shown.measures });
   const active = list.filter((b) => b.brokerage > 0).length;
   return {
-    summary: `${count(active, 'firm or intermediary', 'firms and intermediaries')} with brokerage above 0 (of ${list.length.toLocaleString('en')})`,
+    summary: `${count(active, 'firm or intermediary', 'firms and intermediaries')} with brokerage above 0 (of ${formatNumber(list.length)})`,
     rows: list.map((b) => {
-      const constraint = Number.isNaN(b.constraint) ? '' : ` · constraint ${b.constraint.toFixed(2)}`;
+      const constraint = Number.isNaN(b.constraint) ? '' : ` · constraint ${formatNumber(b.constraint)}`;
       const bridged = b.coalitions.length > 1 ? `bridges ${count(b.coalitions.length, 'coalition')}: ${names(b.coalitions.map((c) => c.name))}` : '';
       const within = b.coalitions.length === 1 ? `within ${b.coalitions[0]!.name}` : '';
-      return { key: b.key, label: b.label, value: `brokerage ${b.brokerage.toLocaleString('en')}`, detail: `${bridged || within || b.type}${constraint}` };
+      return { key: b.key, label: b.label, value: `brokerage ${formatNumber(b.brokerage)}`, detail: `${bridged || within || b.type}${constraint}` };
     }),
   };
 }
@@ -159,7 +160,7 @@ function reachRows(input: QuestionInput): Pick<QuestionView, 'rows' | 'summary' 
   const used = projects.filter((p) => p.adoptingCities > 0);
   const datedProjects = used.filter((p) => p.adoption.length > 0);
   return {
-    summary: `${count(used.length, 'project')} used by at least one city${dated ? `; ${datedProjects.length.toLocaleString('en')} with dated adoption` : ''}`,
+    summary: `${count(used.length, 'project')} used by at least one city${dated ? `; ${formatNumber(datedProjects.length)} with dated adoption` : ''}`,
     rows: used.map((p) => ({
       key: p.key,
       label: p.label,
@@ -178,7 +179,7 @@ function coalitionRows(input: QuestionInput): Pick<QuestionView, 'rows' | 'summa
       key: c.leader.key,
       label: c.name,
       value: count(c.size, 'node'),
-      detail: c.byType.map((t) => `${t.count.toLocaleString('en')} ${t.count === 1 ? t.type : plural(t.type)}`).join(', '),
+      detail: c.byType.map((t) => `${formatNumber(t.count)} ${t.count === 1 ? t.type : plural(t.type)}`).join(', '),
       community: c.id,
     })),
   };

@@ -8,6 +8,7 @@
  * node (the camera follows the selection), and Reach's adoption chart.
  * Choosing the question again puts it away (the map keeps its settings).
  */
+import { formatNumber } from '../../../core/style/format';
 import { QUESTIONS, type QuestionId } from '../../../core/questions';
 import type { App } from '../../app';
 import type { AppState } from '../../state/app-state';
@@ -111,7 +112,7 @@ export function mountQuestions(sidebar: HTMLElement, app: App): Panel {
     if (view.rows.length > FIRST_ROWS) {
       const more = h('button', {
         className: 'link-button',
-        text: all ? `Show the first ${FIRST_ROWS}` : `Show all ${view.rows.length.toLocaleString('en')}`,
+        text: all ? `Show the first ${FIRST_ROWS}` : `Show all ${formatNumber(view.rows.length)}`,
         attrs: { type: 'button' },
       });
       more.addEventListener('click', () => {
