@@ -5,9 +5,20 @@
  * `analyze` (`--seed`, column mappings, algorithm parameters), so the two
  * commands read the data the same way. One parse reads them all. The view
  * settings (`--view`, `--layout`, `--color`, `--size`, `--edge-color`,
- * `--labels`) are read by core/view-settings, as share links read them.
+ * `--labels`, `--label-density`, `--label-size`, `--stars`) are read by
+ * core/view-settings, as share links read them.
  */
-import { DEFAULT_VIEW_SETTINGS, formatViewSetting, LAYOUT_KINDS, LINK_COLOR_IDS, parseViewSetting, VIEW_IDS, VIEW_SETTING_FLAGS } from '../core/view-settings';
+import {
+  DEFAULT_VIEW_SETTINGS as D,
+  DISPLAY_SETTING_TEXT as T,
+  formatViewSetting,
+  LABEL_DENSITY_IDS,
+  LAYOUT_KINDS,
+  LINK_COLOR_IDS,
+  parseViewSetting,
+  VIEW_IDS,
+  VIEW_SETTING_FLAGS,
+} from '../core/view-settings';
 import type { ViewSettingField, ViewSettings } from '../core/view-settings';
 import { analysisFlagSections, readAnalysisFlags, snapshotInputFlags, type AnalysisArguments } from './args';
 import { UsageError } from './errors';
@@ -43,7 +54,10 @@ export const SNAPSHOT_FLAGS: (FlagHelp & { value: string })[] = [
   },
   { flag: 'width', value: 'PX', help: `width of the map area (default ${FIGURE_SIZE.width}; the legend adds 220)` },
   { flag: 'height', value: 'PX', help: `height of the map area (default ${FIGURE_SIZE.height})` },
-  { flag: VIEW_SETTING_FLAGS.labels, value: 'N', help: `label the N largest nodes (default ${DEFAULT_VIEW_SETTINGS.labels.count})` },
+  { flag: VIEW_SETTING_FLAGS.labels, value: 'N', help: `label the N largest nodes (default ${D.labels.count})` },
+  { flag: VIEW_SETTING_FLAGS.labelDensity, value: LABEL_DENSITY_IDS.join('|'), help: `${T.labelDensity.help} (default ${D.labelDensity})` },
+  { flag: VIEW_SETTING_FLAGS.labelSize, value: 'PX', help: `${T.labelSize.help} (default ${D.labelSize})` },
+  { flag: VIEW_SETTING_FLAGS.stars, value: 'N', help: `${T.stars.help} (default ${D.stars})` },
   { flag: 'title', value: 'TEXT', help: 'title above the figure' },
   { flag: 'caption', value: 'TEXT', help: 'caption line (default: data files, seed and version)' },
 ];
@@ -54,7 +68,7 @@ export function snapshotFlagSections(): FlagSection[] {
 }
 
 /** The view-setting fields the figure flags set. */
-const SETTING_FIELDS: readonly ViewSettingField[] = ['view', 'layout', 'color', 'size', 'linkColor', 'labels'];
+const SETTING_FIELDS: readonly ViewSettingField[] = ['view', 'layout', 'color', 'size', 'linkColor', 'labels', 'labelDensity', 'labelSize', 'stars'];
 
 /** "one of a, b, c" — or "a or b" for two. */
 const choices = (list: readonly string[]) => (list.length === 2 ? `${list[0]} or ${list[1]}` : `one of ${list.join(', ')}`);
@@ -80,7 +94,7 @@ export function parseSnapshotArguments(argv: readonly string[]): { flags: Snapsh
 
 function readSnapshotFlags(read: ParsedFlags): { flags: SnapshotFlags; args: AnalysisArguments } {
   const args = readAnalysisFlags(read);
-  const settings: ViewSettings = { ...DEFAULT_VIEW_SETTINGS };
+  const settings: ViewSettings = { ...D };
   for (const field of SETTING_FIELDS) {
     const raw = read.string(VIEW_SETTING_FLAGS[field]);
     if (raw !== undefined) (settings as Record<ViewSettingField, unknown>)[field] = readSetting(field, raw);
@@ -110,6 +124,8 @@ export function snapshotFlagWords(f: SnapshotFlags): string[] {
   const word = (field: ViewSettingField) => [`--${VIEW_SETTING_FLAGS[field]}`, formatViewSetting(field, f.settings[field])];
   const words = (['view', 'layout', 'color', 'size', 'linkColor'] as const).flatMap(word);
   words.push('--width', String(f.width), '--height', String(f.height), ...word('labels'));
+  // The label and star flags only when they differ from the defaults, so the provenance of a plain figure stays as it was.
+  for (const field of ['labelDensity', 'labelSize', 'stars'] as const) if (f.settings[field] !== D[field]) words.push(...word(field));
   if (f.title) words.push('--title', f.title);
   if (f.caption) words.push('--caption', f.caption);
   return words;

@@ -34,7 +34,24 @@ describe('CLI flag tables', () => {
       expect(new Set(all).size).toBe(all.length);
     }
     expect(names(snapshotFlagSections())).toEqual(
-      expect.arrayContaining(['svg', 'gexf', 'json', 'view', 'color', 'size', 'edge-color', 'layout', 'width', 'height', 'labels', 'title', 'caption']),
+      expect.arrayContaining([
+        'svg',
+        'gexf',
+        'json',
+        'view',
+        'color',
+        'size',
+        'edge-color',
+        'layout',
+        'width',
+        'height',
+        'labels',
+        'label-density',
+        'label-size',
+        'stars',
+        'title',
+        'caption',
+      ]),
     );
     expect(names(snapshotFlagSections())).not.toContain('out');
   });
@@ -81,6 +98,12 @@ describe('parseSnapshotArguments', () => {
       'pagerank',
       '--labels',
       '3',
+      '--label-density',
+      'dense',
+      '--label-size',
+      '16',
+      '--stars',
+      '0',
       '--svg',
       'o.svg',
       '--width',
@@ -93,6 +116,9 @@ describe('parseSnapshotArguments', () => {
       size: 'pagerank',
       linkColor: 'plain',
       labels: { count: 3 },
+      labelDensity: 'dense',
+      labelSize: 16,
+      stars: 0,
     });
     expect([flags.svg, flags.width, flags.height]).toEqual(['o.svg', 640, 800]);
     expect([args.command, args.edges, args.nodes]).toEqual(['snapshot', 'e.csv', 'n.csv']);
@@ -101,7 +127,17 @@ describe('parseSnapshotArguments', () => {
 
   it('parseSnapshotArguments([]) gives the default view settings', () => {
     const { flags } = parseSnapshotArguments(['e.csv', '--svg', 'o.svg']);
-    expect(flags.settings).toEqual({ view: 'network', layout: 'force', color: { kind: 'type' }, size: 'degree', linkColor: 'plain', labels: { count: 15 } });
+    expect(flags.settings).toEqual({
+      view: 'network',
+      layout: 'force',
+      color: { kind: 'type' },
+      size: 'degree',
+      linkColor: 'plain',
+      labels: { count: 15 },
+      labelDensity: 'normal',
+      labelSize: 12,
+      stars: 30,
+    });
   });
 
   it('parseSnapshotArguments(argv) refuses bad values with a UsageError naming the flag', () => {
@@ -110,6 +146,11 @@ describe('parseSnapshotArguments', () => {
       [['--edge-color', 'rainbow'], "--edge-color must be plain or relation, got 'rainbow'"],
       [['--view', 'woman'], "--view must be one of network, city, firm, project, got 'woman'"],
       [['--labels', 'many'], "--labels: expected a whole number of 0 or more, got 'many'"],
+      [['--label-density', 'crowded'], "--label-density must be one of sparse, normal, dense, got 'crowded'"],
+      [['--label-size', '30'], "--label-size: expected a whole number of pixels from 8 to 24, got '30'"],
+      [['--label-size', '12.5'], "--label-size: expected a whole number of pixels from 8 to 24, got '12.5'"],
+      [['--stars', '1'], "--stars: expected a whole number of 2 or more, or 0 (off), got '1'"],
+      [['--stars=-3'], "--stars: expected a whole number of 2 or more, or 0 (off), got '-3'"],
       [['--width', '50'], "--width expects a whole number of at least 100, got '50'"],
       [['--seed', 'abc'], "--seed expects a whole number, got 'abc'"],
       [['--out', 'r.json'], /Unknown option '--out'/],
@@ -136,6 +177,10 @@ describe('parseSnapshotArguments', () => {
       'T',
       '--labels',
       '0',
+      '--label-size',
+      '9',
+      '--stars',
+      '2',
     ]);
     const words = snapshotFlagWords(flags);
     expect(words).toEqual([
@@ -155,6 +200,10 @@ describe('parseSnapshotArguments', () => {
       '800',
       '--labels',
       '0',
+      '--label-size',
+      '9',
+      '--stars',
+      '2',
       '--title',
       'T',
     ]);

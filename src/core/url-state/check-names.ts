@@ -75,7 +75,17 @@ export function checkNames(want: ShareState, data: ShareData): { state: ShareSta
   // Colour attribute and size measure: the view settings' own check against the data.
   let color = want.color;
   let size = want.size;
-  const settings = { view: want.view, layout: want.layout, color, size, linkColor: want.edgecolor, labels: { count: 0 } };
+  const settings = {
+    view: want.view,
+    layout: want.layout,
+    color,
+    size,
+    linkColor: want.edgecolor,
+    labels: { count: 0 },
+    labelDensity: want.labeldensity,
+    labelSize: want.labelsize,
+    stars: want.stars,
+  };
   const problems = validateViewSettings(settings, { attributes: data.attributes, measures: data.measures, ...(data.figures ? { figures: data.figures } : {}) });
   const missing = (code: ViewSettingProblem['code']) => problems.find((p) => p.code === code);
   const attribute = missing('missing-attribute') ?? missing('missing-figure');

@@ -4,7 +4,8 @@
  * never thrown: a half-broken link still opens on what it got right.
  * Parameter names are looked up in Sets, node ids become graph keys
  * (`nodeKey`), and values are quoted in notices at most 60 characters long.
- * The view settings (view, colour, size, link colour, layout) are read by
+ * The view settings (view, colour, size, link colour, layout, label density
+ * and size, star threshold) are read by
  * core/view-settings' `parseViewSetting`, whose problem is the notice.
  */
 import { nodeKey } from '../graph/node-key';
@@ -118,6 +119,9 @@ export function decodeState(params: URLSearchParams, options: DecodeOptions = {}
     return null;
   });
   setting('layout', 'layout');
+  setting('labelDensity', 'labeldensity');
+  setting('labelSize', 'labelsize');
+  setting('stars', 'stars');
   read('camera', (v) => {
     const [x, y, ratio] = v.split(',').map((p) => parseNumber(p));
     if (v.split(',').length !== 3 || x == null || y == null || ratio == null || ratio <= 0) return 'expected x,y,ratio (ratio above 0)';

@@ -35,6 +35,9 @@ export function encodeState(partial: Partial<ShareState>): URLSearchParams {
   if (state.focus) params.set('focus', `${nodeId(state.focus.node)}:${state.focus.hops}`);
   if (state.path) params.set('path', `${escapeItem(nodeId(state.path.from))}~${escapeItem(nodeId(state.path.to))}`);
   if (state.layout !== d.layout) params.set(P.layout, formatViewSetting('layout', state.layout));
+  if (state.labeldensity !== d.labeldensity) params.set(P.labelDensity, formatViewSetting('labelDensity', state.labeldensity));
+  if (state.labelsize !== d.labelsize) params.set(P.labelSize, formatViewSetting('labelSize', state.labelsize));
+  if (state.stars !== d.stars) params.set(P.stars, formatViewSetting('stars', state.stars));
   if (state.camera) {
     const c = roundCamera(state.camera);
     params.set('camera', `${c.x},${c.y},${c.ratio}`);

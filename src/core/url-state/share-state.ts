@@ -5,12 +5,13 @@
  * stays pure (no DOM) and testable in Node. Nodes are held by graph key
  * (`nodeKey(id)`) and written in links as their ids. The names of measures
  * and nodes are checked against the loaded data by `checkNames`. The view
- * settings it carries (view, colour, size, link colour, layout) are typed,
+ * settings it carries (view, colour, size, link colour, layout, label
+ * density and size, the star threshold) are typed,
  * defaulted and written as text by core/view-settings.
  */
 import { DEFAULT_FILTERS, type FilterState } from '../filter';
 import type { QuestionId } from '../questions';
-import { DEFAULT_VIEW_SETTINGS as V, type ColorMode, type LayoutKind, type LinkColor, type SizeMode, type ViewId } from '../view-settings';
+import { DEFAULT_VIEW_SETTINGS as V, type ColorMode, type LabelDensity, type LayoutKind, type LinkColor, type SizeMode, type ViewId } from '../view-settings';
 
 export interface ShareCamera {
   x: number;
@@ -42,6 +43,12 @@ export interface ShareState {
   /** Graph keys of a shortest path's ends. */
   path: { from: string; to: string } | null;
   layout: LayoutKind;
+  /** How many labels the map tries to place. */
+  labeldensity: LabelDensity;
+  /** Label font size in pixels. */
+  labelsize: number;
+  /** Star threshold (0 = hubs' leaves are never grouped). */
+  stars: number;
   camera: ShareCamera | null;
 }
 
@@ -58,6 +65,9 @@ export const DEFAULT_SHARE_STATE: ShareState = Object.freeze({
   focus: null,
   path: null,
   layout: V.layout,
+  labeldensity: V.labelDensity,
+  labelsize: V.labelSize,
+  stars: V.stars,
   camera: null,
 }) as ShareState;
 
@@ -84,6 +94,9 @@ export const SHARE_PARAMS = [
   'focus',
   'path',
   'layout',
+  'labeldensity',
+  'labelsize',
+  'stars',
   'camera',
 ] as const;
 

@@ -9,10 +9,15 @@
  * `figure:attr:<column>`) are the one colour codec.
  */
 import {
+  LABEL_DENSITY_IDS,
+  LABEL_SIZE_RANGE,
   LAYOUT_KINDS,
   LINK_COLOR_IDS,
+  STARS_OFF,
+  STARS_RANGE,
   VIEW_IDS,
   type ColorMode,
+  type LabelDensity,
   type LayoutKind,
   type LinkColor,
   type SizeMode,
@@ -31,6 +36,9 @@ export type ViewSettingProblemCode =
   | 'bad-size'
   | 'unknown-link-color'
   | 'bad-label-count'
+  | 'unknown-label-density'
+  | 'bad-label-size'
+  | 'bad-stars'
   | 'missing-attribute'
   | 'missing-figure'
   | 'missing-measure';
@@ -50,10 +58,17 @@ export interface ViewSettingProblem {
 /** The result of reading one field's text. */
 export type ParsedViewSetting<F extends ViewSettingField> = { ok: true; value: ViewSettings[F] } | { ok: false; problem: ViewSettingProblem };
 
-/** The share-link parameter of each field that a link carries (label options are not in links). */
-export const VIEW_SETTING_PARAMS = { view: 'view', color: 'color', size: 'size', linkColor: 'edgecolor', layout: 'layout' } as const satisfies Partial<
-  Record<ViewSettingField, string>
->;
+/** The share-link parameter of each field that a link carries (a figure's label count is not in links). */
+export const VIEW_SETTING_PARAMS = {
+  view: 'view',
+  color: 'color',
+  size: 'size',
+  linkColor: 'edgecolor',
+  layout: 'layout',
+  labelDensity: 'labeldensity',
+  labelSize: 'labelsize',
+  stars: 'stars',
+} as const satisfies Partial<Record<ViewSettingField, string>>;
 
 /** The CLI flag of each field (without `--`). */
 export const VIEW_SETTING_FLAGS = {
@@ -63,6 +78,9 @@ export const VIEW_SETTING_FLAGS = {
   size: 'size',
   linkColor: 'edge-color',
   labels: 'labels',
+  labelDensity: 'label-density',
+  labelSize: 'label-size',
+  stars: 'stars',
 } as const satisfies Record<ViewSettingField, string>;
 
 const ATTR = 'attr:';
@@ -114,7 +132,8 @@ function oneOf<T extends string>(list: readonly T[], text: string): T | null {
  * Reads the text of one field: `view`, `layout`, `linkColor` from their
  * lists, `color` by {@link decodeColor}, `size` as a measure name (whether
  * the data has it is {@link validateViewSettings}' job), `labels` as a whole
- * number of labels.
+ * number of labels, `labelDensity` from its list, `labelSize` as whole pixels
+ * in {@link LABEL_SIZE_RANGE}, `stars` as 0 (off) or a whole number ≥ 2.
  */
 export function parseViewSetting<F extends ViewSettingField>(field: F, text: string, options: { bareAttribute?: boolean } = {}): ParsedViewSetting<F> {
   const ok = (value: unknown) => ({ ok: true as const, value: value as ViewSettings[F] });
@@ -138,8 +157,23 @@ export function parseViewSetting<F extends ViewSettingField>(field: F, text: str
     case 'size':
       return isSizeName(text) ? ok(text as SizeMode) : problem(field, 'bad-size', text, 'not a measure or figure name');
     case 'labels': {
-      const count = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
+      const count = wholeNumber(text);
       return Number.isSafeInteger(count) ? ok({ count }) : problem(field, 'bad-label-count', text, 'expected a whole number of 0 or more');
+    }
+    case 'labelDensity': {
+      const density = oneOf<LabelDensity>(LABEL_DENSITY_IDS, text);
+      return density ? ok(density) : problem(field, 'unknown-label-density', text, `expected ${LABEL_DENSITY_IDS.join(', ')}`, LABEL_DENSITY_IDS);
+    }
+    case 'labelSize': {
+      const { min, max } = LABEL_SIZE_RANGE;
+      const px = wholeNumber(text);
+      return px >= min && px <= max ? ok(px) : problem(field, 'bad-label-size', text, `expected a whole number of pixels from ${min} to ${max}`);
+    }
+    case 'stars': {
+      const n = wholeNumber(text);
+      return Number.isSafeInteger(n) && (n === STARS_OFF || n >= STARS_RANGE.min)
+        ? ok(n)
+        : problem(field, 'bad-stars', text, `expected a whole number of ${STARS_RANGE.min} or more, or ${STARS_OFF} (off)`);
     }
   }
   return problem(field, 'bad-size', text, 'not a view setting');
@@ -149,5 +183,11 @@ export function parseViewSetting<F extends ViewSettingField>(field: F, text: str
 export function formatViewSetting<F extends ViewSettingField>(field: F, value: ViewSettings[F]): string {
   if (field === 'color') return encodeColor(value as ColorMode);
   if (field === 'labels') return String((value as ViewSettings['labels']).count);
+  if (field === 'labelSize' || field === 'stars') return String(value as number);
   return value as string;
+}
+
+/** Digits only (spaces around allowed) as a number; NaN otherwise (no sign, no decimals, no exponent). */
+function wholeNumber(text: string): number {
+  return /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
 }

@@ -6,6 +6,11 @@ export {
   LAYOUT_KINDS,
   LINK_COLORS,
   LINK_COLOR_IDS,
+  LABEL_DENSITIES,
+  LABEL_DENSITY_IDS,
+  LABEL_SIZE_RANGE,
+  STARS_OFF,
+  DISPLAY_SETTING_TEXT,
   UNIFORM_SIZE,
   UNIFORM_SIZE_LABEL,
   DEFAULT_VIEW_SETTINGS,
@@ -14,7 +19,7 @@ export {
   colorModeLabel,
   typeLayoutMode,
 } from './settings';
-export type { ViewSettings, ViewId, LayoutKind, ColorMode, SizeMode, LinkColor } from './settings';
+export type { ViewSettings, ViewId, LayoutKind, ColorMode, SizeMode, LinkColor, LabelDensity } from './settings';
 export { encodeColor, decodeColor, parseViewSetting, formatViewSetting, VIEW_SETTING_PARAMS, VIEW_SETTING_FLAGS } from './codec';
 export type { ViewSettingField, ViewSettingProblem } from './codec';
 export { validateViewSettings } from './validate';

@@ -2,7 +2,9 @@
  * What a view of the atlas shows and how, in one place (sigma's
  * `settings.ts` pattern): which graph (the network or a one-mode
  * projection), which layout places the nodes, what colours and sizes them,
- * how links are coloured and how many labels a figure carries — the
+ * how links are coloured, how many labels a figure carries, how densely
+ * and how large the map labels its nodes, and when a hub's leaves are drawn
+ * as one aggregate node — the
  * interface, its defaults and the human labels that the page's menus and the
  * CLI's help show. Parsing, the URL/CLI text of each field (codec.ts) and
  * validation against loaded data (validate.ts) sit beside it.
@@ -79,6 +81,42 @@ export interface LabelOptions {
   count: number;
 }
 
+/**
+ * How many labels the map tries to place, in menu order: the size of sigma's
+ * label grid cell and how many labels a cell holds. Whatever the density,
+ * labels never overlap (colliding ones are left out).
+ */
+export const LABEL_DENSITIES = [
+  { id: 'sparse', label: 'Sparse', help: 'few labels: the largest nodes of each region of the screen' },
+  { id: 'normal', label: 'Normal', help: 'a label for the larger nodes wherever there is room' },
+  { id: 'dense', label: 'Dense', help: 'as many labels as fit without overlapping' },
+] as const;
+export type LabelDensity = (typeof LABEL_DENSITIES)[number]['id'];
+/** Label densities in menu order. */
+export const LABEL_DENSITY_IDS: readonly LabelDensity[] = LABEL_DENSITIES.map((d) => d.id);
+
+/** The label font sizes, in CSS pixels (whole numbers). */
+export const LABEL_SIZE_RANGE = Object.freeze({ min: 8, max: 24 });
+
+/**
+ * The star threshold: a hub with more than this many degree-1 neighbours of
+ * one type draws them as one aggregate node. {@link STARS_OFF} turns it off;
+ * otherwise a whole number of at least `min`.
+ */
+export const STARS_RANGE = Object.freeze({ min: 2 });
+/** The `stars` value that never aggregates. */
+export const STARS_OFF = 0;
+
+/** Human names and help lines of the label and star settings, as the style controls and the CLI's help show them. */
+export const DISPLAY_SETTING_TEXT = Object.freeze({
+  labelDensity: { label: 'Label density', help: 'how many labels the map tries to place; labels never overlap' },
+  labelSize: { label: 'Label size', help: `label font size in pixels, ${LABEL_SIZE_RANGE.min} to ${LABEL_SIZE_RANGE.max}` },
+  stars: {
+    label: 'Group leaves of big hubs',
+    help: `draw a hub's degree-1 neighbours of one type as one node when they are more than N (N ≥ ${STARS_RANGE.min}; ${STARS_OFF} = never)`,
+  },
+});
+
 /** What a view shows and how it is drawn. */
 export interface ViewSettings {
   view: ViewId;
@@ -87,6 +125,12 @@ export interface ViewSettings {
   size: SizeMode;
   linkColor: LinkColor;
   labels: LabelOptions;
+  /** How many labels the map tries to place (collisions are always removed). */
+  labelDensity: LabelDensity;
+  /** Label font size in CSS pixels, a whole number in {@link LABEL_SIZE_RANGE}. */
+  labelSize: number;
+  /** Aggregate a hub's degree-1 neighbours of one type when they are more than this many; {@link STARS_OFF} (0) = never. */
+  stars: number;
 }
 
 /** A fresh app, a link without parameters and a CLI snapshot without figure flags all show this. */
@@ -97,6 +141,9 @@ export const DEFAULT_VIEW_SETTINGS: Readonly<ViewSettings> = Object.freeze({
   size: 'degree',
   linkColor: 'plain',
   labels: Object.freeze({ count: 15 }),
+  labelDensity: 'normal',
+  labelSize: 12,
+  stars: 30,
 });
 
 /** `partial` over the defaults (a new object; the defaults stay frozen). */

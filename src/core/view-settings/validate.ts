@@ -20,7 +20,7 @@ export interface ViewSettingsData {
   figures?(): ReadonlySet<string>;
 }
 
-const FIELDS: readonly ViewSettingField[] = ['view', 'layout', 'color', 'size', 'linkColor', 'labels'];
+const FIELDS: readonly ViewSettingField[] = ['view', 'layout', 'color', 'size', 'linkColor', 'labels', 'labelDensity', 'labelSize', 'stars'];
 
 /** Problems of `settings` (empty when it can be used as it is); see the file header. */
 export function validateViewSettings(settings: ViewSettings, data: ViewSettingsData = {}): ViewSettingProblem[] {

@@ -1,14 +1,29 @@
 /**
- * Map controls: what colour, size and edge colour mean, and which layout
- * places the nodes (ForceAtlas2 with Start/Stop, by type, geographic). Writes
- * `colorBy`, `sizeBy`, `edgeColorBy` and `layout` to the store; the map
- * controller does the rest. The options, their labels and their values'
+ * Map controls: what colour, size and edge colour mean, which layout
+ * places the nodes (ForceAtlas2 with Start/Stop, by type, geographic), how
+ * densely and how large nodes are labelled, and whether the leaves of big
+ * hubs are grouped. Writes `colorBy`, `sizeBy`, `edgeColorBy`, `layout`,
+ * `labelDensity`, `labelSize` and `stars` to the store; the map does the rest. The options, their labels and their values'
  * text (`attr:<column>`, `figure:ind:vendorHhi`…) come from core/view-settings;
  * the numeric figures (measures, indicators, numeric columns) that colour
  * and size nodes from the view's figure list (view-figures.ts).
  */
 import type { App } from '../app';
-import { colorModeLabel, decodeColor, encodeColor, LAYOUTS, LINK_COLORS, parseViewSetting, UNIFORM_SIZE, UNIFORM_SIZE_LABEL } from '../../core/view-settings';
+import {
+  colorModeLabel,
+  decodeColor,
+  DEFAULT_VIEW_SETTINGS,
+  DISPLAY_SETTING_TEXT,
+  encodeColor,
+  LABEL_DENSITIES,
+  LABEL_SIZE_RANGE,
+  LAYOUTS,
+  LINK_COLORS,
+  parseViewSetting,
+  STARS_OFF,
+  UNIFORM_SIZE,
+  UNIFORM_SIZE_LABEL,
+} from '../../core/view-settings';
 import type { AppState } from '../state/app-state';
 import type { ViewData } from '../state/dataset';
 import { figureLabel } from '../../core/style/figures';
@@ -61,6 +76,38 @@ function select(label: string, options: Option[], value: string, onChange: (v: s
   s.value = value;
   s.addEventListener('change', () => onChange(s.value));
   return h('label', { className: 'field' }, h('span', { text: label }), s);
+}
+
+/** The "Labels" row (density and font size) and the "Group leaves of big hubs" switch. */
+function labelControls(app: App, s: AppState): HTMLElement[] {
+  const density = select(
+    'Density',
+    LABEL_DENSITIES.map((d) => ({ value: d.id, label: d.label })),
+    s.labelDensity,
+    (v) => {
+      const parsed = parseViewSetting('labelDensity', v);
+      if (parsed.ok) app.store.set({ labelDensity: parsed.value });
+    },
+  );
+  density.title = DISPLAY_SETTING_TEXT.labelDensity.help;
+  const { min, max } = LABEL_SIZE_RANGE;
+  const sizeInput = h('input', { attrs: { type: 'number', min: String(min), max: String(max), step: '1', value: String(s.labelSize), name: 'label-size' } });
+  // Only a whole number in range is taken; anything else is left in the box until it is one.
+  sizeInput.addEventListener('change', () => {
+    const parsed = parseViewSetting('labelSize', sizeInput.value);
+    if (parsed.ok) app.store.set({ labelSize: parsed.value });
+    else sizeInput.value = String(app.store.get().labelSize);
+  });
+  const size = h('label', { className: 'field' }, h('span', { text: 'Size (px)' }), sizeInput);
+  size.title = DISPLAY_SETTING_TEXT.labelSize.help;
+  const labels = h('fieldset', { className: 'range' }, h('legend', { text: 'Labels' }), density, size);
+  const box = h('input', { attrs: { type: 'checkbox', name: 'stars' } });
+  box.checked = s.stars !== STARS_OFF;
+  // On: the default threshold (a link may carry another); off: 0.
+  box.addEventListener('change', () => app.store.set({ stars: box.checked ? DEFAULT_VIEW_SETTINGS.stars : STARS_OFF }));
+  const stars = h('label', { className: 'toggle' }, box, ` ${DISPLAY_SETTING_TEXT.stars.label}`);
+  stars.title = `Draws a hub's degree-1 neighbours of one type as one node when they are more than ${s.stars === STARS_OFF ? DEFAULT_VIEW_SETTINGS.stars : s.stars}`;
+  return [labels, stars];
 }
 
 export interface StyleControlsHooks {
@@ -124,7 +171,15 @@ export function mountStyleControls(container: HTMLElement, app: App, hooks: Styl
     forceButton.addEventListener('click', () => hooks.toggleForce());
     const reset = h('button', { text: 'Fit to screen', attrs: { type: 'button' } });
     reset.addEventListener('click', () => hooks.resetCamera());
-    container.replaceChildren(...(heading ? [heading] : []), color, size, edges, layout, h('div', { className: 'button-row' }, forceButton, reset));
+    container.replaceChildren(
+      ...(heading ? [heading] : []),
+      color,
+      size,
+      edges,
+      layout,
+      h('div', { className: 'button-row' }, forceButton, reset),
+      ...labelControls(app, s),
+    );
   };
   const unwatch = app.store.subscribe((s, prev) => {
     if (
@@ -133,7 +188,10 @@ export function mountStyleControls(container: HTMLElement, app: App, hooks: Styl
       s.colorBy !== prev.colorBy ||
       s.sizeBy !== prev.sizeBy ||
       s.edgeColorBy !== prev.edgeColorBy ||
-      s.layout !== prev.layout
+      s.layout !== prev.layout ||
+      s.labelDensity !== prev.labelDensity ||
+      s.labelSize !== prev.labelSize ||
+      s.stars !== prev.stars
     )
       draw(s);
   });

@@ -2,7 +2,7 @@
  * Between the app and a share link: reads the share state out of the store
  * and the map's camera, and applies a decoded one back (view, filters,
  * the Questions panel's question, colour, size, selection, focus, path,
- * layout, then the camera), checking
+ * layout, label density and size, star threshold, then the camera), checking
  * type, relation, community, measure, attribute and node names against the
  * loaded data (core `checkNames`). Names that the data does not have are
  * dropped with a notice, never thrown, and never blank the map.
@@ -43,6 +43,9 @@ export function shareStateOf(s: AppState, map: MapController | null): ShareState
     focus: s.focus,
     path: s.path ? { from: s.path.from, to: s.path.to } : null,
     layout: s.layout,
+    labeldensity: s.labelDensity,
+    labelsize: s.labelSize,
+    stars: s.stars,
     camera: cameraOf(map),
   };
 }
@@ -97,6 +100,9 @@ export async function applyShareState(app: App, map: MapController | null, parti
     selected: want.selected,
     focus: want.focus,
     layout: want.layout,
+    labelDensity: want.labeldensity,
+    labelSize: want.labelsize,
+    stars: want.stars,
   });
   if (want.path) app.findPath(want.path.from, want.path.to);
   else if (s.path) app.clearPath();

@@ -74,7 +74,22 @@ export function mountUrlSync(app: App, map: MapController | null, known: readonl
     pushTimer = window.setTimeout(flush, delay);
   };
 
-  const SLICES = ['dataset', 'view', 'question', 'filters', 'colorBy', 'sizeBy', 'edgeColorBy', 'selected', 'focus', 'path', 'layout'] as const;
+  const SLICES = [
+    'dataset',
+    'view',
+    'question',
+    'filters',
+    'colorBy',
+    'sizeBy',
+    'edgeColorBy',
+    'selected',
+    'focus',
+    'path',
+    'layout',
+    'labelDensity',
+    'labelSize',
+    'stars',
+  ] as const;
   const pick = (s: AppState): Partial<AppState> => Object.fromEntries(SLICES.map((k) => [k, s[k]])) as Partial<AppState>;
   let detachCamera = (): void => {};
   const attachCamera = (): void => {

@@ -2,14 +2,16 @@
  * The whole display state of the app in one object, with its defaults. Every
  * control writes here and every view (map, legend, table, charts, panels)
  * derives what it shows from here; the graph data is never changed for
- * display. The view settings (view, colour, size, link colour, layout) are
- * typed and defaulted by core/view-settings. A node and a link are never
- * selected together (`selectionRule`).
+ * display. The view settings (view, colour, size, link colour, layout, label
+ * density and size, star threshold) are typed and defaulted by
+ * core/view-settings. A node and a link are never selected together, and
+ * expanded stars and link keys belong to one view (`selectionRule`).
  */
 import { DEFAULT_FILTERS, type FilterState } from '../../core/filter';
 import {
   DEFAULT_VIEW_SETTINGS,
   type ColorMode,
+  type LabelDensity,
   type LayoutKind,
   type LinkColor,
   type SizeMode,
@@ -49,12 +51,23 @@ export interface AppState {
   /** Shortest path between two nodes, highlighted. */
   path: { from: string; to: string; nodes: string[] | null } | null;
   layout: LayoutKind;
+  /** How many labels the map tries to place (they never overlap). */
+  labelDensity: LabelDensity;
+  /** Label font size in CSS pixels. */
+  labelSize: number;
+  /** Star threshold: a hub's degree-1 neighbours of one type are drawn as one aggregate node when more than this; 0 = never. */
+  stars: number;
+  /** Ids of the aggregates the user expanded (`${hubKey}\u0000${type}`); emptied when the dataset or view changes. */
+  expandedStars: ReadonlySet<string>;
   /** A running job (worker or layout) the page shows with a progress line. */
   busy: { stage: string; fraction: number; cancellable: boolean } | null;
   message: Message | null;
   /** The bottom drawer's open tab. */
   drawer: 'table' | 'charts' | 'issues' | null;
 }
+
+/** No expanded aggregate (shared, never mutated). */
+const NO_STARS: ReadonlySet<string> = new Set<string>();
 
 export const DEFAULT_STATE: AppState = {
   dataset: null,
@@ -71,6 +84,10 @@ export const DEFAULT_STATE: AppState = {
   focus: null,
   path: null,
   layout: DEFAULT_VIEW_SETTINGS.layout,
+  labelDensity: DEFAULT_VIEW_SETTINGS.labelDensity,
+  labelSize: DEFAULT_VIEW_SETTINGS.labelSize,
+  stars: DEFAULT_VIEW_SETTINGS.stars,
+  expandedStars: NO_STARS,
   busy: null,
   message: null,
   drawer: null,
@@ -80,18 +97,30 @@ export type AppStore = Store<AppState>;
 
 /** The view settings of the app as it is now (labels: the figures' default count). */
 export function viewSettingsOf(s: AppState): ViewSettings {
-  return { view: s.view, layout: s.layout, color: s.colorBy, size: s.sizeBy, linkColor: s.edgeColorBy, labels: DEFAULT_VIEW_SETTINGS.labels };
+  return {
+    view: s.view,
+    layout: s.layout,
+    color: s.colorBy,
+    size: s.sizeBy,
+    linkColor: s.edgeColorBy,
+    labels: DEFAULT_VIEW_SETTINGS.labels,
+    labelDensity: s.labelDensity,
+    labelSize: s.labelSize,
+    stars: s.stars,
+  };
 }
 
 /**
  * The rules between selection fields, applied to every update: selecting a
  * node clears the selected link and selecting a link clears the node (the
  * newer wins; a link and a node given in one update keep the link); a link
- * key belongs to one view's graph, so another dataset or view clears both link fields.
+ * key and an expanded aggregate belong to one view's graph, so another
+ * dataset or view clears both link fields and `expandedStars`.
  */
 export function selectionRule(next: AppState, previous: AppState): AppState {
   if (next.dataset !== previous.dataset || next.view !== previous.view) {
-    return next.selectedEdge === null && next.hoveredEdge === null ? next : { ...next, selectedEdge: null, hoveredEdge: null };
+    const clean = next.selectedEdge === null && next.hoveredEdge === null && next.expandedStars.size === 0;
+    return clean ? next : { ...next, selectedEdge: null, hoveredEdge: null, expandedStars: NO_STARS };
   }
   if (next.selectedEdge !== null && next.selectedEdge !== previous.selectedEdge && next.selected !== null) return { ...next, selected: null };
   if (next.selected !== null && next.selected !== previous.selected && next.selectedEdge !== null) return { ...next, selectedEdge: null };

@@ -42,6 +42,9 @@ describe('encodeState / decodeState', () => {
       focus: { node: 'Madrid', hops: 2 },
       path: { from: 'Madrid', to: 'Decidim' },
       layout: 'geo',
+      labeldensity: 'sparse',
+      labelsize: 16,
+      stars: 0,
       camera: { x: 0.51234567, y: 0.4, ratio: 0.25 },
     };
     const { state: back, notices } = roundTrip(state);
@@ -135,6 +138,27 @@ describe('encodeState / decodeState', () => {
       "ignored 'path=a': expected from~to",
       "ignored 'layout=spiral': no such layout (force, type-columns, type-rings, geo)",
       "ignored 'camera=1,2': expected x,y,ratio (ratio above 0)",
+    ]);
+  });
+
+  it('labeldensity, labelsize and stars: defaults are left out of links, other values round-trip, bad values are notices', () => {
+    expect(toQuery(encodeState({ labeldensity: 'normal', labelsize: 12, stars: 30 }))).toBe('');
+    expect(toQuery(encodeState({ labeldensity: 'dense', labelsize: 20, stars: 0 }))).toBe('labeldensity=dense&labelsize=20&stars=0');
+    expect(roundTrip({ labeldensity: 'sparse', labelsize: 8, stars: 2 }).state).toEqual({ labeldensity: 'sparse', labelsize: 8, stars: 2 });
+    expect(roundTrip({ labelsize: 24, stars: 500 }).state).toEqual({ labelsize: 24, stars: 500 });
+    const { state, notices } = decodeState(new URLSearchParams('labeldensity=crowded&labelsize=7&stars=1&size=degree'));
+    expect(state).toEqual({ size: 'degree' });
+    expect(notices).toEqual([
+      "ignored 'labeldensity=crowded': expected sparse, normal, dense",
+      "ignored 'labelsize=7': expected a whole number of pixels from 8 to 24",
+      "ignored 'stars=1': expected a whole number of 2 or more, or 0 (off)",
+    ]);
+    const more = decodeState(new URLSearchParams('labelsize=12.5&stars=-4&labelsize=13'));
+    expect(more.state).toEqual({});
+    expect(more.notices).toEqual([
+      "ignored 'labelsize=13': 'labelsize' is given 2 times; the first one is used",
+      "ignored 'labelsize=12.5': expected a whole number of pixels from 8 to 24",
+      "ignored 'stars=-4': expected a whole number of 2 or more, or 0 (off)",
     ]);
   });
 

@@ -15,6 +15,7 @@ import {
   encodeColor,
   flatPositions,
   formatViewSetting,
+  LABEL_DENSITY_IDS,
   LAYOUT_KINDS,
   parseViewSetting,
   resolveViewSettings,
@@ -25,7 +26,7 @@ import {
 } from '../../../src/core/view-settings';
 
 describe('view settings', () => {
-  it('DEFAULT_VIEW_SETTINGS is the network by force layout, coloured by type, sized by degree, plain links, 15 labels; it validates', () => {
+  it('DEFAULT_VIEW_SETTINGS is the network by force layout, coloured by type, sized by degree, plain links, 15 labels of 12 px at normal density, stars above 30; it validates', () => {
     expect(DEFAULT_VIEW_SETTINGS).toEqual({
       view: 'network',
       layout: 'force',
@@ -33,6 +34,9 @@ describe('view settings', () => {
       size: 'degree',
       linkColor: 'plain',
       labels: { count: 15 },
+      labelDensity: 'normal',
+      labelSize: 12,
+      stars: 30,
     });
     expect(Object.isFrozen(DEFAULT_VIEW_SETTINGS)).toBe(true);
     expect(validateViewSettings(resolveViewSettings())).toEqual([]);
@@ -41,7 +45,18 @@ describe('view settings', () => {
   it('formatViewSetting then parseViewSetting gives the value back, for every field', () => {
     const values: ViewSettings[] = [
       DEFAULT_VIEW_SETTINGS,
-      { view: 'city', layout: 'geo', color: { kind: 'attribute', attribute: 'constructor' }, size: 'uniform', linkColor: 'relation', labels: { count: 0 } },
+      {
+        view: 'city',
+        layout: 'geo',
+        color: { kind: 'attribute', attribute: 'constructor' },
+        size: 'uniform',
+        linkColor: 'relation',
+        labels: { count: 0 },
+        labelDensity: 'dense',
+        labelSize: 24,
+        stars: 0,
+      },
+      { ...DEFAULT_VIEW_SETTINGS, labelDensity: 'sparse', labelSize: 8, stars: 2 },
     ];
     for (const settings of values)
       for (const field of Object.keys(settings) as (keyof ViewSettings)[]) {
@@ -106,6 +121,32 @@ describe('view settings', () => {
     expect(parseViewSetting('size', 'a b')).toMatchObject({ ok: false, problem: { code: 'bad-size', message: 'not a measure or figure name' } });
     expect(parseViewSetting('labels', '-1')).toMatchObject({ ok: false, problem: { code: 'bad-label-count' } });
     expect(parseViewSetting('view', 'constructor')).toMatchObject({ ok: false, problem: { code: 'unknown-view' } });
+  });
+
+  it('labelDensity, labelSize and stars: their lists and ranges, with a typed problem outside them', () => {
+    expect(LABEL_DENSITY_IDS).toEqual(['sparse', 'normal', 'dense']);
+    for (const id of LABEL_DENSITY_IDS) expect(parseViewSetting('labelDensity', id)).toEqual({ ok: true, value: id });
+    expect(parseViewSetting('labelDensity', 'Dense')).toMatchObject({ ok: false, problem: { code: 'unknown-label-density', allowed: LABEL_DENSITY_IDS } });
+    expect(parseViewSetting('labelDensity', 'constructor')).toMatchObject({ ok: false, problem: { code: 'unknown-label-density' } });
+    const sizes = ['7', '8', '12', ' 24 ', '25', '12.5', '1e1', '', '-8', 'x'].map((t) => parseViewSetting('labelSize', t));
+    expect(sizes.map((p) => (p.ok ? p.value : p.problem.code))).toEqual([
+      'bad-label-size',
+      8,
+      12,
+      24,
+      'bad-label-size',
+      'bad-label-size',
+      'bad-label-size',
+      'bad-label-size',
+      'bad-label-size',
+      'bad-label-size',
+    ]);
+    const stars = ['0', '1', '2', '30', '100000', '-1', '2.5', '', 'off'].map((t) => parseViewSetting('stars', t));
+    expect(stars.map((p) => (p.ok ? p.value : p.problem.code))).toEqual([0, 'bad-stars', 2, 30, 100000, 'bad-stars', 'bad-stars', 'bad-stars', 'bad-stars']);
+    expect(parseViewSetting('stars', '1')).toMatchObject({ ok: false, problem: { message: 'expected a whole number of 2 or more, or 0 (off)' } });
+    const bad = { ...DEFAULT_VIEW_SETTINGS, labelDensity: 'crowded', labelSize: 12.5, stars: 1 } as unknown as ViewSettings;
+    expect(validateViewSettings(bad).map((p) => p.code)).toEqual(['unknown-label-density', 'bad-label-size', 'bad-stars']);
+    expect(validateViewSettings({ ...DEFAULT_VIEW_SETTINGS, labelSize: Number.NaN }).map((p) => p.code)).toEqual(['bad-label-size']);
   });
 
   it('validateViewSettings checks values made in code, and the attribute and measure against the data by Set', () => {
