@@ -48,6 +48,29 @@ function layoutComponent(graph: AtlasGraph, keys: string[], members: Int32Array,
   return computeForceLayout(sub, { seed, iterations, ...(start ? { start } : {}) });
 }
 
+/** Links inside the component `members` (each counted once, at its source). */
+function componentSize(graph: AtlasGraph, keys: string[], members: Int32Array): number {
+  let size = 0;
+  for (const i of members)
+    graph.forEachEdge(keys[i]!, (_edge, _attributes, source) => {
+      if (source === keys[i]) size++;
+    });
+  return size;
+}
+
+/**
+ * The ForceAtlas2 iterations {@link firstLayout} runs, one number per
+ * component of three or more nodes, largest component first (each gets its
+ * share of the budget, {@link layoutIterations}); [] when the graph has only
+ * isolates and dyads. What a figure's provenance states.
+ */
+export function firstLayoutIterations(graph: AtlasGraph): number[] {
+  const keys = graph.nodes();
+  const large = connectedComponents(buildCsr(graph, null)).filter((c) => c.length > 2);
+  large.sort((a, b) => b.length - a.length);
+  return large.map((members) => layoutIterations({ order: members.length, size: componentSize(graph, keys, members) }, members.length / graph.order));
+}
+
 /** Median link length over the laid-out components: the unit of gaps and of the grid. */
 function medianLinkLength(graph: AtlasGraph, out: Float64Array, index: Map<string, number>): number {
   const lengths: number[] = [];
