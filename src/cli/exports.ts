@@ -14,7 +14,7 @@ import { exportEdgesCsv, exportNodesCsv } from '../core/export/csv';
 import { exportGexf, type GexfVersion } from '../core/export/gexf';
 import { exportGraphml } from '../core/export/graphml';
 import { buildProvenance } from '../core/export/provenance';
-import { firstLayout, layoutIterations } from '../core/layout';
+import { firstLayout, firstLayoutIterations } from '../core/layout';
 import { nodeColors, nodeSizes } from '../core/style';
 import type { CliArguments } from './args';
 
@@ -33,7 +33,7 @@ export function writeAnalysisExports(analysis: Analysis, report: Report, exports
   const provenance = buildProvenance({
     report,
     view: 'network',
-    layout: laidOut ? { kind: 'force', seed, iterations: layoutIterations(graph) } : { kind: 'none', seed },
+    layout: laidOut ? { kind: 'force', seed, iterations: firstLayoutIterations(graph) } : { kind: 'none', seed },
     style: { colorBy: 'type', sizeBy: 'degree' },
     now: new Date(report.generatedAt),
   });

@@ -22,7 +22,7 @@ import { exportJson } from '../core/export/json';
 import { buildProvenance, provenanceToCliArgs } from '../core/export/provenance';
 import { snapshotFigure, snapshotView } from '../core/export/scene-snapshot';
 import { sceneToSvg } from '../core/export/svg';
-import { layoutIterations } from '../core/layout';
+import { firstLayoutIterations } from '../core/layout';
 import { nodeColors, nodeSizes } from '../core/style';
 import { AtlasError } from '../core/errors';
 import { flatPositions, formatViewSetting, validateViewSettings } from '../core/view-settings';
@@ -111,7 +111,7 @@ export function runSnapshot(argv: readonly string[], io: CliIo = processIo): num
     const provenance = buildProvenance({
       report: buildReport(analysis),
       view: settings.view,
-      layout: { kind: settings.layout, seed, ...(settings.layout === 'force' ? { iterations: layoutIterations(graph) } : {}) },
+      layout: { kind: settings.layout, seed, ...(settings.layout === 'force' ? { iterations: firstLayoutIterations(graph) } : {}) },
       style: { colorBy: settings.color.kind === 'attribute' ? settings.color.attribute : formatViewSetting('color', settings.color), sizeBy: settings.size },
       ...(when ? { now: when } : {}),
     });

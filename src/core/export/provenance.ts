@@ -48,8 +48,18 @@ export interface Provenance {
   filters: string[];
   /** The filter state itself, when not the default, so an app can restore it. */
   filterState?: unknown;
-  layout: { kind: string; seed: number; iterations?: number };
+  layout: ProvenanceLayout;
   style?: { colorBy: string; sizeBy: string };
+}
+
+/** The layout of an export, as it was run. */
+export interface ProvenanceLayout {
+  kind: string;
+  seed: number;
+  /** ForceAtlas2 iterations run on the graph, or on its largest component when components were laid out apart. */
+  iterations?: number;
+  /** When several components were laid out apart (core/layout/first-layout.ts), each on its share of the budget: how many, and the fewest and most iterations one ran. */
+  components?: { count: number; fewest: number; most: number };
 }
 
 /** What {@link buildProvenance} needs of a report: the CLI's `Report` and the page's `ReportSummary` both fit. */
@@ -64,7 +74,8 @@ export interface ProvenanceSource {
   report: ProvenanceReport;
   view: string;
   filters?: Partial<FilterState>;
-  layout: { kind: string; seed: number; iterations?: number };
+  /** `iterations`: one number for the whole graph, or the first layout's per component, largest first (`firstLayoutIterations`). */
+  layout: { kind: string; seed: number; iterations?: number | readonly number[] };
   style?: { colorBy: string; sizeBy: string };
   /** The projection shown, when the view is one (overrides the report's `params.projection`). */
   projection?: unknown;
@@ -104,9 +115,27 @@ export function buildProvenance(source: ProvenanceSource): Provenance {
     view: source.view,
     filters: filters ? describeFilters(filters) : [],
     ...(filters && !isDefaultFilters(filters) ? { filterState: plainCopy(filters) } : {}),
-    layout: { ...source.layout },
+    layout: layoutRun(source.layout),
     ...(source.style ? { style: { ...source.style } } : {}),
   };
+}
+
+/** The layout as run: per-component iterations become the largest's, with the spread when there were several. */
+function layoutRun({ kind, seed, iterations }: ProvenanceSource['layout']): ProvenanceLayout {
+  if (iterations === undefined) return { kind, seed };
+  if (typeof iterations === 'number') return { kind, seed, iterations };
+  const run: ProvenanceLayout = { kind, seed, iterations: iterations[0] ?? 0 };
+  if (iterations.length > 1) run.components = { count: iterations.length, fewest: Math.min(...iterations), most: Math.max(...iterations) };
+  return run;
+}
+
+/** The layout line's tail: ", 212 iterations" or ", 212 iterations on the largest of 37 components laid out apart (212–500 each)". */
+function iterationsText({ iterations, components }: ProvenanceLayout): string {
+  if (iterations === undefined) return '';
+  const unit = iterations === 1 ? 'iteration' : 'iterations';
+  if (!components) return `, ${iterations} ${unit}`;
+  const spread = components.fewest === components.most ? `${components.most}` : `${components.fewest}–${components.most}`;
+  return `, ${iterations} ${unit} on the largest of ${components.count} components laid out apart (${spread} each)`;
 }
 
 /** A deep copy of plain data (JSON values). */
@@ -134,7 +163,7 @@ export function provenanceLines(p: Provenance): string[] {
     `View: ${p.view === 'network' ? 'the whole network' : `${p.view} projection`}`,
     `Filters: ${p.filters.length ? p.filters.join('; ') : 'none'}`,
     `Analysis: seed ${p.params.seed}, betweenness ${p.params.betweenness}`,
-    `Layout: ${p.layout.kind}, seed ${p.layout.seed}${p.layout.iterations !== undefined ? `, ${p.layout.iterations} iterations` : ''}`,
+    `Layout: ${p.layout.kind}, seed ${p.layout.seed}${iterationsText(p.layout)}`,
   ];
   if (p.style) lines.push(`Style: colour by ${p.style.colorBy}, size by ${p.style.sizeBy}`);
   lines.push(`Reproduce: ${provenanceCommand(p)}`);
