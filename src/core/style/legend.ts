@@ -33,7 +33,7 @@ export interface LegendInput {
   measures: NodeMeasures;
   /** Nodes shown (e.g. a filter's result); counts and shapes cover only these. Default: all. */
   visible?: ReadonlySet<string>;
-  /** Radius range of the size scale. */
+  /** Radius range of the size scale, fitted to the picture with `fit` (as the map and figures fit theirs). */
   size?: SizeScaleOptions;
 }
 
@@ -55,7 +55,9 @@ function sizeValues(graph: AtlasGraph, measures: NodeMeasures, sizeBy: string): 
  * missing figure. Nodes without the value get the smallest radius.
  */
 export function nodeSizeScale(graph: AtlasGraph, measures: NodeMeasures, sizeBy: string, options: SizeScaleOptions = {}): SizeScale {
-  return sizeScale(sizeValues(graph, measures, sizeBy) ?? new Float64Array(0), options);
+  // A fitted range counts every node of the graph, whichever have a value.
+  const fit = options.fit ? { ...options, fit: { count: graph.order, ...options.fit } } : options;
+  return sizeScale(sizeValues(graph, measures, sizeBy) ?? new Float64Array(0), fit);
 }
 
 /** Radius of every node under `sizeBy`, from {@link nodeSizeScale}. */
