@@ -116,7 +116,9 @@ export function buildScene(options: SceneOptions): Scene {
   const shownNodes = options.visible?.nodes ?? null;
   const shownEdges = options.visible?.edges ?? null;
   const colors = nodeColors(graph, measures, color);
-  const sizes = nodeSizes(graph, measures, size);
+  // Sizes fit the figure as the map's fit the screen (core/style/size.ts).
+  const fit = { fit: { width, height } };
+  const sizes = nodeSizes(graph, measures, size, fit);
 
   const ids: string[] = [];
   const raw = new Map<string, Point>();
@@ -170,7 +172,7 @@ export function buildScene(options: SceneOptions): Scene {
     });
   });
 
-  const legend = buildLegend({ colorBy: color, sizeBy: size, graph, measures, visible: new Set(ids) });
+  const legend = buildLegend({ colorBy: color, sizeBy: size, graph, measures, visible: new Set(ids), size: fit });
   return {
     width,
     height,
