@@ -17,80 +17,25 @@
  * - it works on the CSR every measure already shares, so it runs unchanged in
  *   a worker on a transferred CSR, with no graph object.
  */
-import { ParameterError } from '../errors';
 import type { Csr } from '../metrics/csr';
-import { createRng } from '../random';
+import { bestOfRuns, COMMUNITY_DEFAULTS, type CommunityOptions, type CommunityResult } from './best-of-runs';
 import { aggregate, moveNodes, type LevelGraph } from './louvain-level';
-import { modularity } from './modularity';
-import { renumberBySize } from './renumber';
 
 /** Options of {@link louvain}. */
-export interface LouvainOptions {
-  /** γ: above 1 gives more, smaller communities. Default 1. */
-  resolution?: number;
-  /** Read the CSR weights (default) or count every edge as 1. */
-  weighted?: boolean;
-  /** Seed of the random node orders. Default 42. */
-  seed?: number;
-  /** Independent runs; the partition of highest modularity is kept. Default 10. */
-  runs?: number;
-  /** Called with the fraction of runs done. */
-  onProgress?: (fraction: number) => void;
-}
+export type LouvainOptions = CommunityOptions;
 
-export const LOUVAIN_DEFAULTS = { resolution: 1, weighted: true, seed: 42, runs: 10 } as const;
+export const LOUVAIN_DEFAULTS = COMMUNITY_DEFAULTS;
 
 /** What {@link louvain} returns. */
-export interface LouvainResult {
-  /** Community of each node (aligned with `csr.keys`): 0 = largest, isolated nodes last. */
-  communities: Int32Array;
-  count: number;
-  /** Modularity of `communities` at the requested resolution. */
-  modularity: number;
-  /** Modularity of every run, in run order. */
-  runModularities: number[];
-  /** Index of the run kept. */
-  bestRun: number;
-}
+export type LouvainResult = CommunityResult;
 
 /**
  * Best of `runs` Louvain runs with seeds derived from `seed`: the same CSR and
  * options always give the same partition. Communities are renumbered by
- * size (see {@link renumberBySize}).
+ * size (see `renumberBySize`).
  */
 export function louvain(csr: Csr, options: LouvainOptions = {}): LouvainResult {
-  const resolution = options.resolution ?? LOUVAIN_DEFAULTS.resolution;
-  const weighted = options.weighted ?? LOUVAIN_DEFAULTS.weighted;
-  const seed = options.seed ?? LOUVAIN_DEFAULTS.seed;
-  const runs = options.runs ?? LOUVAIN_DEFAULTS.runs;
-  if (!(resolution > 0)) throw new ParameterError(`communities/louvain: resolution must be positive, got ${resolution}`);
-  if (!Number.isInteger(runs) || runs < 1) throw new ParameterError(`communities/louvain: runs must be a whole number ≥ 1, got ${runs}`);
-
-  const base: LevelGraph = {
-    n: csr.n,
-    offsets: csr.offsets,
-    neighbors: csr.neighbors,
-    weights: weighted ? csr.weights : new Float64Array(csr.neighbors.length).fill(1),
-    loops: new Float64Array(csr.n),
-  };
-  const seeds = createRng(seed);
-  let best: Int32Array | null = null;
-  let bestQ = -Infinity;
-  let bestRun = 0;
-  const runModularities: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const membership = louvainRun(base, resolution, createRng(Math.floor(seeds() * 4294967296)));
-    const q = modularity(csr, membership, { resolution, weighted });
-    runModularities.push(q);
-    if (q > bestQ) {
-      best = membership;
-      bestQ = q;
-      bestRun = r;
-    }
-    options.onProgress?.((r + 1) / runs);
-  }
-  const { communities, count } = renumberBySize(csr, best!);
-  return { communities, count, modularity: bestQ, runModularities, bestRun };
+  return bestOfRuns(csr, options, 'louvain', louvainRun);
 }
 
 /** Cap on the repetitions of the whole multilevel pass in one run. */
