@@ -13,6 +13,10 @@ import type { ParameterValues } from '../metrics/descriptor';
 
 export type BetweennessMode = 'auto' | 'exact' | 'sampled';
 
+/** Community detection methods, each the id of its algorithm descriptor (communities/). */
+export const COMMUNITY_METHODS = ['louvain', 'leiden'] as const;
+export type CommunityMethod = (typeof COMMUNITY_METHODS)[number];
+
 export interface ProjectionRequest {
   /** Node type kept: `city`, `firm`, `project`, or any other type in the data. */
   keep: string;
@@ -29,6 +33,8 @@ export interface AnalysisOptions {
   /** `auto`: exact betweenness and closeness up to `exactBetweennessMaxNodes` nodes, sampled (Brandes–Pich, Eppstein–Wang) above; `exact`/`sampled` force one for both. */
   betweenness: BetweennessMode;
   exactBetweennessMaxNodes: number;
+  /** `louvain` (Blondel et al. 2008) or `leiden` (Traag et al. 2019: every community connected); its parameters are under `algorithms[method]`. */
+  communities: CommunityMethod;
   /** Parameters per algorithm id, over each descriptor's defaults. */
   algorithms: Record<string, Partial<ParameterValues>>;
   projection?: ProjectionRequest;
@@ -42,6 +48,7 @@ export const ANALYSIS_DEFAULTS: Readonly<AnalysisOptions> = Object.freeze({
   seed: 42,
   betweenness: 'auto',
   exactBetweennessMaxNodes: 10_000,
+  communities: 'louvain',
   algorithms: {},
 });
 
@@ -54,6 +61,8 @@ export function resolveAnalysisOptions(given: Partial<AnalysisOptions> = {}): An
     throw new ParameterError(`analysis: seed must be a whole number from 0 to 4294967295, got ${options.seed}`);
   if (!BETWEENNESS_MODES.includes(options.betweenness))
     throw new ParameterError(`analysis: betweenness must be one of ${BETWEENNESS_MODES.join(', ')}, got '${options.betweenness}'`);
+  if (!(COMMUNITY_METHODS as readonly string[]).includes(options.communities))
+    throw new ParameterError(`analysis: communities must be one of ${COMMUNITY_METHODS.join(', ')}, got '${options.communities}'`);
   if (!(options.exactBetweennessMaxNodes >= 0)) throw new ParameterError('analysis: exactBetweennessMaxNodes must be a non-negative number');
   for (const [end, type] of Object.entries(options.defaultTypes ?? {}))
     if (type !== undefined && typeof type !== 'string') throw new ParameterError(`analysis: defaultTypes.${end} must be a type name, got ${String(type)}`);
