@@ -3,12 +3,13 @@
  * menus) and the CLI (flags, --help). One descriptor per algorithm.
  */
 import { ParameterError } from '../errors';
+import { leidenDescriptor } from '../communities/leiden-descriptor';
 import { louvainDescriptor } from '../communities/louvain-descriptor';
 import type { AlgorithmDescriptor, OutputSpec } from './descriptor';
 import { centralityDescriptors } from './index';
 
 /** Every algorithm, in menu order. */
-export const ALGORITHMS: readonly AlgorithmDescriptor[] = [...centralityDescriptors, louvainDescriptor];
+export const ALGORITHMS: readonly AlgorithmDescriptor[] = [...centralityDescriptors, louvainDescriptor, leidenDescriptor];
 
 /** The descriptor with this id; throws a message listing the known ids. */
 export function getAlgorithm(id: string): AlgorithmDescriptor {
