@@ -26,7 +26,10 @@ export interface GraphAnalysis {
   notes: string[];
 }
 
-/** Algorithm ids run by {@link analyzeGraph}, in order; `betweenness` is swapped for the sampled one when asked. */
+/**
+ * Algorithm ids run by {@link analyzeGraph}, in order; `betweenness` is swapped for the sampled one when asked,
+ * `louvain` for the community method of the options (`leiden`).
+ */
 export const PIPELINE = [
   'degree',
   'components',
@@ -72,12 +75,20 @@ export function exactPathMeasures(options: AnalysisOptions, graph: AtlasGraph): 
 }
 
 /**
- * Louvain runs when none are asked for: the default's 10
+ * Louvain (or Leiden) runs when none are asked for: the default's 10
  * ({@link LOUVAIN_DEFAULTS}) on graphs of up to 20,000 nodes + edges, fewer
  * above (each run costs about as much as the graph is large), at least 1.
  */
 export function louvainRuns(graph: { order: number; size: number }): number {
   return Math.max(1, Math.min(LOUVAIN_DEFAULTS.runs, Math.round(200_000 / Math.max(1, graph.order + graph.size))));
+}
+
+/** The algorithm that runs a step of {@link PIPELINE}: exact or sampled path measures, the community method asked for. */
+function stepAlgorithm(step: (typeof PIPELINE)[number], exact: boolean, options: AnalysisOptions): string {
+  if (step === 'betweenness') return exact ? 'betweenness' : 'betweenness-sampled';
+  if (step === 'closeness') return exact ? 'closeness' : 'closeness-sampled';
+  if (step === 'louvain') return options.communities ?? 'louvain'; // options from before the method existed
+  return step;
 }
 
 /** Computes every measure of the pipeline on `graph`. */
@@ -92,11 +103,11 @@ export function analyzeGraph(graph: AtlasGraph, options: AnalysisOptions, progre
         `(more than ${EXACT_PATH_WORK.toExponential(0)}); --betweenness exact computes them exactly.`,
     );
   for (const step of PIPELINE) {
-    const id = step === 'betweenness' ? (exact ? 'betweenness' : 'betweenness-sampled') : step === 'closeness' && !exact ? 'closeness-sampled' : step;
+    const id = stepAlgorithm(step, exact, options);
     const descriptor = getAlgorithm(id);
     const given: Partial<ParameterValues> = { ...options.algorithms[id] };
     if (descriptor.parameters.some((p) => p.id === 'seed') && given.seed === undefined) given.seed = options.seed;
-    if (id === 'louvain' && given.runs === undefined) given.runs = louvainRuns(graph);
+    if (step === 'louvain' && given.runs === undefined) given.runs = louvainRuns(graph);
     const params = resolveParameters(descriptor, given);
     progress?.(descriptor.label, 0);
     const out = descriptor.run(graph, params, { csrCache, ...(progress ? { onProgress: (f: number) => progress(descriptor.label, f) } : {}) });
