@@ -85,7 +85,7 @@ export function graphStats(graph: AtlasGraph, analysis: GraphAnalysis): GraphSta
   component?.forEach((c) => sizes.set(c, (sizes.get(c) ?? 0) + 1));
   const degree = analysis.measures['degree'];
   const n = graph.order;
-  const louvain = analysis.stats['louvain'] ?? {};
+  const louvain = analysis.stats['leiden'] ?? analysis.stats['louvain'] ?? {}; // the community method run
   return {
     nodes: n,
     edges: graph.size,
