@@ -33,7 +33,9 @@ export function formatSummary(report: Report, options: SummaryOptions = {}): str
       .join(', ')})`,
   );
   lines.push(`Components: ${s.components} (largest ${s.largestComponent} nodes, ${s.isolates} isolated)  Density: ${s.density.toPrecision(3)}`);
-  lines.push(`Communities (Louvain): ${s.communities}, modularity ${s.modularity.toFixed(4)}`);
+  const algorithms = report.params['algorithms'] as Record<string, unknown> | undefined;
+  const method = algorithms?.['leiden'] ? 'Leiden' : 'Louvain'; // the community method run
+  lines.push(`Communities (${method}): ${s.communities}, modularity ${s.modularity.toFixed(4)}`);
   for (const note of report.notes) lines.push(`Note: ${note}`);
 
   for (const measure of ['pagerank', 'betweenness'] as const) {
