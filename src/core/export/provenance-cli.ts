@@ -27,6 +27,7 @@ interface ProjectionLike {
 export function provenanceToCliArgs(p: Provenance): string[] {
   const args = ['--seed', String(p.params.seed), '--betweenness', p.params.betweenness];
   if (p.params.exactBetweennessMaxNodes !== undefined) args.push('--exact-betweenness-max-nodes', String(p.params.exactBetweennessMaxNodes));
+  if (p.params.algorithms['leiden']) args.push('--communities', 'leiden'); // Louvain is the default method
   for (const [id, values] of Object.entries(p.params.algorithms)) {
     let descriptor: ReturnType<typeof getAlgorithm>;
     try {
