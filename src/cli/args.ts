@@ -7,7 +7,7 @@
  * (snapshot-args.ts); both go through the one parser of flags.ts.
  */
 import { SUMMARY_DEFAULTS } from '../core/analysis/summary';
-import { ANALYSIS_DEFAULTS, BETWEENNESS_MODES, type AnalysisOptions } from '../core/analysis/options';
+import { ANALYSIS_DEFAULTS, BETWEENNESS_MODES, COMMUNITY_METHODS, type AnalysisOptions } from '../core/analysis/options';
 import type { ColumnMapping, EdgeField, NodeField } from '../core/csv/types';
 import { GEXF_DEFAULTS, GEXF_VERSIONS, type GexfVersion } from '../core/export/gexf';
 import type { AlgorithmDescriptor, ParameterValue } from '../core/metrics/descriptor';
@@ -61,7 +61,12 @@ export function analysisFlagSections(): FlagSection[] {
       section: 'Analysis',
       flags: [
         { flag: 'seed', value: 'N', help: `seed of every random process (default ${ANALYSIS_DEFAULTS.seed})` },
-        { flag: 'resolution', value: 'R', help: 'Louvain resolution (same as --louvain-resolution)' },
+        {
+          flag: 'communities',
+          value: COMMUNITY_METHODS.join('|'),
+          help: `community detection: louvain, or leiden (every community connected); default ${ANALYSIS_DEFAULTS.communities}`,
+        },
+        { flag: 'resolution', value: 'R', help: 'resolution of the community method (same as --louvain-resolution or --leiden-resolution)' },
         {
           flag: 'betweenness',
           value: BETWEENNESS_MODES.join('|'),
@@ -168,6 +173,12 @@ export function readAnalysisFlags(read: ParsedFlags): AnalysisArguments {
       throw new UsageError(`--betweenness must be one of ${BETWEENNESS_MODES.join(', ')}, got '${mode}'`);
     options.betweenness = mode as AnalysisOptions['betweenness'];
   }
+  const communities = str('communities');
+  if (communities !== undefined) {
+    if (!(COMMUNITY_METHODS as readonly string[]).includes(communities))
+      throw new UsageError(`--communities must be one of ${COMMUNITY_METHODS.join(', ')}, got '${communities}'`);
+    options.communities = communities as AnalysisOptions['communities'];
+  }
   const maxNodes = str('exact-betweenness-max-nodes');
   if (maxNodes !== undefined) options.exactBetweennessMaxNodes = flagNumber('exact-betweenness-max-nodes', maxNodes, true);
 
@@ -180,7 +191,7 @@ export function readAnalysisFlags(read: ParsedFlags): AnalysisArguments {
     }
   }
   const resolution = str('resolution');
-  if (resolution !== undefined) (options.algorithms['louvain'] ??= {})['resolution'] = flagNumber('resolution', resolution, false);
+  if (resolution !== undefined) (options.algorithms[options.communities] ??= {})['resolution'] = flagNumber('resolution', resolution, false);
 
   const project = str('project');
   if (project !== undefined) {
