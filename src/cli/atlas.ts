@@ -16,6 +16,7 @@ import { helpText, parseCliArguments, type CliArguments } from './args';
 import { UsageError } from './errors';
 import { writeAnalysisExports } from './exports';
 import { reportError } from './guard';
+import { runImport } from './import';
 import { processIo, type CliIo } from './io';
 import { readInput } from './read-input';
 import { runSnapshot } from './snapshot';
@@ -26,6 +27,7 @@ const PRINTED_ISSUES = 20;
 /** Runs the CLI with argv (without `node` and the script) and returns its exit code. */
 export function main(argv: readonly string[], io: CliIo = processIo): number {
   if (argv[0] === 'snapshot') return runSnapshot(argv.slice(1), io);
+  if (argv[0] === 'import') return runImport(argv.slice(1), io);
   let args: CliArguments;
   try {
     args = parseCliArguments(argv);
