@@ -1,22 +1,38 @@
 /**
  * Builds the map's `MapStyle` from the app state with the same core/style
  * functions the legend uses (so they never disagree): colour per node, size
- * per node, shape per type, link colour and thickness, and the emphasis of
- * hover, selection and path (map-emphasis.ts). Memoised on the state slices it reads.
+ * per node (fitted to the map's size, core/style/size.ts), shape per type,
+ * link colour and thickness, the aggregated stars (star-style.ts) and the
+ * emphasis of hover, selection and path (map-emphasis.ts). Memoised on the
+ * state slices it reads.
  */
-import { edgeStyle, nodeColors, nodeSizes, PATH_EDGE_COLOR, typeShape } from '../../core/style';
+import { edgeStyle, nodeColors, PATH_EDGE_COLOR, typeShape } from '../../core/style';
+import { nodeSizeScale, nodeSizes } from '../../core/style/legend';
 import { viewMeasures } from '../state/view-figures';
 import type { AppState } from '../state/app-state';
 import type { ViewData } from '../state/dataset';
 import { memo, type Derived } from '../state/derived';
 import { mapEmphasis } from './map-emphasis';
-import type { MapStyle } from './map-view';
+import type { MapSizes, MapStyle } from './map-view';
+import { mapStars } from './star-style';
+
+/** Map sizes are refitted when the map's width or height changes by this many pixels. */
+const SIZE_STEP = 20;
 
 export class MapStyler {
   private readonly colors = memo((view: ViewData, dataset: AppState['dataset'], colorBy: AppState['colorBy']) =>
     nodeColors(view.graph, viewMeasures(view, dataset), colorBy),
   );
-  private readonly sizes = memo((view: ViewData, dataset: AppState['dataset'], sizeBy: string) => nodeSizes(view.graph, viewMeasures(view, dataset), sizeBy));
+  private readonly sizes = memo((view: ViewData, dataset: AppState['dataset'], sizeBy: string, width: number, height: number): MapSizes => {
+    const measures = viewMeasures(view, dataset);
+    const fit = width > 0 && height > 0 ? { fit: { width, height } } : {};
+    const radius = nodeSizes(view.graph, measures, sizeBy, fit);
+    const { minRadius, maxRadius } = nodeSizeScale(view.graph, measures, sizeBy, fit);
+    return { size: (n) => radius.get(n) ?? minRadius, minRadius, maxRadius };
+  });
+  private readonly stars = memo((view: ViewData, shown: NonNullable<ReturnType<Derived['shown']>>, threshold: number, expanded: ReadonlySet<string>) =>
+    mapStars(view.graph, shown, threshold, expanded),
+  );
   private readonly shapes = memo((view: ViewData) => {
     const out = new Map<string, ReturnType<typeof typeShape>>();
     view.graph.forEachNode((n, a) => out.set(n, typeShape(a.type)));
@@ -36,7 +52,8 @@ export class MapStyler {
     const shown = this.derived.shown(s);
     if (!view || !shown) return null;
     const colors = this.colors(view, s.dataset, s.colorBy);
-    const sizes = this.sizes(view, s.dataset, s.sizeBy);
+    const sized = (width: number, height: number) =>
+      this.sizes(view, s.dataset, s.sizeBy, Math.round(width / SIZE_STEP) * SIZE_STEP, Math.round(height / SIZE_STEP) * SIZE_STEP);
     const shapes = this.shapes(view);
     const edges = this.edges(view, s.edgeColorBy);
     const emphasis = this.emphasis(view, s.hovered, s.hoveredEdge, s.selected, s.selectedEdge, s.path);
@@ -50,11 +67,12 @@ export class MapStyler {
       nodes: shown.nodes,
       edges: shown.edges,
       nodeColor: (n) => colors.get(n) ?? '#999999',
-      nodeSize: (n) => sizes.get(n) ?? 3,
+      sizes: sized,
       nodeShape: (n) => shapes.get(n) ?? 'circle',
       edgeColor: (e) => (pathSet?.has(e) ? PATH_EDGE_COLOR : edges.color(e)),
       edgeSize: (e) => edges.width(e),
       emphasis,
+      stars: this.stars(view, shown, s.stars, s.expandedStars),
       labelled,
       selected: s.selected,
     };

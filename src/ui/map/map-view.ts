@@ -4,14 +4,30 @@
  * in reducers from a `MapStyle` derived from the app state — the graph data is
  * never touched for display. Hover and click on nodes and links go to the
  * store; camera moves to a node or to fit a set of nodes (fit-camera.ts).
+ * Node sizes are fitted to the map's size (the style gives them per size).
+ * Collapsed aggregated stars (star-style.ts) are drawn by their
+ * representative in the aggregate's place: sigma 3 takes positions from the
+ * graph, not from the reducers (its `process` re-reads `x`/`y` after them),
+ * so the few moved nodes and their links are written into sigma's programs
+ * again after each process (`placeMoved`).
  * Long-lived: has `kill()`, which frees the WebGL contexts.
  */
 import Sigma from 'sigma';
 import type { CameraState, Coordinates } from 'sigma/types';
 import type { AtlasGraph } from '../../core/graph/types';
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR } from '../../core/style';
+import { aggregateRadius, spokeWidth } from '../../core/style/star-display';
+import { AGGREGATE_PROGRAM } from './aggregate-program';
 import { boxArea, fitCamera } from './fit-camera';
 import { NODE_PROGRAMS, PROGRAM_OF_SHAPE, type NodeShape } from './programs';
+import type { MapStars } from './star-style';
+
+/** Node radii for a map of a given size (core/style/size.ts fits them to it). */
+export interface MapSizes {
+  size(node: string): number;
+  minRadius: number;
+  maxRadius: number;
+}
 
 /** What the reducers read; rebuilt by the app when the state changes. */
 export interface MapStyle {
@@ -19,12 +35,15 @@ export interface MapStyle {
   nodes: ReadonlySet<string> | null;
   edges: ReadonlySet<string> | null;
   nodeColor(node: string): string;
-  nodeSize(node: string): number;
+  /** Radii fitted to a map of `width` × `height` pixels. */
+  sizes(width: number, height: number): MapSizes;
   nodeShape(node: string): NodeShape;
   edgeColor(edge: string): string;
   edgeSize(edge: string): number;
   /** When set (hover, path), these stay bright and everything else fades. */
   emphasis: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
+  /** Aggregated stars, or null when there are none. */
+  stars: MapStars | null;
   /** Nodes that always show their label (selection, path ends). */
   labelled: ReadonlySet<string>;
   selected: string | null;
@@ -36,6 +55,8 @@ export interface MapEvents {
   /** A link under the pointer (null when it leaves), with the pointer in the map's pixels; called again as the pointer moves along it. */
   onHoverEdge(edge: string | null, pointer: Coordinates): void;
   onClickEdge(edge: string): void;
+  /** A collapsed aggregate was clicked (by its id); without this handler the click selects its representative. */
+  onClickAggregate?(id: string): void;
 }
 
 /** Above this many edges, edges and labels are hidden while the camera moves. */
@@ -50,17 +71,31 @@ const HIDE_ON_MOVE_EDGES = 20_000;
  */
 export const EDGE_EVENTS_MAX_EDGES = 300_000;
 
+/** The parts of sigma 3.0's renderer that `placeMoved` writes to (not in its public types). */
+interface SigmaInternals {
+  nodeDataCache: Record<string, { x: number; y: number }>;
+  normalizationFunction: { applyTo(p: { x: number; y: number }): void };
+  nodeIndices: Record<string, number>;
+  nodeProgramIndex: Record<string, number>;
+  edgeIndices: Record<string, number>;
+  edgeProgramIndex: Record<string, number>;
+  addNodeToProgram(node: string, fingerprint: number, position: number): void;
+  addEdgeToProgram(edge: string, fingerprint: number, position: number): void;
+}
+
 export class MapView {
   readonly sigma: Sigma;
   private style: MapStyle;
+  private sizes: MapSizes;
   /** Sigma follows window resizes only; the map also resizes when panels open or close. */
   private readonly resizeObserver: ResizeObserver;
 
   constructor(container: HTMLElement, graph: AtlasGraph, style: MapStyle, events: MapEvents) {
     this.style = style;
+    this.sizes = style.sizes(container.offsetWidth, container.offsetHeight);
     const large = graph.size > HIDE_ON_MOVE_EDGES;
     this.sigma = new Sigma(graph, container, {
-      nodeProgramClasses: NODE_PROGRAMS,
+      nodeProgramClasses: { ...NODE_PROGRAMS, aggregate: AGGREGATE_PROGRAM },
       defaultNodeType: 'circle',
       labelRenderedSizeThreshold: 7,
       labelDensity: 0.6,
@@ -84,7 +119,12 @@ export class MapView {
       events.onHover(node);
     });
     this.sigma.on('leaveNode', () => events.onHover(null));
-    this.sigma.on('clickNode', ({ node }) => events.onClick(node));
+    this.sigma.on('clickNode', ({ node }) => {
+      const aggregate = this.style.stars?.aggregate(node);
+      if (aggregate && events.onClickAggregate) events.onClickAggregate(aggregate.aggregate.id);
+      else events.onClick(node);
+    });
+    this.sigma.on('afterProcess', () => placeMoved(this.sigma, this.style.stars));
     this.sigma.on('clickStage', () => events.onClick(null));
     this.sigma.on('enterEdge', ({ edge, event }) => {
       hoveredEdge = edge;
@@ -105,24 +145,50 @@ export class MapView {
       const now = `${container.offsetWidth}x${container.offsetHeight}`;
       if (now === size) return;
       size = now;
+      this.sizes = this.style.sizes(container.offsetWidth, container.offsetHeight);
       this.sigma.resize();
       this.sigma.scheduleRefresh();
     });
     this.resizeObserver.observe(container);
+    // The first process ran in the constructor, before the listener.
+    if (style.stars) this.sigma.refresh();
   }
+
+  /**
+   * Gives `renderer` — a second sigma over this map's graph and settings, as
+   * `@sigma/export-image` makes for a PNG — the aggregates' places too, and
+   * draws it again (pass as its `withTempRenderer`).
+   */
+  readonly placeOn = (renderer: Sigma): void => {
+    renderer.on('afterProcess', () => placeMoved(renderer, this.style.stars));
+    renderer.refresh();
+  };
 
   private reduceNode(node: string, data: Record<string, unknown>): Record<string, unknown> {
     const s = this.style;
     // `type` is the node's kind of actor in our data but the program name for
     // sigma, so the reducer always sets it, hidden nodes included.
     if (s.nodes && !s.nodes.has(node)) return { ...data, type: 'circle', hidden: true };
+    if (s.stars?.hiddenNodes.has(node)) return { ...data, type: 'circle', hidden: true };
     const faded = s.emphasis !== null && !s.emphasis.nodes.has(node);
+    const aggregate = s.stars?.aggregate(node);
+    if (aggregate)
+      return {
+        ...data,
+        type: 'aggregate',
+        color: faded ? FADED_NODE_COLOR : s.nodeColor(node),
+        size: aggregateRadius(aggregate.aggregate.members.length, aggregate.total, this.sizes),
+        label: faded ? null : aggregate.label,
+        forceLabel: !faded,
+        highlighted: false,
+        zIndex: faded ? 0 : 2,
+      };
     const labelled = s.labelled.has(node);
     return {
       ...data,
       type: PROGRAM_OF_SHAPE[s.nodeShape(node)],
       color: faded ? FADED_NODE_COLOR : s.nodeColor(node),
-      size: s.nodeSize(node),
+      size: this.sizes.size(node),
       label: faded ? null : (data['label'] as string),
       forceLabel: labelled,
       highlighted: node === s.selected,
@@ -133,12 +199,14 @@ export class MapView {
   private reduceEdge(edge: string, data: Record<string, unknown>): Record<string, unknown> {
     const s = this.style;
     if (s.edges && !s.edges.has(edge)) return { ...data, hidden: true };
+    if (s.stars?.hiddenEdges.has(edge)) return { ...data, hidden: true };
     const emphasised = s.emphasis?.edges.has(edge) ?? false;
     const faded = s.emphasis !== null && !emphasised;
+    const width = s.stars?.spokes.has(edge) ? spokeWidth(s.edgeSize(edge)) : s.edgeSize(edge);
     return {
       ...data,
       color: faded ? FADED_EDGE_COLOR : s.edgeColor(edge),
-      size: emphasised ? Math.max(2, s.edgeSize(edge)) : s.edgeSize(edge),
+      size: emphasised ? Math.max(2, width) : width,
       zIndex: emphasised ? 1 : 0,
     };
   }
@@ -146,7 +214,14 @@ export class MapView {
   /** New style: re-runs the reducers without re-indexing positions. */
   setStyle(style: MapStyle): void {
     this.style = style;
+    const { width, height } = this.sigma.getDimensions();
+    this.sizes = style.sizes(width, height);
     this.sigma.refresh({ skipIndexation: true });
+  }
+
+  /** The radii the map draws with now (fitted to its size). */
+  get nodeSizes(): MapSizes {
+    return this.sizes;
   }
 
   /** Positions changed (layout): re-index and redraw. */
@@ -188,5 +263,33 @@ export class MapView {
   kill(): void {
     this.resizeObserver.disconnect();
     this.sigma.kill();
+  }
+}
+
+/**
+ * Draws each collapsed aggregate's representative at the aggregate's place
+ * and its links from there: after sigma's process (which put every node at
+ * its graph position), the moved nodes' display data get their place and
+ * are written into the node and edge programs again at the same indices.
+ */
+function placeMoved(sigma: Sigma, stars: MapStars | null): void {
+  if (!stars || stars.collapsed.size === 0) return;
+  const internals = sigma as unknown as SigmaInternals;
+  const graph = sigma.getGraph();
+  for (const node of stars.collapsed.keys()) {
+    const data = internals.nodeDataCache[node];
+    const place = stars.position(node);
+    const fingerprint = internals.nodeIndices[node];
+    const position = internals.nodeProgramIndex[node];
+    if (!data || !place || fingerprint === undefined || position === undefined) continue;
+    data.x = place.x;
+    data.y = place.y;
+    internals.normalizationFunction.applyTo(data);
+    internals.addNodeToProgram(node, fingerprint, position);
+    graph.forEachEdge(node, (edge) => {
+      const f = internals.edgeIndices[edge];
+      const p = internals.edgeProgramIndex[edge];
+      if (f !== undefined && p !== undefined) internals.addEdgeToProgram(edge, f, p);
+    });
   }
 }
