@@ -1,8 +1,8 @@
 /**
  * SVG of the map as it is on screen: the core scene built with the screen
  * camera (sigma's `graphToViewport`, sizes scaled by the zoom as sigma scales
- * them) and the map's own style (shown nodes and links, colours, sizes,
- * shapes, hover/path emphasis, forced labels), written by core/export's
+ * them) and the map's own style (shown nodes and links, colours, sizes
+ * fitted to the map, shapes, hover/path emphasis, forced labels), written by core/export's
  * `sceneToSvg` with the provenance in <metadata>. `buildScene` is the
  * function the CLI's `snapshot` draws with, given the same view settings.
  */
@@ -40,7 +40,7 @@ export function mapSvg(context: FigureContext, mapView: MapView, options: MapSvg
     sizeFactor: sigma.scaleSize(1),
     style: {
       nodeColor: (n) => (emphasis && !emphasis.nodes.has(n) ? FADED_NODE_COLOR : style.nodeColor(n)),
-      nodeSize: style.nodeSize,
+      nodeSize: mapView.nodeSizes.size,
       nodeShape: style.nodeShape,
       nodeLayer: (n) => (emphasis && !emphasis.nodes.has(n) ? 0 : style.labelled.has(n) ? 2 : 1),
       edgeColor: (e) => (emphasis && !emphasis.edges.has(e) ? FADED_EDGE_COLOR : style.edgeColor(e)),
