@@ -38,7 +38,7 @@ export async function mapCanvas(context: FigureContext, mapView: MapView, option
   const k = options.scale;
   const sigma = mapView.sigma;
   const { width, height } = sigma.getDimensions();
-  const map = await withPixelRatio(k, () => drawOnCanvas(sigma, { backgroundColor: 'transparent' }));
+  const map = await withPixelRatio(k, () => drawOnCanvas(sigma, { backgroundColor: 'transparent', withTempRenderer: mapView.placeOn }));
   const decorate = options.decorate ?? true;
   const top = decorate && options.title ? 40 : 0;
   const legend = decorate ? LEGEND_CANVAS_WIDTH : 0;
