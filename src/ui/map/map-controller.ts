@@ -7,6 +7,8 @@
  * the graph's `x`/`y`, the positions' one owner (core/view-settings/positions.ts).
  */
 import { typeLayout } from '../../core/layout';
+import type { GeoProjection2D } from '../../core/layout/geo-projection';
+import type { GeoStrip } from '../../core/layout/geo-strip';
 import type { AtlasGraph } from '../../core/graph/types';
 import { assignFlatPositions, assignPositions, DEFAULT_VIEW_SETTINGS, typeLayoutMode, type LayoutKind } from '../../core/view-settings';
 import type { App } from '../app';
@@ -17,6 +19,16 @@ import { linkSummary } from './link-summary';
 import { LinkTooltip } from './link-tooltip';
 import { MapStyler } from './map-style';
 import { MapView } from './map-view';
+
+/**
+ * How node sizes follow the zoom (sigma's `zoomToSizeRatioFunction`: sizes
+ * are divided by it). Sigma's default √ratio grows nodes as the map is zoomed
+ * in; on the geographic map they keep their size in pixels once zoomed in,
+ * as markers on a web map do, so nearby cities come apart as separate discs.
+ */
+const GEO_ZOOM_TO_SIZE_RATIO = (ratio: number): number => Math.sqrt(Math.max(1, ratio));
+/** Closest zoom on the geographic map: a world-wide catalogue's map shows about 150 km across, a metropolitan area. */
+const GEO_MIN_CAMERA_RATIO = 0.004;
 
 /** The state slices the map's look depends on: a change elsewhere (progress, messages, drawer) costs no redraw. */
 const STYLE_SLICES = ['filters', 'focus', 'colorBy', 'sizeBy', 'edgeColorBy', 'hovered', 'selected', 'hoveredEdge', 'selectedEdge', 'path'] as const;
@@ -37,6 +49,10 @@ export class MapController {
   private readonly unsubscribe: () => void;
   /** Layout applied to each graph, so switching back to a view keeps its picture. */
   private readonly applied = new WeakMap<AtlasGraph, LayoutKind>();
+  /** The projection and the strip of nodes without coordinates (null: none) of each graph laid out geographically. */
+  private readonly geo = new WeakMap<AtlasGraph, { projection: GeoProjection2D; strip: GeoStrip | null }>();
+  /** The map's closest zoom outside the geographic layout (MapView's setting). */
+  private defaultMinRatio: number | null = null;
   onRunning: (running: boolean) => void = () => {};
 
   constructor(
@@ -75,6 +91,12 @@ export class MapController {
     return this.runner.running;
   }
 
+  /** The strip of nodes without coordinates beside the geographic map; null in other layouts or when every node is placed. */
+  get geoStrip(): GeoStrip | null {
+    const graph = this.data?.graph;
+    return graph && this.applied.get(graph) === 'geo' ? (this.geo.get(graph)?.strip ?? null) : null;
+  }
+
   private rebuild(): void {
     const s = this.app.store.get();
     const data = this.app.derived.view(s) ?? null;
@@ -103,6 +125,7 @@ export class MapController {
     render.on('beforeRender', () => (this.renderStart = performance.now()));
     render.on('afterRender', () => (this.lastRenderMs = performance.now() - this.renderStart));
     if (needsLayout) this.applyLayout(s.layout);
+    else this.showLayout(this.applied.get(graph)!);
     this.updateCount();
   }
 
@@ -128,16 +151,16 @@ export class MapController {
     this.runner.stop();
     const graph = data.graph;
     this.applied.set(graph, kind);
-    this.basemap.setProjection(null);
     const byType = typeLayoutMode(kind);
     if (kind === 'force') {
       // Back to the deterministic picture from the worker; "Run layout" refines it live.
       assignFlatPositions(graph, data.keys, data.positions);
       this.view.refreshPositions();
     } else if (kind === 'geo') {
-      const { positions, projection, placed } = this.basemap.layout(graph, this.app.options.seed);
+      const { width, height } = this.view.sigma.getDimensions();
+      const { positions, projection, placed, strip } = this.basemap.layout(graph, this.app.options.seed, width / Math.max(1, height));
       assignPositions(graph, positions);
-      this.basemap.setProjection(projection, () => this.basemap.draw(this.view?.sigma ?? null));
+      this.geo.set(graph, { projection, strip });
       if (placed.byCoordinates === 0)
         this.app.store.set({ message: { kind: 'warning', text: 'No node has lat/lon coordinates: the geographic layout needs them in the nodes file.' } });
       this.view.refreshPositions();
@@ -145,7 +168,24 @@ export class MapController {
       assignPositions(graph, typeLayout(graph, byType));
       this.view.refreshPositions();
     }
+    this.showLayout(kind);
     void this.view.resetCamera();
+  }
+
+  /** What goes with a layout besides positions: the basemap and strip of the geographic one, and how sizes follow the zoom. */
+  private showLayout(kind: LayoutKind): void {
+    const view = this.view;
+    const graph = this.data?.graph;
+    if (!view || !graph) return;
+    this.defaultMinRatio ??= view.sigma.getSetting('minCameraRatio');
+    // Only on a change: a setting change re-indexes the whole graph.
+    const zoomToSize = kind === 'geo' ? GEO_ZOOM_TO_SIZE_RATIO : Math.sqrt;
+    const minRatio = kind === 'geo' ? GEO_MIN_CAMERA_RATIO : this.defaultMinRatio;
+    if (view.sigma.getSetting('zoomToSizeRatioFunction') !== zoomToSize || view.sigma.getSetting('minCameraRatio') !== minRatio)
+      view.sigma.setSettings({ zoomToSizeRatioFunction: zoomToSize, minCameraRatio: minRatio });
+    const geo = kind === 'geo' ? this.geo.get(graph) : undefined;
+    if (geo) this.basemap.setProjection(geo.projection, () => this.basemap.draw(this.view?.sigma ?? null), geo.strip);
+    else this.basemap.setProjection(null);
   }
 
   /** Starts or stops ForceAtlas2 on the shown graph; returns whether it runs. */

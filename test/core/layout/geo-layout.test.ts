@@ -74,12 +74,15 @@ describe('geoLayout', () => {
     expect(Math.hypot(p.x - (l.x + h.x) / 2, p.y - (l.y + h.y) / 2)).toBeLessThanOrEqual(0.01 * GEO_EXTENT);
     // The two cities span the fitted square's width (Equal Earth fitted to them).
     expect(Math.max(Math.abs(h.x - l.x), Math.abs(h.y - l.y))).toBeCloseTo(GEO_EXTENT, 6);
-    // Unplaced nodes lie on one ring outside the map.
-    const ringed = geoLayout(g, { seed: 3, rounds: 2 }).positions;
-    const far = ringed.get('Far')!;
-    const alone = ringed.get('Alone')!;
-    expect(Math.hypot(far.x, far.y)).toBeGreaterThan(GEO_EXTENT / 2);
-    expect(Math.hypot(far.x, far.y)).toBeCloseTo(Math.hypot(alone.x, alone.y), 9);
+    // Unplaced nodes go to the strip beside the map (right of it: Lisbon–Helsinki is about as tall as wide), one pitch apart.
+    const stripped = geoLayout(g, { seed: 3, rounds: 2 });
+    const far = stripped.positions.get('Far')!;
+    const alone = stripped.positions.get('Alone')!;
+    const located = stripped.located!;
+    expect(stripped.strip).toMatchObject({ count: 2, side: 'right' });
+    expect(far.x).toBeGreaterThan(located.maxX);
+    expect(alone.x).toBeGreaterThan(located.maxX);
+    expect(Math.hypot(far.x - alone.x, far.y - alone.y)).toBeCloseTo(0.018 * GEO_EXTENT, 9);
     expect(Math.hypot(r.positions.get('Far')!.x, r.positions.get('Far')!.y)).toBeLessThan(GEO_EXTENT / 2);
   });
 });
