@@ -16,7 +16,7 @@ import { registryIssue } from './issues';
 import { field, type LookupContext, listField, nameOf, reportFolded, textOf } from './lookup';
 import { guessOrgKind } from './org-kind';
 import type { RegistrySource } from './publiccode';
-import type { RegistryTable } from './table';
+import { distinctId, type RegistryTable } from './table';
 import { readYamlTree } from './yaml-tree';
 
 /** The relation of an organisation whose file gives no `org_type`. */
@@ -65,13 +65,11 @@ export function readDpgNominee(source: RegistrySource, table: RegistryTable): vo
     const role = textOf(field(item, 'org_type', ctx))?.toLowerCase();
     if (!role) table.issues.push(registryIssue('no-role', file, item.line, `'${org}' has no org_type; linked as '${NO_ROLE}'`));
     const relation = role ?? NO_ROLE;
-    if (org === project) {
-      table.issues.push(registryIssue('self-link', file, item.line, `'${org}' is named as its own ${relation}; the link was left out`));
-      continue;
-    }
     const website = textOf(field(item, 'website', ctx));
-    table.claim(org, { ...guessOrgKind(org), stated: false, ...(website ? { url: website } : {}) }, file, item.line);
-    if (!table.link({ source: org, target: project, relation, evidence, note: `organizations (${relation})` }))
+    const guess = guessOrgKind(org);
+    const id = distinctId(table, org, project, guess.type, file, item.line);
+    table.claim(id, { ...guess, stated: false, ...(website ? { url: website } : {}) }, file, item.line);
+    if (!table.link({ source: id, target: project, relation, evidence, note: `organizations (${relation})` }))
       table.issues.push(registryIssue('repeated-entry', file, item.line, `'${org}' is listed again as ${relation}; kept once`));
   }
   reportFolded(ctx);

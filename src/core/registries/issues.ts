@@ -27,7 +27,11 @@ export const REGISTRY_ISSUE_CODES = {
   'unreadable-entry': { severity: 'warning', description: 'An entry of a list is empty or not a name; it was left out.' },
   'repeated-entry': { severity: 'warning', description: 'The same link is stated twice in one file; it was kept once.' },
   'spaces-folded': { severity: 'warning', description: 'Names held runs of white space, read as one space.' },
-  'self-link': { severity: 'warning', description: 'A link joins a name to itself (the owner is named as the project); it was left out.' },
+  'self-link': { severity: 'warning', description: 'A link joins the project to itself (isBasedOn names the project); it was left out.' },
+  'same-name': {
+    severity: 'warning',
+    description: "An organisation has the project's own name (Consul owns Consul); it was written as 'Consul [firm]' so both nodes and the link are kept.",
+  },
   'type-conflict': { severity: 'warning', description: 'One name is stated as two node types (a user and a contractor); the first statement was kept.' },
   'no-role': { severity: 'warning', description: "An organisation of a DPG nominee has no 'org_type'; its link was read as 'organisation'." },
   'unreadable-file': { severity: 'error', description: 'A file could not be read (missing, a folder, binary); nothing was read from it.' },

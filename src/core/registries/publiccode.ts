@@ -20,7 +20,7 @@
 import { registryIssue } from './issues';
 import { asList, field, findNested, type LookupContext, listField, nameOf, reportFolded, textOf } from './lookup';
 import { guessOrgKind, userKind } from './org-kind';
-import type { RegistryTable } from './table';
+import { distinctId, type RegistryTable } from './table';
 import { readYamlTree, type YamlRecord, type YamlValue } from './yaml-tree';
 
 /** One file to import: its path (shown in messages), its evidence (path or address) and its text. */
@@ -57,7 +57,7 @@ export function readPubliccode(source: RegistrySource, table: RegistryTable): vo
 
   const add = (source: string, target: string, relation: string, line: number, note: string, until?: string): void => {
     if (source === target) {
-      table.issues.push(registryIssue('self-link', file, line, `'${source}' ${relation} itself (${note}); the link was left out`));
+      table.issues.push(registryIssue('self-link', file, line, `'${source}' names itself under ${note}; the link was left out`));
       return;
     }
     if (!table.link({ source, target, relation, evidence, note, ...(until ? { until } : {}) }))
@@ -68,8 +68,9 @@ export function readPubliccode(source: RegistrySource, table: RegistryTable): vo
     for (const item of value) {
       const user = entryName(item, path, ctx);
       if (!user) continue;
-      if (user !== project) table.claim(user, { type: 'city', stated: true, kind: userKind(user) }, file, item.line);
-      add(user, project, 'uses', item.line, path);
+      const id = distinctId(table, user, project, 'city', file, item.line);
+      table.claim(id, { type: 'city', stated: true, kind: userKind(user) }, file, item.line);
+      add(id, project, 'uses', item.line, path);
     }
 
   const maintenance = field(root, 'maintenance', ctx);
@@ -78,8 +79,9 @@ export function readPubliccode(source: RegistrySource, table: RegistryTable): vo
     if (!firm) continue;
     const until = textOf(field(item, 'until', ctx));
     const website = textOf(field(item, 'website', ctx));
-    if (firm !== project) table.claim(firm, { type: 'firm', stated: true, kind: 'contractor', ...(website ? { url: website } : {}) }, file, item.line);
-    add(firm, project, 'maintains', item.line, 'maintenance.contractors', until);
+    const id = distinctId(table, firm, project, 'firm', file, item.line);
+    table.claim(id, { type: 'firm', stated: true, kind: 'contractor', ...(website ? { url: website } : {}) }, file, item.line);
+    add(id, project, 'maintains', item.line, 'maintenance.contractors', until);
   }
 
   const basedOn = field(root, 'isBasedOn', ctx);
@@ -95,16 +97,22 @@ export function readPubliccode(source: RegistrySource, table: RegistryTable): vo
   for (const item of listField(root, 'fundedBy', ctx)) {
     const funder = entryName(item, 'fundedBy', ctx);
     if (!funder) continue;
-    if (funder !== project) table.claim(funder, { ...guessOrgKind(funder), stated: false }, file, item.line);
-    add(funder, project, 'funds', item.line, 'fundedBy');
+    const guess = guessOrgKind(funder);
+    const id = distinctId(table, funder, project, guess.type, file, item.line);
+    table.claim(id, { ...guess, stated: false }, file, item.line);
+    add(id, project, 'funds', item.line, 'fundedBy');
   }
 
   const legal = field(root, 'legal', ctx);
   const ownerKey = field(legal, 'mainCopyrightOwner', ctx) ? 'mainCopyrightOwner' : 'repoOwner';
   const ownerValue = field(legal, ownerKey, ctx);
   const owner = nameOf(ownerValue, ctx);
-  if (owner && owner !== project) table.claim(owner, { ...guessOrgKind(owner), stated: false }, file, ownerValue!.line);
-  if (owner) add(owner, project, 'develops', ownerValue!.line, `legal.${ownerKey}`);
+  if (owner) {
+    const guess = guessOrgKind(owner);
+    const id = distinctId(table, owner, project, guess.type, file, ownerValue!.line);
+    table.claim(id, { ...guess, stated: false }, file, ownerValue!.line);
+    add(id, project, 'develops', ownerValue!.line, `legal.${ownerKey}`);
+  }
   reportFolded(ctx);
 }
 

@@ -159,6 +159,19 @@ export class RegistryTable {
   }
 }
 
+/**
+ * The id of an organisation or user named `name` in the file of `project`:
+ * the name itself, or — when it is the project's own name — the name with its
+ * type in brackets ("Consul [firm]", the municipal dataset's convention), with
+ * a `same-name` warning, so the organisation and its link are kept.
+ */
+export function distinctId(table: RegistryTable, name: string, project: string, type: RegistryNodeType, file: string, line: number): string {
+  if (name !== project) return name;
+  const id = `${name} [${type}]`;
+  table.issues.push(registryIssue('same-name', file, line, `'${name}' has the project's own name; written as '${id}'`));
+  return id;
+}
+
 /** The summary as short lines ("12 files read, 12 projects, 340 links: 300 uses, …"). */
 export function formatImportSummary(s: ImportSummary): string[] {
   const n = (x: number) => x.toLocaleString('en-US');
