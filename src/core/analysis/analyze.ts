@@ -13,7 +13,8 @@ import { DEFAULT_VIA, projectGraph } from '../graph/projection';
 import type { AtlasGraph } from '../graph/types';
 import { openPairBrokerage } from '../metrics/brokerage';
 import { buildCsr } from '../metrics/csr';
-import { dict, setOwn } from '../util/dict';
+import { nodeKey } from '../graph/node-key';
+import { dict, getOwn, setOwn } from '../util/dict';
 import { analyzeGraph, type GraphAnalysis, type ProgressCallback } from './analyze-graph';
 import { readInputRows } from './read-input';
 import type { AnalysisOptions } from './options';
@@ -30,6 +31,8 @@ export interface InputFile {
 export interface AnalysisInput {
   edges: InputFile;
   nodes?: InputFile;
+  /** An aliases file (`alias,canonical`): ids merged into their canonical while reading. */
+  aliases?: InputFile;
 }
 
 /** Everything one run produced, kept as data for the report, the UI and the exports. */
@@ -56,7 +59,7 @@ export interface Analysis {
 }
 
 export interface FileSummary {
-  role: 'edges' | 'nodes';
+  role: 'edges' | 'nodes' | 'aliases';
   name: string;
   sha256?: string;
   /** Data records in the file (valid or not). */
@@ -74,7 +77,7 @@ export interface FileSummary {
  */
 export function analyze(input: AnalysisInput, options: AnalysisOptions, progress?: ProgressCallback): Analysis {
   progress?.('Reading the input files', 0);
-  const { edges, nodes } = readInputRows(input, options);
+  const { edges, nodes, aliases } = readInputRows(input, options);
 
   progress?.('Building the graph', 0);
   const built = buildGraph({
@@ -84,10 +87,25 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions, progress
   const issues = new IssueLog();
   issues.merge(edges.issues);
   if (nodes) issues.merge(nodes.issues);
+  if (aliases) issues.merge(aliases.applied.issues);
   issues.merge(built.issues);
+  if (aliases) recordAliases(built.graph, aliases.applied.merged);
 
   const files: FileSummary[] = [summarise('edges', input.edges, edges)];
   if (nodes && input.nodes) files.push(summarise('nodes', input.nodes, nodes));
+  if (aliases && input.aliases) {
+    const { table, applied } = aliases;
+    files.push({
+      role: 'aliases',
+      name: input.aliases.name,
+      ...(input.aliases.sha256 ? { sha256: input.aliases.sha256 } : {}),
+      records: table.records,
+      rows: table.entries.size - applied.unused.length,
+      delimiter: table.delimiter,
+      mapping: dict<string>(),
+      mappingReport: [],
+    });
+  }
 
   const network = analyzeGraph(built.graph, options, progress);
 
@@ -106,6 +124,21 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions, progress
   progress?.('Co-production indicators', 0);
   const indicators = computeIndicators(built.graph, firmBrokerage(built.graph));
   return { input, options, graph: built.graph, files, issues, network, ...(projection ? { projection } : {}), indicators, notes: [] };
+}
+
+/**
+ * Writes the ids merged into each canonical as its `aliases` attribute
+ * (`; `-separated, after any the nodes file gave), which the details panel
+ * and every export list with the node's other columns.
+ */
+function recordAliases(graph: AtlasGraph, merged: ReadonlyMap<string, string[]>): void {
+  for (const [canonical, aliases] of merged) {
+    const key = nodeKey(canonical);
+    if (!graph.hasNode(key)) continue;
+    const extra = graph.getNodeAttribute(key, 'extra');
+    const given = getOwn(extra, 'aliases');
+    setOwn(extra, 'aliases', [...(given ? [given] : []), ...aliases].join('; '));
+  }
 }
 
 /**
