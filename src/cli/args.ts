@@ -46,6 +46,10 @@ export function parameterFlag(algorithm: AlgorithmDescriptor, parameterId: strin
 
 /** The nodes file, read by both commands. */
 const NODES_FLAG: FlagHelp = { flag: 'nodes', value: 'FILE', help: 'nodes CSV (id, label, type, country, lat, lon, url, kind, …)' };
+/** The aliases file's flag, with the help line of the command that reads it. */
+export function aliasesFlag(help = 'merge ids while reading: a CSV alias,canonical (see docs/duplicates.md)'): FlagHelp {
+  return { flag: 'aliases', value: 'FILE', help };
+}
 /** Switches of both commands. */
 const QUIET_FLAG: FlagHelp = { flag: 'quiet', help: 'print no summary and no warnings (errors still go to stderr)' };
 const HELP_FLAG: FlagHelp = { flag: 'help', help: 'show this help' };
@@ -105,6 +109,7 @@ export function flagHelp(): FlagSection[] {
       section: 'Input and output',
       flags: [
         NODES_FLAG,
+        aliasesFlag(),
         { flag: 'out', value: 'FILE', help: 'write the full result as JSON to FILE' },
         { flag: 'gexf', value: 'FILE', help: 'write the network as GEXF 1.3 (laid out, coloured by type, sized by degree, every measure) for Gephi' },
         {
@@ -133,6 +138,8 @@ export function snapshotInputFlags(): FlagHelp[] {
 export function helpText(): string {
   return [
     'Usage: npm run atlas -- analyze <edges.csv> [--nodes <nodes.csv>] [--out report.json] [options]',
+    '       npm run atlas -- snapshot <edges.csv> --svg out.svg   (snapshot --help for its flags)',
+    '       npm run atlas -- duplicates <edges.csv> [--nodes <nodes.csv>] [--out pairs.csv]   (duplicates --help)',
     '',
     'Reads a CSV edge list of cities, projects and firms, validates it, computes centralities,',
     'communities, an optional one-mode projection and co-production indicators, prints a summary',
@@ -145,6 +152,8 @@ export interface CliArguments {
   command: string | undefined;
   edges: string | undefined;
   nodes?: string;
+  /** The aliases file (`--aliases`). */
+  aliases?: string;
   out?: string;
   /** Export files asked for with --gexf, --graphml, --nodes-csv, --edges-csv. */
   exports?: { gexf?: string; graphml?: string; nodesCsv?: string; edgesCsv?: string; gexfVersion?: GexfVersion };
@@ -233,10 +242,12 @@ export function readAnalysisFlags(read: ParsedFlags): AnalysisArguments {
   const { positionals } = read;
   if (positionals.length > 2) throw new UsageError(`unexpected argument '${positionals[2]}': give one edges file, and the nodes file with --nodes`);
   const nodes = str('nodes');
+  const aliases = str('aliases');
   return {
     command: positionals[0],
     edges: positionals[1],
     ...(nodes ? { nodes } : {}),
+    ...(aliases ? { aliases } : {}),
     quiet: read.has('quiet'),
     help: read.has('help'),
     options,

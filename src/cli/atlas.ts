@@ -2,7 +2,7 @@
  * The `atlas` command line as a function: `main(argv, io)` reads the flags,
  * runs `analyze` (reads the files, hashes them, runs the same core as the
  * app, prints a summary, writes the JSON report and exports) or hands over to
- * `snapshot`, and returns the exit code: 1 with the reason on unusable input
+ * `snapshot` or `duplicates`, and returns the exit code: 1 with the reason on unusable input
  * or bad flags, 0 otherwise; warnings go to stderr. It writes only through
  * `io` and sets no process state, so tests run it in-process; main.ts is the
  * process entry around it.
@@ -15,10 +15,11 @@ import { formatSummary } from '../core/analysis/summary';
 import { helpText, parseCliArguments, type CliArguments } from './args';
 import { UsageError } from './errors';
 import { writeAnalysisExports } from './exports';
+import { readAnalysisInput } from './analysis-input';
+import { runDuplicates } from './duplicates';
 import { reportError } from './guard';
 import { runImport } from './import';
 import { processIo, type CliIo } from './io';
-import { readInput } from './read-input';
 import { runSnapshot } from './snapshot';
 
 /** How many warnings are printed one by one before they are only counted. */
@@ -27,6 +28,7 @@ const PRINTED_ISSUES = 20;
 /** Runs the CLI with argv (without `node` and the script) and returns its exit code. */
 export function main(argv: readonly string[], io: CliIo = processIo): number {
   if (argv[0] === 'snapshot') return runSnapshot(argv.slice(1), io);
+  if (argv[0] === 'duplicates') return runDuplicates(argv.slice(1), io);
   if (argv[0] === 'import') return runImport(argv.slice(1), io);
   let args: CliArguments;
   try {
@@ -41,7 +43,7 @@ export function main(argv: readonly string[], io: CliIo = processIo): number {
     return args.help ? 0 : 1;
   }
   if (args.command !== 'analyze') {
-    io.err(`atlas: unknown command '${args.command}'; the commands are 'analyze' and 'snapshot'.\n`);
+    io.err(`atlas: unknown command '${args.command}'; the commands are 'analyze', 'snapshot', 'duplicates' and 'import'.\n`);
     return 1;
   }
   if (!args.edges) {
@@ -60,8 +62,7 @@ export function main(argv: readonly string[], io: CliIo = processIo): number {
 /** `analyze`: reads, analyses, prints and writes what the flags ask for; throws on unusable input. */
 function runAnalyze(args: CliArguments, edges: string, io: CliIo): void {
   const options = resolveAnalysisOptions(args.options);
-  const input = { edges: readInput(edges), ...(args.nodes ? { nodes: readInput(args.nodes) } : {}) };
-  const analysis = analyze(input, options);
+  const analysis = analyze(readAnalysisInput(args, edges), options);
   const report = buildReport(analysis);
   if (!args.quiet) {
     for (const f of analysis.files) for (const line of f.mappingReport) io.err(`${f.name}: ${line}\n`);

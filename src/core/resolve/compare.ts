@@ -97,6 +97,7 @@ function nameSimilarity(a: NodeProfile, b: NodeProfile, ctx: CompareContext): { 
     if ((a.parts.affix ?? '') !== (b.parts.affix ?? '')) folded.push('administrative prefix');
     if (a.parts.forms.join(' ') !== b.parts.forms.join(' ')) folded.push('legal form');
     if (a.parts.acronyms.length !== b.parts.acronyms.length) folded.push('acronym');
+    if (!sameBag(ca, cb)) folded.push('spacing');
     const how = a.parts.folded === b.parts.folded ? 'case, accents or punctuation' : folded.join(', ') || 'case, accents, punctuation or word order';
     return { value: 1, reason: { code: 'same-name', text: `same name '${ca.join(' ')}' after folding ${how}` } };
   }
