@@ -69,6 +69,8 @@ export const COMPARE_DEFAULTS: CompareWeights = {
 export interface CompareContext {
   /** Inverse document frequency weight of a core word. */
   weight(word: string): number;
+  /** How many nodes write `word` in capitals (an acronym or a short name: "UNICEF", "AgID"). */
+  capitalCount(word: string): number;
   /** Degree of a node, by key. */
   degree(key: string): number;
   /** A node's label, by key, for the shared-neighbour reason. */
@@ -79,6 +81,8 @@ export interface CompareContext {
 const EARTH_KM = 6371;
 /** An acronym alone is short and ambiguous (ACI: Automobile Club d'Italia, or of Imperia?): it needs other evidence to pass the default threshold. */
 const ACRONYM = 0.75;
+/** Two names that alone in the data write one acronym of four letters or more ("United Nations Children's Fund (UNICEF)", "UNICEF (…)"). */
+const SHARED_ACRONYM = 0.85;
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const sameBag = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
 
@@ -135,6 +139,9 @@ function nameSimilarity(a: NodeProfile, b: NodeProfile, ctx: CompareContext): { 
     all += y * ctx.weight(w);
   }
   const value = all > 0 ? shared / all : 0;
+  const acronym = a.parts.capitals.find((w) => w.length >= 4 && b.parts.capitals.includes(w) && ctx.capitalCount(w) === 2);
+  if (acronym && value < SHARED_ACRONYM)
+    return { value: SHARED_ACRONYM, reason: { code: 'same-acronym', text: `only these two names write '${acronym.toUpperCase()}'` } };
   if (count === 0) return { value };
   const words = new Set([...ba.keys(), ...bb.keys()]).size;
   return { value, reason: { code: 'token-overlap', text: `${count} of ${words} words shared (weighted ${round(value)})` } };
@@ -166,10 +173,14 @@ export function comparePair(a: NodeProfile, b: NodeProfile, ctx: CompareContext)
     }
   }
 
+  // An organisation and its software often share a web site: the same address says nothing when one is a project.
+  const projectVsOther = a.type !== b.type && (a.type === 'project' || b.type === 'project');
   if (a.site && b.site) {
-    if (a.site === b.site) {
+    if (a.site === b.site && !projectVsOther) {
       score += w.sameUrl;
       reasons.push({ code: 'same-url', text: `same web address (${a.site})` });
+    } else if (a.site === b.site) {
+      reasons.push({ code: 'same-url', text: `same web address (${a.site}), as an organisation and its software often have` });
     } else {
       score -= w.differentUrl;
       against.push({ code: 'different-url', text: `different web addresses (${a.site}, ${b.site})` });
@@ -210,7 +221,7 @@ export function comparePair(a: NodeProfile, b: NodeProfile, ctx: CompareContext)
     against.push({ code: 'different-number', text: `${a.parts.numbers.join(' ')} vs ${b.parts.numbers.join(' ')}` });
   }
   if (a.type !== b.type && a.type !== 'unknown' && b.type !== 'unknown') {
-    score -= a.type === 'project' || b.type === 'project' ? w.projectVsOther : w.differentType;
+    score -= projectVsOther ? w.projectVsOther : w.differentType;
     against.push({ code: 'different-type', text: `${a.type} vs ${b.type}` });
   }
   return { score: round(Math.max(0, Math.min(1, score))), name: round(name.value), reasons, against };

@@ -60,7 +60,7 @@ function blockKeys(p: NodeProfile, df: Map<string, number>, maxBlock: number): s
   }
   if (keys.size === 0 && rarest !== undefined) keys.add(`w:${rarest}`);
   if (p.parts.core.length) keys.add(`j:${p.parts.core.join('')}`);
-  for (const a of p.parts.acronyms) keys.add(`a:${a}`);
+  for (const a of [...p.parts.acronyms, ...p.parts.capitals]) keys.add(`a:${a}`);
   if (p.parts.core.length === 1) keys.add(`a:${p.parts.core[0]}`);
   return [...keys];
 }
@@ -70,7 +70,11 @@ export function findDuplicates(graph: AtlasGraph, options: Partial<DuplicateOpti
   const o: DuplicateOptions = { ...DUPLICATE_DEFAULTS, ...options, weights: { ...COMPARE_DEFAULTS, ...options.weights } };
   const profiles = nodeProfiles(graph);
   const df = new Map<string, number>();
-  for (const p of profiles) for (const w of new Set(p.parts.core)) df.set(w, (df.get(w) ?? 0) + 1);
+  const capitals = new Map<string, number>();
+  for (const p of profiles) {
+    for (const w of new Set(p.parts.core)) df.set(w, (df.get(w) ?? 0) + 1);
+    for (const w of new Set(p.parts.capitals)) capitals.set(w, (capitals.get(w) ?? 0) + 1);
+  }
   const n = profiles.length;
 
   const blocks = new Map<string, number[]>();
@@ -95,6 +99,7 @@ export function findDuplicates(graph: AtlasGraph, options: Partial<DuplicateOpti
 
   const ctx = {
     weight: (w: string) => Math.log(1 + n / (df.get(w) ?? 1)),
+    capitalCount: (w: string) => capitals.get(w) ?? 0,
     degree: (key: string) => graph.degree(key),
     label: (key: string) => graph.getNodeAttribute(key, 'label'),
     weights: o.weights,
