@@ -3,22 +3,35 @@
  * hypertextual Web search engine". Computer Networks and ISDN Systems 30,
  * 107–117.
  *
- * Power iteration x ← α(xP + (Σ dangling x)/n) + (1−α)/n, where P moves rank
- * from a node to its neighbours in proportion to edge weight (or equally when
- * unweighted) and a dangling (isolated) node spreads its rank uniformly; stops
- * when Σ|Δx| < n·tolerance. This is networkx's `pagerank` step for step.
+ * PageRank x = α(xP + (Σ dangling x)/n) + (1−α)/n, where P moves rank from
+ * a node to its neighbours in proportion to edge weight (or equally when
+ * unweighted) and a dangling (isolated) node spreads its rank uniformly:
+ * networkx's `pagerank`, whose values the tests reproduce.
+ *
+ * For α < 1 it is solved as a linear system, not by power iteration. The
+ * right-hand side is a multiple of the all-ones vector whatever the dangling
+ * mass, so x is z / Σz with z = (I − αPᵀ)⁻¹·1 (Del Corso, Gullì & Romani,
+ * "Fast PageRank computation via a sparse linear system", Internet
+ * Mathematics 2(3), 2005). On an undirected graph, z = D·y with
+ * (D − αW)·y = 1 on the non-isolated nodes (D the strengths, W the weights)
+ * and z = 1 on the isolated ones: a symmetric positive definite system,
+ * solved by conjugate gradients with the diagonal D as preconditioner
+ * (Hestenes & Stiefel 1952). The preconditioned matrix I − αD^{-1/2}WD^{-1/2}
+ * has its spectrum in [1−α, 1+α], so the error falls by
+ * (√κ−1)/(√κ+1) ≈ 0.56 per step at α = 0.85, where power iteration's falls
+ * by up to α = 0.85: about 45 steps instead of 110–170 to tolerance 1e-12.
+ * α = 1 (no teleport) leaves the system singular: power iteration then.
  *
  * Why not graphology-metrics' pagerank: it walks object-keyed adjacency every
  * iteration (5–13× slower than igraph on 10k–100k nodes) and throws when it
- * does not converge; here each iteration is one typed-array pass over the CSR
- * (it also writes the next iterate's per-node shares and dangling mass) and
- * non-convergence is reported. Gauss–Seidel sweeps were tried: 10 % fewer
- * iterations here, but nodes in symmetric positions no longer get equal ranks.
+ * does not converge; here each step is typed-array passes over the CSR and
+ * non-convergence is reported.
  */
 import { csrFor, type Csr } from './csr';
 import { resolveParameters, type AlgorithmDescriptor, type RunContext } from './descriptor';
 import { POWER_ITERATION_DEFAULTS, POWER_ITERATION_PARAMETERS, type IterativeResult } from './eigenvector';
-import { createCheckpoint } from './progress';
+import { pagerankLinear } from './pagerank-linear';
+import { createCheckpoint, type Checkpoint } from './progress';
 
 export interface PagerankOptions {
   /** Damping factor α in [0, 1]. */
@@ -27,7 +40,7 @@ export interface PagerankOptions {
   weighted?: boolean;
   /** Stop after this many iterations. */
   maxIterations?: number;
-  /** Convergence when Σ|x − x_previous| < n·tolerance. */
+  /** Converged when the error bound on Σ|x − x*| is below n·tolerance (power iteration, α = 1: when Σ|x − x_previous| is). */
   tolerance?: number;
 }
 
@@ -36,12 +49,21 @@ export const PAGERANK_DEFAULTS = { damping: 0.85, weighted: true, ...POWER_ITERA
 
 /** PageRank of every node of `csr` (sums to 1). */
 export function pagerank(csr: Csr, options: PagerankOptions = {}, context?: RunContext): IterativeResult {
-  const { n, m, offsets, neighbors, weights } = csr;
   const alpha = options.damping ?? PAGERANK_DEFAULTS.damping;
   const weighted = options.weighted ?? PAGERANK_DEFAULTS.weighted;
   const maxIterations = options.maxIterations ?? PAGERANK_DEFAULTS.maxIterations;
   const tolerance = options.tolerance ?? PAGERANK_DEFAULTS.tolerance;
-  if (n === 0) return { values: new Float64Array(0), iterations: 0, converged: true };
+  if (csr.n === 0) return { values: new Float64Array(0), iterations: 0, converged: true };
+  const checkpoint = createCheckpoint(context, maxIterations, csr.n + 2 * csr.m);
+  const solve = alpha < 1 ? pagerankLinear : pagerankPower;
+  const result = solve(csr, alpha, weighted, maxIterations, tolerance, checkpoint);
+  checkpoint(maxIterations); // report completion
+  return result;
+}
+
+/** Power iteration (networkx's step), for α = 1 where the linear system is singular. */
+function pagerankPower(csr: Csr, alpha: number, weighted: boolean, maxIterations: number, tolerance: number, checkpoint: Checkpoint): IterativeResult {
+  const { n, offsets, neighbors, weights } = csr;
 
   // inverseStrength[i] = 1 / (weighted) degree, 0 for dangling nodes.
   const inverseStrength = new Float64Array(n);
@@ -62,7 +84,6 @@ export function pagerank(csr: Csr, options: PagerankOptions = {}, context?: RunC
     if (inverseStrength[i] === 0) dangling += x[i]!;
   }
   const teleport = (1 - alpha) / n;
-  const checkpoint = createCheckpoint(context, maxIterations, n + 2 * m);
 
   for (let iteration = 1; iteration <= maxIterations; iteration++) {
     checkpoint(iteration - 1);
@@ -84,12 +105,8 @@ export function pagerank(csr: Csr, options: PagerankOptions = {}, context?: RunC
     [x, next] = [next, x];
     [share, nextShare] = [nextShare, share];
     dangling = nextDangling;
-    if (change < n * tolerance) {
-      checkpoint(maxIterations); // report completion
-      return { values: x, iterations: iteration, converged: true };
-    }
+    if (change < n * tolerance) return { values: x, iterations: iteration, converged: true };
   }
-  checkpoint(maxIterations);
   return { values: x, iterations: maxIterations, converged: false };
 }
 
