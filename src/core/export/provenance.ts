@@ -16,7 +16,7 @@ export { provenanceToCliArgs };
 /** One input file of the analysis. */
 export interface ProvenanceInput {
   name: string;
-  /** `edges` or `nodes`, when known (used to rebuild the CLI command). */
+  /** `edges`, `nodes` or `aliases`, when known (used to rebuild the CLI command). */
   role?: string;
   sha256?: string;
   /** Data records in the file (valid or not). */
@@ -174,7 +174,14 @@ export function provenanceLines(p: Provenance): string[] {
 export function provenanceCommand(p: Provenance): string {
   const edges = p.inputs.find((f) => f.role === 'edges') ?? p.inputs[0];
   const nodes = p.inputs.find((f) => f.role === 'nodes');
-  const words = ['analyze', edges?.name ?? 'edges.csv', ...(nodes ? ['--nodes', nodes.name] : []), ...provenanceToCliArgs(p)];
+  const aliases = p.inputs.find((f) => f.role === 'aliases');
+  const words = [
+    'analyze',
+    edges?.name ?? 'edges.csv',
+    ...(nodes ? ['--nodes', nodes.name] : []),
+    ...(aliases ? ['--aliases', aliases.name] : []),
+    ...provenanceToCliArgs(p),
+  ];
   return `npm run atlas -- ${words.map(shellQuote).join(' ')}`;
 }
 
