@@ -124,3 +124,23 @@ describe('analyze with an aliases file', () => {
     expect(getOwn(r.graph.getNodeAttribute('X', 'extra'), 'aliases')).toBe('constructor');
   });
 });
+
+describe('provenance of an analysis with an aliases file', () => {
+  test('lists the aliases file with its SHA-256 and gives --aliases in the command that reproduces it', async () => {
+    const { buildProvenance, provenanceCommand, provenanceLines } = await import('../../../src/core/export/provenance');
+    const analysis = analyze(
+      {
+        edges: { name: 'edges.csv', text: 'source,target\nParma,P\nComune di Parma,P\n', sha256: 'cd'.repeat(32) },
+        aliases: { name: 'my aliases.csv', text: 'alias,canonical\nParma,Comune di Parma\n', sha256: 'ef'.repeat(32) },
+      },
+      resolveAnalysisOptions({}),
+    );
+    const p = buildProvenance({ report: buildReport(analysis), view: 'network', layout: { kind: 'force', seed: 1 } });
+    expect(p.inputs.map((f) => [f.role, f.name, f.sha256])).toEqual([
+      ['edges', 'edges.csv', 'cd'.repeat(32)],
+      ['aliases', 'my aliases.csv', 'ef'.repeat(32)],
+    ]);
+    expect(provenanceCommand(p)).toMatch(/^npm run atlas -- analyze edges\.csv --aliases 'my aliases\.csv' /);
+    expect(provenanceLines(p).find((l) => l.startsWith('Input:'))).toContain(`my aliases.csv (1 of 1 rows used, sha256 ${'ef'.repeat(32)})`);
+  });
+});
