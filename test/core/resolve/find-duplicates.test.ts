@@ -130,4 +130,14 @@ describe('findDuplicates on the real catalogues', () => {
   test('the default catalogue, whose ids were merged by hand, has no suggestion', () => {
     expect([...suggested.get('default')!]).toEqual([]);
   });
+
+  test('the DPG catalogue: an organisation named like its software is not suggested, though they share a web site', () => {
+    const graph = graphOf(data('dpg-edges.csv'), data('dpg-nodes.csv'));
+    expect(findDuplicates(graph).pairs).toEqual([]);
+    const low = findDuplicates(graph, { threshold: 0.5 }).pairs;
+    const aam = low.find((p) => pairKey(p.a, p.b) === pairKey('Aam Digital GmbH', 'Aam Digital'))!;
+    expect([aam.score, codes(aam.reasons), codes(aam.against)]).toEqual([0.7, ['same-name', 'same-url'], ['different-type']]);
+    const unicef = low.find((p) => p.a.includes('UNICEF') && p.b.includes('UNICEF'))!;
+    expect(codes(unicef.reasons)).toEqual(['same-acronym']);
+  });
 });
