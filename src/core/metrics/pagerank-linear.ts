@@ -9,8 +9,9 @@
  * Stopping rule: with r = 1 − (I − αWD⁻¹)·z the residual in z = D·y, the
  * error of z is at most ‖r‖₁ / (1 − α) (the columns of αWD⁻¹ sum to α), and
  * z ≥ 1, so x = z / Σz is off by at most 2‖r‖₁ / ((1 − α)·Σz) in L1. It stops
- * when 2‖r‖₁ / Σz < n·tolerance: the same bound power iteration's rule
- * Σ|Δx| < n·tolerance gives at α/(1 − α)·n·tolerance, times at most 1/α.
+ * when that bound is below n·tolerance: Σ|x − x*| < n·tolerance is then
+ * guaranteed, where power iteration's rule Σ|Δx| < n·tolerance only bounds
+ * it by α/(1 − α)·n·tolerance (5.7× that at α = 0.85).
  */
 import type { Csr } from './csr';
 import type { IterativeResult } from './eigenvector';
@@ -48,7 +49,8 @@ export function pagerankLinear(csr: Csr, alpha: number, weighted: boolean, maxIt
   }
 
   let iterations = 0;
-  let converged = 2 * residual < n * tolerance * total;
+  const bound = (1 - alpha) * n * tolerance; // stop when 2‖r‖₁ / Σz < (1 − α)·n·tolerance
+  let converged = 2 * residual < bound * total;
   while (!converged && iterations < maxIterations) {
     checkpoint(iterations);
     iterations++;
@@ -68,7 +70,7 @@ export function pagerankLinear(csr: Csr, alpha: number, weighted: boolean, maxIt
       residual += Math.abs(ri);
       total += s * y[i]!;
     }
-    converged = 2 * residual < n * tolerance * total;
+    converged = 2 * residual < bound * total;
     const beta = rzNext / rz;
     rz = rzNext;
     for (let i = 0; i < n; i++) {

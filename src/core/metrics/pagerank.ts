@@ -19,7 +19,7 @@
  * (Hestenes & Stiefel 1952). The preconditioned matrix I − αD^{-1/2}WD^{-1/2}
  * has its spectrum in [1−α, 1+α], so the error falls by
  * (√κ−1)/(√κ+1) ≈ 0.56 per step at α = 0.85, where power iteration's falls
- * by up to α = 0.85: about 45 steps instead of 110–170 to tolerance 1e-12.
+ * by up to α = 0.85: 20–25 steps instead of 55–60 on the benchmark graphs.
  * α = 1 (no teleport) leaves the system singular: power iteration then.
  *
  * Why not graphology-metrics' pagerank: it walks object-keyed adjacency every
@@ -40,7 +40,7 @@ export interface PagerankOptions {
   weighted?: boolean;
   /** Stop after this many iterations. */
   maxIterations?: number;
-  /** Converged when the error bound on Σ|x − x*| is below n·tolerance (power iteration, α = 1: when Σ|x − x_previous| is). */
+  /** Converged when Σ|x − x*| is guaranteed below n·tolerance (damping 1, power iteration: when Σ|x − x_previous| is). */
   tolerance?: number;
 }
 
