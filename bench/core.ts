@@ -132,6 +132,7 @@ export function runCoreRound(input: CoreInput, options: CoreRoundOptions = {}): 
   const best = measure('louvain', 'louvain', { seed: LIMITS.seed, runs });
   if (best) notes.louvain = `${runs} run${runs > 1 ? 's' : ''}`;
   const single = measure('louvain-1', 'louvain', { seed: LIMITS.seed, runs: 1 });
+  const leiden = measure('leiden-1', 'leiden', { seed: LIMITS.seed, runs: 1 });
   values.community = best?.values.community ?? new Float64Array(n);
   const analysisRssMb = peakRss();
 
@@ -168,6 +169,7 @@ export function runCoreRound(input: CoreInput, options: CoreRoundOptions = {}): 
     modularity: {
       ...(best ? { louvain: Number(best.stats.modularity) } : {}),
       ...(single ? { 'louvain-1': Number(single.stats.modularity) } : {}),
+      ...(leiden ? { 'leiden-1': Number(leiden.stats.modularity) } : {}),
     },
     peakRssMb: peakRss(),
     baseRssMb,

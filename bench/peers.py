@@ -31,7 +31,8 @@ NX_VISITS_PER_SECOND = 1.0e6
 CONVENTIONS = {
     "closeness": "Wasserman–Faust: igraph's closeness over reachable nodes times (r−1)/(n−1); networkx wf_improved=True",
     "pagerank": "damping 0.85, weighted; igraph PRPACK (exact solve), networkx tol 1e-6 (ours 1e-12)",
-    "eigenvector": "unweighted; igraph ARPACK, networkx power iteration on A+I (tol 1e-6)",
+    "eigenvector": "unweighted; igraph ARPACK, networkx power iteration on A+I (tol 1e-6), ours thick-restart Lanczos",
+    "leiden-1": "modularity objective, resolution 1, weighted, iterated to convergence (igraph n_iterations=-1)",
     "betweenness": "unweighted, raw (unnormalised)",
 }
 
@@ -114,6 +115,9 @@ def igraph_stages(a, types, weights, out):
     yield "betweenness", lambda: g.betweenness(directed=False)
     yield "betweenness-sampled", None
     yield "louvain-1", lambda: out.setdefault("communities", g.community_multilevel(weights="weight").membership)
+    yield "leiden-1", lambda: out.setdefault(
+        "leiden", g.community_leiden(objective_function="modularity", weights="weight", n_iterations=-1).membership
+    )
 
     def projection():
         pairs = city_project_pairs(types, weights, a.max_via_members)
@@ -129,6 +133,7 @@ def igraph_stages(a, types, weights, out):
             g.write_graphml(f.name)
     yield "export", export
     out["modularity"] = lambda: g.modularity(out["communities"], weights="weight")
+    out["leiden-modularity"] = lambda: g.modularity(out["leiden"], weights="weight")
 
 
 def networkx_stages(a, types, weights, out):
@@ -147,6 +152,7 @@ def networkx_stages(a, types, weights, out):
     yield "betweenness", lambda: nx.betweenness_centrality(g, normalized=False)
     yield "betweenness-sampled", lambda: nx.betweenness_centrality(g, k=min(a.samples, g.number_of_nodes()), normalized=False, seed=a.seed)
     yield "louvain-1", lambda: out.setdefault("communities", nx.community.louvain_communities(g, weight="weight", seed=a.seed))
+    yield "leiden-1", None
 
     def projection():
         pairs = city_project_pairs(types, weights, a.max_via_members)
@@ -194,7 +200,7 @@ def main():
     stages = igraph_stages if a.peer == "igraph" else networkx_stages
     for stage, work in stages(a, types, weights, out):
         if work is None:
-            notes[stage] = "n/a (no sampling)"
+            notes[stage] = "n/a (no Leiden)" if stage == "leiden-1" else "n/a (no sampling)"
             continue
         if stage == "betweenness" and n > a.exact_max_nodes:
             notes[stage] = f"skipped (> {a.exact_max_nodes // 1000}k nodes)"
@@ -220,6 +226,8 @@ def main():
             analysis_rss = rss_mb()
     ms["parse"] = parse_ms
     modularity = {"louvain-1": out["modularity"]()} if "communities" in out else {}
+    if "leiden" in out:
+        modularity["leiden-1"] = out["leiden-modularity"]()
     result = {"runner": a.peer, "dataset": a.dataset, "nodes": n, "edges": m, "ms": ms, "notes": notes,
               "modularity": modularity, "peakRssMb": rss_mb(), "baseRssMb": base, "analysisRssMb": analysis_rss, "conventions": CONVENTIONS}
     json.dump(result, sys.stdout)

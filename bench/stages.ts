@@ -25,6 +25,7 @@ export const STAGES: readonly StageSpec[] = [
   { id: 'betweenness-sampled', label: 'betweenness (100 pivots)' },
   { id: 'louvain', label: 'Louvain (app: best of its runs)' },
   { id: 'louvain-1', label: 'Louvain (1 run)' },
+  { id: 'leiden-1', label: 'Leiden (1 run)' },
   { id: 'projection', label: 'city–city projection' },
   { id: 'layout', label: 'ForceAtlas2 (500 it.)' },
   { id: 'export', label: 'export (GEXF; peers GraphML/GEXF)' },
