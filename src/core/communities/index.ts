@@ -5,4 +5,3 @@ export { modularity } from './modularity';
 export { louvain, LOUVAIN_DEFAULTS } from './louvain';
 export { leiden } from './leiden';
 export { louvainDescriptor } from './louvain-descriptor';
-export { leidenDescriptor } from './leiden-descriptor';
