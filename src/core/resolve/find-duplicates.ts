@@ -88,6 +88,8 @@ export function findDuplicates(graph: AtlasGraph, options: Partial<DuplicateOpti
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
   for (const members of blocks.values()) {
+    // A block past ten times maxBlock comes from names made only of common words ("Comune"): pairing it would be quadratic.
+    if (members.length > o.maxBlock * 10) continue;
     for (let x = 0; x < members.length; x++)
       for (let y = x + 1; y < members.length; y++) {
         const code = members[x]! * n + members[y]!;
