@@ -112,13 +112,19 @@ export function refinePartition(
       } else linkTo[c] = 0;
     }
     if (candidates === 0) continue;
-    // Draw among {stay alone} ∪ candidates with weight exp((ΔH − max ΔH) / θ), shifted so it cannot overflow.
-    let sum = Math.exp(-bestGain / randomness);
-    for (let t = 0; t < candidates; t++) sum += Math.exp((gains[t]! - bestGain) / randomness);
-    let r = rng() * sum - Math.exp(-bestGain / randomness);
+    // Draw among {stay alone} ∪ candidates with weight exp((ΔH − max ΔH) / θ), shifted so it cannot overflow
+    // (most weights underflow to 0 at θ = 0.01: the draw is then among the best moves).
+    const stay = Math.exp(-bestGain / randomness);
+    let sum = stay;
+    for (let t = 0; t < candidates; t++) {
+      const weight = Math.exp((gains[t]! - bestGain) / randomness);
+      gains[t] = weight;
+      sum += weight;
+    }
+    let r = rng() * sum - stay;
     let chosen = -1;
     for (let t = 0; t < candidates && r >= 0; t++) {
-      r -= Math.exp((gains[t]! - bestGain) / randomness);
+      r -= gains[t]!;
       if (r < 0) chosen = touched[t]!;
     }
     if (chosen === -1 && r >= 0) chosen = touched[candidates - 1]!; // rounding at the top end
