@@ -23,16 +23,18 @@ import { processIo, type CliIo } from './io';
 const PRINTED = 20;
 
 function duplicatesFlagSections(): FlagSection[] {
+  const [nodes, ...switches] = snapshotInputFlags();
   return [
     {
       section: 'Input and output',
       flags: [
-        ...snapshotInputFlags(),
+        nodes!,
         aliasesFlag('merge these ids first: pairs already merged are not suggested again'),
         { flag: 'out', value: 'FILE', help: 'write the pairs as CSV: a,b,score,name_score,reasons,against,a_type,b_type,a_links,b_links' },
         { flag: 'out-aliases', value: 'FILE', help: 'write the pairs as an aliases file (alias,canonical,score) for analyze --aliases' },
         { flag: 'threshold', value: 'X', help: `list pairs scoring at least X, 0–1 (default ${DUPLICATE_DEFAULTS.threshold})` },
         { flag: 'top', value: 'N', help: `pairs printed (default ${PRINTED})` },
+        ...switches,
       ],
     },
     ...analysisFlagSections().filter((s) => s.section.startsWith('Columns')),

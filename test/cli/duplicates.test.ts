@@ -51,6 +51,12 @@ describe('atlas duplicates', () => {
     // One canonical per alias, and no canonical is itself an alias.
     expect(canonicalOf.size).toBe(rows.length);
     for (const c of canonicalOf.values()) expect(canonicalOf.has(c)).toBe(false);
+
+    // With those aliases merged first, nothing is left to suggest, and each alias took one node away.
+    const again = atlas('duplicates', 'data/municipal-edges.csv', '--nodes', 'data/municipal-nodes.csv', '--aliases', aliases);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain(`${(6834 - rows.length).toLocaleString('en')} nodes;`);
+    expect(again.stdout).toMatch(/; 0 suggested at a score of 0\.8 or more/);
   });
 
   it('--threshold moves the cut: at 0.5 the default data lists Barcelona vs its province, at 1 nothing', () => {
