@@ -11,6 +11,7 @@ import { nodeId } from '../graph/node-key';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../graph/types';
 import type { NodeMeasures } from '../style';
 import { getOwn } from '../util/dict';
+import { PAUSE_EVERY } from './chunks';
 
 /** A value of a cell: a number (NaN = missing), text, or missing. */
 export type FieldValue = string | number | undefined;
@@ -150,8 +151,12 @@ export function nodeColumns(graph: AtlasGraph, nodes: readonly string[], options
   return columns;
 }
 
-/** Columns of the edges (without source and target): weight, relations, years, evidence, lines, extra (sorted). */
-export function edgeColumns(graph: AtlasGraph, edges: readonly string[]): Column<EdgeItem>[] {
+/**
+ * Columns of the edges (without source and target): weight, relations,
+ * years, evidence, lines, extra (sorted; the extra names some edge of
+ * `edges` has).
+ */
+export function edgeColumns(edges: readonly EdgeItem[]): Column<EdgeItem>[] {
   const columns: Column<EdgeItem>[] = [
     { name: 'weight', type: 'number', value: (e) => e.attributes.weight },
     { name: 'relations', type: 'string', value: (e) => e.attributes.relations.join(LIST_SEPARATOR) },
@@ -161,25 +166,44 @@ export function edgeColumns(graph: AtlasGraph, edges: readonly string[]): Column
   ];
   const taken = new Set(['id', 'source', 'target', ...columns.map((c) => c.name)]);
   const extras = new Set<string>();
-  for (const edge of edges) for (const k of Object.keys(graph.getEdgeAttribute(edge, 'extra') ?? {})) extras.add(k);
+  for (const edge of edges) {
+    const extra = edge.attributes.extra;
+    if (extra) for (const k of Object.keys(extra)) extras.add(k);
+  }
   for (const field of [...extras].sort())
     columns.push({ name: uniqueName(taken, field), type: 'string', value: (e) => getOwn(e.attributes.extra, field)?.join(LIST_SEPARATOR) });
   return columns;
 }
 
-/** The node items and edge items of a graph, restricted to visible keys when given. */
-export function exportItems(
+/**
+ * The node items and edge items of a graph, restricted to visible keys when
+ * given (an edge also needs both ends visible); `which` leaves out the nodes
+ * or the edges a writer does not need. A generator that yields an empty chunk
+ * every {@link PAUSE_EVERY} items (a pause point for a paced reader, see
+ * chunks.ts) and returns the items: `yield*` it from a writer, or run it with
+ * `drainPaced` (chunks.ts).
+ */
+export function* exportItems(
   graph: AtlasGraph,
   visible?: { nodes?: ReadonlySet<string>; edges?: ReadonlySet<string> },
-): { nodes: NodeItem[]; edges: EdgeItem[] } {
+  which: 'nodes' | 'edges' | 'both' = 'both',
+): Generator<string, { nodes: NodeItem[]; edges: EdgeItem[] }, undefined> {
   const nodes: NodeItem[] = [];
-  graph.forEachNode((key, attributes) => {
-    if (!visible?.nodes || visible.nodes.has(key)) nodes.push({ key, attributes });
-  });
-  const shown = new Set(nodes.map((n) => n.key));
   const edges: EdgeItem[] = [];
-  graph.forEachEdge((key, attributes, source, target) => {
-    if ((!visible?.edges || visible.edges.has(key)) && shown.has(source) && shown.has(target)) edges.push({ key, source, target, attributes });
-  });
+  const shownNodes = visible?.nodes;
+  const shownEdges = visible?.edges;
+  let done = 0;
+  if (which !== 'edges')
+    for (const { node: key, attributes } of graph.nodeEntries()) {
+      if (++done % PAUSE_EVERY === 0) yield '';
+      if (!shownNodes || shownNodes.has(key)) nodes.push({ key, attributes });
+    }
+  if (which !== 'nodes')
+    for (const { edge: key, attributes, source, target } of graph.edgeEntries()) {
+      if (++done % PAUSE_EVERY === 0) yield '';
+      // Both ends are nodes of the graph, so being in `shownNodes` is being among the kept nodes.
+      if ((!shownEdges || shownEdges.has(key)) && (!shownNodes || (shownNodes.has(source) && shownNodes.has(target))))
+        edges.push({ key, source, target, attributes });
+    }
   return { nodes, edges };
 }

@@ -24,6 +24,7 @@
 import { nodeId } from '../graph/node-key';
 import type { AtlasGraph } from '../graph/types';
 import type { NodeMeasures } from '../style';
+import { CHUNK_SIZE, joinChunks, TextChunker } from './chunks';
 import { edgeColumns, exportItems, nodeColumns, type IndicatorTable } from './columns';
 import { provenanceLines, type Provenance } from './provenance';
 
@@ -66,10 +67,21 @@ export function csvComment(text: string): string {
  * header row, then one line per row; CRLF line ends (RFC 4180).
  */
 export function toCsv(header: readonly string[], rows: Iterable<readonly CsvValue[]>, comments: readonly string[] = []): string {
-  const lines = comments.map(csvComment);
-  lines.push(header.map(escapeCsvCell).join(','));
-  for (const row of rows) lines.push(row.map(escapeCsvCell).join(','));
-  return lines.join('\r\n') + '\r\n';
+  return joinChunks(csvChunks(header, rows, comments));
+}
+
+/** {@link toCsv}'s text in chunks of at most {@link CHUNK_SIZE} code units (see chunks.ts). */
+export function* csvChunks(
+  header: readonly string[],
+  rows: Iterable<readonly CsvValue[]>,
+  comments: readonly string[] = [],
+): Generator<string, void, undefined> {
+  const out = new TextChunker();
+  for (const comment of comments) out.add(`${csvComment(comment)}\r\n`);
+  out.add(`${header.map(escapeCsvCell).join(',')}\r\n`);
+  yield* out.take();
+  for (const row of rows) if (out.add(`${row.map(escapeCsvCell).join(',')}\r\n`)) yield* out.take();
+  yield* out.end();
 }
 
 export interface NodesCsvOptions {
@@ -85,14 +97,25 @@ export interface NodesCsvOptions {
 /**
  * The nodes table: `id,label,type,country,kind,lat,lon,url`, every measure,
  * the indicator fields, then extra attributes; one row per node in graph
- * order, headed by the provenance as comment lines.
+ * order, headed by the provenance as comment lines. In chunks of at most
+ * {@link CHUNK_SIZE} code units (see chunks.ts).
  */
+export function* exportNodesCsvChunks(graph: AtlasGraph, options: NodesCsvOptions): Generator<string, void, undefined> {
+  const { nodes } = yield* exportItems(graph, options.visible ? { nodes: options.visible } : undefined, 'nodes');
+  const columns = nodeColumns(
+    graph,
+    nodes.map((n) => n.key),
+    options,
+  );
+  const rows = (function* () {
+    for (const n of nodes) yield [nodeId(n.key), ...columns.map((c) => c.value(n))];
+  })();
+  yield* csvChunks(['id', ...columns.map((c) => c.name)], rows, provenanceLines(options.provenance));
+}
+
+/** {@link exportNodesCsvChunks} as one string. */
 export function exportNodesCsv(graph: AtlasGraph, options: NodesCsvOptions): string {
-  const { nodes } = exportItems(graph, options.visible ? { nodes: options.visible } : undefined);
-  const keys = nodes.map((n) => n.key);
-  const columns = nodeColumns(graph, keys, options);
-  const rows = nodes.map((n) => [nodeId(n.key), ...columns.map((c) => c.value(n))]);
-  return toCsv(['id', ...columns.map((c) => c.name)], rows, provenanceLines(options.provenance));
+  return joinChunks(exportNodesCsvChunks(graph, options));
 }
 
 export interface EdgesCsvOptions {
@@ -104,14 +127,19 @@ export interface EdgesCsvOptions {
 /**
  * The edges table: `source,target,weight,relations,years,evidence,lines`
  * then extra columns; relations, years and lines joined with `;`, evidence
- * with ` | `. Headed by the provenance as comment lines.
+ * with ` | `. Headed by the provenance as comment lines. In chunks of at most
+ * {@link CHUNK_SIZE} code units (see chunks.ts).
  */
+export function* exportEdgesCsvChunks(graph: AtlasGraph, options: EdgesCsvOptions): Generator<string, void, undefined> {
+  const { edges } = yield* exportItems(graph, options.visible ? { edges: options.visible } : undefined, 'edges');
+  const columns = edgeColumns(edges);
+  const rows = (function* () {
+    for (const e of edges) yield [nodeId(e.source), nodeId(e.target), ...columns.map((c) => c.value(e))];
+  })();
+  yield* csvChunks(['source', 'target', ...columns.map((c) => c.name)], rows, provenanceLines(options.provenance));
+}
+
+/** {@link exportEdgesCsvChunks} as one string. */
 export function exportEdgesCsv(graph: AtlasGraph, options: EdgesCsvOptions): string {
-  const { edges } = exportItems(graph, options.visible ? { edges: options.visible } : undefined);
-  const columns = edgeColumns(
-    graph,
-    edges.map((e) => e.key),
-  );
-  const rows = edges.map((e) => [nodeId(e.source), nodeId(e.target), ...columns.map((c) => c.value(e))]);
-  return toCsv(['source', 'target', ...columns.map((c) => c.name)], rows, provenanceLines(options.provenance));
+  return joinChunks(exportEdgesCsvChunks(graph, options));
 }

@@ -23,6 +23,7 @@ import { nodeId } from '../graph/node-key';
 import type { AtlasGraph } from '../graph/types';
 import type { NodeMeasures } from '../style';
 import { hasOwn } from '../util/dict';
+import { CHUNK_SIZE, joinChunks, PAUSE_EVERY, TextChunker } from './chunks';
 import { edgeColumns, exportItems, nodeColumns, type Column, type IndicatorTable, type VisibleSet } from './columns';
 import { provenanceLines, type Provenance } from './provenance';
 import { escapeXml } from './xml-text';
@@ -86,14 +87,17 @@ interface Declared<T> {
 /**
  * The columns some item has a value for, typed as GEXF does: `integer` when
  * every value is a 32-bit integer, `long` when every value is a safe integer,
- * else `double`; text is `string`.
+ * else `double`; text is `string`. A pass over every item per column, with a
+ * pause point (an empty chunk) every {@link PAUSE_EVERY} values.
  */
-function declare<T>(columns: readonly Column<T>[], items: readonly T[]): Declared<T>[] {
+function* declare<T>(columns: readonly Column<T>[], items: readonly T[]): Generator<string, Declared<T>[], undefined> {
   const out: Declared<T>[] = [];
+  let done = 0;
   for (const column of columns) {
     let seen = false;
     let type: Declared<T>['type'] = column.type === 'string' ? 'string' : 'integer';
     for (const item of items) {
+      if (++done % PAUSE_EVERY === 0) yield '';
       const v = column.value(item);
       if (!present(v)) continue;
       seen = true;
@@ -106,31 +110,39 @@ function declare<T>(columns: readonly Column<T>[], items: readonly T[]): Declare
   return out;
 }
 
-function modelLines<T>(kind: 'node' | 'edge', declared: readonly Declared<T>[]): string[] {
-  if (!declared.length) return [];
-  return [
-    `    <attributes class="${kind}" mode="static">`,
-    ...declared.map((d) => `      <attribute id="${d.id}" title="${attr(d.column.name)}" type="${d.type}"/>`),
-    '    </attributes>',
-  ];
+function modelText<T>(kind: 'node' | 'edge', declared: readonly Declared<T>[]): string {
+  if (!declared.length) return '';
+  let out = `    <attributes class="${kind}" mode="static">\n`;
+  for (const d of declared) out += `      <attribute id="${d.id}" title="${attr(d.column.name)}" type="${d.type}"/>\n`;
+  return `${out}    </attributes>\n`;
 }
 
-function attvalueLines<T>(declared: readonly Declared<T>[], item: T): string[] {
-  const values: string[] = [];
+/** The `<attvalues>` block of an item (each line ending in a line feed), or ''. */
+function attvaluesText<T>(declared: readonly Declared<T>[], item: T): string {
+  let values = '';
   for (const d of declared) {
     const v = d.column.value(item);
-    if (present(v)) values.push(`          <attvalue for="${d.id}" value="${typeof v === 'number' ? String(v) : attr(v)}"/>`);
+    if (present(v)) values += `          <attvalue for="${d.id}" value="${typeof v === 'number' ? String(v) : attr(v)}"/>\n`;
   }
-  return values.length ? ['        <attvalues>', ...values, '        </attvalues>'] : [];
+  return values ? `        <attvalues>\n${values}        </attvalues>\n` : '';
 }
 
-/** The graph (or its visible part) as a GEXF 1.3 (default) or 1.2draft document. */
-export function exportGexf(graph: AtlasGraph, options: GexfOptions): string {
+/**
+ * The graph (or its visible part) as a GEXF 1.3 (default) or 1.2draft
+ * document, in chunks of at most {@link CHUNK_SIZE} code units (see
+ * chunks.ts); their concatenation is {@link exportGexf}'s text. The version
+ * is checked at the call, the rest is written as the chunks are read.
+ */
+export function exportGexfChunks(graph: AtlasGraph, options: GexfOptions): Generator<string, void, undefined> {
   const version = options.version ?? GEXF_DEFAULTS.version;
   if (!hasOwn(ROOT, version))
     throw new ParameterError(`export/gexf: unknown GEXF version "${String(version)}" (expected ${GEXF_VERSIONS.map((v) => v.id).join(' or ')})`);
-  const { nodes, edges } = exportItems(graph, options.visible);
-  const nodeCols = declare(
+  return writeGexf(graph, options, version);
+}
+
+function* writeGexf(graph: AtlasGraph, options: GexfOptions, version: GexfVersion): Generator<string, void, undefined> {
+  const { nodes, edges } = yield* exportItems(graph, options.visible);
+  const nodeCols = yield* declare(
     nodeColumns(
       graph,
       nodes.map((n) => n.key),
@@ -138,52 +150,56 @@ export function exportGexf(graph: AtlasGraph, options: GexfOptions): string {
     ).filter((c) => c.name !== 'label'),
     nodes,
   );
-  const edgeCols = declare(
-    edgeColumns(
-      graph,
-      edges.map((e) => e.key),
-    ).filter((c) => c.name !== 'weight'),
+  const edgeCols = yield* declare(
+    edgeColumns(edges).filter((c) => c.name !== 'weight'),
     edges,
   );
   const index = new Map(options.measures.keys.map((k, i) => [k, i]));
   const p = options.positions;
   const prov = options.provenance;
+  const z = version === '1.2draft' ? ' z="0"' : '';
 
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<gexf ${ROOT[version]}>`,
-    `  <meta lastmodifieddate="${attr(prov.createdAt.slice(0, 10))}">`,
-    `    <creator>${escapeXml(`${prov.app.name} ${prov.app.version}`)}</creator>`,
-    `    <description>${escapeXml(provenanceLines(prov).join('\n'))}</description>`,
-    '  </meta>',
-    '  <graph defaultedgetype="undirected" mode="static">',
-    ...modelLines('node', nodeCols),
-    ...modelLines('edge', edgeCols),
-    '    <nodes>',
-  ];
+  const out = new TextChunker();
+  out.add(
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+      `<gexf ${ROOT[version]}>\n` +
+      `  <meta lastmodifieddate="${attr(prov.createdAt.slice(0, 10))}">\n` +
+      `    <creator>${escapeXml(`${prov.app.name} ${prov.app.version}`)}</creator>\n` +
+      `    <description>${escapeXml(provenanceLines(prov).join('\n'))}</description>\n` +
+      '  </meta>\n' +
+      '  <graph defaultedgetype="undirected" mode="static">\n' +
+      modelText('node', nodeCols) +
+      modelText('edge', edgeCols) +
+      '    <nodes>\n',
+  );
+  yield* out.take();
   for (const n of nodes) {
     const i = index.get(n.key);
     const x = p && i !== undefined ? p[2 * i] : n.attributes.x;
     const y = p && i !== undefined ? p[2 * i + 1] : n.attributes.y;
     const label = n.attributes.label ? ` label="${attr(n.attributes.label)}"` : '';
-    const body = attvalueLines(nodeCols, n);
+    let body = attvaluesText(nodeCols, n);
     const color = rgbOf(options.colors.get(n.key));
-    if (color) body.push(`        <viz:color ${color}/>`);
+    if (color) body += `        <viz:color ${color}/>\n`;
     const size = options.sizes.get(n.key);
-    if (size !== undefined && Number.isFinite(size)) body.push(`        <viz:size value="${size}"/>`);
+    if (size !== undefined && Number.isFinite(size)) body += `        <viz:size value="${size}"/>\n`;
     // 1.2draft's schema requires z with x and y.
-    if (x !== undefined && y !== undefined && Number.isFinite(x) && Number.isFinite(y))
-      body.push(`        <viz:position x="${x}" y="${y}"${version === '1.2draft' ? ' z="0"' : ''}/>`);
+    if (x !== undefined && y !== undefined && Number.isFinite(x) && Number.isFinite(y)) body += `        <viz:position x="${x}" y="${y}"${z}/>\n`;
     const open = `      <node id="${attr(nodeId(n.key))}"${label}`;
-    lines.push(...(body.length ? [`${open}>`, ...body, '      </node>'] : [`${open}/>`]));
+    if (out.add(body ? `${open}>\n${body}      </node>\n` : `${open}/>\n`)) yield* out.take();
   }
-  lines.push('    </nodes>', '    <edges>');
+  out.add('    </nodes>\n    <edges>\n');
   for (const e of edges) {
     const weight = Number.isFinite(e.attributes.weight) ? ` weight="${e.attributes.weight}"` : '';
     const open = `      <edge id="${attr(e.key)}" source="${attr(nodeId(e.source))}" target="${attr(nodeId(e.target))}"${weight}`;
-    const body = attvalueLines(edgeCols, e);
-    lines.push(...(body.length ? [`${open}>`, ...body, '      </edge>'] : [`${open}/>`]));
+    const body = attvaluesText(edgeCols, e);
+    if (out.add(body ? `${open}>\n${body}      </edge>\n` : `${open}/>\n`)) yield* out.take();
   }
-  lines.push('    </edges>', '  </graph>', '</gexf>');
-  return lines.join('\n') + '\n';
+  out.add('    </edges>\n  </graph>\n</gexf>\n');
+  yield* out.end();
+}
+
+/** The graph (or its visible part) as one GEXF 1.3 (default) or 1.2draft document: {@link exportGexfChunks} joined. */
+export function exportGexf(graph: AtlasGraph, options: GexfOptions): string {
+  return joinChunks(exportGexfChunks(graph, options));
 }

@@ -14,6 +14,7 @@
 import { nodeId } from '../graph/node-key';
 import type { AtlasGraph } from '../graph/types';
 import type { NodeMeasures } from '../style';
+import { CHUNK_SIZE, joinChunks, TextChunker } from './chunks';
 import { edgeColumns, exportItems, nodeColumns, type Column, type IndicatorTable, type VisibleSet } from './columns';
 import { provenanceLines, type Provenance } from './provenance';
 import { escapeXml, jsonForXml } from './xml-text';
@@ -31,24 +32,31 @@ export interface GraphmlOptions {
 
 const attr = (text: string) => escapeXml(text, true);
 
-function keyLines(prefix: string, target: string, columns: readonly Column<never>[]): string[] {
-  return columns.map(
-    (c, i) => `  <key id="${prefix}${i}" for="${target}" attr.name="${attr(c.name)}" attr.type="${c.type === 'number' ? 'double' : 'string'}"/>`,
-  );
-}
-
-function dataLines<T>(prefix: string, columns: readonly Column<T>[], item: T): string[] {
-  const out: string[] = [];
+function keyText(prefix: string, target: string, columns: readonly Column<never>[]): string {
+  let out = '';
   columns.forEach((c, i) => {
-    const v = c.value(item);
-    if (typeof v === 'number' ? Number.isFinite(v) : v !== undefined && v !== '') out.push(`      <data key="${prefix}${i}">${escapeXml(String(v))}</data>`);
+    out += `  <key id="${prefix}${i}" for="${target}" attr.name="${attr(c.name)}" attr.type="${c.type === 'number' ? 'double' : 'string'}"/>\n`;
   });
   return out;
 }
 
-/** The graph (or its visible part) as a GraphML document. */
-export function exportGraphml(graph: AtlasGraph, options: GraphmlOptions): string {
-  const { nodes, edges } = exportItems(graph, options.visible);
+/** The `<data>` lines of an item (each ending in a line feed), or ''. */
+function dataText<T>(prefix: string, columns: readonly Column<T>[], item: T): string {
+  let out = '';
+  for (let i = 0; i < columns.length; i++) {
+    const v = columns[i]!.value(item);
+    if (typeof v === 'number' ? Number.isFinite(v) : v !== undefined && v !== '') out += `      <data key="${prefix}${i}">${escapeXml(String(v))}</data>\n`;
+  }
+  return out;
+}
+
+/**
+ * The graph (or its visible part) as a GraphML document, in chunks of at
+ * most {@link CHUNK_SIZE} code units (see chunks.ts); their concatenation is
+ * {@link exportGraphml}'s text.
+ */
+export function* exportGraphmlChunks(graph: AtlasGraph, options: GraphmlOptions): Generator<string, void, undefined> {
+  const { nodes, edges } = yield* exportItems(graph, options.visible);
   const p = options.positions;
   const nodeCols = nodeColumns(
     graph,
@@ -63,10 +71,7 @@ export function exportGraphml(graph: AtlasGraph, options: GraphmlOptions): strin
     };
     nodeCols.push({ name: 'x', type: 'number', value: (n) => at(n.key, 0) }, { name: 'y', type: 'number', value: (n) => at(n.key, 1) });
   }
-  const edgeCols = edgeColumns(
-    graph,
-    edges.map((e) => e.key),
-  );
+  const edgeCols = edgeColumns(edges);
   const prov = options.provenance;
   const graphData: [string, string][] = [
     ['creator', `${prov.app.name} ${prov.app.version}`],
@@ -74,25 +79,34 @@ export function exportGraphml(graph: AtlasGraph, options: GraphmlOptions): strin
     ['provenance', jsonForXml(prov)],
   ];
 
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
-    '    xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...graphData.map(([name], i) => `  <key id="g${i}" for="graph" attr.name="${name}" attr.type="string"/>`),
-    ...keyLines('n', 'node', nodeCols as Column<never>[]),
-    ...keyLines('e', 'edge', edgeCols as Column<never>[]),
-    '  <graph id="G" edgedefault="undirected">',
-    ...graphData.map(([, value], i) => `    <data key="g${i}">${escapeXml(value)}</data>`),
-  ];
+  const out = new TextChunker();
+  out.add(
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+      '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"\n' +
+      '    xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n' +
+      graphData.map(([name], i) => `  <key id="g${i}" for="graph" attr.name="${name}" attr.type="string"/>\n`).join('') +
+      keyText('n', 'node', nodeCols as Column<never>[]) +
+      keyText('e', 'edge', edgeCols as Column<never>[]) +
+      '  <graph id="G" edgedefault="undirected">\n',
+  );
+  // The provenance JSON may pass a chunk on its own: take() cuts it.
+  graphData.forEach(([, value], i) => out.add(`    <data key="g${i}">${escapeXml(value)}</data>\n`));
+  yield* out.take();
   for (const n of nodes) {
-    const data = dataLines('n', nodeCols, n);
-    lines.push(`    <node id="${attr(nodeId(n.key))}"${data.length ? '>' : '/>'}`, ...data, ...(data.length ? ['    </node>'] : []));
+    const data = dataText('n', nodeCols, n);
+    const open = `    <node id="${attr(nodeId(n.key))}"`;
+    if (out.add(data ? `${open}>\n${data}    </node>\n` : `${open}/>\n`)) yield* out.take();
   }
   for (const e of edges) {
-    const data = dataLines('e', edgeCols, e);
+    const data = dataText('e', edgeCols, e);
     const open = `    <edge id="${attr(e.key)}" source="${attr(nodeId(e.source))}" target="${attr(nodeId(e.target))}"`;
-    lines.push(`${open}${data.length ? '>' : '/>'}`, ...data, ...(data.length ? ['    </edge>'] : []));
+    if (out.add(data ? `${open}>\n${data}    </edge>\n` : `${open}/>\n`)) yield* out.take();
   }
-  lines.push('  </graph>', '</graphml>');
-  return lines.join('\n') + '\n';
+  out.add('  </graph>\n</graphml>\n');
+  yield* out.end();
+}
+
+/** The graph (or its visible part) as one GraphML document: {@link exportGraphmlChunks} joined. */
+export function exportGraphml(graph: AtlasGraph, options: GraphmlOptions): string {
+  return joinChunks(exportGraphmlChunks(graph, options));
 }

@@ -9,10 +9,12 @@
  */
 import type { SerializedGraph } from 'graphology-types';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../graph/types';
-import { nodeId } from '../graph/node-key';
+import { nodeId, nodeKey } from '../graph/node-key';
 import type { NodeMeasures } from '../style';
-import { dictCopy, dictFrom, getOwn } from '../util/dict';
-import { exportedIndicators, exportItems, type IndicatorTable, type VisibleSet } from './columns';
+import { dictCopy, getOwn } from '../util/dict';
+import { drainPaced } from './chunks';
+import { type EdgeItem, exportedIndicators, exportItems, type IndicatorTable, type NodeItem, type VisibleSet } from './columns';
+import { jsonChunks, LazyArray, LazyObject, materialise, propertyOrder } from './json-chunks';
 import type { Provenance } from './provenance';
 
 export const JSON_FORMAT = 'partnership-atlas';
@@ -44,50 +46,85 @@ export interface JsonOptions {
   provenance: Provenance;
 }
 
-/** The graph (or its visible part) with its measures and provenance as one JSON-ready object. */
-export function exportJson(graph: AtlasGraph, options: JsonOptions): AtlasJson {
-  const { nodes, edges } = exportItems(graph, options.visible);
+/** The document as a lazy JSON value (json-chunks.ts): written as chunks, or materialised into {@link AtlasJson}. */
+function atlasDocument(graph: AtlasGraph, options: JsonOptions, nodes: readonly NodeItem[], edges: readonly EdgeItem[]): LazyObject {
   const index = new Map(options.measures.keys.map((k, i) => [k, i]));
   const p = options.positions;
-  const serialised: AtlasJson['graph'] = {
-    options: { type: 'undirected', multi: false, allowSelfLoops: graph.allowSelfLoops },
-    attributes: {},
-    nodes: nodes.map(({ key, attributes }) => {
-      const i = index.get(key);
-      const at = p && i !== undefined ? { x: p[2 * i]!, y: p[2 * i + 1]! } : {};
-      return { key: nodeId(key), attributes: { ...attributes, extra: dictCopy(attributes.extra), ...at } };
-    }),
-    edges: edges.map(({ key, source, target, attributes }) => ({
-      key,
-      source: nodeId(source),
-      target: nodeId(target),
-      undirected: true,
-      attributes: JSON.parse(JSON.stringify(attributes)) as AtlasEdgeAttributes,
-    })),
-  };
-  const measures: AtlasJson['measures'] = {};
-  for (const [id, values] of Object.entries(options.measures.values)) {
-    measures[id] = nodes.map(({ key }) => {
-      const i = index.get(key);
-      const v = i === undefined ? NaN : values[i]!;
-      return Number.isFinite(v) ? v : null;
-    });
-  }
-  const indicators = options.indicators;
-  const indicatorsById = (table: IndicatorTable) =>
-    dictFrom(
-      nodes.flatMap(({ key }) => {
-        const row = getOwn(table, key);
-        return row ? [[nodeId(key), exportedIndicators(row)] as const] : [];
+  const graphDocument = new LazyObject(() => [
+    ['options', { type: 'undirected', multi: false, allowSelfLoops: graph.allowSelfLoops }],
+    ['attributes', {}],
+    [
+      'nodes',
+      new LazyArray(function* () {
+        for (const { key, attributes } of nodes) {
+          const i = index.get(key);
+          const at = p && i !== undefined ? { x: p[2 * i]!, y: p[2 * i + 1]! } : {};
+          yield { key: nodeId(key), attributes: { ...attributes, extra: dictCopy(attributes.extra), ...at } };
+        }
       }),
+    ],
+    [
+      'edges',
+      new LazyArray(function* () {
+        for (const { key, source, target, attributes } of edges) yield { key, source: nodeId(source), target: nodeId(target), undirected: true, attributes };
+      }),
+    ],
+  ]);
+  const measureValues = (values: ArrayLike<number>) =>
+    new LazyArray(function* () {
+      for (const { key } of nodes) {
+        const i = index.get(key);
+        const v = i === undefined ? NaN : values[i]!;
+        yield Number.isFinite(v) ? v : null;
+      }
+    });
+  const measures = new LazyObject(() => Object.entries(options.measures.values).map(([id, values]) => [id, measureValues(values)] as const));
+  const table = options.indicators;
+  // In the order an object keyed by these ids lists them (ids such as "12" first), as JSON.stringify of it would.
+  const indicators =
+    table &&
+    new LazyObject(
+      () =>
+        propertyOrder(nodes.filter(({ key }) => getOwn(table, key)).map(({ key }) => nodeId(key))).map(
+          (id) => [id, exportedIndicators(getOwn(table, nodeKey(id))!)] as const,
+        ),
+      true,
     );
-  return {
-    format: JSON_FORMAT,
-    formatVersion: JSON_FORMAT_VERSION,
-    provenance: options.provenance,
-    graph: serialised,
-    nodeKeys: nodes.map(({ key }) => nodeId(key)),
-    measures,
-    ...(indicators ? { indicators: indicatorsById(indicators) } : {}),
-  };
+  return new LazyObject(() => [
+    ['format', JSON_FORMAT],
+    ['formatVersion', JSON_FORMAT_VERSION],
+    ['provenance', options.provenance],
+    ['graph', graphDocument],
+    [
+      'nodeKeys',
+      new LazyArray(function* () {
+        for (const { key } of nodes) yield nodeId(key);
+      }),
+    ],
+    ['measures', measures],
+    ...(indicators ? [['indicators', indicators] as const] : []),
+  ]);
+}
+
+/**
+ * The graph (or its visible part) with its measures and provenance as one
+ * JSON-ready object. Edge attributes are the graph's own objects: write the
+ * document out (`JSON.stringify`, or {@link exportJsonChunks} without the
+ * object) rather than change it.
+ */
+export function exportJson(graph: AtlasGraph, options: JsonOptions): AtlasJson {
+  const { nodes, edges } = drainPaced(exportItems(graph, options.visible));
+  return materialise(atlasDocument(graph, options, nodes, edges)) as AtlasJson;
+}
+
+/**
+ * The text `JSON.stringify(exportJson(graph, options), null, indent)`
+ * followed by a line feed (the app's and the CLI's JSON file, `indent` 1), in
+ * chunks of at most `CHUNK_SIZE` code units (see chunks.ts), without building
+ * the object.
+ */
+export function* exportJsonChunks(graph: AtlasGraph, options: JsonOptions, indent = 1): Generator<string, void, undefined> {
+  const { nodes, edges } = yield* exportItems(graph, options.visible);
+  yield* jsonChunks(atlasDocument(graph, options, nodes, edges), indent);
+  yield '\n';
 }
