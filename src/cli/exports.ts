@@ -6,13 +6,17 @@
  * computes it), so the GEXF opens in Gephi laid out as the app shows it;
  * colours are by node type and sizes by degree, the app's defaults. GEXF is
  * 1.3 unless `gexfVersion` asks for 1.2draft (networkx < 3 reads only that).
+ *
+ * Each file is written chunk by chunk as core's writers produce them
+ * (core/export/chunks.ts), so a 500k-link GEXF never exists as one string:
+ * the process holds the graph, the export's items and one chunk.
  */
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import type { Analysis } from '../core/analysis/analyze';
 import type { Report } from '../core/analysis/report';
-import { exportEdgesCsv, exportNodesCsv } from '../core/export/csv';
-import { exportGexf, type GexfVersion } from '../core/export/gexf';
-import { exportGraphml } from '../core/export/graphml';
+import { exportEdgesCsvChunks, exportNodesCsvChunks } from '../core/export/csv';
+import { exportGexfChunks, type GexfVersion } from '../core/export/gexf';
+import { exportGraphmlChunks } from '../core/export/graphml';
 import { buildProvenance } from '../core/export/provenance';
 import { firstLayout, firstLayoutIterations } from '../core/layout';
 import { nodeColors, nodeSizes } from '../core/style';
@@ -43,13 +47,13 @@ export function writeAnalysisExports(analysis: Analysis, report: Report, exports
     positions = firstLayout(graph, network.measures, seed);
   }
   const written: string[] = [];
-  const write = (path: string | undefined, text: () => string) => {
+  const write = (path: string | undefined, chunks: () => Iterable<string>) => {
     if (!path) return;
-    writeFileSync(path, text());
+    writeChunks(path, chunks());
     written.push(path);
   };
   write(gexf, () =>
-    exportGexf(graph, {
+    exportGexfChunks(graph, {
       measures,
       colors: nodeColors(graph, measures, { kind: 'type' }),
       sizes: nodeSizes(graph, measures, 'degree'),
@@ -59,8 +63,25 @@ export function writeAnalysisExports(analysis: Analysis, report: Report, exports
       ...(gexfVersion ? { version: gexfVersion } : {}),
     }),
   );
-  write(graphml, () => exportGraphml(graph, { measures, indicators, provenance, ...(positions ? { positions } : {}) }));
-  write(nodesCsv, () => exportNodesCsv(graph, { measures, indicators, provenance }));
-  write(edgesCsv, () => exportEdgesCsv(graph, { provenance }));
+  write(graphml, () => exportGraphmlChunks(graph, { measures, indicators, provenance, ...(positions ? { positions } : {}) }));
+  write(nodesCsv, () => exportNodesCsvChunks(graph, { measures, indicators, provenance }));
+  write(edgesCsv, () => exportEdgesCsvChunks(graph, { provenance }));
   return written;
+}
+
+/**
+ * Writes `chunks` to the file at `path` (created or truncated) as UTF-8, one
+ * write per chunk as it comes; the file is closed even when a chunk fails.
+ */
+export function writeChunks(path: string, chunks: Iterable<string>): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (const chunk of chunks) {
+      const bytes = Buffer.from(chunk, 'utf8');
+      // writeSync may write less than asked: go on from where it stopped.
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -7,7 +7,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { writeAnalysisExports } from '../../src/cli/exports';
+import { writeAnalysisExports, writeChunks } from '../../src/cli/exports';
 import { decodeXmlText } from '../../src/core/export/xml-text';
 import { APP_VERSION } from '../../src/core/version';
 import { defaultAnalysis } from '../core/export/default-dataset';
@@ -176,5 +176,14 @@ describe('writeAnalysisExports', () => {
     expect(root.attributes.get('version')).toBe('1.2');
     expect(root.uri).toBe('http://www.gexf.net/1.2draft');
     expect(findAll(root, 'node')).toHaveLength(282);
+  });
+
+  it('writes a file chunk by chunk: the file holds the chunks joined, as UTF-8, astral characters whole', () => {
+    const path = join(tmp, 'chunks.txt');
+    writeFileSync(path, 'longer old content that must go away entirely');
+    const chunks = ['a\u00e9', '', '\ud83d\ude00'.repeat(40_000), '\u{1d11e}z'];
+    writeChunks(path, chunks);
+    expect(readFileSync(path, 'utf8')).toBe(chunks.join(''));
+    expect(readFileSync(path).length).toBe(Buffer.byteLength(chunks.join(''), 'utf8'));
   });
 });
