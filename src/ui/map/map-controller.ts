@@ -19,6 +19,8 @@ import { linkSummary } from './link-summary';
 import { LinkTooltip } from './link-tooltip';
 import { MapStyler } from './map-style';
 import { MapView } from './map-view';
+import { StarList } from './star-list';
+import { withStar } from './star-style';
 
 /**
  * How node sizes follow the zoom (sigma's `zoomToSizeRatioFunction`: sizes
@@ -31,7 +33,20 @@ const GEO_ZOOM_TO_SIZE_RATIO = (ratio: number): number => Math.sqrt(Math.max(1, 
 const GEO_MIN_CAMERA_RATIO = 0.004;
 
 /** The state slices the map's look depends on: a change elsewhere (progress, messages, drawer) costs no redraw. */
-const STYLE_SLICES = ['filters', 'focus', 'colorBy', 'sizeBy', 'edgeColorBy', 'hovered', 'selected', 'hoveredEdge', 'selectedEdge', 'path'] as const;
+const STYLE_SLICES = [
+  'filters',
+  'focus',
+  'colorBy',
+  'sizeBy',
+  'edgeColorBy',
+  'hovered',
+  'selected',
+  'hoveredEdge',
+  'selectedEdge',
+  'path',
+  'stars',
+  'expandedStars',
+] as const;
 
 export interface MapControllerElements {
   map: HTMLElement;
@@ -46,6 +61,8 @@ export class MapController {
   private readonly runner: LayoutRunner;
   private readonly basemap: Basemap;
   private readonly tooltip: LinkTooltip;
+  /** The aggregated stars' list with Expand and Collapse (star-list.ts). */
+  private readonly starList: StarList;
   private readonly unsubscribe: () => void;
   /** Layout applied to each graph, so switching back to a view keeps its picture. */
   private readonly applied = new WeakMap<AtlasGraph, LayoutKind>();
@@ -63,6 +80,7 @@ export class MapController {
     this.basemap = new Basemap(elements.basemap);
     // Beside the map, not in it: sigma empties its container when it is killed.
     this.tooltip = new LinkTooltip(elements.map.parentElement ?? elements.map);
+    this.starList = new StarList(elements.map.parentElement ?? elements.map, app);
     this.runner = new LayoutRunner({
       onPositions: () => {
         const t = performance.now();
@@ -119,6 +137,7 @@ export class MapController {
       onClick: (node) => this.app.store.set({ selected: node, selectedEdge: null }),
       onHoverEdge: (edge, pointer) => this.hoverEdge(edge, pointer),
       onClickEdge: (edge) => this.app.store.set({ selectedEdge: edge, hoveredEdge: null }),
+      onClickAggregate: (id) => this.app.store.set({ expandedStars: withStar(this.app.store.get().expandedStars, id, true), hovered: null }),
     });
     this.view.sigma.on('afterRender', () => this.basemap.draw(this.view?.sigma ?? null));
     const render = this.view.sigma;
@@ -215,6 +234,7 @@ export class MapController {
     this.unsubscribe();
     this.runner.kill();
     this.tooltip.kill();
+    this.starList.kill();
     this.view?.kill();
     this.view = null;
   }
