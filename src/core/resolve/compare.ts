@@ -73,6 +73,8 @@ export interface CompareContext {
   capitalCount(word: string): number;
   /** Degree of a node, by key. */
   degree(key: string): number;
+  /** The neighbours two nodes share, by key. */
+  shared(a: string, b: string): string[];
   /** A node's label, by key, for the shared-neighbour reason. */
   label(key: string): string;
   weights: CompareWeights;
@@ -196,7 +198,7 @@ export function comparePair(a: NodeProfile, b: NodeProfile, ctx: CompareContext)
       against.push({ code: 'far-apart', text: `${Math.round(km).toLocaleString('en')} km apart` });
     }
   }
-  const sharedKeys = [...a.neighbours].filter((k) => b.neighbours.has(k));
+  const sharedKeys = ctx.shared(a.key, b.key);
   if (sharedKeys.length) {
     let aa = 0;
     for (const k of sharedKeys) aa += 1 / Math.log(Math.max(2, ctx.degree(k)));

@@ -103,6 +103,10 @@ export function findDuplicates(graph: AtlasGraph, options: Partial<DuplicateOpti
     weight: (w: string) => Math.log(1 + n / (df.get(w) ?? 1)),
     capitalCount: (w: string) => capitals.get(w) ?? 0,
     degree: (key: string) => graph.degree(key),
+    shared: (a: string, b: string) => {
+      const [few, many] = graph.degree(a) <= graph.degree(b) ? [a, b] : [b, a];
+      return graph.filterNeighbors(few, (n) => n !== many && graph.areNeighbors(n, many));
+    },
     label: (key: string) => graph.getNodeAttribute(key, 'label'),
     weights: o.weights,
   };

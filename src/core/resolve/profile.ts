@@ -1,8 +1,9 @@
 /**
  * What the matcher knows of each node: its name taken apart, its type, the
  * body its name or `kind` says it is, its countries (given, or implied by an
- * administrative prefix such as "Comune di" → IT), its coordinates, the host
- * of its URL and its neighbours — read once from the graph.
+ * administrative prefix such as "Comune di" → IT), its coordinates and the
+ * site of its URL — read once from the graph (neighbours are looked up only
+ * for the pairs compared).
  */
 import type { AtlasGraph } from '../graph/types';
 import { nodeId } from '../graph/node-key';
@@ -26,7 +27,6 @@ export interface NodeProfile {
   lon?: number;
   /** The node's web site: host without `www.` (with the owner and repository on code hosts), lower case. */
   site?: string;
-  neighbours: Set<string>;
 }
 
 /** A trailing ` [city]` / ` [firm]` that catalogues add to tell apart one name used with two types. */
@@ -72,7 +72,6 @@ export function nodeProfiles(graph: AtlasGraph): NodeProfile[] {
       countryGiven: Boolean(country),
       ...(a.lat !== undefined && a.lon !== undefined ? { lat: a.lat, lon: a.lon } : {}),
       ...(site ? { site } : {}),
-      neighbours: new Set(graph.neighbors(key)),
     });
   });
   return out;
