@@ -10,8 +10,8 @@
  * starting point. Louvain aggregates the moved communities themselves, which
  * can leave a community held together only by a node that later moved away,
  * i.e. disconnected; Leiden's are connected (γ-connected) after every
- * iteration. Iterations repeat until one moves no node (igraph's
- * `n_iterations = -1`).
+ * iteration. Iterations repeat until the partition is stable or gains
+ * almost nothing (see {@link leidenIterated}).
  *
  * Why not the `leidenalg`/igraph code through WebAssembly: it would add a
  * multi-megabyte binary to the worker for one function, and the CSR and
@@ -21,6 +21,7 @@ import type { Csr } from '../metrics/csr';
 import { bestOfRuns, type CommunityOptions, type CommunityResult } from './best-of-runs';
 import { splitDisconnected } from './connected';
 import { refinePartition } from './leiden-refine';
+import { modularity } from './modularity';
 import { aggregate, moveNodes, type LevelGraph } from './louvain-level';
 
 /**
@@ -46,18 +47,48 @@ export function leidenRun(graph: LevelGraph, resolution: number, rng: () => numb
 }
 
 /**
+ * An iteration that raises modularity by less than this share ends the run.
+ * On the benchmark's 50k graph the first iteration reaches Q 0.842, the
+ * second 0.868, and each later one adds 1e-5–5e-5 for another 130 ms, ten
+ * more times; every iteration already leaves all communities connected.
+ */
+const MIN_RELATIVE_GAIN = 1e-4;
+
+/**
  * Leiden iterations (Algorithm A.1 of the paper), each starting from the
- * partition of the one before, until one moves no node. Returns the
- * community of each node of `graph`.
+ * partition of the one before, until one returns the same partition
+ * (python-igraph's `n_iterations = -1`) or raises modularity by less than
+ * {@link MIN_RELATIVE_GAIN} of itself. Returns the community of each node of `graph`.
  */
 export function leidenIterated(graph: LevelGraph, resolution: number, rng: () => number): Int32Array {
   let membership: Int32Array | undefined;
+  let quality = -Infinity;
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
     const { result, changed } = leidenIteration(graph, resolution, rng, membership);
+    if (!changed || (membership !== undefined && samePartition(membership, result))) return result;
+    const next = modularity(graph, result, { resolution });
     membership = result;
-    if (!changed) break;
+    if (next - quality < MIN_RELATIVE_GAIN * Math.abs(next)) break;
+    quality = next;
   }
   return membership!;
+}
+
+/** Whether two labellings group the nodes alike (labels may differ). */
+function samePartition(a: Int32Array, b: Int32Array): boolean {
+  const forward = new Map<number, number>();
+  const backward = new Map<number, number>();
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    const fx = forward.get(x);
+    const by = backward.get(y);
+    if (fx === undefined && by === undefined) {
+      forward.set(x, y);
+      backward.set(y, x);
+    } else if (fx !== y || by !== x) return false;
+  }
+  return true;
 }
 
 /** One pass over all levels from `start` (or singletons); `changed` when any node moved. */

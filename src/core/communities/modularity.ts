@@ -29,7 +29,11 @@ export const MODULARITY_DEFAULTS: Required<ModularityOptions> = { resolution: 1,
  * `csr.keys`; any numbers, they are only compared for equality).
  * Returns 0 for a graph without edges, where modularity is undefined.
  */
-export function modularity(csr: Csr, communities: Int32Array | Float64Array, options: ModularityOptions = {}): number {
+export function modularity(
+  csr: Pick<Csr, 'n' | 'offsets' | 'neighbors' | 'weights'>,
+  communities: Int32Array | Float64Array,
+  options: ModularityOptions = {},
+): number {
   const { resolution, weighted } = { ...MODULARITY_DEFAULTS, ...options };
   const { n, offsets, neighbors, weights } = csr;
   if (communities.length !== n) throw new Error(`communities/modularity: expected ${n} labels, got ${communities.length}`);
