@@ -14,7 +14,7 @@ import type { AtlasGraph } from '../graph/types';
 import { openPairBrokerage } from '../metrics/brokerage';
 import { buildCsr } from '../metrics/csr';
 import { nodeKey } from '../graph/node-key';
-import { dict, getOwn, setOwn } from '../util/dict';
+import { dict, dictFrom, getOwn, setOwn } from '../util/dict';
 import { analyzeGraph, type GraphAnalysis, type ProgressCallback } from './analyze-graph';
 import { readInputRows } from './read-input';
 import type { AnalysisOptions } from './options';
@@ -102,7 +102,10 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions, progress
       records: table.records,
       rows: table.entries.size - applied.unused.length,
       delimiter: table.delimiter,
-      mapping: dict<string>(),
+      mapping: dictFrom([
+        ['alias', table.columns.alias],
+        ['canonical', table.columns.canonical],
+      ]),
       mappingReport: [],
     });
   }

@@ -11,7 +11,7 @@
 import type { FieldSpec } from '../csv/columns';
 import { quote } from '../csv/issue';
 import { openTable, type TableKind } from '../csv/read-table';
-import { FatalInputError } from '../csv/types';
+import { FatalInputError, type IssueLog } from '../csv/types';
 
 /** The columns of an aliases file. */
 type AliasField = 'alias' | 'canonical';
@@ -65,6 +65,10 @@ export interface AliasTable {
   /** Data records in the file, and the delimiter read. */
   records: number;
   delimiter: string;
+  /** The headers read as `alias` and `canonical`, as written. */
+  columns: { alias: string; canonical: string };
+  /** Warnings about the file that left it usable (a row with extra fields…). */
+  issues: IssueLog;
 }
 
 /**
@@ -137,5 +141,13 @@ export function readAliases(text: string, file: string): AliasTable {
     }
     canonicalOf.set(entry.alias, target);
   }
-  return { file, canonicalOf, entries, records: table.recordCount, delimiter: table.delimiter };
+  return {
+    file,
+    canonicalOf,
+    entries,
+    records: table.recordCount,
+    delimiter: table.delimiter,
+    columns: { alias: aliasColumn, canonical: canonicalColumn },
+    issues: table.issues,
+  };
 }

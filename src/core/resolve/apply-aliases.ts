@@ -39,7 +39,9 @@ const FILLED: readonly (keyof NodeRow & NodeField)[] = ['label', 'type', 'countr
 /** Replaces every alias of `table` in `rows` by its canonical (see the file header). */
 export function applyAliases(rows: AliasInputRows, table: AliasTable): AppliedAliases {
   const issues = new IssueLog();
-  const add = (code: ResolveCode, line: number, column: string, text: string) =>
+  issues.merge(table.issues);
+  const column = table.columns.alias;
+  const add = (code: ResolveCode, line: number, text: string) =>
     issues.add({ severity: 'warning', file: table.file, line, column, code, message: `${table.file} line ${line}: ${text}` });
   const canonical = (id: string) => table.canonicalOf.get(id) ?? id;
   const seen = new Map<string, { links: number; rows: number }>();
@@ -61,7 +63,6 @@ export function applyAliases(rows: AliasInputRows, table: AliasTable): AppliedAl
       add(
         'alias-self-loop',
         entry.line,
-        'alias',
         `${rows.edges.file} line ${row.line} links ${quote(row.source)} and ${quote(row.target)}, two names of ${quote(source)}; the link was dropped`,
       );
       continue;
@@ -105,7 +106,7 @@ export function applyAliases(rows: AliasInputRows, table: AliasTable): AppliedAl
     const count = seen.get(alias);
     if (!count) {
       unused.push(alias);
-      add('alias-unused', entry.line, 'alias', `${quote(alias)} names no node of the data; nothing was merged into ${quote(canonical(alias))}`);
+      add('alias-unused', entry.line, `${quote(alias)} names no node of the data; nothing was merged into ${quote(canonical(alias))}`);
       continue;
     }
     const to = canonical(alias);
@@ -115,7 +116,7 @@ export function applyAliases(rows: AliasInputRows, table: AliasTable): AppliedAl
     const what = [count.links ? `${count.links} link row${count.links > 1 ? 's' : ''}` : '', count.rows ? `${count.rows} node row` : '']
       .filter(Boolean)
       .join(' and ');
-    add('alias-merged', entry.line, 'alias', `${quote(alias)} was merged into ${quote(to)} (${what}); its links and fields now belong to ${quote(to)}`);
+    add('alias-merged', entry.line, `${quote(alias)} was merged into ${quote(to)} (${what}); its links and fields now belong to ${quote(to)}`);
   }
   return { rows: { edges: { ...rows.edges, rows: edgeRows }, ...(nodes ? { nodes } : {}) }, merged, unused, issues };
 }

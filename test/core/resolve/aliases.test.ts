@@ -36,6 +36,12 @@ describe('readAliases', () => {
     expect(t.canonicalOf.get('Forlì, Cesena')).toBe('Forlì-Cesena');
   });
 
+  test('reads the columns by their other names and keeps the readers’ warnings', () => {
+    const t = readAliases('Variant,Merge into\nA,B,extra\n', 'a.csv');
+    expect([t.columns, [...t.canonicalOf]]).toEqual([{ alias: 'Variant', canonical: 'Merge into' }, [['A', 'B']]]);
+    expect(t.issues.detailed.map((i) => i.code)).toEqual(['field-count']);
+  });
+
   test('refuses a file without the two columns, naming the file and line 1', () => {
     const e = thrown('from,to\nA,B\n');
     expect([e.code, e.file, e.line]).toEqual(['aliases-header', 'aliases.csv', 1]);
@@ -102,7 +108,7 @@ describe('analyze with an aliases file', () => {
     expect(byCode('alias-merged').map((i) => [i.file, i.line])).toEqual([['aliases.csv', 2]]);
     expect(byCode('alias-merged')[0]!.message).toContain("'Parma' was merged into 'Comune di Parma' (2 link rows and 1 node row)");
     expect(byCode('alias-self-loop')[0]!.message).toContain('edges.csv line 5');
-    expect(byCode('alias-unused').map((i) => i.line)).toEqual([3]);
+    expect(byCode('alias-unused').map((i) => [i.line, i.column])).toEqual([[3, 'alias']]);
     expect(byCode('repeated-pair')).toHaveLength(1);
     const report = buildReport(analysis);
     // Rows kept: the link between Parma and Comune di Parma was dropped, Parma's node row merged into its canonical's.
