@@ -10,6 +10,7 @@
  * graph, not from the reducers (its `process` re-reads `x`/`y` after them),
  * so the few moved nodes and their links are written into sigma's programs
  * again after each process (`placeMoved`).
+ * Labels are placed without overlaps by the label layer (label-layer.ts).
  * Long-lived: has `kill()`, which frees the WebGL contexts.
  */
 import Sigma from 'sigma';
@@ -19,6 +20,7 @@ import { FADED_EDGE_COLOR, FADED_NODE_COLOR } from '../../core/style';
 import { aggregateRadius, spokeWidth } from '../../core/style/star-display';
 import { AGGREGATE_PROGRAM } from './aggregate-program';
 import { boxArea, fitCamera } from './fit-camera';
+import { LabelLayer } from './label-layer';
 import { NODE_PROGRAMS, PROGRAM_OF_SHAPE, type NodeShape } from './programs';
 import type { MapStars } from './star-style';
 
@@ -85,6 +87,8 @@ interface SigmaInternals {
 
 export class MapView {
   readonly sigma: Sigma;
+  /** The node labels, placed without overlaps (label-layer.ts). */
+  readonly labels: LabelLayer;
   private style: MapStyle;
   private sizes: MapSizes;
   /** Sigma follows window resizes only; the map also resizes when panels open or close. */
@@ -94,14 +98,12 @@ export class MapView {
     this.style = style;
     this.sizes = style.sizes(container.offsetWidth, container.offsetHeight);
     const large = graph.size > HIDE_ON_MOVE_EDGES;
+    this.labels = new LabelLayer(() => ({ selected: this.style.selected, labelled: this.style.labelled, isStar: (n) => !!this.style.stars?.aggregate(n) }));
     this.sigma = new Sigma(graph, container, {
-      nodeProgramClasses: { ...NODE_PROGRAMS, aggregate: AGGREGATE_PROGRAM },
+      // Labels are recorded by every drawer, then placed without overlaps and drawn by the label layer.
+      nodeProgramClasses: this.labels.programs({ ...NODE_PROGRAMS, aggregate: AGGREGATE_PROGRAM }),
       defaultNodeType: 'circle',
-      labelRenderedSizeThreshold: 7,
-      labelDensity: 0.6,
-      labelGridCellSize: 90,
-      labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-      labelSize: 12,
+      ...this.labels.initialSettings(),
       zIndex: true,
       hideEdgesOnMove: large,
       hideLabelsOnMove: large,
@@ -111,6 +113,7 @@ export class MapView {
       nodeReducer: (node, data) => this.reduceNode(node, data),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
+    this.labels.attach(this.sigma);
     let hoveredEdge: string | null = null;
     this.sigma.on('enterNode', ({ node, event }) => {
       // Sigma says nothing of the link left for a node: the link's tooltip goes now.
@@ -262,6 +265,7 @@ export class MapView {
 
   kill(): void {
     this.resizeObserver.disconnect();
+    this.labels.kill();
     this.sigma.kill();
   }
 }

@@ -1,0 +1,111 @@
+/**
+ * Labels that never overlap, in Chromium: on the default data and on the
+ * municipal catalogue (6,834 nodes, served by data-server.ts) the label boxes
+ * the map drew in its last frame (its label layer's `placedLabels`) meet
+ * nowhere, a selected node's label is always drawn (even a small node's,
+ * which the label grid would not pick), and a label density and size reach
+ * sigma's settings without a rebuild. Waits on the map's own state, never on time.
+ */
+import type { Server } from 'node:http';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AtlasTestWindow } from './atlas-window';
+import { openApp, startHarness, type Harness } from './browser';
+import { startMunicipalServer } from './data-server';
+
+interface Box {
+  id: string;
+  text: string;
+  box: { x1: number; y1: number; x2: number; y2: number };
+}
+
+/** The labels of the last frame, once there are some. */
+async function placed(page: Page): Promise<Box[]> {
+  await page.waitForFunction(() => ((window as unknown as AtlasTestWindow).atlasMap.mapView?.labels.placedLabels.length ?? 0) > 0, undefined, {
+    timeout: 60_000,
+  });
+  return page.evaluate(() => (window as unknown as AtlasTestWindow).atlasMap.mapView!.labels.placedLabels.map(({ id, text, box }) => ({ id, text, box })));
+}
+
+/** Pairs of labels whose boxes meet (an empty list is what the map promises). */
+function overlaps(labels: readonly Box[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < labels.length; i++)
+    for (let j = i + 1; j < labels.length; j++) {
+      const a = labels[i]!.box;
+      const b = labels[j]!.box;
+      if (a.x1 <= b.x2 && b.x1 <= a.x2 && a.y1 <= b.y2 && b.y1 <= a.y2) out.push(`${labels[i]!.text} / ${labels[j]!.text}`);
+    }
+  return out;
+}
+
+/** The shown node with the smallest degree that the last frame left without a label. */
+async function unlabelledSmallNode(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const w = window as unknown as AtlasTestWindow;
+    const graph = w.atlasMap.mapView!.sigma.getGraph();
+    const drawn = new Set(w.atlasMap.mapView!.labels.placedLabels.map((l) => l.id));
+    let best: string | null = null;
+    graph.forEachNode((node) => {
+      const display = w.atlasMap.mapView!.sigma.getNodeDisplayData(node);
+      if (drawn.has(node) || !display || display.hidden) return;
+      if (best === null || graph.degree(node) < graph.degree(best)) best = node;
+    });
+    return best!;
+  });
+}
+
+/** Selects `node` and waits for the frame that labels it first. */
+async function selectAndWait(page: Page, node: string): Promise<Box[]> {
+  await page.evaluate((n) => (window as unknown as AtlasTestWindow).atlas.store.set({ selected: n }), node);
+  await page.waitForFunction((n) => (window as unknown as AtlasTestWindow).atlasMap.mapView?.labels.placedLabels[0]?.id === n, node, { timeout: 30_000 });
+  return placed(page);
+}
+
+describe('labels that never overlap', () => {
+  let h: Harness;
+  let data: { server: Server; base: string; query: string };
+  beforeAll(async () => {
+    [h, data] = await Promise.all([startHarness(), startMunicipalServer()]);
+  }, 180_000);
+  afterAll(async () => {
+    await h?.close();
+    data?.server.close();
+  });
+
+  it('default data: no two label boxes meet; a small selected node is labelled first; dense labels at 16 px reach sigma and still never meet', async () => {
+    const errors: string[] = [];
+    const page = await openApp(h, '', errors);
+    const first = await placed(page);
+    expect(first.length).toBeGreaterThan(10);
+    expect(overlaps(first)).toEqual([]);
+
+    const small = await unlabelledSmallNode(page);
+    const withSelection = await selectAndWait(page, small);
+    expect(overlaps(withSelection)).toEqual([]);
+
+    await page.evaluate(() => (window as unknown as AtlasTestWindow).atlasMap.mapView!.labels.setOptions('dense', 16));
+    await page.waitForFunction(() => (window as unknown as AtlasTestWindow).atlasMap.mapView?.sigma.getSetting('labelSize') === 16, undefined, {
+      timeout: 30_000,
+    });
+    await page.waitForFunction(() => (window as unknown as AtlasTestWindow).atlasMap.mapView?.labels.fontSize === 16);
+    const dense = await selectAndWait(page, small);
+    expect(overlaps(dense)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as AtlasTestWindow).atlasMap.mapView!.sigma.getSetting('labelGridCellSize'))).toBe(45);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('municipal catalogue (6,834 nodes): no two label boxes meet, and a selected leaf city is labelled', async () => {
+    const errors: string[] = [];
+    const page = await openApp(h, data.query, errors);
+    const first = await placed(page);
+    expect(first.length).toBeGreaterThan(5);
+    expect(overlaps(first)).toEqual([]);
+    const small = await unlabelledSmallNode(page);
+    const withSelection = await selectAndWait(page, small);
+    expect(overlaps(withSelection)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+});
