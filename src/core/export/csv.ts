@@ -107,6 +107,7 @@ export function* exportNodesCsvChunks(graph: AtlasGraph, options: NodesCsvOption
     nodes.map((n) => n.key),
     options,
   );
+  yield '';
   const rows = (function* () {
     for (const n of nodes) yield [nodeId(n.key), ...columns.map((c) => c.value(n))];
   })();
@@ -133,6 +134,7 @@ export interface EdgesCsvOptions {
 export function* exportEdgesCsvChunks(graph: AtlasGraph, options: EdgesCsvOptions): Generator<string, void, undefined> {
   const { edges } = yield* exportItems(graph, options.visible ? { edges: options.visible } : undefined, 'edges');
   const columns = edgeColumns(edges);
+  yield '';
   const rows = (function* () {
     for (const e of edges) yield [nodeId(e.source), nodeId(e.target), ...columns.map((c) => c.value(e))];
   })();

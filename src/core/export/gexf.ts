@@ -104,6 +104,8 @@ function* declare<T>(columns: readonly Column<T>[], items: readonly T[]): Genera
       if (typeof v !== 'number') type = 'string';
       else if (type === 'integer' && !(Number.isInteger(v) && Math.abs(v) <= 0x7fffffff)) type = Number.isSafeInteger(v) ? 'long' : 'double';
       else if (type === 'long' && !Number.isSafeInteger(v)) type = 'double';
+      // Nothing later changes a string column's type: one value is enough.
+      if (type === 'string') break;
     }
     if (seen) out.push({ column, type, id: String(out.length) });
   }
@@ -142,19 +144,25 @@ export function exportGexfChunks(graph: AtlasGraph, options: GexfOptions): Gener
 
 function* writeGexf(graph: AtlasGraph, options: GexfOptions, version: GexfVersion): Generator<string, void, undefined> {
   const { nodes, edges } = yield* exportItems(graph, options.visible);
+  // A pause point after each step that passes over every node or edge.
+  const allNodeCols = nodeColumns(
+    graph,
+    nodes.map((n) => n.key),
+    options,
+  );
+  yield '';
   const nodeCols = yield* declare(
-    nodeColumns(
-      graph,
-      nodes.map((n) => n.key),
-      options,
-    ).filter((c) => c.name !== 'label'),
+    allNodeCols.filter((c) => c.name !== 'label'),
     nodes,
   );
+  const allEdgeCols = edgeColumns(edges);
+  yield '';
   const edgeCols = yield* declare(
-    edgeColumns(edges).filter((c) => c.name !== 'weight'),
+    allEdgeCols.filter((c) => c.name !== 'weight'),
     edges,
   );
   const index = new Map(options.measures.keys.map((k, i) => [k, i]));
+  yield '';
   const p = options.positions;
   const prov = options.provenance;
   const z = version === '1.2draft' ? ' z="0"' : '';
@@ -173,25 +181,32 @@ function* writeGexf(graph: AtlasGraph, options: GexfOptions, version: GexfVersio
       '    <nodes>\n',
   );
   yield* out.take();
+  // Each node's id as written, kept for the edges' source and target; each colour's r, g, b.
+  const ids = new Map<string, string>();
+  const rgb = new Map<string | undefined, string | undefined>();
   for (const n of nodes) {
     const i = index.get(n.key);
     const x = p && i !== undefined ? p[2 * i] : n.attributes.x;
     const y = p && i !== undefined ? p[2 * i + 1] : n.attributes.y;
     const label = n.attributes.label ? ` label="${attr(n.attributes.label)}"` : '';
     let body = attvaluesText(nodeCols, n);
-    const color = rgbOf(options.colors.get(n.key));
+    const hex = options.colors.get(n.key);
+    let color = rgb.get(hex);
+    if (color === undefined && !rgb.has(hex)) rgb.set(hex, (color = rgbOf(hex)));
     if (color) body += `        <viz:color ${color}/>\n`;
     const size = options.sizes.get(n.key);
     if (size !== undefined && Number.isFinite(size)) body += `        <viz:size value="${size}"/>\n`;
     // 1.2draft's schema requires z with x and y.
     if (x !== undefined && y !== undefined && Number.isFinite(x) && Number.isFinite(y)) body += `        <viz:position x="${x}" y="${y}"${z}/>\n`;
-    const open = `      <node id="${attr(nodeId(n.key))}"${label}`;
+    const id = attr(nodeId(n.key));
+    ids.set(n.key, id);
+    const open = `      <node id="${id}"${label}`;
     if (out.add(body ? `${open}>\n${body}      </node>\n` : `${open}/>\n`)) yield* out.take();
   }
   out.add('    </nodes>\n    <edges>\n');
   for (const e of edges) {
     const weight = Number.isFinite(e.attributes.weight) ? ` weight="${e.attributes.weight}"` : '';
-    const open = `      <edge id="${attr(e.key)}" source="${attr(nodeId(e.source))}" target="${attr(nodeId(e.target))}"${weight}`;
+    const open = `      <edge id="${attr(e.key)}" source="${ids.get(e.source)}" target="${ids.get(e.target)}"${weight}`;
     const body = attvaluesText(edgeCols, e);
     if (out.add(body ? `${open}>\n${body}      </edge>\n` : `${open}/>\n`)) yield* out.take();
   }

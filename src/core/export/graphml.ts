@@ -71,7 +71,10 @@ export function* exportGraphmlChunks(graph: AtlasGraph, options: GraphmlOptions)
     };
     nodeCols.push({ name: 'x', type: 'number', value: (n) => at(n.key, 0) }, { name: 'y', type: 'number', value: (n) => at(n.key, 1) });
   }
+  // A pause point after each step that passes over every node or edge.
+  yield '';
   const edgeCols = edgeColumns(edges);
+  yield '';
   const prov = options.provenance;
   const graphData: [string, string][] = [
     ['creator', `${prov.app.name} ${prov.app.version}`],

@@ -125,6 +125,8 @@ export function exportJson(graph: AtlasGraph, options: JsonOptions): AtlasJson {
  */
 export function* exportJsonChunks(graph: AtlasGraph, options: JsonOptions, indent = 1): Generator<string, void, undefined> {
   const { nodes, edges } = yield* exportItems(graph, options.visible);
-  yield* jsonChunks(atlasDocument(graph, options, nodes, edges), indent);
+  const document = atlasDocument(graph, options, nodes, edges);
+  yield '';
+  yield* jsonChunks(document, indent);
   yield '\n';
 }

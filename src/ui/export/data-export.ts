@@ -44,8 +44,18 @@ export interface DataFileOptions {
 /** Chunks folded into one Blob at a time (at most 256 × 64 Ki characters held as strings). */
 const PARTS_PER_BLOB = 256;
 
-/** The chunks of the file of `format` for the current view, and its name and MIME type. */
-function dataChunks(context: FigureContext, format: DataFormat, shownOnly: boolean, options: DataFileOptions) {
+/** The file name and MIME type of `format` for the current view. */
+function fileOf(context: FigureContext, format: DataFormat, shownOnly: boolean) {
+  const spec = DATA_FORMATS.find((f) => f.id === format)!;
+  return { type: `${spec.type};charset=utf-8`, fileName: `${context.stem}${shownOnly ? '-shown' : ''}.${spec.extension}` };
+}
+
+/**
+ * The chunks of the file of `format` for the current view, with a pause point
+ * (an empty chunk) after each step that passes over every node: copying the
+ * positions, the colours, the sizes.
+ */
+function* dataChunks(context: FigureContext, format: DataFormat, shownOnly: boolean, options: DataFileOptions): Generator<string, void, undefined> {
   const { view, shown, state, provenance, dataset } = context;
   const graph = view.graph;
   const measures = viewMeasures(view, dataset);
@@ -58,17 +68,19 @@ function dataChunks(context: FigureContext, format: DataFormat, shownOnly: boole
     positions[2 * i] = a.x ?? NaN;
     positions[2 * i + 1] = a.y ?? NaN;
   });
+  yield '';
   const common = { measures, provenance, positions, ...(visible ? { visible } : {}), ...(indicators ? { indicators } : {}) };
-  const styled = () => ({ colors: nodeColors(graph, measures, state.colorBy), sizes: nodeSizes(graph, measures, state.sizeBy) });
-  let chunks: Iterable<string>;
-  if (format === 'gexf') chunks = exportGexfChunks(graph, { ...common, ...styled(), ...(options.gexfVersion ? { version: options.gexfVersion } : {}) });
-  else if (format === 'graphml') chunks = exportGraphmlChunks(graph, common);
-  else if (format === 'json') chunks = exportJsonChunks(graph, common);
+  if (format === 'gexf') {
+    const colors = nodeColors(graph, measures, state.colorBy);
+    yield '';
+    const sizes = nodeSizes(graph, measures, state.sizeBy);
+    yield '';
+    yield* exportGexfChunks(graph, { ...common, colors, sizes, ...(options.gexfVersion ? { version: options.gexfVersion } : {}) });
+  } else if (format === 'graphml') yield* exportGraphmlChunks(graph, common);
+  else if (format === 'json') yield* exportJsonChunks(graph, common);
   else if (format === 'nodes-csv')
-    chunks = exportNodesCsvChunks(graph, { measures, provenance, ...(visible ? { visible: visible.nodes } : {}), ...(indicators ? { indicators } : {}) });
-  else chunks = exportEdgesCsvChunks(graph, { provenance, ...(visible ? { visible: visible.edges } : {}) });
-  const spec = DATA_FORMATS.find((f) => f.id === format)!;
-  return { chunks, type: `${spec.type};charset=utf-8`, fileName: `${context.stem}${shownOnly ? '-shown' : ''}.${spec.extension}` };
+    yield* exportNodesCsvChunks(graph, { measures, provenance, ...(visible ? { visible: visible.nodes } : {}), ...(indicators ? { indicators } : {}) });
+  else yield* exportEdgesCsvChunks(graph, { provenance, ...(visible ? { visible: visible.edges } : {}) });
 }
 
 /** Collects chunks as Blob parts, folding them into a Blob every {@link PARTS_PER_BLOB}. */
@@ -95,9 +107,9 @@ class BlobParts {
  * nodes and links. In one go: see {@link dataFilePaced} for large views.
  */
 export function dataFile(context: FigureContext, format: DataFormat, shownOnly: boolean, options: DataFileOptions = {}): { blob: Blob; fileName: string } {
-  const { chunks, type, fileName } = dataChunks(context, format, shownOnly, options);
+  const { type, fileName } = fileOf(context, format, shownOnly);
   const parts = new BlobParts();
-  for (const chunk of chunks) parts.add(chunk);
+  for (const chunk of dataChunks(context, format, shownOnly, options)) parts.add(chunk);
   return { blob: parts.blob(type), fileName };
 }
 
@@ -113,9 +125,9 @@ export async function dataFilePaced(
   options: DataFileOptions = {},
   pacing: DecodePacing = createPacing(),
 ): Promise<{ blob: Blob; fileName: string }> {
-  const { chunks, type, fileName } = dataChunks(context, format, shownOnly, options);
+  const { type, fileName } = fileOf(context, format, shownOnly);
   const parts = new BlobParts();
-  for (const chunk of chunks) {
+  for (const chunk of dataChunks(context, format, shownOnly, options)) {
     parts.add(chunk);
     if (pacing.shouldPause()) await pacing.pause();
   }
