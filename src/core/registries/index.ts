@@ -10,9 +10,8 @@ import { readDpgNominee } from './dpg';
 import { type RegistrySource, readPubliccode } from './publiccode';
 import { RegistryTable } from './table';
 
-export type { RegistryIssue } from './issues';
 export type { RegistrySource } from './publiccode';
-export { formatImportSummary, type ImportSummary, RegistryTable } from './table';
+export { formatImportSummary, RegistryTable } from './table';
 
 /** The registries an import reads. */
 export type RegistryKind = 'publiccode' | 'dpg';

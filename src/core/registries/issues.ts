@@ -6,10 +6,6 @@
  * it reads on its own in a terminal or a panel — the CSV reader's habit
  * (csv/issue.ts), with codes of its own since a registry file is not a table.
  */
-import { quote } from '../csv/issue';
-
-export { quote };
-
 /** Every code an import emits, with its severity and a one-line description. */
 export const REGISTRY_ISSUE_CODES = {
   'yaml-error': { severity: 'warning', description: 'The YAML parser could not read part of the file; what it could read was kept.' },

@@ -3,7 +3,9 @@
  * files dropped anywhere on the page, `?edges=<url>&nodes=<url>` in the
  * address, the embedded default dataset, and the column-mapping dialog when
  * a file's columns are not recognised, and the offer to type nodes by
- * column when no node of a loaded CSV has a type. Also mounts the "About
+ * column when no node of a loaded CSV has a type. Registry files (publiccode.yml,
+ * DPG nominee JSON) or folders of them are converted to CSV first
+ * (./registry-drop.ts) and the banner says what was read. Also mounts the "About
  * this data" dialog. Every problem ends up as the app's message; the previous dataset
  * stays on the map when a load fails.
  */
@@ -11,6 +13,7 @@ import type { AnalysisInput, InputFile } from '../../core/analysis/analyze';
 import type { App, LoadOutcome, LoadRequest } from '../app';
 import { DEFAULT_ABOUT, DEFAULT_INPUT } from '../default-data';
 import { precomputedDefault } from '../default-payload';
+import { downloadBlob } from '../export/figure-context';
 import type { DataSource } from '../state/dataset';
 import { mountAbout } from './about';
 import { assignRoles, fetchCsv, InputError, nameFromUrl, readLocalFiles, sha256Hex } from './load-input';
@@ -18,6 +21,7 @@ import { isUntyped } from './load-summary';
 import { openMappingDialog, unmappedText } from './mapping-dialog';
 import { createOpenDialog, type OpenChoice } from './open-dialog';
 import { h, type Panel } from './panel';
+import { droppedFiles, importRegistryFiles, type RegistryImport, registryKindOf, registryTitle } from './registry-drop';
 import { typingOffer } from './types-dialog';
 import './loader.css';
 
@@ -111,7 +115,49 @@ export function mountLoader(container: HTMLElement, app: App): Panel & { loadIni
     return outcome;
   }
 
+  /** Converts registry files and loads the result; false when they hold no registry file after all. */
+  async function loadRegistry(kind: NonNullable<ReturnType<typeof registryKindOf>>, files: File[]): Promise<boolean> {
+    const kept = () => (app.store.get().dataset ? ' The map still shows the previous data.' : '');
+    const stage = 'Reading the registry files';
+    let imported: RegistryImport | undefined;
+    try {
+      app.store.set({ message: null, busy: { stage, fraction: 0, cancellable: false } });
+      imported = await importRegistryFiles(kind, files, (fraction) => app.store.set({ busy: { stage, fraction, cancellable: false } }));
+    } catch (e) {
+      fail((e instanceof InputError ? e.message : `Could not read the files: ${String(e)}`) + kept());
+      return true;
+    }
+    if (!imported) return false;
+    const { input, lines, table } = imported;
+    const summary = table.summary();
+    if (summary.projects === 0) {
+      fail(`No project was read from the ${files.length.toLocaleString('en-US')} files. ${table.issues[0]?.message ?? ''}${kept()}`);
+      return true;
+    }
+    const outcome = await run({ input, source: { title: registryTitle(kind, summary.files), kind: 'files', files: [input.edges.name, input.nodes.name] } });
+    if (outcome.status !== 'done') return true;
+    setAddress();
+    const loaded = app.store.get().message;
+    const first = table.issues[0];
+    const more = table.issues.length > 1 ? ` (and ${(table.issues.length - 1).toLocaleString('en-US')} more)` : '';
+    app.store.set({
+      message: {
+        kind: table.issues.length > 0 ? 'warning' : 'info',
+        text: `Imported ${lines.join('; ')}.${first ? ` First: ${first.message}${more}.` : ''}${loaded ? ` ${loaded.text}` : ''}`,
+        action: {
+          label: 'Download the CSV',
+          run: () => {
+            for (const f of [input.edges, input.nodes]) downloadBlob(new Blob([f.text], { type: 'text/csv' }), f.name);
+          },
+        },
+      },
+    });
+    return true;
+  }
+
   async function loadFiles(files: File[]): Promise<void> {
+    const registry = registryKindOf(files);
+    if (registry && (await loadRegistry(registry, files))) return;
     if (files.length > 2) return fail(`Drop one or two CSV files (the edges file and, optionally, the nodes file), not ${files.length}.`);
     let read: InputFile[];
     try {
@@ -162,12 +208,12 @@ export function mountLoader(container: HTMLElement, app: App): Panel & { loadIni
     dragTimer = window.setTimeout(() => document.body.classList.remove('atlas-dragging'), 200);
   };
   const onDrop = (event: DragEvent): void => {
-    const files = [...(event.dataTransfer?.files ?? [])];
-    if (files.length === 0) return;
+    if (!event.dataTransfer?.files.length) return;
     event.preventDefault();
     document.body.classList.remove('atlas-dragging');
     if (dialog.dialog.open) dialog.dialog.close();
-    void loadFiles(files);
+    // A dropped folder (of publiccode.yml or DPG files) is walked; its entries must be taken during the event.
+    void droppedFiles(event.dataTransfer).then(loadFiles);
   };
   document.addEventListener('dragover', onDragOver);
   document.addEventListener('drop', onDrop);

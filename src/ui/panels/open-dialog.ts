@@ -5,6 +5,7 @@
  * loader; reading, fetching and loading happen there.
  */
 import { h } from './panel';
+import { droppedFiles } from './registry-drop';
 
 /** What the user asked the dialog for. */
 export type OpenChoice = { kind: 'files'; files: File[] } | { kind: 'urls'; edges: string; nodes?: string } | { kind: 'default' };
@@ -16,10 +17,10 @@ export interface OpenDialog {
   kill(): void;
 }
 
-const ACCEPT = '.csv,.tsv,.txt,.gexf,.graphml,.xml,text/csv,text/tab-separated-values,text/plain,application/xml,text/xml';
+const ACCEPT = '.csv,.tsv,.txt,.gexf,.graphml,.xml,.yml,.yaml,.json,text/csv,text/tab-separated-values,text/plain,application/xml,text/xml';
 
-function fileField(id: string, label: string, hint: string): { field: HTMLElement; input: HTMLInputElement } {
-  const input = h('input', { attrs: { type: 'file', id, accept: ACCEPT } });
+function fileField(id: string, label: string, hint: string, multiple = false): { field: HTMLElement; input: HTMLInputElement } {
+  const input = h('input', { attrs: { type: 'file', id, accept: ACCEPT, ...(multiple ? { multiple: '' } : {}) } });
   const field = h('label', { className: 'field', attrs: { for: id } }, h('span', { text: label }), input, h('small', { className: 'muted', text: hint }));
   return { field, input };
 }
@@ -34,11 +35,15 @@ export function createOpenDialog(onChoice: (choice: OpenChoice) => void): OpenDi
   const edges = fileField(
     'open-edges-file',
     'Edges CSV, or a GEXF or GraphML graph (required)',
-    'One row per link, with a header naming source and target; or a graph saved by Gephi, networkx, igraph or yEd.',
+    'One row per link, with a header naming source and target; or a graph saved by Gephi, networkx, igraph or yEd; or publiccode.yml or DPG nominee files (choose several).',
+    true,
   );
   const nodes = fileField('open-nodes-file', 'Nodes CSV (optional)', 'One row per node: id, label, type, country, lat, lon…');
   const loadFiles = h('button', { text: 'Load files', className: 'primary', attrs: { type: 'submit', disabled: '' } });
-  const drop = h('div', { className: 'drop-zone', text: 'or drop one or two CSV files here (edges, and optionally nodes), or one GEXF or GraphML file' });
+  const drop = h('div', {
+    className: 'drop-zone',
+    text: 'or drop one or two CSV files here (edges, and optionally nodes), one GEXF or GraphML file, or publiccode.yml or DPG nominee files or a folder of them',
+  });
   const filesForm = h(
     'form',
     { className: 'open-files', attrs: { 'aria-labelledby': 'open-files-heading' } },
@@ -79,7 +84,7 @@ export function createOpenDialog(onChoice: (choice: OpenChoice) => void): OpenDi
   edges.input.addEventListener('change', () => (loadFiles.disabled = !edges.input.files?.length));
   filesForm.addEventListener('submit', (event) => {
     event.preventDefault();
-    const files = [edges.input.files?.[0], nodes.input.files?.[0]].filter((f): f is File => f !== undefined);
+    const files = [...(edges.input.files ?? []), nodes.input.files?.[0]].filter((f): f is File => f !== undefined);
     if (files.length > 0) choose({ kind: 'files', files });
   });
   urlForm.addEventListener('submit', (event) => {
@@ -98,8 +103,7 @@ export function createOpenDialog(onChoice: (choice: OpenChoice) => void): OpenDi
     event.preventDefault();
     event.stopPropagation();
     drop.classList.remove('over');
-    const files = [...(event.dataTransfer?.files ?? [])];
-    if (files.length > 0) choose({ kind: 'files', files });
+    void droppedFiles(event.dataTransfer).then((files) => files.length > 0 && choose({ kind: 'files', files }));
   });
 
   return {
