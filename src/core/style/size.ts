@@ -31,7 +31,7 @@ export const SIZE_DEFAULTS = { min: 3, max: 18 } as const;
  * The fitting rule: discs may cover `share` of the picture together; radii
  * never go below `minFloor` (smallest nodes) and `maxFloor` (largest).
  */
-export const SIZE_FIT = { share: 0.15, minFloor: 1.5, maxFloor: 5 } as const;
+export const SIZE_FIT = { share: 0.15, minFloor: 2, maxFloor: 5 } as const;
 
 /** A value → radius function that also exposes its domain, for legends. */
 export interface SizeScale {

@@ -1,5 +1,5 @@
 /**
- * The aggregated stars of the map, listed in its bottom-left corner: one
+ * The aggregated stars of the map, listed in its bottom-right corner: one
  * line per aggregate ("4,693 cities use GlobaLeaks") with an Expand or
  * Collapse button, so a group can be opened and closed again from the
  * keyboard as well as by clicking its node, and an expanded one can always be
