@@ -36,9 +36,6 @@ export interface StarIndex {
   byMember: ReadonlyMap<string, StarAggregate>;
 }
 
-/** Default threshold: a hub needs more than this many leaves of one type. */
-export const STAR_THRESHOLD = 30;
-
 /** Aggregate id of a hub's leaves of `type`. */
 export function starId(hub: string, type: string): string {
   return `${hub}\u0000${type}`;
