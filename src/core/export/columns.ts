@@ -110,12 +110,22 @@ export function nodeColumns(graph: AtlasGraph, nodes: readonly string[], options
   ];
   const taken = new Set(['id', ...(options.reserved ?? []), ...columns.map((c) => c.name)]);
   const index = new Map(options.measures.keys.map((k, i) => [k, i]));
+  // A writer reads every column of one node before the next: remember the last node's position and indicator row.
+  let lastKey: string | undefined;
+  let lastIndex: number | undefined;
+  const positionOf = (key: string) => {
+    if (key !== lastKey) {
+      lastKey = key;
+      lastIndex = index.get(key);
+    }
+    return lastIndex;
+  };
   for (const [measure, values] of Object.entries(options.measures.values)) {
     columns.push({
       name: uniqueName(taken, measure),
       type: 'number',
       value: (item) => {
-        const i = index.get(item.key);
+        const i = positionOf(item.key);
         return i === undefined ? undefined : values[i];
       },
     });
@@ -127,12 +137,21 @@ export function nodeColumns(graph: AtlasGraph, nodes: readonly string[], options
       for (const [field, v] of Object.entries(getOwn(indicators, node) ?? {}))
         if (field !== 'type' && !TIED_LISTS.has(field) && v !== undefined)
           fields.set(field, typeof v === 'number' && fields.get(field) !== 'string' ? 'number' : 'string');
+    let rowKey: string | undefined;
+    let lastRow: Readonly<Record<string, unknown>> | undefined;
+    const rowOf = (key: string) => {
+      if (key !== rowKey) {
+        rowKey = key;
+        lastRow = getOwn(indicators, key) as Readonly<Record<string, unknown>> | undefined;
+      }
+      return lastRow;
+    };
     for (const [field, type] of fields)
       columns.push({
         name: uniqueName(taken, field),
         type,
         value: (item) => {
-          const row = getOwn(indicators, item.key) as Readonly<Record<string, unknown>> | undefined;
+          const row = rowOf(item.key);
           const tied = TIED_FIELDS.get(field);
           const ties = tied === undefined ? undefined : getOwn(row, tied);
           if (Array.isArray(ties) && ties.length > 0) return ties.map((k) => nodeId(String(k))).join(TIE_SEPARATOR);
