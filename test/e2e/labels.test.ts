@@ -4,7 +4,8 @@
  * the map drew in its last frame (its label layer's `placedLabels`) meet
  * nowhere, a selected node's label is always drawn (even a small node's,
  * which the label grid would not pick), and a label density and size reach
- * sigma's settings without a rebuild. Waits on the map's own state, never on time.
+ * sigma's settings without a rebuild; the SVG export labels the same nodes
+ * with the same texts. Waits on the map's own state, never on time.
  */
 import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
@@ -12,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AtlasTestWindow } from './atlas-window';
 import { openApp, startHarness, type Harness } from './browser';
 import { startMunicipalServer } from './data-server';
+import { downloadBytes } from './download';
 
 interface Box {
   id: string;
@@ -92,6 +94,22 @@ describe('labels that never overlap', () => {
     const dense = await selectAndWait(page, small);
     expect(overlaps(dense)).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as AtlasTestWindow).atlasMap.mapView!.sigma.getSetting('labelGridCellSize'))).toBe(45);
+
+    // The SVG export labels the nodes the screen labels, with the same (cut) texts, at the screen's size.
+    await page.getByRole('button', { name: 'Export' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'SVG', exact: true }).click()]);
+    const svg = (await downloadBytes(download)).toString('utf8');
+    const figure = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const group = doc.querySelector('g.labels');
+      const texts = [...(group?.querySelectorAll('text') ?? [])].map((t) => t.firstChild?.textContent ?? '');
+      return { texts, size: group?.getAttribute('font-size') ?? null };
+    }, svg);
+    // The screen as the export read it (opening the dialog may have redrawn it).
+    const screen = (await placed(page)).map((l) => l.text).sort();
+    expect(figure.texts.sort()).toEqual(screen);
+    expect(figure.size).toBe('16');
     expect(errors).toEqual([]);
     await page.close();
   });

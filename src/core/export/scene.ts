@@ -22,6 +22,7 @@ import type { AtlasGraph } from '../graph/types';
 import type { Point } from '../layout/seed-positions';
 import { buildLegend, nodeColors, nodeSizes, typeShape, type Legend, type NodeMeasures, type NodeShape } from '../style';
 import { edgeStyle } from '../style/edges';
+import { approxTextWidth, LABEL_PRIORITY, placeLabels } from '../style/label-placement';
 import { DEFAULT_VIEW_SETTINGS, type ViewSettings } from '../view-settings';
 
 export interface SceneNode {
@@ -34,8 +35,10 @@ export interface SceneNode {
   color: string;
   shape: NodeShape;
   showLabel: boolean;
-  /** The label goes left of the node (it would leave the picture on the right). */
+  /** The label goes left of the node (its right was taken, or it would leave the picture there). */
   labelLeft?: boolean;
+  /** The text drawn when the label is cut ("Generalitat de Catalunya —…"); `label` is the whole one. */
+  labelText?: string;
 }
 
 export interface SceneEdge {
@@ -59,6 +62,8 @@ export interface Scene {
   legend: Legend;
   /** Whether colour classes are node types (their legend swatches then take the type's shape). */
   colorByType: boolean;
+  /** Label font size in pixels. */
+  labelSize: number;
   title?: string;
   caption?: string;
 }
@@ -75,7 +80,14 @@ export interface SceneStyle {
 }
 
 /** The view settings a figure draws with (which view and layout made the graph and its positions is the caller's business). */
-export type SceneSettings = Pick<ViewSettings, 'color' | 'size' | 'linkColor' | 'labels'>;
+export type SceneSettings = Pick<ViewSettings, 'color' | 'size' | 'linkColor' | 'labels' | 'labelSize'>;
+
+/** A label the screen drew (the map's label layer): the figure labels exactly these nodes, with the same text and side. */
+export interface SceneLabel {
+  id: string;
+  text: string;
+  left: boolean;
+}
 
 export interface SceneOptions {
   /** The view's graph; nodes are drawn at their `x`/`y` (a node without finite ones is left out). */
@@ -85,8 +97,10 @@ export interface SceneOptions {
   settings?: Partial<SceneSettings>;
   /** Shown nodes and edges (filters, focus); default: all. */
   visible?: { nodes?: ReadonlySet<string> | null; edges?: ReadonlySet<string> | null };
-  /** Nodes that always get a label (selection, path). */
+  /** Nodes whose labels go before the others' (selection, path); they still never overlap. */
   labelled?: ReadonlySet<string>;
+  /** The labels the screen shows: when given, the figure draws exactly these instead of placing its own. */
+  placedLabels?: readonly SceneLabel[];
   width?: number;
   height?: number;
   /** Margin kept free around the fitted nodes. */
@@ -108,7 +122,7 @@ export const SCENE_DEFAULTS = { width: 1200, height: 800, padding: 40 } as const
 /** Builds the scene of `graph` as the map would draw it. */
 export function buildScene(options: SceneOptions): Scene {
   const { graph, measures, style = {} } = options;
-  const { color, size, linkColor, labels }: SceneSettings = { ...DEFAULT_VIEW_SETTINGS, ...options.settings };
+  const { color, size, linkColor, labels, labelSize }: SceneSettings = { ...DEFAULT_VIEW_SETTINGS, ...options.settings };
   const width = options.width ?? SCENE_DEFAULTS.width;
   const height = options.height ?? SCENE_DEFAULTS.height;
   const padding = options.padding ?? SCENE_DEFAULTS.padding;
@@ -148,7 +162,8 @@ export function buildScene(options: SceneOptions): Scene {
     };
   });
 
-  chooseLabels(nodes, options.labelled, labels.count, width, height);
+  if (options.placedLabels) useLabels(nodes, options.placedLabels);
+  else chooseLabels(nodes, options.labelled, labels.count, width, height, labelSize);
 
   // Drawing order: by layer, then small under large, then graph order.
   const layer = (id: string) => style.nodeLayer?.(id) ?? 0;
@@ -181,47 +196,42 @@ export function buildScene(options: SceneOptions): Scene {
     ...(options.basemap ? { basemap: options.basemap.map((line) => line.map(([x, y]) => project({ x, y }))) } : {}),
     legend,
     colorByType: color.kind === 'type',
+    labelSize,
     ...(options.title ? { title: options.title } : {}),
     ...(options.caption ? { caption: options.caption } : {}),
   };
 }
 
-/** Rough width of a 12 px label (average glyph width of system sans-serif fonts). */
-const labelWidth = (text: string) => 6.8 * text.length;
-
 /**
- * Marks labels: first the nodes asked for, then the largest nodes (ties by
- * order) whose label box does not overlap one already placed — as sigma's
- * label grid avoids clutter — until `count` are placed.
+ * Marks labels with the map's placement (core/style/label-placement.ts):
+ * the nodes asked for first, then the largest, right of the node or left
+ * when the right is taken or would leave the picture, never two boxes
+ * meeting nor a label over a node placed before it, long labels cut with
+ * "…" — until `count` of the others are placed. Widths are estimated
+ * (no canvas here), so a figure is the same in Node and in the browser.
  */
-function chooseLabels(nodes: SceneNode[], labelled: ReadonlySet<string> | undefined, count: number, width: number, height: number): void {
-  const boxes: { x1: number; y1: number; x2: number; y2: number }[] = [];
-  const boxOf = (n: SceneNode) => {
-    const w = labelWidth(n.label);
-    if (n.x + n.r + 4 + w > width && n.x - n.r - 4 - w >= 0) n.labelLeft = true;
-    return n.labelLeft
-      ? { x1: n.x - n.r - 4 - w, y1: n.y - 8, x2: n.x - n.r - 2, y2: n.y + 8 }
-      : { x1: n.x + n.r + 2, y1: n.y - 8, x2: n.x + n.r + 4 + w, y2: n.y + 8 };
-  };
-  const free = (b: (typeof boxes)[number]) => boxes.every((o) => b.x2 < o.x1 || b.x1 > o.x2 || b.y2 < o.y1 || b.y1 > o.y2);
-  for (const n of nodes)
-    if (labelled?.has(n.id)) {
-      n.showLabel = true;
-      boxes.push(boxOf(n));
-    }
-  let placed = 0;
-  const order = nodes.map((n, i) => ({ n, i })).sort((a, b) => b.n.r - a.n.r || a.i - b.i);
-  for (const { n } of order) {
-    if (placed >= count) break;
-    if (n.showLabel || n.x < 0 || n.y < 0 || n.x > width || n.y > height) continue;
-    const box = boxOf(n);
-    if (!free(box)) {
-      delete n.labelLeft;
-      continue;
-    }
+function chooseLabels(nodes: SceneNode[], labelled: ReadonlySet<string> | undefined, count: number, width: number, height: number, fontSize: number): void {
+  const candidates = nodes.map((n) => ({
+    id: n.id,
+    x: n.x,
+    y: n.y,
+    r: n.r,
+    text: n.label,
+    priority: labelled?.has(n.id) ? LABEL_PRIORITY.path : LABEL_PRIORITY.node,
+  }));
+  const placed = placeLabels(candidates, { fontSize, measure: (text) => approxTextWidth(text, fontSize), width, height, limit: count });
+  useLabels(nodes, placed);
+}
+
+/** Marks exactly `labels` (text and side as given). */
+function useLabels(nodes: SceneNode[], labels: readonly SceneLabel[]): void {
+  const byId = new Map(labels.map((l) => [l.id, l]));
+  for (const n of nodes) {
+    const label = byId.get(n.id);
+    if (!label) continue;
     n.showLabel = true;
-    boxes.push(box);
-    placed++;
+    if (label.left) n.labelLeft = true;
+    if (label.text !== n.label) n.labelText = label.text;
   }
 }
 

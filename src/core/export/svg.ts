@@ -60,14 +60,18 @@ export function sceneToSvg(scene: Scene, options: SvgOptions = {}): string {
     out.push(`<line x1="${num(e.x1)}" y1="${num(e.y1)}" x2="${num(e.x2)}" y2="${num(e.y2)}" stroke="${escapeXml(e.color)}" stroke-width="${num(e.width)}"/>`);
   out.push('</g>', '<g class="nodes">');
   for (const n of scene.nodes) out.push(shapeElement(n.shape, n.x, n.y, n.r, n.color, `data-id="${escapeXml(nodeId(n.id))}"`));
-  out.push('</g>', '<g class="labels" fill="#1d2330" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">');
-  for (const n of scene.nodes)
-    if (n.showLabel)
-      out.push(
-        n.labelLeft
-          ? `<text x="${num(n.x - n.r - 3)}" y="${num(n.y + 4)}" text-anchor="end">${escapeXml(n.label)}</text>`
-          : `<text x="${num(n.x + n.r + 3)}" y="${num(n.y + 4)}">${escapeXml(n.label)}</text>`,
-      );
+  // Labels at the scene's size (the root's 12 px unless set); a cut label carries the whole one as its <title>.
+  const size = scene.labelSize;
+  const fontSize = size === 12 ? '' : ` font-size="${num(size)}"`;
+  out.push('</g>', `<g class="labels" fill="#1d2330" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke"${fontSize}>`);
+  for (const n of scene.nodes) {
+    if (!n.showLabel) continue;
+    const text = n.labelText === undefined ? escapeXml(n.label) : `${escapeXml(n.labelText)}<title>${escapeXml(n.label)}</title>`;
+    const y = num(n.y + size / 3);
+    out.push(
+      n.labelLeft ? `<text x="${num(n.x - n.r - 3)}" y="${y}" text-anchor="end">${text}</text>` : `<text x="${num(n.x + n.r + 3)}" y="${y}">${text}</text>`,
+    );
+  }
   out.push('</g>', '</g>');
 
   out.push(`<g transform="translate(${num(scene.width + 16)} ${num(top + LEGEND_TOP)})">${legend.svg}</g>`);

@@ -1,7 +1,8 @@
 /**
  * PNG of the map at 1×, 2× or 4× the screen's pixels: sigma's layers drawn
  * by `@sigma/export-image` at that pixel ratio (the same picture, sharper —
- * not a wider view with smaller nodes), the geographic outline under them,
+ * not a wider view with smaller nodes; the labels the screen drew, at the
+ * same places), the geographic outline under them,
  * and, when asked, a title above, the legend to the right and a caption line
  * below, drawn on a 2D canvas from the same Legend data as the page.
  */
@@ -38,7 +39,12 @@ export async function mapCanvas(context: FigureContext, mapView: MapView, option
   const k = options.scale;
   const sigma = mapView.sigma;
   const { width, height } = sigma.getDimensions();
-  const map = await withPixelRatio(k, () => drawOnCanvas(sigma, { backgroundColor: 'transparent', withTempRenderer: mapView.placeOn }));
+  // The export's own sigma draws no labels of its own: it gets the screen's (placed without overlaps, the same text), after the stars' places.
+  const withTempRenderer = (renderer: typeof sigma) => {
+    mapView.placeOn(renderer);
+    mapView.labels.drawOn(renderer);
+  };
+  const map = await withPixelRatio(k, () => drawOnCanvas(sigma, { backgroundColor: 'transparent', sigmaSettings: { renderLabels: false }, withTempRenderer }));
   const decorate = options.decorate ?? true;
   const top = decorate && options.title ? 40 : 0;
   const legend = decorate ? LEGEND_CANVAS_WIDTH : 0;

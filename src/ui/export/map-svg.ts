@@ -2,7 +2,8 @@
  * SVG of the map as it is on screen: the core scene built with the screen
  * camera (sigma's `graphToViewport`, sizes scaled by the zoom as sigma scales
  * them) and the map's own style (shown nodes and links, colours, sizes
- * fitted to the map, shapes, hover/path emphasis, forced labels), written by core/export's
+ * fitted to the map, shapes, hover/path emphasis, the labels the screen
+ * drew), written by core/export's
  * `sceneToSvg` with the provenance in <metadata>. `buildScene` is the
  * function the CLI's `snapshot` draws with, given the same view settings.
  */
@@ -31,9 +32,11 @@ export function mapSvg(context: FigureContext, mapView: MapView, options: MapSvg
   const scene = buildScene({
     graph: view.graph,
     measures: viewMeasures(view, context.dataset),
-    settings: viewSettingsOf(state),
+    // The labels the screen drew (label-layer.ts), at its label size: the figure labels the same nodes with the same text.
+    settings: { ...viewSettingsOf(state), labelSize: mapView.labels.fontSize },
     visible: { nodes: shown.nodes, edges: shown.edges },
     labelled: style.labelled,
+    placedLabels: mapView.labels.placedLabels,
     width,
     height,
     viewport: (p) => sigma.graphToViewport(p),

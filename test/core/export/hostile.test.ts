@@ -219,7 +219,13 @@ describe('exports of hostile ids, labels and column names', () => {
     expect(texts).toContain('Title ]]> </script> \u0001');
     expect(texts).toContain('Caption <!-- \uffff -->');
     for (const type of svgTypes) expect(texts.some((t) => t.startsWith(type))).toBe(true); // legend rows
-    for (const n of scene.nodes) if (n.showLabel) expect(texts).toContain(n.label);
+    // A long label is drawn cut ("…"), with the whole label as the <title> of its <text>.
+    const titles = findAll(root, 'title').map((t) => decodeXmlText(t.text));
+    for (const n of scene.nodes.filter((n) => n.showLabel)) {
+      expect(texts.some((t) => t.startsWith(n.labelText ?? n.label))).toBe(true);
+      if (n.labelText !== undefined) expect(titles).toContain(n.label);
+    }
+    expect(scene.nodes.some((n) => n.labelText !== undefined)).toBe(true);
     expect(scene.nodes.find((n) => n.id === nodeKey('constructor'))!.label).toBe('constructor'); // an empty label shows the id, not the key
     expect(JSON.parse(findAll(root, 'metadata')[0]!.text)).toEqual(provenance);
   });

@@ -166,6 +166,50 @@ describe('the default dataset as a figure', () => {
     expectSnapshot(svg, 'default-network.svg');
   });
 
+  it("a figure's labels never meet (boxes at its label size), with 40 labels at 16 px too", () => {
+    for (const figure of [settings, { ...settings, labels: { count: 40 }, labelSize: 16 }]) {
+      const scene = snapshotScene(analysis, figure, options);
+      expect(scene.labelSize).toBe(figure.labelSize);
+      const size = figure.labelSize;
+      // Boxes from the drawn text (estimated widths, as the scene estimates them), independently of the placement's own.
+      const boxes = scene.nodes
+        .filter((n) => n.showLabel)
+        .map((n) => {
+          const w = 0.57 * size * [...(n.labelText ?? n.label)].length;
+          const x1 = n.labelLeft ? n.x - n.r - 3 - w : n.x + n.r + 3;
+          return { x1, x2: x1 + w, y1: n.y - size / 2, y2: n.y + size / 2, text: n.labelText ?? n.label };
+        });
+      expect(boxes.length).toBeGreaterThanOrEqual(Math.min(15, figure.labels.count));
+      for (const b of boxes) expect([...b.text].length).toBeLessThanOrEqual(28);
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i]!, boxes[j]!];
+          expect(a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2, `${a.text} / ${b.text}`).toBe(false);
+        }
+      if (size !== 12) expect(sceneToSvg(scene)).toContain(`paint-order="stroke" font-size="${size}"`);
+    }
+  });
+
+  it('buildScene({ placedLabels }) labels exactly the nodes given, with their text and side (the labels of the screen)', () => {
+    const g = smallGraph();
+    const scene = buildScene({
+      graph: g,
+      measures: smallMeasures(g),
+      width: 300,
+      height: 200,
+      placedLabels: [
+        { id: 'b', text: 'Bil…', left: true },
+        { id: 'f', text: 'Firm & Co', left: false },
+      ],
+    });
+    const labelled = scene.nodes.filter((n) => n.showLabel).map((n) => [n.id, n.labelText ?? n.label, n.labelLeft ?? false]);
+    expect(labelled.sort()).toEqual([
+      ['b', 'Bil…', true],
+      ['f', 'Firm & Co', false],
+    ]);
+    expect(sceneToSvg(scene)).toContain('text-anchor="end">Bil…<title>Bilbao</title></text>');
+  });
+
   it('snapshotScene is deterministic, and a different seed gives another picture', () => {
     const one = sceneToSvg(snapshotScene(analysis, settings, options));
     expect(sceneToSvg(snapshotScene(analysis, settings, options))).toBe(one);
