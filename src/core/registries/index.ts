@@ -11,7 +11,7 @@ import { type RegistrySource, readPubliccode } from './publiccode';
 import { RegistryTable } from './table';
 
 export type { RegistrySource } from './publiccode';
-export { formatImportSummary, RegistryTable } from './table';
+export { formatImportSummary, type ImportSummary, RegistryTable } from './table';
 
 /** The registries an import reads. */
 export type RegistryKind = 'publiccode' | 'dpg';

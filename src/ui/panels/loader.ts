@@ -128,21 +128,20 @@ export function mountLoader(container: HTMLElement, app: App): Panel & { loadIni
       return true;
     }
     if (!imported) return false;
-    const { input, lines, table } = imported;
-    const summary = table.summary();
+    const { input, lines, summary, issues } = imported;
     if (summary.projects === 0) {
-      fail(`No project was read from the ${files.length.toLocaleString('en-US')} files. ${table.issues[0]?.message ?? ''}${kept()}`);
+      fail(`No project was read from the ${files.length.toLocaleString('en-US')} files. ${issues[0]?.message ?? ''}${kept()}`);
       return true;
     }
     const outcome = await run({ input, source: { title: registryTitle(kind, summary.files), kind: 'files', files: [input.edges.name, input.nodes.name] } });
     if (outcome.status !== 'done') return true;
     setAddress();
     const loaded = app.store.get().message;
-    const first = table.issues[0];
-    const more = table.issues.length > 1 ? ` (and ${(table.issues.length - 1).toLocaleString('en-US')} more)` : '';
+    const first = issues[0];
+    const more = issues.length > 1 ? ` (and ${(issues.length - 1).toLocaleString('en-US')} more)` : '';
     app.store.set({
       message: {
-        kind: table.issues.length > 0 ? 'warning' : 'info',
+        kind: issues.length > 0 ? 'warning' : 'info',
         text: `Imported ${lines.join('; ')}.${first ? ` First: ${first.message}${more}.` : ''}${loaded ? ` ${loaded.text}` : ''}`,
         action: {
           label: 'Download the CSV',

@@ -1,27 +1,18 @@
 /**
  * Registry files given to the page — publiccode.yml files, DPG nominee JSON,
  * or folders of them dropped on it — converted to the atlas's edges and
- * nodes CSV by the same core code as `atlas import` (core/registries), file
- * by file in slices of about 40 ms (ui/pacing.ts), so the page keeps
- * answering while a folder of hundreds of files is read. The loader then
+ * nodes CSV by the same core code as `atlas import` (core/registries), in a
+ * worker of their own, so the page keeps answering while a folder of hundreds
+ * of files — or one file of thousands of users — is read. The loader then
  * loads the result like any pair of CSV files.
  */
 import type { InputFile } from '../../core/analysis/analyze';
 import { decodeBytes } from '../../core/csv';
 import { FatalInputError } from '../../core/csv/types';
 import { browserLimitMessage } from '../../core/input/browser-limits';
-import {
-  formatImportSummary,
-  newRegistryTable,
-  REGISTRY_EXTENSIONS,
-  REGISTRY_FILES,
-  type RegistryKind,
-  type RegistryTable,
-  readRegistryFile,
-  registryOfFile,
-} from '../../core/registries';
-import { registryIssue } from '../../core/registries/issues';
-import { createPacing } from '../pacing';
+import { type ImportSummary, REGISTRY_EXTENSIONS, REGISTRY_FILES, type RegistryKind, registryOfFile } from '../../core/registries';
+import type { RegistryIssue } from '../../core/registries/issues';
+import type { RegistryRequest, RegistryResponse } from '../../workers/registry.worker';
 import { InputError, sha256Hex } from './load-input';
 
 /** Extensions that make a drop a table or graph load rather than a registry import. */
@@ -75,19 +66,21 @@ export function registryKindOf(files: readonly File[]): RegistryKind | undefined
   return undefined;
 }
 
-/** What {@link importRegistryFiles} made: the CSV input, the summary lines and the table (with its issues). */
+/** What {@link importRegistryFiles} made: the CSV input, the summary (and its lines) and the issues. */
 export interface RegistryImport {
   input: { edges: InputFile; nodes: InputFile };
   lines: string[];
-  table: RegistryTable;
+  summary: ImportSummary;
+  issues: RegistryIssue[];
 }
 
 /**
- * Reads `files` as registry files of `kind` in paced slices, calling
- * `progress` with the fraction done. Files of other extensions are named in
- * one warning; a file that cannot be decoded is an error of its own. Returns
- * undefined for DPG when no file is nominee JSON (the drop then loads as
- * before, with its usual message).
+ * Reads `files` as registry files of `kind`: decoded here (a file that is
+ * binary becomes an error of its own), converted in a worker of its own
+ * (workers/registry.worker.ts) — one large file would block the page — with
+ * `progress` called with the fraction of files done. Files of other
+ * extensions are named in one warning. Returns undefined for DPG when no file
+ * is nominee JSON (the drop then loads as before, with its usual message).
  *
  * @throws InputError when the files together pass the browser's limits.
  */
@@ -98,54 +91,55 @@ export async function importRegistryFiles(
 ): Promise<RegistryImport | undefined> {
   const limit = browserLimitMessage(files.map((f) => ({ name: f.name, bytes: f.size })));
   if (limit) throw new InputError(limit);
-  const table = newRegistryTable(kind);
   const extensions = REGISTRY_EXTENSIONS[kind];
-  const read = files.filter((f) => extensions.includes(extensionOf(f.name)));
-  const skipped = files.filter((f) => !extensions.includes(extensionOf(f.name)));
-  if (skipped.length > 0)
-    table.issues.push(
-      registryIssue(
-        'skipped-file',
-        'the drop',
-        undefined,
-        `${skipped.length} file${skipped.length === 1 ? ' is' : 's are'} not ${extensions.join(' or ')}: ${skipped
-          .map((f) => f.name)
-          .slice(0, 5)
-          .join(', ')}${skipped.length > 5 ? '…' : ''}`,
-      ),
-    );
-  const pacing = createPacing();
+  const request: RegistryRequest = { kind, files: [], skipped: [] };
   let registryFiles = 0;
-  for (const [i, file] of read.entries()) {
-    let text: string;
-    try {
-      text = decodeBytes(new Uint8Array(await file.arrayBuffer()), file.name);
-    } catch (error) {
-      if (!(error instanceof FatalInputError)) throw error;
-      table.issues.push(registryIssue('unreadable-file', file.name, undefined, error.message));
-      table.countFile(false);
+  for (const file of files) {
+    if (!extensions.includes(extensionOf(file.name))) {
+      request.skipped.push(file.name);
       continue;
     }
-    if (kind === 'publiccode' || registryOfFile(file.name, text)) registryFiles++;
-    readRegistryFile(kind, { path: file.name, evidence: file.name, text }, table);
-    if (pacing.shouldPause()) {
-      progress((i + 1) / read.length);
-      await pacing.pause();
+    try {
+      const text = decodeBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+      if (kind === 'publiccode' || registryOfFile(file.name, text)) registryFiles++;
+      request.files.push({ name: file.name, text });
+    } catch (error) {
+      if (!(error instanceof FatalInputError)) throw error;
+      request.files.push({ name: file.name, unreadable: error.message });
     }
   }
   if (registryFiles === 0) return undefined;
-  const edgesText = table.edgesCsv();
-  const nodesText = table.nodesCsv();
+  const result = await convertInWorker(request, progress);
   const hash = (text: string) => sha256Hex(new TextEncoder().encode(text));
-  const [edgesHash, nodesHash] = await Promise.all([hash(edgesText), hash(nodesText)]);
+  const [edgesHash, nodesHash] = await Promise.all([hash(result.edges), hash(result.nodes)]);
   return {
     input: {
-      edges: { name: `${kind}-edges.csv`, text: edgesText, sha256: edgesHash },
-      nodes: { name: `${kind}-nodes.csv`, text: nodesText, sha256: nodesHash },
+      edges: { name: `${kind}-edges.csv`, text: result.edges, sha256: edgesHash },
+      nodes: { name: `${kind}-nodes.csv`, text: result.nodes, sha256: nodesHash },
     },
-    lines: formatImportSummary(table.summary()),
-    table,
+    lines: result.lines,
+    summary: result.summary,
+    issues: result.issues,
   };
+}
+
+/** Runs one import in a new worker, terminated when it answers. */
+function convertInWorker(request: RegistryRequest, progress: (fraction: number) => void): Promise<Extract<RegistryResponse, { type: 'done' }>> {
+  const worker = new Worker(new URL('../../workers/registry.worker.ts', import.meta.url), { type: 'module' });
+  return new Promise((resolve, reject) => {
+    worker.addEventListener('message', (event: MessageEvent<RegistryResponse>) => {
+      const answer = event.data;
+      if (answer.type === 'progress') return progress(answer.fraction);
+      worker.terminate();
+      if (answer.type === 'done') resolve(answer);
+      else reject(new Error(answer.message));
+    });
+    worker.addEventListener('error', (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'the registry import worker failed'));
+    });
+    worker.postMessage(request);
+  });
 }
 
 /** "12 publiccode.yml files" for the header. */
