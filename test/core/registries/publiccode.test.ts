@@ -166,6 +166,19 @@ describe('readPubliccode on messy variants of real files', () => {
     ]);
   });
 
+  it('a key in another letter case is read with a key-case warning; a name stated as two types keeps the first, with a type-conflict warning', () => {
+    const t = importRegistry('publiccode', [
+      { path: 'a.yml', evidence: 'a', text: 'name: A\nUsedBy:\n  - Acme\n' },
+      { path: 'b.yml', evidence: 'b', text: 'name: B\nmaintenance:\n  contractors:\n    - name: Acme\n' },
+    ]);
+    expect(t.issues.map((i) => [i.file, i.code, i.line])).toEqual([
+      ['a.yml', 'key-case', 2],
+      ['b.yml', 'type-conflict', 4],
+    ]);
+    expect(readNodes(t.nodesCsv(), { file: 'n.csv' }).rows.find((n) => n.id === 'Acme')?.type).toBe('city');
+    expect(rows(t).map((r) => r.relation)).toEqual(['uses', 'maintains']);
+  });
+
   it('files that give nothing say why: empty, a list, no name, a name that is a mapping, garbage', () => {
     const t = importRegistry('publiccode', [
       { path: 'empty.yml', evidence: 'e', text: '' },
