@@ -13,6 +13,15 @@ import type { AtlasGraph } from '../graph/types';
 import type { Point } from '../layout/seed-positions';
 import type { StarAggregate, StarIndex } from './stars';
 
+/**
+ * The star threshold a view draws with: its `stars` setting, but none on the
+ * geographic layout, where a node's place is its location (4,693 Italian
+ * cities drawn as one node would empty Italy).
+ */
+export function starThresholdOf(settings: { stars: number; layout: string }): number {
+  return settings.layout === 'geo' ? 0 : settings.stars;
+}
+
 /** What the map and the figures hide, move and emphasise for the aggregates. */
 export interface StarDisplay {
   index: StarIndex;

@@ -15,6 +15,7 @@ import { memo, type Derived } from '../state/derived';
 import { mapEmphasis } from './map-emphasis';
 import type { MapSizes, MapStyle } from './map-view';
 import { mapStars } from './star-style';
+import { starThresholdOf } from '../../core/style/star-display';
 
 /** Map sizes are refitted when the map's width or height changes by this many pixels. */
 const SIZE_STEP = 20;
@@ -72,7 +73,7 @@ export class MapStyler {
       edgeColor: (e) => (pathSet?.has(e) ? PATH_EDGE_COLOR : edges.color(e)),
       edgeSize: (e) => edges.width(e),
       emphasis,
-      stars: this.stars(view, shown, s.stars, s.expandedStars),
+      stars: this.stars(view, shown, starThresholdOf(s), s.expandedStars),
       labelled,
       selected: s.selected,
     };

@@ -9,6 +9,7 @@
  */
 import './star-list.css';
 import { nodeLabel } from '../../core/graph/node-label';
+import { starThresholdOf } from '../../core/style/star-display';
 import { starLabel, type StarAggregate } from '../../core/style/stars';
 import type { App } from '../app';
 import { h } from '../panels/panel';
@@ -34,7 +35,10 @@ export class StarList {
     this.element.hidden = true;
     parent.append(this.element);
     this.unsubscribe = app.store.subscribe((s, prev) => {
-      if (s.selected !== null && (s.selected !== prev.selected || s.stars !== prev.stars || s.filters !== prev.filters || s.focus !== prev.focus))
+      if (
+        s.selected !== null &&
+        (s.selected !== prev.selected || s.stars !== prev.stars || s.layout !== prev.layout || s.filters !== prev.filters || s.focus !== prev.focus)
+      )
         this.reveal(s);
       if (s.expandedStars.size > prev.expandedStars.size) this.element.open = true;
       if (
@@ -43,6 +47,7 @@ export class StarList {
         s.filters !== prev.filters ||
         s.focus !== prev.focus ||
         s.stars !== prev.stars ||
+        s.layout !== prev.layout ||
         s.expandedStars !== prev.expandedStars
       )
         this.render(app.store.get());
@@ -55,7 +60,7 @@ export class StarList {
     const view = this.app.derived.view(s);
     const shown = this.app.derived.shown(s);
     if (!view || !shown) return [];
-    return [...starIndexOf(view.graph, shown, s.stars).aggregates].sort((a, b) => b.members.length - a.members.length);
+    return [...starIndexOf(view.graph, shown, starThresholdOf(s)).aggregates].sort((a, b) => b.members.length - a.members.length);
   }
 
   /** Expands the collapsed aggregate the selected node belongs to, so it is drawn as itself. */
@@ -63,7 +68,7 @@ export class StarList {
     const view = this.app.derived.view(s);
     const shown = this.app.derived.shown(s);
     if (!view || !shown || s.selected === null) return;
-    const aggregate = starIndexOf(view.graph, shown, s.stars).byMember.get(s.selected);
+    const aggregate = starIndexOf(view.graph, shown, starThresholdOf(s)).byMember.get(s.selected);
     if (aggregate && !s.expandedStars.has(aggregate.id)) this.app.store.set({ expandedStars: withStar(s.expandedStars, aggregate.id, true) });
   }
 

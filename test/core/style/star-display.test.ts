@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UndirectedGraph } from 'graphology';
-import { aggregatePosition, aggregateRadius, spokeWidth, starDisplay } from '../../../src/core/style/star-display';
+import { aggregatePosition, aggregateRadius, spokeWidth, starDisplay, starThresholdOf } from '../../../src/core/style/star-display';
 import { findStars, starId } from '../../../src/core/style/stars';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../../../src/core/graph/types';
 
@@ -78,5 +78,13 @@ describe('aggregateRadius and spokeWidth', () => {
 
   it('spokeWidth is at least 3 and 2.5 times the link’s width', () => {
     expect([spokeWidth(0.5), spokeWidth(2)]).toEqual([3, 5]);
+  });
+});
+
+describe('starThresholdOf', () => {
+  it('starThresholdOf keeps the setting but on the geographic layout, where it is off', () => {
+    expect(starThresholdOf({ stars: 30, layout: 'force' })).toBe(30);
+    expect(starThresholdOf({ stars: 5, layout: 'type-rings' })).toBe(5);
+    expect(starThresholdOf({ stars: 30, layout: 'geo' })).toBe(0);
   });
 });
