@@ -19,6 +19,7 @@ import { linkSummary } from './link-summary';
 import { LinkTooltip } from './link-tooltip';
 import { MapStyler } from './map-style';
 import { MapView } from './map-view';
+import { starThresholdOf } from '../../core/style/star-display';
 import { StarList } from './star-list';
 import { withStar } from './star-style';
 
@@ -92,8 +93,11 @@ export class MapController {
     this.unsubscribe = app.store.subscribe((s, prev) => {
       if (s.hoveredEdge === null) this.tooltip.hide();
       if (s.dataset !== prev.dataset || s.view !== prev.view) this.rebuild();
-      else if (s.layout !== prev.layout) this.applyLayout(s.layout);
-      else if (STYLE_SLICES.some((k) => s[k] !== prev[k])) this.restyle();
+      else if (s.layout !== prev.layout) {
+        // The geographic layout draws no aggregated stars (core/style/star-display.ts).
+        if (starThresholdOf(s) !== starThresholdOf(prev)) this.restyle();
+        this.applyLayout(s.layout);
+      } else if (STYLE_SLICES.some((k) => s[k] !== prev[k])) this.restyle();
     });
     this.rebuild();
   }
