@@ -59,6 +59,8 @@ export function largestEigenpair(n: number, apply: SymmetricOperator, options: L
   const h = new Float64Array(size * size); // VᵀAV, symmetric
   const w = new Float64Array(n);
   const coefficients = new Float64Array(size + 1);
+  const extra = new Float64Array(size + 1);
+  const ritz = new Float64Array(keep * n);
   let products = 0;
   const product = (x: Float64Array, y: Float64Array) => {
     options.onProduct?.(products);
@@ -79,15 +81,29 @@ export function largestEigenpair(n: number, apply: SymmetricOperator, options: L
     for (; j < size && products < options.maxProducts; j++) {
       product(at(j), w);
       const before = norm(w);
-      orthogonalise(basis, n, j + 1, w, coefficients);
-      let after = norm(w);
-      if (after < Math.SQRT1_2 * before) {
-        // Cancellation: a second pass restores orthogonality to working precision.
-        const extra = new Float64Array(j + 1);
+      coefficients.fill(0, 0, j + 1);
+      if (j > filled) {
+        // Past the first step of a cycle, A·v_j lies along v_{j−1}, v_j and v_{j+1} in exact
+        // arithmetic (the three-term recurrence): take those two out first, so the full pass
+        // below only removes rounding and rarely needs repeating.
+        const previous = h[(j - 1) * size + j]!;
+        subtract(w, at(j - 1), previous);
+        coefficients[j - 1] = previous;
+        const alpha = dot(at(j), w);
+        subtract(w, at(j), alpha);
+        coefficients[j] = alpha;
+      }
+      let reference = norm(w);
+      for (let pass = 0; pass < 2; pass++) {
         orthogonalise(basis, n, j + 1, w, extra);
         for (let i = 0; i <= j; i++) coefficients[i]! += extra[i]!;
-        after = norm(w);
+        const after = norm(w);
+        // A drop of more than 1/√2 means cancellation: one more pass restores orthogonality.
+        const enough = after >= Math.SQRT1_2 * reference;
+        reference = after;
+        if (enough) break;
       }
+      const after = reference;
       for (let i = 0; i <= j; i++) {
         h[i * size + j] = coefficients[i]!;
         h[j * size + i] = coefficients[i]!;
@@ -100,6 +116,7 @@ export function largestEigenpair(n: number, apply: SymmetricOperator, options: L
       }
       const next = at(j + 1);
       for (let p = 0; p < n; p++) next[p] = w[p]! / beta;
+      if (j + 1 < size) h[j * size + j + 1] = beta; // v_jᵀ·A·v_{j+1}, the next step's first coefficient
     }
     const k = j;
     if (k === 0) return best;
@@ -112,7 +129,7 @@ export function largestEigenpair(n: number, apply: SymmetricOperator, options: L
     const tolerance = options.residualTolerance * Math.max(1, Math.abs(theta));
     const exhausted = products >= options.maxProducts;
     if (estimate <= tolerance || exhausted || beta === 0) {
-      const vector = combine(basis, n, vectors, k, 0);
+      const vector = combine(basis, n, vectors, k, 0, new Float64Array(n));
       scale(vector, 1 / (norm(vector) || 1));
       const residual = residualNorm(apply, vector, theta, w);
       best = { value: theta, vector, products, converged: residual <= tolerance, residual };
@@ -120,10 +137,9 @@ export function largestEigenpair(n: number, apply: SymmetricOperator, options: L
     }
     // Thick restart: the `kept` best Ritz vectors, then the residual direction v_k.
     const kept = Math.min(keep, k - 1);
-    const ritz = new Float64Array(kept * n);
-    for (let c = 0; c < kept; c++) ritz.set(combine(basis, n, vectors, k, c), c * n);
+    for (let c = 0; c < kept; c++) combine(basis, n, vectors, k, c, ritz.subarray(c * n, (c + 1) * n));
     basis.copyWithin(kept * n, k * n, (k + 1) * n);
-    basis.set(ritz, 0);
+    basis.set(ritz.subarray(0, kept * n), 0);
     h.fill(0);
     for (let c = 0; c < kept; c++) h[c * size + c] = values[c]!;
     filled = kept;
@@ -144,9 +160,9 @@ function orthogonalise(basis: Float64Array, n: number, count: number, w: Float64
   }
 }
 
-/** Σᵢ vectors[i][column] · v_i over the first k basis vectors. */
-function combine(basis: Float64Array, n: number, vectors: Float64Array, k: number, column: number): Float64Array {
-  const out = new Float64Array(n);
+/** `out` = Σᵢ vectors[i][column] · v_i over the first k basis vectors. */
+function combine(basis: Float64Array, n: number, vectors: Float64Array, k: number, column: number, out: Float64Array): Float64Array {
+  out.fill(0);
   for (let i = 0; i < k; i++) {
     const c = vectors[i * k + column]!;
     if (c === 0) continue;
@@ -164,6 +180,18 @@ function residualNorm(apply: SymmetricOperator, x: Float64Array, theta: number, 
     sum += r * r;
   }
   return Math.sqrt(sum);
+}
+
+/** x·y. */
+function dot(x: Float64Array, y: Float64Array): number {
+  let sum = 0;
+  for (let p = 0; p < x.length; p++) sum += x[p]! * y[p]!;
+  return sum;
+}
+
+/** w −= c·v. */
+function subtract(w: Float64Array, v: Float64Array, c: number): void {
+  for (let p = 0; p < w.length; p++) w[p]! -= c * v[p]!;
 }
 
 function norm(x: Float64Array): number {
