@@ -16,12 +16,23 @@
  * the graph's bounding box is fitted into the picture (graph y grows upward,
  * as in sigma, so it is flipped); with one (the UI passes the screen camera's
  * `graphToViewport`) positions follow it exactly.
+ *
+ * Aggregated stars (core/style/stars.ts, setting `stars`) are drawn as the
+ * map draws them (core/style/star-display.ts): a collapsed aggregate's
+ * members and links are left out but for its representative, drawn in the
+ * aggregate's place with its radius, label ("4,693 cities use GlobaLeaks")
+ * and thick link to the hub; `expandedStars` lists the aggregates drawn as
+ * their members.
  */
 import { nodeId } from '../graph/node-key';
 import type { AtlasGraph } from '../graph/types';
 import type { Point } from '../layout/seed-positions';
 import { buildLegend, nodeColors, nodeSizes, typeShape, type Legend, type NodeMeasures, type NodeShape } from '../style';
 import { edgeStyle } from '../style/edges';
+import { nodeLabel } from '../graph/node-label';
+import { nodeSizeScale } from '../style/legend';
+import { aggregatePosition, aggregateRadius, spokeWidth, starDisplay, starThresholdOf } from '../style/star-display';
+import { findStars, starLabel } from '../style/stars';
 import { approxTextWidth, LABEL_PRIORITY, placeLabels } from '../style/label-placement';
 import { DEFAULT_VIEW_SETTINGS, type ViewSettings } from '../view-settings';
 
@@ -37,6 +48,8 @@ export interface SceneNode {
   showLabel: boolean;
   /** The label goes left of the node (its right was taken, or it would leave the picture there). */
   labelLeft?: boolean;
+  /** The node stands for an aggregated star (the map draws it with a white ring inside its rim). */
+  aggregate?: boolean;
   /** The text drawn when the label is cut ("Generalitat de Catalunya —…"); `label` is the whole one. */
   labelText?: string;
 }
@@ -80,7 +93,7 @@ export interface SceneStyle {
 }
 
 /** The view settings a figure draws with (which view and layout made the graph and its positions is the caller's business). */
-export type SceneSettings = Pick<ViewSettings, 'color' | 'size' | 'linkColor' | 'labels' | 'labelSize'>;
+export type SceneSettings = Pick<ViewSettings, 'color' | 'size' | 'linkColor' | 'labels' | 'labelSize' | 'stars' | 'layout'>;
 
 /** A label the screen drew (the map's label layer): the figure labels exactly these nodes, with the same text and side. */
 export interface SceneLabel {
@@ -93,12 +106,14 @@ export interface SceneOptions {
   /** The view's graph; nodes are drawn at their `x`/`y` (a node without finite ones is left out). */
   graph: AtlasGraph;
   measures: NodeMeasures;
-  /** Colour, size, link colour and labels; missing fields take {@link DEFAULT_VIEW_SETTINGS}. */
+  /** Colour, size, link colour, labels, star threshold and layout (no stars on the geographic one); missing fields take {@link DEFAULT_VIEW_SETTINGS}. */
   settings?: Partial<SceneSettings>;
   /** Shown nodes and edges (filters, focus); default: all. */
   visible?: { nodes?: ReadonlySet<string> | null; edges?: ReadonlySet<string> | null };
   /** Nodes whose labels go before the others' (selection, path); they still never overlap. */
   labelled?: ReadonlySet<string>;
+  /** Ids of the aggregated stars drawn as their members (the page's expanded ones); default none. */
+  expandedStars?: ReadonlySet<string>;
   /** The labels the screen shows: when given, the figure draws exactly these instead of placing its own. */
   placedLabels?: readonly SceneLabel[];
   width?: number;
@@ -122,7 +137,8 @@ export const SCENE_DEFAULTS = { width: 1200, height: 800, padding: 40 } as const
 /** Builds the scene of `graph` as the map would draw it. */
 export function buildScene(options: SceneOptions): Scene {
   const { graph, measures, style = {} } = options;
-  const { color, size, linkColor, labels, labelSize }: SceneSettings = { ...DEFAULT_VIEW_SETTINGS, ...options.settings };
+  const settings: SceneSettings = { ...DEFAULT_VIEW_SETTINGS, ...options.settings };
+  const { color, size, linkColor, labels, labelSize } = settings;
   const width = options.width ?? SCENE_DEFAULTS.width;
   const height = options.height ?? SCENE_DEFAULTS.height;
   const padding = options.padding ?? SCENE_DEFAULTS.padding;
@@ -133,12 +149,15 @@ export function buildScene(options: SceneOptions): Scene {
   // Sizes fit the figure as the map's fit the screen (core/style/size.ts).
   const fit = { fit: { width, height } };
   const sizes = nodeSizes(graph, measures, size, fit);
+  const stars = starDisplay(graph, findStars(graph, { nodes: shownNodes, edges: shownEdges }, starThresholdOf(settings)), options.expandedStars ?? new Set());
+  const range = stars.collapsed.size > 0 ? nodeSizeScale(graph, measures, size, fit) : null;
 
   const ids: string[] = [];
   const raw = new Map<string, Point>();
   graph.forEachNode((node, attr) => {
-    if (shownNodes && !shownNodes.has(node)) return;
-    const { x, y } = attr;
+    if ((shownNodes && !shownNodes.has(node)) || stars.hiddenNodes.has(node)) return;
+    const aggregate = stars.collapsed.get(node);
+    const { x, y } = (aggregate && aggregatePosition(graph, aggregate)) || attr;
     if (x === undefined || y === undefined || !Number.isFinite(x) || !Number.isFinite(y)) return;
     ids.push(node);
     raw.set(node, { x, y });
@@ -150,6 +169,19 @@ export function buildScene(options: SceneOptions): Scene {
   const nodes: SceneNode[] = ids.map((id) => {
     const attr = graph.getNodeAttributes(id);
     const p = at.get(id)!;
+    const aggregate = stars.collapsed.get(id);
+    if (aggregate && range)
+      return {
+        id,
+        label: starLabel(aggregate, graph.getNodeAttribute(aggregate.hub, 'type'), nodeLabel(graph, aggregate.hub)),
+        x: p.x,
+        y: p.y,
+        r: aggregateRadius(aggregate.members.length, graph.order, range) * factor,
+        color: style.nodeColor?.(id) ?? colors.get(id) ?? '#999999',
+        shape: style.nodeShape?.(id) ?? typeShape(attr.type),
+        showLabel: false,
+        aggregate: true,
+      };
     return {
       id,
       label: attr.label || nodeId(id),
@@ -173,7 +205,7 @@ export function buildScene(options: SceneOptions): Scene {
   const linkStyle = edgeStyle(graph, linkColor);
   const edges: SceneEdge[] = [];
   graph.forEachEdge((edge, _attr, source, target) => {
-    if (shownEdges && !shownEdges.has(edge)) return;
+    if ((shownEdges && !shownEdges.has(edge)) || stars.hiddenEdges.has(edge)) return;
     const a = at.get(source);
     const b = at.get(target);
     if (!a || !b) return;
@@ -183,7 +215,8 @@ export function buildScene(options: SceneOptions): Scene {
       x2: b.x,
       y2: b.y,
       color: style.edgeColor?.(edge) ?? linkStyle.color(edge),
-      width: (style.edgeSize?.(edge) ?? linkStyle.width(edge)) * factor,
+      width:
+        (stars.spokes.has(edge) ? spokeWidth(style.edgeSize?.(edge) ?? linkStyle.width(edge)) : (style.edgeSize?.(edge) ?? linkStyle.width(edge))) * factor,
     });
   });
 
@@ -217,7 +250,8 @@ function chooseLabels(nodes: SceneNode[], labelled: ReadonlySet<string> | undefi
     y: n.y,
     r: n.r,
     text: n.label,
-    priority: labelled?.has(n.id) ? LABEL_PRIORITY.path : LABEL_PRIORITY.node,
+    // As on the map: selection and path first, then aggregated stars, then by size.
+    priority: labelled?.has(n.id) ? LABEL_PRIORITY.path : n.aggregate ? LABEL_PRIORITY.star : LABEL_PRIORITY.node,
   }));
   const placed = placeLabels(candidates, { fontSize, measure: (text) => approxTextWidth(text, fontSize), width, height, limit: count });
   useLabels(nodes, placed);

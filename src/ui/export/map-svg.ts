@@ -36,6 +36,7 @@ export function mapSvg(context: FigureContext, mapView: MapView, options: MapSvg
     settings: { ...viewSettingsOf(state), labelSize: mapView.labels.fontSize },
     visible: { nodes: shown.nodes, edges: shown.edges },
     labelled: style.labelled,
+    expandedStars: state.expandedStars,
     placedLabels: mapView.labels.placedLabels,
     width,
     height,
