@@ -56,6 +56,8 @@ export async function mapCanvas(context: FigureContext, mapView: MapView, option
     graph: view.graph,
     measures: viewMeasures(view, context.dataset),
     visible: shown.nodes,
+    // The radii the map draws with, fitted to its size (core/style/size.ts).
+    size: { fit: { width, height } },
   });
 
   const canvas = document.createElement('canvas');
