@@ -17,9 +17,6 @@ import type { MapSizes, MapStyle } from './map-view';
 import { mapStars } from './star-style';
 import { starThresholdOf } from '../../core/style/star-display';
 
-/** Map sizes are refitted when the map's width or height changes by this many pixels. */
-const SIZE_STEP = 20;
-
 export class MapStyler {
   private readonly colors = memo((view: ViewData, dataset: AppState['dataset'], colorBy: AppState['colorBy']) =>
     nodeColors(view.graph, viewMeasures(view, dataset), colorBy),
@@ -53,8 +50,8 @@ export class MapStyler {
     const shown = this.derived.shown(s);
     if (!view || !shown) return null;
     const colors = this.colors(view, s.dataset, s.colorBy);
-    const sized = (width: number, height: number) =>
-      this.sizes(view, s.dataset, s.sizeBy, Math.round(width / SIZE_STEP) * SIZE_STEP, Math.round(height / SIZE_STEP) * SIZE_STEP);
+    // Exact sizes: the figures fit theirs to the same width and height (sigma's dimensions).
+    const sized = (width: number, height: number) => this.sizes(view, s.dataset, s.sizeBy, width, height);
     const shapes = this.shapes(view);
     const edges = this.edges(view, s.edgeColorBy);
     const emphasis = this.emphasis(view, s.hovered, s.hoveredEdge, s.selected, s.selectedEdge, s.path);
