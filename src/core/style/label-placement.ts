@@ -2,8 +2,11 @@
  * Collision-free node labels, for the map on screen and for figures alike:
  * given candidate labels (a node's centre and radius in pixels, its text and
  * a priority), chooses greedily in priority order the labels whose box meets
- * no label already placed and no disc of a node of higher priority, trying
- * the right of the node first and then its left. Long texts are cut with an
+ * no label already placed and no node of higher priority (see below), trying
+ * the right of the node first and then its left. A node's disc blocks by its
+ * core (half its radius, {@link DISC_CORE}): a label may run over the rim of
+ * a large disc, never over the middle of a node placed before it, so a
+ * cluster of overlapping hubs still gets labels. Long texts are cut with an
  * ellipsis (at most {@link LABEL_MAX_CHARS} characters and, when given, a
  * width in pixels); the whole text is the caller's to show on hover.
  *
@@ -19,6 +22,9 @@
 
 /** Priority tiers, highest first: the selection, the hovered node, path and link ends, star aggregates, then every other node (by size). */
 export const LABEL_PRIORITY = Object.freeze({ selected: 4, hovered: 3, path: 2, star: 1, node: 0 });
+
+/** Share of a node's radius that later labels may not cover (its core; at least 2 px). */
+export const DISC_CORE = 0.5;
 
 /** Longest label text, in characters (the ellipsis included). */
 export const LABEL_MAX_CHARS = 28;
@@ -42,7 +48,7 @@ export interface LabelPlacementOptions {
   fontSize: number;
   /** Width in pixels of `text` at `fontSize`. */
   measure(text: string): number;
-  /** The frame (0..width, 0..height): a label whose node centre is outside it is not placed, and a label is put on the left rather than run out on the right. */
+  /** The frame (0..width, 0..height): a label whose node centre is outside it is not placed, and a label of the plain tier never runs out of it sideways. */
   width?: number;
   height?: number;
   /** Most characters of a label (default {@link LABEL_MAX_CHARS}). */
@@ -169,17 +175,23 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
   for (const c of labelOrder(candidates)) {
     if (!(Number.isFinite(c.x) && Number.isFinite(c.y)) || c.x < 0 || c.y < 0 || c.x > width || c.y > height) continue;
     const r = Math.max(0, c.r);
-    const free = (b: LabelBox) => !labels.some(b, (o) => boxesMeet(o, b)) && !discs.some(b, (d) => d !== c && boxMeetsDisc(b, d.x, d.y, Math.max(0, d.r)));
-    // This node's disc blocks the labels of the nodes after it, whether or not its own label fits.
-    discs.add({ x1: c.x - r, y1: c.y - r, x2: c.x + r, y2: c.y + r }, c);
+    const core = (d: LabelCandidate) => Math.max(2, DISC_CORE * Math.max(0, d.r));
+    const free = (b: LabelBox) => !labels.some(b, (o) => boxesMeet(o, b)) && !discs.some(b, (d) => d !== c && boxMeetsDisc(b, d.x, d.y, core(d)));
+    // This node's core blocks the labels of the nodes after it, whether or not its own label fits.
+    const k = core(c);
+    discs.add({ x1: c.x - k, y1: c.y - k, x2: c.x + k, y2: c.y + k }, c);
     if (c.priority <= LABEL_PRIORITY.node && counted >= limit) continue;
     if (c.text === '') continue;
     const text = truncateLabel(c.text, measure, maxChars, options.maxWidth);
     const w = measure(text);
     const right: LabelBox = { x1: c.x + r + gap - 1, y1: c.y - half, x2: c.x + r + gap + w + 1, y2: c.y + half };
     const left: LabelBox = { x1: c.x - r - gap - w - 1, y1: c.y - half, x2: c.x - r - gap + 1, y2: c.y + half };
-    // The right side first (as sigma draws), unless it would run out of the frame and the left would not; never out on the left.
-    const sides = left.x1 < 0 ? [right] : right.x2 > width ? [left, right] : [right, left];
+    // The right side first (as sigma draws), then the left; a side that runs out of the frame only for the
+    // selection, hover, path and stars (their label is cut by the edge rather than left out).
+    const inFrame = (b: LabelBox) => b.x1 >= 0 && b.x2 <= width;
+    const forced = c.priority > LABEL_PRIORITY.node;
+    const sides = [right, left].filter(inFrame);
+    if (forced) sides.push(...[right, left].filter((b) => !inFrame(b)));
     const box = sides.find(free);
     if (!box) continue;
     labels.add(box, box);

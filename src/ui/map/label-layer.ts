@@ -23,9 +23,9 @@ import { DEFAULT_VIEW_SETTINGS, type LabelDensity } from '../../core/view-settin
 
 /** Sigma's label grid for each density: a cell of this many pixels shows up to `labelDensity` labels (at zoom 1), of nodes at least `labelRenderedSizeThreshold` px. */
 export const DENSITY_SETTINGS: Record<LabelDensity, Pick<Settings, 'labelGridCellSize' | 'labelDensity' | 'labelRenderedSizeThreshold'>> = {
-  sparse: { labelGridCellSize: 160, labelDensity: 0.5, labelRenderedSizeThreshold: 8 },
-  normal: { labelGridCellSize: 90, labelDensity: 1, labelRenderedSizeThreshold: 5 },
-  dense: { labelGridCellSize: 45, labelDensity: 2, labelRenderedSizeThreshold: 1 },
+  sparse: { labelGridCellSize: 160, labelDensity: 0.5, labelRenderedSizeThreshold: 6 },
+  normal: { labelGridCellSize: 90, labelDensity: 1, labelRenderedSizeThreshold: 2 },
+  dense: { labelGridCellSize: 45, labelDensity: 2, labelRenderedSizeThreshold: 0 },
 };
 
 export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';

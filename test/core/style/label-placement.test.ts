@@ -1,6 +1,6 @@
 /**
  * core/style/label-placement: no two placed labels meet and no label covers
- * the disc of a node placed before it (checked by brute force over seeded
+ * the core of a node placed before it (checked by brute force over seeded
  * random scenes), priorities win, the left side is tried, the frame and the
  * limit are kept, and long labels are cut with an ellipsis.
  */
@@ -28,11 +28,11 @@ const node = (id: string, x: number, y: number, r = 4, priority: number = LABEL_
   priority,
 });
 
-/** Distance test between a box and a disc, written out independently of the module. */
-function coversDisc(b: { x1: number; y1: number; x2: number; y2: number }, c: LabelCandidate): boolean {
+/** Whether a box covers a node's core (half its radius, at least 2 px), written out independently of the module. */
+function coversCore(b: { x1: number; y1: number; x2: number; y2: number }, c: LabelCandidate): boolean {
   const nx = Math.min(Math.max(c.x, b.x1), b.x2);
   const ny = Math.min(Math.max(c.y, b.y1), b.y2);
-  return Math.hypot(nx - c.x, ny - c.y) < c.r;
+  return Math.hypot(nx - c.x, ny - c.y) < Math.max(2, c.r / 2);
 }
 
 function randomScene(seed: number, n: number): LabelCandidate[] {
@@ -44,7 +44,7 @@ function randomScene(seed: number, n: number): LabelCandidate[] {
 }
 
 describe('placeLabels', () => {
-  it('placeLabels(random scenes): no two boxes meet, no box covers the disc of a node placed before it, each box lies beside its node', () => {
+  it('placeLabels(random scenes): no two boxes meet, no box covers the core of a node placed before it, each box lies beside its node', () => {
     for (let seed = 1; seed <= 25; seed++) {
       const candidates = randomScene(seed, 40 + seed * 20);
       const placed = placeLabels(candidates, { ...options, width: 800, height: 600 });
@@ -55,12 +55,13 @@ describe('placeLabels', () => {
         const a = placed[i]!;
         for (let j = i + 1; j < placed.length; j++) expect(boxesMeet(a.box, placed[j]!.box), `${a.id} meets ${placed[j]!.id} (seed ${seed})`).toBe(false);
         const rank = order.indexOf(a.id);
-        for (const before of order.slice(0, rank)) expect(coversDisc(a.box, byId.get(before)!), `${a.id} covers ${before} (seed ${seed})`).toBe(false);
+        for (const before of order.slice(0, rank)) expect(coversCore(a.box, byId.get(before)!), `${a.id} covers ${before} (seed ${seed})`).toBe(false);
         const c = byId.get(a.id)!;
         expect(a.box.y1).toBeLessThan(c.y);
         expect(a.box.y2).toBeGreaterThan(c.y);
         if (a.left) expect(a.box.x2).toBeLessThanOrEqual(c.x - c.r);
         else expect(a.box.x1).toBeGreaterThanOrEqual(c.x + c.r);
+        if (c.priority === LABEL_PRIORITY.node) expect(a.box.x1 >= 0 && a.box.x2 <= 800).toBe(true);
       }
     }
   });
@@ -85,7 +86,7 @@ describe('placeLabels', () => {
     expect(placeLabels([b, a], options).map((p) => p.id)).toEqual(['b']);
   });
 
-  it('a label goes left when the right is taken, and left when the right would leave the frame', () => {
+  it('a label goes left when the right is taken or would leave the frame; only the higher tiers may run out of it', () => {
     const first = node('first', 100, 100, 4, LABEL_PRIORITY.selected, 'first');
     const second = node('second', 90, 100, 2, LABEL_PRIORITY.node, 'second');
     const [p1, p2] = placeLabels([first, second], options);
@@ -93,6 +94,10 @@ describe('placeLabels', () => {
     expect(p2).toMatchObject({ id: 'second', left: true, x: 85 });
     const edge = placeLabels([node('edge', 790, 50, 4)], { ...options, width: 800, height: 600 });
     expect(edge[0]).toMatchObject({ left: true });
+    // Both sides out of a narrow frame: a plain label is left out, the selection's is kept (cut by the edge).
+    const narrow = { ...options, width: 60, height: 600 };
+    expect(placeLabels([node('plain', 30, 50, 4, LABEL_PRIORITY.node, 'a label wider than the frame')], narrow)).toEqual([]);
+    expect(placeLabels([node('sel', 30, 50, 4, LABEL_PRIORITY.selected, 'a label wider than the frame')], narrow)).toMatchObject([{ id: 'sel', left: false }]);
   });
 
   it('nodes outside the frame get no label; limit counts only the plain tier', () => {
@@ -104,10 +109,12 @@ describe('placeLabels', () => {
     expect(placeLabels(spread, { ...options, limit: 0 })).toEqual([]);
   });
 
-  it('a node whose disc sits under a larger node has its label refused, never drawn over that node', () => {
+  it('a node whose disc sits under a larger node has its label refused, never drawn over its middle; over its rim it may', () => {
     const hub = node('hub', 100, 100, 40);
     const inside = node('inside', 110, 100, 2);
     expect(placeLabels([hub, inside], options).map((p) => p.id)).toEqual(['hub']);
+    const rim = node('rim', 100, 135, 2);
+    expect(placeLabels([hub, rim], options).map((p) => p.id)).toEqual(['hub', 'rim']);
   });
 });
 
