@@ -131,22 +131,25 @@ class BoxGrid<T> {
   private readonly cells = new Map<number, T[]>();
   constructor(private readonly cell: number) {}
 
-  private *keys(b: LabelBox): Generator<number> {
+  add(b: LabelBox, item: T): void {
     const c = this.cell;
     // Cells are numbered on a 2^16-wide lattice, so any reasonable screen or figure maps to distinct keys.
-    for (let i = Math.floor(b.x1 / c); i <= Math.floor(b.x2 / c); i++) for (let j = Math.floor(b.y1 / c); j <= Math.floor(b.y2 / c); j++) yield i * 65536 + j;
-  }
-
-  add(b: LabelBox, item: T): void {
-    for (const k of this.keys(b)) {
-      const list = this.cells.get(k);
-      if (list) list.push(item);
-      else this.cells.set(k, [item]);
-    }
+    for (let i = Math.floor(b.x1 / c); i <= Math.floor(b.x2 / c); i++)
+      for (let j = Math.floor(b.y1 / c); j <= Math.floor(b.y2 / c); j++) {
+        const k = i * 65536 + j;
+        const list = this.cells.get(k);
+        if (list) list.push(item);
+        else this.cells.set(k, [item]);
+      }
   }
 
   some(b: LabelBox, test: (item: T) => boolean): boolean {
-    for (const k of this.keys(b)) for (const item of this.cells.get(k) ?? []) if (test(item)) return true;
+    const c = this.cell;
+    for (let i = Math.floor(b.x1 / c); i <= Math.floor(b.x2 / c); i++)
+      for (let j = Math.floor(b.y1 / c); j <= Math.floor(b.y2 / c); j++) {
+        const list = this.cells.get(i * 65536 + j);
+        if (list) for (const item of list) if (test(item)) return true;
+      }
     return false;
   }
 }
