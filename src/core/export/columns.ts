@@ -94,7 +94,7 @@ function uniqueName(taken: Set<string>, name: string): string {
  * in `measures.values` order, then indicator fields, then extra attributes
  * (sorted). Only the extra and indicator fields some node has are included.
  */
-export function nodeColumns(graph: AtlasGraph, nodes: readonly string[], options: NodeColumnOptions): Column<NodeItem>[] {
+export function nodeColumns(nodes: readonly NodeItem[], options: NodeColumnOptions): Column<NodeItem>[] {
   const text =
     (get: (a: AtlasNodeAttributes) => string | undefined): Column<NodeItem>['value'] =>
     (item) =>
@@ -134,7 +134,7 @@ export function nodeColumns(graph: AtlasGraph, nodes: readonly string[], options
   if (indicators) {
     const fields = new Map<string, 'number' | 'string'>();
     for (const node of nodes)
-      for (const [field, v] of Object.entries(getOwn(indicators, node) ?? {}))
+      for (const [field, v] of Object.entries(getOwn(indicators, node.key) ?? {}))
         if (field !== 'type' && !TIED_LISTS.has(field) && v !== undefined)
           fields.set(field, typeof v === 'number' && fields.get(field) !== 'string' ? 'number' : 'string');
     let rowKey: string | undefined;
@@ -163,7 +163,10 @@ export function nodeColumns(graph: AtlasGraph, nodes: readonly string[], options
       });
   }
   const extras = new Set<string>();
-  for (const node of nodes) for (const k of Object.keys(graph.getNodeAttribute(node, 'extra') ?? {})) extras.add(k);
+  for (const node of nodes) {
+    const extra = node.attributes.extra;
+    if (extra) for (const k of Object.keys(extra)) extras.add(k);
+  }
   // Extra columns are named by the files (`constructor`, `__proto__`…): read own values only.
   for (const field of [...extras].sort())
     columns.push({ name: uniqueName(taken, field), type: 'string', value: (item) => getOwn(item.attributes.extra, field) });

@@ -102,11 +102,7 @@ export interface NodesCsvOptions {
  */
 export function* exportNodesCsvChunks(graph: AtlasGraph, options: NodesCsvOptions): Generator<string, void, undefined> {
   const { nodes } = yield* exportItems(graph, options.visible ? { nodes: options.visible } : undefined, 'nodes');
-  const columns = nodeColumns(
-    graph,
-    nodes.map((n) => n.key),
-    options,
-  );
+  const columns = nodeColumns(nodes, options);
   yield '';
   const rows = (function* () {
     for (const n of nodes) yield [nodeId(n.key), ...columns.map((c) => c.value(n))];

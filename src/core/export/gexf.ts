@@ -145,11 +145,7 @@ export function exportGexfChunks(graph: AtlasGraph, options: GexfOptions): Gener
 function* writeGexf(graph: AtlasGraph, options: GexfOptions, version: GexfVersion): Generator<string, void, undefined> {
   const { nodes, edges } = yield* exportItems(graph, options.visible);
   // A pause point after each step that passes over every node or edge.
-  const allNodeCols = nodeColumns(
-    graph,
-    nodes.map((n) => n.key),
-    options,
-  );
+  const allNodeCols = nodeColumns(nodes, options);
   yield '';
   const nodeCols = yield* declare(
     allNodeCols.filter((c) => c.name !== 'label'),

@@ -58,11 +58,7 @@ function dataText<T>(prefix: string, columns: readonly Column<T>[], item: T): st
 export function* exportGraphmlChunks(graph: AtlasGraph, options: GraphmlOptions): Generator<string, void, undefined> {
   const { nodes, edges } = yield* exportItems(graph, options.visible);
   const p = options.positions;
-  const nodeCols = nodeColumns(
-    graph,
-    nodes.map((n) => n.key),
-    { ...options, ...(p ? { reserved: ['x', 'y'] } : {}) },
-  );
+  const nodeCols = nodeColumns(nodes, { ...options, ...(p ? { reserved: ['x', 'y'] } : {}) });
   if (p) {
     const index = new Map(options.measures.keys.map((k, i) => [k, i]));
     const at = (key: string, offset: number) => {

@@ -113,11 +113,7 @@ export function legacyGexf(graph: AtlasGraph, options: GexfOptions): string {
     throw new ParameterError(`export/gexf: unknown GEXF version "${String(version)}" (expected ${GEXF_VERSIONS.map((v) => v.id).join(' or ')})`);
   const { nodes, edges } = exportItems(graph, options.visible);
   const nodeCols = declare(
-    nodeColumns(
-      graph,
-      nodes.map((n) => n.key),
-      options,
-    ).filter((c) => c.name !== 'label'),
+    nodeColumns(nodes, options).filter((c) => c.name !== 'label'),
     nodes,
   );
   const edgeCols = declare(
@@ -191,11 +187,7 @@ function dataLines<T>(prefix: string, columns: readonly Column<T>[], item: T): s
 export function legacyGraphml(graph: AtlasGraph, options: GraphmlOptions): string {
   const { nodes, edges } = exportItems(graph, options.visible);
   const p = options.positions;
-  const nodeCols = nodeColumns(
-    graph,
-    nodes.map((n) => n.key),
-    { ...options, ...(p ? { reserved: ['x', 'y'] } : {}) },
-  );
+  const nodeCols = nodeColumns(nodes, { ...options, ...(p ? { reserved: ['x', 'y'] } : {}) });
   if (p) {
     const index = new Map(options.measures.keys.map((k, i) => [k, i]));
     const at = (key: string, offset: number) => {
@@ -240,8 +232,7 @@ export function legacyGraphml(graph: AtlasGraph, options: GraphmlOptions): strin
 
 export function legacyNodesCsv(graph: AtlasGraph, options: NodesCsvOptions): string {
   const { nodes } = exportItems(graph, options.visible ? { nodes: options.visible } : undefined);
-  const keys = nodes.map((n) => n.key);
-  const columns = nodeColumns(graph, keys, options);
+  const columns = nodeColumns(nodes, options);
   const rows = nodes.map((n) => [nodeId(n.key), ...columns.map((c) => c.value(n))]);
   return toCsv(['id', ...columns.map((c) => c.name)], rows, provenanceLines(options.provenance));
 }

@@ -23,7 +23,10 @@ describe('top vendor ties', () => {
   it('nodeColumns writes the topFirm cell as every tied firm id joined with "; ", and no topFirms column', () => {
     const graph = analysis.graph;
     const indicators = Object.fromEntries(analysis.indicators);
-    const columns = nodeColumns(graph, graph.nodes(), { measures: { keys: [], values: {} }, indicators });
+    const columns = nodeColumns(
+      graph.mapNodes((key, attributes) => ({ key, attributes })),
+      { measures: { keys: [], values: {} }, indicators },
+    );
     expect(columns.map((c) => c.name)).not.toContain('topFirms');
     const topFirm = columns.find((c) => c.name === 'topFirm')!;
     const cell = (id: string) => topFirm.value({ key: nodeKey(id), attributes: graph.getNodeAttributes(nodeKey(id)) });
