@@ -44,6 +44,9 @@ export function* jsonChunks(document: unknown, indent: number): Generator<string
   const pad = (depth: number) => (indent ? (pads[depth] ??= `\n${' '.repeat(indent * depth)}`) : '');
   /** A plain value at `depth`, or undefined where JSON.stringify leaves it out. */
   const leaf = (value: unknown, depth: number): string | undefined => {
+    // Numbers (the measures: most of the items) as JSON writes them, without a call to JSON.stringify each.
+    if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
+    if (value === null) return 'null';
     const text = JSON.stringify(value, null, indent) as string | undefined;
     return text === undefined || depth === 0 || !indent ? text : text.replace(/\n/g, pad(depth));
   };
