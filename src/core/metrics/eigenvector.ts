@@ -84,12 +84,12 @@ export function eigenvector(csr: Csr, options: PowerIterationOptions = {}, conte
   return { values, iterations: pair.products, converged: pair.converged };
 }
 
-/** The stopping rule of the power iterations (eigenvector, PageRank), defaults from {@link POWER_ITERATION_DEFAULTS}. */
+/** The stopping rule of the iterative measures (eigenvector, PageRank), defaults from {@link POWER_ITERATION_DEFAULTS}. */
 export const POWER_ITERATION_PARAMETERS: readonly ParameterSpec[] = [
   {
     id: 'maxIterations',
     label: 'Maximum iterations',
-    description: 'Stop after this many power iterations.',
+    description: 'Stop after this many iterations (eigenvector: products of the adjacency matrix with a vector).',
     type: 'integer',
     default: POWER_ITERATION_DEFAULTS.maxIterations,
     min: 1,
@@ -99,7 +99,7 @@ export const POWER_ITERATION_PARAMETERS: readonly ParameterSpec[] = [
   {
     id: 'tolerance',
     label: 'Tolerance',
-    description: 'Converged when the summed absolute change is below n × tolerance.',
+    description: 'PageRank: converged when its summed error is sure to be below n × tolerance; eigenvector: when ‖Ax − λx‖ ≤ √n × tolerance × λ.',
     type: 'number',
     default: POWER_ITERATION_DEFAULTS.tolerance,
     min: 0,
