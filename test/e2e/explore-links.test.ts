@@ -41,13 +41,13 @@ const fading = (page: Page) =>
     return { bright: bright.sort(), dim: dim.length };
   }, FADED_NODE_COLOR);
 
-/** Neighbours of `node` and the node, sorted. */
+/** Neighbours of `node` and the node, sorted — those the map draws (members of a collapsed aggregated star are not). */
 const around = (page: Page, node: string) =>
-  page.evaluate(
-    (n) =>
-      [n, ...(window as unknown as AtlasTestWindow).atlas.derived.view((window as unknown as AtlasTestWindow).atlas.store.get())!.graph.neighbors(n)].sort(),
-    node,
-  );
+  page.evaluate((n) => {
+    const w = window as unknown as AtlasTestWindow;
+    const sigma = w.atlasMap.mapView!.sigma;
+    return [n, ...w.atlas.derived.view(w.atlas.store.get())!.graph.neighbors(n)].filter((k) => !sigma.getNodeDisplayData(k)?.hidden).sort();
+  }, node);
 
 /** Where `nodes` are drawn, in the map's pixels, with the map's size. */
 const onScreen = (page: Page, nodes: string[]) =>
