@@ -81,6 +81,13 @@ describe('labels that never overlap', () => {
     const first = await placed(page);
     expect(first.length).toBeGreaterThan(10);
     expect(overlaps(first)).toEqual([]);
+    // A node program with a label drawer of its own (squares: projects) goes through the layer too, beside the discs (cities).
+    const types = await page.evaluate(
+      (ids) => ids.map((id) => (window as unknown as AtlasTestWindow).atlasMap.mapView!.sigma.getGraph().getNodeAttribute(id, 'type') as string),
+      first.map((l) => l.id),
+    );
+    expect(types).toContain('project');
+    expect(types).toContain('city');
 
     const small = await unlabelledSmallNode(page);
     const withSelection = await selectAndWait(page, small);
