@@ -59,6 +59,8 @@ export interface LabelPlacementOptions {
   limit?: number;
   /** Space between a node's edge and its label (default 3 px, as sigma draws). */
   gap?: number;
+  /** Areas no label may meet (what lies over the map, such as the open legend). */
+  obstacles?: readonly LabelBox[];
 }
 
 export interface LabelBox {
@@ -173,6 +175,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
   const half = fontSize * 0.6;
   const labels = new BoxGrid<LabelBox>(Math.max(32, fontSize * 6));
   const discs = new BoxGrid<LabelCandidate>(Math.max(32, fontSize * 6));
+  for (const o of options.obstacles ?? []) labels.add(o, o);
   const placed: PlacedLabel[] = [];
   let counted = 0;
   for (const c of labelOrder(candidates)) {

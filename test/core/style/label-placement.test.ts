@@ -109,6 +109,15 @@ describe('placeLabels', () => {
     expect(placeLabels(spread, { ...options, limit: 0 })).toEqual([]);
   });
 
+  it('obstacles (the legend over the map) take no label: a label goes to the other side or is left out', () => {
+    const legend = { x1: 210, y1: 0, x2: 400, y2: 200 };
+    const [p] = placeLabels([node('a', 200, 50, 4, LABEL_PRIORITY.node, 'Comune di Civitavecchia')], { ...options, obstacles: [legend] });
+    expect(p).toMatchObject({ id: 'a', left: true });
+    expect(
+      placeLabels([node('b', 100, 50, 4, LABEL_PRIORITY.node, 'x'.repeat(20))], { ...options, obstacles: [legend, { x1: 0, y1: 0, x2: 95, y2: 200 }] }),
+    ).toEqual([]);
+  });
+
   it('a node whose disc sits under a larger node has its label refused, never drawn over its middle; over its rim it may', () => {
     const hub = node('hub', 100, 100, 40);
     const inside = node('inside', 110, 100, 2);
