@@ -18,7 +18,7 @@
 import type Sigma from 'sigma';
 import type { NodeLabelDrawingFunction, NodeProgramType } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
-import { LABEL_PRIORITY, placeLabels, type LabelCandidate, type PlacedLabel } from '../../core/style/label-placement';
+import { LABEL_PRIORITY, placeLabels, type LabelBox, type LabelCandidate, type PlacedLabel } from '../../core/style/label-placement';
 import { DEFAULT_VIEW_SETTINGS, type LabelDensity } from '../../core/view-settings';
 
 /** Sigma's label grid for each density: a cell of this many pixels shows up to `labelDensity` labels (at zoom 1), of nodes at least `labelRenderedSizeThreshold` px. */
@@ -85,8 +85,15 @@ export class LabelLayer {
     this.candidates.push({ id: key, x: data.x, y: data.y, r: data.size, text: data.label, priority: LABEL_PRIORITY.node });
   };
 
-  /** `ranking()` is read once a frame (the map's current style). */
-  constructor(private readonly ranking: () => LabelRanking) {}
+  /**
+   * `ranking()` is read once a frame (the map's current style), and so is
+   * `obstacles()`: areas of the map, in its pixels, that no label may meet
+   * (what lies over the map, such as the open legend).
+   */
+  constructor(
+    private readonly ranking: () => LabelRanking,
+    private readonly obstacles: () => readonly LabelBox[] = () => [],
+  ) {}
 
   /** The sigma settings to create the map with (default density and size; {@link watch} follows the app's). */
   initialSettings(): Partial<Settings> {
@@ -205,7 +212,7 @@ export class LabelLayer {
     };
     const ranking = this.ranking();
     for (const c of this.candidates) c.priority = this.priority(c.id, ranking);
-    this.placed = placeLabels(this.candidates, { fontSize: this.size, measure, width, height });
+    this.placed = placeLabels(this.candidates, { fontSize: this.size, measure, width, height, obstacles: this.obstacles() });
     this.candidates = [];
     context.clearRect(0, 0, width, height);
     drawPlacedLabels(context, this.placed, this.size);
