@@ -34,6 +34,9 @@ export class LazyObject {
   ) {}
 }
 
+/** Plain items of a lazy array stringified in one call. */
+const BATCH = 256;
+
 const isLazy = (v: unknown): v is LazyArray | LazyObject => v instanceof LazyArray || v instanceof LazyObject;
 
 /** `document` as JSON text with `indent` spaces, in chunks of at most `CHUNK_SIZE` code units (see chunks.ts). */
@@ -51,20 +54,51 @@ export function* jsonChunks(document: unknown, indent: number): Generator<string
     return text === undefined || depth === 0 || !indent ? text : text.replace(/\n/g, pad(depth));
   };
 
+  /**
+   * Plain items of a lazy array written together: one JSON.stringify of up to
+   * {@link BATCH} items is much cheaper than one call per item, and its text
+   * re-indented is the items' text with their separators.
+   */
+  const batch: unknown[] = [];
+  /** Writes the batch as the next items of an array at `depth`; whether it wrote any. */
+  const flush = (depth: number, first: boolean): boolean => {
+    if (!batch.length) return false;
+    // "[" pad(depth+1) item "," pad(depth+1) item … pad(depth) "]" once re-indented (no pads without an indent).
+    let text = JSON.stringify(batch, null, indent);
+    if (indent && depth > 0) text = text.replace(/\n/g, pad(depth));
+    out.add(`${first ? '[' : ','}${text.slice(1, text.length - 1 - pad(depth).length)}`);
+    batch.length = 0;
+    return true;
+  };
+
   function* write(value: LazyArray | LazyObject, depth: number): Generator<string, void, undefined> {
-    const array = value instanceof LazyArray;
     let first = true;
-    const items: Iterable<unknown> = array ? value.items() : value.entries();
-    for (const item of items) {
-      const [key, v] = array ? [undefined, item] : (item as readonly [string, unknown]);
+    if (value instanceof LazyArray) {
+      for (const item of value.items()) {
+        if (!isLazy(item)) {
+          if (batch.push(item) < BATCH) continue;
+          first = !flush(depth, first) && first;
+          yield* out.take();
+          continue;
+        }
+        first = !flush(depth, first) && first;
+        out.add(`${first ? '[' : ','}${pad(depth + 1)}`);
+        first = false;
+        yield* write(item, depth + 1);
+      }
+      first = !flush(depth, first) && first;
+      out.add(first ? '[]' : `${pad(depth)}]`);
+      return;
+    }
+    for (const [key, v] of value.entries()) {
       const text = isLazy(v) ? undefined : leaf(v, depth + 1);
-      if (!array && text === undefined && !isLazy(v)) continue;
-      out.add(`${first ? (array ? '[' : '{') : ','}${pad(depth + 1)}${key === undefined ? '' : `${JSON.stringify(key)}:${indent ? ' ' : ''}`}`);
+      if (text === undefined && !isLazy(v)) continue;
+      out.add(`${first ? '{' : ','}${pad(depth + 1)}${JSON.stringify(key)}:${indent ? ' ' : ''}`);
       first = false;
       if (isLazy(v)) yield* write(v, depth + 1);
-      else if (out.add(text ?? 'null')) yield* out.take();
+      else if (out.add(text!)) yield* out.take();
     }
-    out.add(first ? (array ? '[]' : '{}') : `${pad(depth)}${array ? ']' : '}'}`);
+    out.add(first ? '{}' : `${pad(depth)}}`);
   }
 
   if (isLazy(document)) yield* write(document, 0);
