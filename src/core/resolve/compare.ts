@@ -116,7 +116,11 @@ function nameSimilarity(a: NodeProfile, b: NodeProfile, ctx: CompareContext): { 
     [b, a],
   ] as const) {
     const word = short.parts.core.length === 1 ? short.parts.core[0]! : undefined;
-    if (word && short.parts.capitals.includes(word) && (long.parts.acronyms.includes(word) || isAcronymOf(word, long.parts.core)))
+    if (
+      word &&
+      short.parts.capitals.includes(word) &&
+      (long.parts.acronyms.includes(word) || isAcronymOf(word, long.parts.core) || isAcronymOf(word, long.parts.words))
+    )
       return { value: ACRONYM, reason: { code: 'acronym', text: `'${short.label}' abbreviates '${long.label}'` } };
   }
   // Weighted Jaccard over the bags of words: a word written twice on one side only ("ASUC di Dimaro (Comune di Dimaro …)") counts.
@@ -157,7 +161,8 @@ export function comparePair(a: NodeProfile, b: NodeProfile, ctx: CompareContext)
   const name = nameSimilarity(a, b, ctx);
   if (name.reason) reasons.push(name.reason);
   let score = name.value;
-  if (name.value < 1) {
+  // An acronym against the words it abbreviates has, by nature, words the other lacks.
+  if (name.value < 1 && name.reason?.code !== 'acronym') {
     // Each name has words the other lacks (outside parentheses, which often name the parent body):
     // one place or trade for another (Rimini/Rieti, Medici/Veterinari), not a qualifier added.
     const oa = new Set(a.parts.outer);
@@ -171,7 +176,7 @@ export function comparePair(a: NodeProfile, b: NodeProfile, ctx: CompareContext)
     const organ = [...onlyA, ...onlyB].find((x) => ORGAN_WORDS.has(x));
     if (organ) {
       score -= w.organ;
-      against.push({ code: 'part-of', text: `'${organ}' names an organ or office of a body` });
+      against.push({ code: 'part-of', text: `'${organ}' names an organ, office or component of the other` });
     }
   }
 

@@ -8,7 +8,17 @@
  * Digitale") set aside, and the remaining core words lightly stemmed ("Ventures" =
  * "Venture").
  */
-import { ADMIN_PREFIXES, ADMIN_SUFFIXES, type AdminAffix, type BodyClass, LEGAL_FORMS, ORGANISATION_FORMS, SAINT_WORDS, STOPWORDS } from './vocabulary';
+import {
+  ADMIN_PREFIXES,
+  ADMIN_SUFFIXES,
+  type AdminAffix,
+  type BodyClass,
+  GENERIC_WORDS,
+  LEGAL_FORMS,
+  ORGANISATION_FORMS,
+  SAINT_WORDS,
+  STOPWORDS,
+} from './vocabulary';
 
 /** What matching reads of one name. */
 export interface NameParts {
@@ -16,6 +26,8 @@ export interface NameParts {
   folded: string;
   /** Core words, in order: what is left to compare. */
   core: string[];
+  /** Every word but function words, folded, in order ("organized crime corruption reporting project"): what acronyms abbreviate. */
+  words: string[];
   /** Core words outside parentheses ("ASUC di Castello (Comune di Pellizzano)" → asuc castello). */
   outer: string[];
   /** True when the name has a part in parentheses ("Comune di Ferrara (FE)"). */
@@ -48,15 +60,17 @@ export function foldText(text: string): string {
 
 interface Token {
   word: string;
-  /** The token as written had two capitals or more (an acronym candidate). */
+  /** The token as written had two capitals or more, half its letters or more (an acronym candidate). */
   capitals: boolean;
 }
 
 /** Splits on anything that is not a letter or digit; joins runs of two or more one-letter tokens ("s p a" → "spa"). */
 function tokenize(text: string): Token[] {
+  // A possessive 's ("Children's Fund") is not a word (and not "S." for San).
   const raw = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’]s\b/gi, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
   const out: Token[] = [];
@@ -72,7 +86,9 @@ function tokenize(text: string): Token[] {
       continue;
     }
     flush();
-    out.push({ word: foldText(t), capitals: (t.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && t.length <= 10 });
+    // An acronym candidate: two capitals or more, at least half the letters ("UNICEF", "AgID", "MiG"; not "OpenFisca").
+    const upper = t.match(/\p{Lu}/gu)?.length ?? 0;
+    out.push({ word: foldText(t), capitals: upper >= 2 && upper * 2 >= t.length && t.length <= 10 });
   }
   flush();
   return out;
@@ -130,7 +146,9 @@ export function nameParts(name: string): NameParts {
 function namePartsOf(name: string): Omit<NameParts, 'outer' | 'qualified'> {
   const tokens = tokenize(name);
   const folded = tokens.map((t) => t.word).join(' ');
-  const content = tokens.filter((t) => !STOPWORDS.has(t.word) || t.capitals);
+  const meaningful = tokens.filter((t) => !STOPWORDS.has(t.word) || t.capitals);
+  const specific = meaningful.filter((t) => !GENERIC_WORDS.has(t.word));
+  const content = specific.length ? specific : meaningful;
   const forms: string[] = [];
   let kept = content.filter((t) => {
     if (LEGAL_FORMS.has(t.word) || ORGANISATION_FORMS.has(t.word)) {
@@ -164,11 +182,16 @@ function namePartsOf(name: string): Omit<NameParts, 'outer' | 'qualified'> {
   if (prefix) kept = kept.slice(prefix.words.length);
   else if (suffix) kept = kept.slice(0, kept.length - suffix.words.length);
   const core = kept.map((t) => (SAINT_WORDS.has(t.word) ? 'san' : stem(t.word)));
-  if (core.length >= 3) acronyms.push(core.map((w) => w[0]).join(''));
+  // Initials, of the core and of every word ("Organized Crime and Corruption Reporting Project" → occrp).
+  for (const list of [core, meaningful.map((t) => t.word)]) {
+    const initials = list.map((w) => w[0]).join('');
+    if (list.length >= 3 && !acronyms.includes(initials)) acronyms.push(initials);
+  }
 
   const body: BodyClass | undefined = found?.body ?? (forms.some((f) => LEGAL_FORMS.has(f)) ? 'company' : forms.length ? 'organisation' : undefined);
   return {
     folded,
+    words: meaningful.map((t) => t.word),
     core,
     ...(found ? { affix: found.words.join(' ') } : {}),
     ...(body ? { body } : {}),

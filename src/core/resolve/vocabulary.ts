@@ -39,7 +39,7 @@ export const SAINT_WORDS = new Set('s st san santo santa sant saint sainte sankt
 export const LEGAL_FORMS = new Set(
   (
     'spa srl srls sapa sas snc scarl scrl scpa soc coop societa cooperativa gmbh ag kg ug bv nv ltd limited plc inc llc ' +
-    'corp sl slu sa sau sarl sas ab oy oyj as asa aps spolka sp zoo'
+    'corp sl slu sa sau sarl sas ab oy oyj as asa aps spolka sp zoo pty pvt llp ltda lda ggmbh npc pbc cic'
   ).split(' '),
 );
 
@@ -48,13 +48,20 @@ export const ORGANISATION_FORMS = new Set(
   'fondazione foundation fundacion fundacio fondation stiftung associazione association asociacion associacio verein ev onlus ets odv aps'.split(' '),
 );
 
+/** Words that say what a name is rather than which ("CONSUL Project" is Consul): dropped like function words. */
+export const GENERIC_WORDS = new Set('project projekt progetto proyecto projet'.split(' '));
+
 /**
  * Words that name an organ or office of a body ("Consiglio della Provincia
- * di Trento", "Comune di X - Mediateca", "X Servizi"): a name with one of them
- * that the other name lacks is part of, or owned by, that body — not the body.
+ * di Trento", "Comune di X - Mediateca", "X Servizi") or a component of a
+ * product ("AskDarcel API", "Open Foris Collect Mobile"): a name with one of
+ * them that the other name lacks is part of, or owned by, the other — not it.
  */
 export const ORGAN_WORDS = new Set(
-  'consiglio giunta assemblea ufficio dipartimento direzione settore servizio servizi mediateca biblioteca museo segreteria comando polizia'.split(' '),
+  (
+    'consiglio giunta assemblea ufficio dipartimento direzione settore servizio servizi mediateca biblioteca museo segreteria comando polizia ' +
+    'api mobile app android io server client backend frontend toolkit sdk plugin module'
+  ).split(' '),
 );
 
 /** One administrative prefix or suffix: its words, the body it names, and the countries it implies (if any). */

@@ -47,6 +47,7 @@ describe('nameParts', () => {
 
   test('reads saints one way, keeps numbers and the part outside parentheses', () => {
     expect(nameParts('Fondazione casa di riposo S. Giuseppe Onlus').core).toEqual(nameParts('Fondazione casa di riposo San Giuseppe Onlus').core);
+    expect(nameParts('United Nations Children’s Fund').core).toEqual(['united', 'nation', 'children', 'fund']);
     expect(nameParts('ASL 5 Liguria').numbers).toEqual(['5']);
     expect(nameParts('Comune di Ferrara (FE)')).toMatchObject({ core: ['ferrara', 'fe'], outer: ['ferrara'], qualified: true });
     expect(nameParts('Comune di Ferrara').qualified).toBe(false);
