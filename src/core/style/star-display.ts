@@ -33,6 +33,8 @@ export interface StarDisplay {
   hiddenEdges: ReadonlySet<string>;
   /** Each collapsed representative's link to its hub (drawn thicker). */
   spokes: ReadonlySet<string>;
+  /** Each aggregate's rank among its hub's aggregates, largest first (its place turns with it, see {@link aggregatePosition}). */
+  slots: ReadonlyMap<string, number>;
 }
 
 /** The display of the aggregates `index` of `graph` (from `findStars`) when the user expanded the ids in `expanded`. */
@@ -41,6 +43,10 @@ export function starDisplay(graph: AtlasGraph, index: StarIndex, expanded: Reado
   const hiddenNodes = new Set<string>();
   const hiddenEdges = new Set<string>();
   const spokes = new Set<string>();
+  const slots = new Map<string, number>();
+  const byHub = new Map<string, StarAggregate[]>();
+  for (const a of index.aggregates) byHub.set(a.hub, [...(byHub.get(a.hub) ?? []), a]);
+  for (const list of byHub.values()) [...list].sort((a, b) => b.members.length - a.members.length).forEach((a, i) => slots.set(a.id, i));
   for (const a of index.aggregates) {
     if (expanded.has(a.id)) continue;
     collapsed.set(a.representative, a);
@@ -54,7 +60,7 @@ export function starDisplay(graph: AtlasGraph, index: StarIndex, expanded: Reado
       });
     }
   }
-  return { index, collapsed, hiddenNodes, hiddenEdges, spokes };
+  return { index, collapsed, hiddenNodes, hiddenEdges, spokes, slots };
 }
 
 /**
@@ -73,10 +79,12 @@ export function aggregateRadius(count: number, total: number, range: { minRadius
  * towards its members' centroid, 60% of the members' mean distance from the
  * hub (inside the area they covered). When the centroid sits on the hub (the
  * leaves all around it) the direction is up and to the right; when the
- * members are where the hub is, the representative's own place.
- * Null when the hub or every member lacks a position.
+ * members are where the hub is, the hub's place. A hub's second, third…
+ * aggregate (`slot` 1, 2…, from {@link StarDisplay}.slots) turns the
+ * direction by a further 60° each, so a hub's cities and firms do not sit on
+ * each other. Null when the hub or every member lacks a position.
  */
-export function aggregatePosition(graph: AtlasGraph, aggregate: StarAggregate): Point | null {
+export function aggregatePosition(graph: AtlasGraph, aggregate: StarAggregate, slot = 0): Point | null {
   const hub = graph.getNodeAttributes(aggregate.hub);
   if (!Number.isFinite(hub.x) || !Number.isFinite(hub.y)) return null;
   const hx = hub.x!;
@@ -100,8 +108,8 @@ export function aggregatePosition(graph: AtlasGraph, aggregate: StarAggregate): 
   const cy = sy / n;
   const off = Math.hypot(cx, cy);
   // A centroid within a fifth of the mean distance means leaves all around the hub.
-  const [ux, uy] = off > 0.2 * (sd / n) ? [cx / off, cy / off] : [Math.SQRT1_2, Math.SQRT1_2];
-  return { x: hx + ux * reach, y: hy + uy * reach };
+  const angle = (off > 0.2 * (sd / n) ? Math.atan2(cy, cx) : Math.PI / 4) - (slot * Math.PI) / 3;
+  return { x: hx + Math.cos(angle) * reach, y: hy + Math.sin(angle) * reach };
 }
 
 /** Width of a collapsed aggregate's link to its hub: thicker than a plain link, so the aggregate reads as one star. */

@@ -57,7 +57,7 @@ export function mapStars(graph: AtlasGraph, shown: ShownSets, threshold: number,
     aggregate: (node) => drawn.get(node),
     position: (node) => {
       const a = drawn.get(node);
-      return a ? aggregatePosition(graph, a.aggregate) : null;
+      return a ? aggregatePosition(graph, a.aggregate, display.slots.get(a.aggregate.id)) : null;
     },
   };
 }

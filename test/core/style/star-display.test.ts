@@ -60,6 +60,22 @@ describe('aggregatePosition', () => {
     expect(aggregatePosition(stacked, findStars(stacked, {}, 30).aggregates[0]!)).toEqual({ x: 0, y: 0 });
   });
 
+  it("aggregatePosition turns a hub's second aggregate by 60°, so a hub's cities and firms do not sit on each other", () => {
+    const g = starGraph((i) => ({ x: 2 * Math.cos((2 * Math.PI * i) / 40), y: 2 * Math.sin((2 * Math.PI * i) / 40) }));
+    g.dropNode('F');
+    for (let i = 0; i < 35; i++) {
+      g.addNode(`f${i}`, { label: `f${i}`, type: 'firm', x: 0, y: -1, extra: Object.create(null) });
+      g.addEdge('H', `f${i}`, edge());
+    }
+    const d = starDisplay(g, findStars(g, {}, 30), new Set());
+    expect([d.slots.get(starId('H', 'city')), d.slots.get(starId('H', 'firm'))]).toEqual([0, 1]);
+    // The firms' centroid is straight down (−90°): their place turns 60° further, to −150°, at 60% of distance 1.
+    const firms = d.index.byId.get(starId('H', 'firm'))!;
+    const p = aggregatePosition(g, firms, d.slots.get(firms.id))!;
+    expect(p.x).toBeCloseTo(0.6 * Math.cos((-150 * Math.PI) / 180), 12);
+    expect(p.y).toBeCloseTo(0.6 * Math.sin((-150 * Math.PI) / 180), 12);
+  });
+
   it('aggregatePosition is null when the hub has no position', () => {
     const g = starGraph((i) => ({ x: i, y: 0 }));
     g.setNodeAttribute('H', 'x', Number.NaN);
