@@ -157,7 +157,7 @@ export function buildScene(options: SceneOptions): Scene {
   graph.forEachNode((node, attr) => {
     if ((shownNodes && !shownNodes.has(node)) || stars.hiddenNodes.has(node)) return;
     const aggregate = stars.collapsed.get(node);
-    const { x, y } = (aggregate && aggregatePosition(graph, aggregate)) || attr;
+    const { x, y } = (aggregate && aggregatePosition(graph, aggregate, stars.slots.get(aggregate.id))) || attr;
     if (x === undefined || y === undefined || !Number.isFinite(x) || !Number.isFinite(y)) return;
     ids.push(node);
     raw.set(node, { x, y });
