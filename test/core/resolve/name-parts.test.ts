@@ -43,6 +43,12 @@ describe('nameParts', () => {
     expect(nameParts('Ior Istituto Ortopedico Rizzoli').core).toEqual(['istituto', 'ortopedico', 'rizzoli']);
     // A capitalised word that abbreviates nothing in the name stays a word.
     expect(nameParts('GESEM').core).toEqual(['gesem']);
+    // An acronym candidate has half its letters or more in capitals: CamelCase names are words.
+    expect([nameParts('UNICEF Innovation').capitals, nameParts('OpenFisca France').capitals]).toEqual([['unicef'], []]);
+    expect(nameParts('Organized Crime and Corruption Reporting Project')).toMatchObject({
+      core: ['organized', 'crime', 'corruption', 'reporting'],
+      acronyms: expect.arrayContaining(['occrp']),
+    });
   });
 
   test('reads saints one way, keeps numbers and the part outside parentheses', () => {
