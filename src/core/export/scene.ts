@@ -178,7 +178,8 @@ export function buildScene(options: SceneOptions): Scene {
         y: p.y,
         r: aggregateRadius(aggregate.members.length, graph.order, range) * factor,
         color: style.nodeColor?.(id) ?? colors.get(id) ?? '#999999',
-        shape: style.nodeShape?.(id) ?? typeShape(attr.type),
+        // The map draws every aggregate as a disc (ui/map/aggregate-program.ts), whatever its members' type.
+        shape: 'circle',
         showLabel: false,
         aggregate: true,
       };
