@@ -131,7 +131,7 @@ export function flagHelp(): FlagSection[] {
 
 /** The input flags of `snapshot`: the nodes file and the two switches (its figure flags are in snapshot-args.ts). */
 export function snapshotInputFlags(): FlagHelp[] {
-  return [NODES_FLAG, QUIET_FLAG, HELP_FLAG];
+  return [NODES_FLAG, aliasesFlag(), QUIET_FLAG, HELP_FLAG];
 }
 
 /** The text of `--help`. */
@@ -140,6 +140,7 @@ export function helpText(): string {
     'Usage: npm run atlas -- analyze <edges.csv> [--nodes <nodes.csv>] [--out report.json] [options]',
     '       npm run atlas -- snapshot <edges.csv> --svg out.svg   (snapshot --help for its flags)',
     '       npm run atlas -- duplicates <edges.csv> [--nodes <nodes.csv>] [--out pairs.csv]   (duplicates --help)',
+    '       npm run atlas -- import publiccode|dpg <files or folders…> --edges out.csv   (import --help)',
     '',
     'Reads a CSV edge list of cities, projects and firms, validates it, computes centralities,',
     'communities, an optional one-mode projection and co-production indicators, prints a summary',

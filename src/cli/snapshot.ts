@@ -31,7 +31,7 @@ import { UsageError } from './errors';
 import { formatFlagSections } from './flags';
 import { reportUnexpected } from './guard';
 import { processIo, type CliIo } from './io';
-import { readInput } from './read-input';
+import { readAnalysisInput } from './analysis-input';
 import { parseSnapshotArguments, snapshotFlagSections, snapshotFlagWords } from './snapshot-args';
 
 /** The text of `snapshot --help`. */
@@ -78,7 +78,7 @@ export function runSnapshot(argv: readonly string[], io: CliIo = processIo): num
     if (settings.view !== 'network' && given && given.keep !== settings.view)
       throw new UsageError(`snapshot: --view ${settings.view} and --project ${given.keep} disagree`);
     const options = resolveAnalysisOptions({ ...args.options, ...(settings.view !== 'network' ? { projection: given ?? { keep: settings.view } } : {}) });
-    const input = { edges: readInput(args.edges), ...(args.nodes ? { nodes: readInput(args.nodes) } : {}) };
+    const input = readAnalysisInput(args, args.edges);
     const analysis = analyze(input, options);
     const seed = options.seed;
 
@@ -115,7 +115,14 @@ export function runSnapshot(argv: readonly string[], io: CliIo = processIo): num
       style: { colorBy: settings.color.kind === 'attribute' ? settings.color.attribute : formatViewSetting('color', settings.color), sizeBy: settings.size },
       ...(when ? { now: when } : {}),
     });
-    const command = ['snapshot', args.edges, ...(args.nodes ? ['--nodes', args.nodes] : []), ...provenanceToCliArgs(provenance), ...snapshotFlagWords(flags)];
+    const command = [
+      'snapshot',
+      args.edges,
+      ...(args.nodes ? ['--nodes', args.nodes] : []),
+      ...(args.aliases ? ['--aliases', args.aliases] : []),
+      ...provenanceToCliArgs(provenance),
+      ...snapshotFlagWords(flags),
+    ];
     if (flags.svg) command.push('--svg', flags.svg);
     // Without SOURCE_DATE_EPOCH the time is left out, so runs compare byte for byte.
     const record = { ...provenance, createdAt: when ? provenance.createdAt : undefined, reproduce: `npm run atlas -- ${command.map(shellQuote).join(' ')}` };

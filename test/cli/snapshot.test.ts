@@ -3,7 +3,7 @@
  * byte-identical SVG, another seed another picture; the SVG records how to
  * re-make it; projections, GEXF with positions, and clear errors.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,23 @@ describe('atlas snapshot (in-process)', () => {
     const other = readFileSync(out, 'utf8');
     expect(other).not.toBe(one.toString('utf8'));
     expect(other).toContain('--seed 7');
+  });
+
+  it('--aliases merges ids before the figure is drawn, and the command that re-makes it names the file', () => {
+    const out = join(tmp, 'aliases.svg');
+    const aliases = join(tmp, 'aliases.csv');
+    writeFileSync(aliases, 'alias,canonical\nBadalona,Barcelona\n');
+    const run = atlas('snapshot', ...DATA, '--aliases', aliases, '--svg', out);
+    expect(run.code, run.stderr).toBe(0);
+    // Without the aliases the figure draws Badalona (checked, so the test can fail).
+    expect(atlas('snapshot', ...DATA, '--svg', join(tmp, 'no-aliases.svg')).code).toBe(0);
+    expect(readFileSync(join(tmp, 'no-aliases.svg'), 'utf8')).toContain('data-id="Badalona"');
+    const svg = readFileSync(out, 'utf8');
+    const meta = JSON.parse(/<metadata id="provenance"><!\[CDATA\[([\s\S]*?)\]\]><\/metadata>/.exec(svg)![1]!);
+    expect(meta.inputs.map((i: { name: string }) => i.name)).toContain('aliases.csv');
+    expect(meta.reproduce).toContain(`--aliases ${aliases}`);
+    expect(svg).toContain('data-id="Barcelona"');
+    expect(svg).not.toContain('data-id="Badalona"');
   });
 
   it('the SVG carries its provenance: input hashes, parameters and the command that re-makes it', () => {
