@@ -1,13 +1,13 @@
 /**
  * The first picture of a graph, the one the app, the analysis worker, the
- * CLI exports and `atlas snapshot` all start from. Each connected component
- * of three or more nodes is laid out on its own (communities as discs, hubs
- * in the middle, then seeded ForceAtlas2 on its share of the work budget);
- * the components are then packed by size, the largest in the middle
- * (component-pack.ts), and isolates and dyads go in a tidy grid beside them
- * (small-component-grid.ts). Deterministic: the same graph, measures and seed
- * give the same positions. Defined once here so the screen and a report's
- * figure agree.
+ * CLI exports and `atlas snapshot` all start from. Isolates, dyads and small
+ * stars (a centre with at most GRID_STAR_LEAVES leaves) go in a tidy grid
+ * (small-component-grid.ts); every other component is laid out on its own
+ * (communities as discs, hubs in the middle, then seeded ForceAtlas2 on its
+ * share of the work budget), and these are packed by size, the largest in
+ * the middle (component-pack.ts), the grid beside them. Deterministic: the
+ * same graph, measures and seed give the same positions. Defined once here
+ * so the screen and a report's figure agree.
  */
 import { connectedComponents } from '../metrics/components';
 import { buildCsr } from '../metrics/csr';
@@ -15,7 +15,7 @@ import type { AtlasGraph } from '../graph/types';
 import { communitySeedPositions } from './community-seed';
 import { packComponents } from './component-pack';
 import { computeForceLayout, layoutIterations } from './force-layout';
-import { gridSmallComponents } from './small-component-grid';
+import { gridSmallComponents, type GridStar } from './small-component-grid';
 
 /** The measures the first layout reads, aligned with `graph.nodes()`. */
 export interface FirstLayoutMeasures {
@@ -25,6 +25,41 @@ export interface FirstLayoutMeasures {
 
 /** Link length used for the grid and the gaps when no component has links to measure. */
 const DEFAULT_UNIT = 10;
+/**
+ * Most leaves of a star drawn in the grid; a larger star is laid out and
+ * packed (its leaves around it). Packed, a star of three leaves takes about
+ * twice the room per node it takes in the grid, which on a registry of 500
+ * small groups shrank every link under its two nodes.
+ */
+const GRID_STAR_LEAVES = 5;
+/** Gap between packed components, in link lengths: each component's circle grows by half of it. */
+const PACK_GAP = 1;
+
+/** The component `members` as a star of the grid (an isolate, a dyad, or a centre with at most GRID_STAR_LEAVES leaves); null otherwise. */
+function gridStar(graph: AtlasGraph, keys: string[], members: Int32Array): GridStar | null {
+  const n = members.length;
+  if (n === 1) return { centre: members[0]!, leaves: [] };
+  if (n > GRID_STAR_LEAVES + 1) return null;
+  let centre = -1;
+  for (const i of members) {
+    const degree = graph.degree(keys[i]!);
+    if (degree === n - 1 && centre < 0) centre = i;
+    else if (degree !== 1) return null;
+  }
+  return centre < 0 ? null : { centre, leaves: [...members].filter((i) => i !== centre) };
+}
+
+/** The components of `graph` split into grid stars and the components laid out and packed (largest first). */
+function splitComponents(graph: AtlasGraph, keys: string[]): { stars: GridStar[]; packed: Int32Array[] } {
+  const stars: GridStar[] = [];
+  const packed: Int32Array[] = [];
+  for (const members of connectedComponents(buildCsr(graph, null))) {
+    const star = gridStar(graph, keys, members);
+    if (star) stars.push(star);
+    else packed.push(members);
+  }
+  return { stars, packed };
+}
 
 /** The component `members` (indices into `keys`) as a graph of its own, nodes in `members` order. */
 function componentGraph(graph: AtlasGraph, keys: string[], members: Int32Array): AtlasGraph {
@@ -60,13 +95,13 @@ function componentSize(graph: AtlasGraph, keys: string[], members: Int32Array): 
 
 /**
  * The ForceAtlas2 iterations {@link firstLayout} runs, one number per
- * component of three or more nodes, largest component first (each gets its
- * share of the budget, {@link layoutIterations}); [] when the graph has only
- * isolates and dyads. What a figure's provenance states.
+ * component laid out (not a star of the grid), largest component first (each
+ * gets its share of the budget, {@link layoutIterations}); [] when the graph
+ * has only isolates, dyads and small stars. What a figure's provenance states.
  */
 export function firstLayoutIterations(graph: AtlasGraph): number[] {
   const keys = graph.nodes();
-  const large = connectedComponents(buildCsr(graph, null)).filter((c) => c.length > 2);
+  const large = splitComponents(graph, keys).packed;
   large.sort((a, b) => b.length - a.length);
   return large.map((members) => layoutIterations({ order: members.length, size: componentSize(graph, keys, members) }, members.length / graph.order));
 }
@@ -93,9 +128,7 @@ export function firstLayout(graph: AtlasGraph, measures: FirstLayoutMeasures, se
   const keys = graph.nodes();
   const out = new Float64Array(2 * keys.length);
   if (keys.length === 0) return out;
-  const components = connectedComponents(buildCsr(graph, null));
-  const large = components.filter((c) => c.length > 2);
-  const small = components.filter((c) => c.length <= 2);
+  const { stars: small, packed: large } = splitComponents(graph, keys);
   const laidOut = large.map((members) => layoutComponent(graph, keys, members, measures, seed));
   // Write each component in its own frame first to measure the unit, then move it.
   large.forEach((members, c) =>
@@ -107,7 +140,7 @@ export function firstLayout(graph: AtlasGraph, measures: FirstLayoutMeasures, se
   const index = new Map(keys.map((k, i) => [k, i]));
   const unit = large.length > 0 ? medianLinkLength(graph, out, index) : DEFAULT_UNIT;
 
-  const { placed, radius } = packComponents(laidOut, 2 * unit);
+  const { placed, radius } = packComponents(laidOut, PACK_GAP * unit);
   large.forEach((members, c) => {
     const { dx, dy } = placed[c]!;
     for (const i of members) {
@@ -116,6 +149,7 @@ export function firstLayout(graph: AtlasGraph, measures: FirstLayoutMeasures, se
     }
   });
   if (small.length === 0) return out;
+  const gap = 1.5 * unit;
   const grid = gridSmallComponents(
     small,
     (i) => {
@@ -123,10 +157,11 @@ export function firstLayout(graph: AtlasGraph, measures: FirstLayoutMeasures, se
       return { type: attributes.type, label: attributes.label, key: keys[i]! };
     },
     unit,
-    2 * radius,
+    large.length > 0 ? 2 * radius : 0,
+    large.length > 0 ? gap : 0,
   );
   // Beside the packed components (centred vertically), or alone centred on 0,0.
-  const left = large.length > 0 ? radius + 2 * unit : -grid.width / 2;
+  const left = large.length > 0 ? radius + gap : -grid.width / 2;
   const top = grid.height / 2;
   for (const [i, p] of grid.positions) {
     out[2 * i] = left + p.x;

@@ -6,7 +6,8 @@ import { firstLayout } from '../../../src/core/layout';
 import { connectedComponents } from '../../../src/core/metrics/components';
 import { buildCsr } from '../../../src/core/metrics/csr';
 
-type Circle = { x: number; y: number; r: number; size: number };
+type Circle = { x: number; y: number; r: number; size: number; grid: boolean };
+type Rect = { minX: number; maxX: number; minY: number; maxY: number };
 
 /** A typed graph from `[source, target]` links plus isolated nodes; types and labels from the id's first letter. */
 function graphOf(links: [string, string][], isolates: string[] = []): AtlasGraph {
@@ -28,12 +29,42 @@ function graphOf(links: [string, string][], isolates: string[] = []): AtlasGraph
 /** A star: hub `h` with `n` leaves. */
 const star = (h: string, n: number): [string, string][] => Array.from({ length: n }, (_v, k) => [h, `${h}-c${k}`]);
 
-/** Each component's smallest enclosing circle in the laid-out positions. */
+/** Whether a component goes in the grid: an isolate, a dyad, or one centre with at most five leaves. */
+function inGrid(graph: AtlasGraph, keys: string[], members: Int32Array): boolean {
+  const degrees = [...members].map((i) => graph.degree(keys[i]!)).sort((a, b) => b - a);
+  return members.length <= 2 || (members.length <= 6 && degrees[0] === members.length - 1 && degrees.slice(1).every((d) => d === 1));
+}
+
+/** Each component's smallest enclosing circle in the laid-out positions, and whether it is in the grid. */
 function componentCircles(graph: AtlasGraph, positions: Float64Array): Circle[] {
+  const keys = graph.nodes();
   return connectedComponents(buildCsr(graph, null)).map((members) => {
     const points = [...members].map((i) => ({ x: positions[2 * i]!, y: positions[2 * i + 1]!, r: 0 }));
-    return { ...packEnclose(points), size: members.length };
+    return { ...packEnclose(points), size: members.length, grid: inGrid(graph, keys, members) };
   });
+}
+
+/** Each grid component's bounding box. */
+function gridBoxes(graph: AtlasGraph, positions: Float64Array): Rect[] {
+  const keys = graph.nodes();
+  return connectedComponents(buildCsr(graph, null))
+    .filter((members) => inGrid(graph, keys, members))
+    .map((members) => {
+      const xs = [...members].map((i) => positions[2 * i]!);
+      const ys = [...members].map((i) => positions[2 * i + 1]!);
+      return { minX: Math.min(...xs), maxX: Math.max(...xs), minY: Math.min(...ys), maxY: Math.max(...ys) };
+    });
+}
+
+/** No two grid components' boxes meet (a dyad's box is its link; rows may be closer than a link is long). */
+function expectGridApart(boxes: Rect[]) {
+  let meets = 0;
+  for (let a = 0; a < boxes.length; a++)
+    for (let b = a + 1; b < boxes.length; b++) {
+      const [p, q] = [boxes[a]!, boxes[b]!];
+      if (p.minX <= q.maxX && q.minX <= p.maxX && p.minY <= q.maxY && q.minY <= p.maxY) meets++;
+    }
+  expect(meets).toBe(0);
 }
 
 function expectNoOverlap(circles: Circle[]) {
@@ -66,12 +97,35 @@ describe('firstLayout', () => {
     expect(a.every(Number.isFinite)).toBe(true);
   });
 
-  it('firstLayout(g) packs components so that no two enclosing circles overlap', () => {
-    expectNoOverlap(componentCircles(graph, firstLayout(graph, {}, 7)));
+  it('firstLayout(g) packs the laid-out components so that no two enclosing circles overlap, and keeps the components of the grid apart', () => {
+    const p = firstLayout(graph, {}, 7);
+    const circles = componentCircles(graph, p);
+    // pA (12 leaves and a link between two) and pB (6 leaves) are laid out; the stars of 3–5 leaves, the dyads and isolates are in the grid.
+    expect(circles.filter((c) => !c.grid).map((c) => c.size)).toEqual([13, 7]);
+    expectNoOverlap(circles.filter((c) => !c.grid));
+    expectGridApart(gridBoxes(graph, p));
+  });
+
+  it('firstLayout(g) lays a small star on its side in the grid: the centre left, its leaves in a column, links longer than the leaves are apart', () => {
+    const p = firstLayout(graph, {}, 7);
+    const keys = graph.nodes();
+    const at = (key: string) => ({ x: p[2 * keys.indexOf(key)]!, y: p[2 * keys.indexOf(key) + 1]! });
+    const hub = at('pD');
+    const leaves = [0, 1, 2, 3].map((k) => at(`pD-c${k}`));
+    const xs = new Set(leaves.map((l) => l.x.toFixed(9)));
+    expect(xs.size).toBe(1);
+    expect(leaves[0]!.x).toBeGreaterThan(hub.x);
+    const ys = leaves.map((l) => l.y).sort((a, b) => a - b);
+    const leafPitch = ys[1]! - ys[0]!;
+    expect(hub.y).toBeCloseTo((ys[0]! + ys[3]!) / 2, 9);
+    for (const l of leaves) expect(Math.hypot(l.x - hub.x, l.y - hub.y)).toBeGreaterThan(leafPitch);
   });
 
   it('firstLayout(g) puts the largest component in the middle of the packed components', () => {
-    const circles = componentCircles(graph, firstLayout(graph, {}, 7)).filter((c) => c.size > 2);
+    // Stars of six leaves or more are laid out and packed.
+    const packed = graphOf([...star('pA', 12), ...star('pB', 8), ...star('pC', 7), ...star('pD', 6), ...star('pE', 6)]);
+    const circles = componentCircles(packed, firstLayout(packed, {}, 7)).filter((c) => !c.grid);
+    expect(circles).toHaveLength(5);
     const all = packEnclose(circles);
     const distance = (c: Circle) => Math.hypot(c.x - all.x, c.y - all.y);
     const [largest, ...others] = circles;
@@ -92,8 +146,8 @@ describe('firstLayout', () => {
     expect(fz!.x - ft!.x).toBeCloseTo(step, 9);
     expect(cu!.y - ft!.y).toBeCloseTo(step, 9);
     expect(ft!.y - pv!.y).toBeCloseTo(step, 9);
-    // Beside the packed components: right of every node of a component of three or more.
-    const packed = keys.filter((k) => graph.degree(k) > 1 || graph.neighbors(k).some((n) => graph.degree(n) > 1));
+    // Beside the packed components: right of every node of pA's and pB's components.
+    const packed = keys.filter((k) => k.startsWith('pA') || k.startsWith('pB'));
     const right = Math.max(...packed.map((k) => at(k).x));
     expect(cu!.x).toBeGreaterThan(right);
   });
@@ -123,7 +177,8 @@ describe('firstLayout', () => {
     expect([...firstLayout(big, { community, degree }, 3)]).toEqual([...p]);
     const circles = componentCircles(big, p);
     expect(circles).toHaveLength(500 + 19 + 40);
-    expectNoOverlap(circles);
+    expectNoOverlap(circles.filter((c) => !c.grid));
+    expectGridApart(gridBoxes(big, p));
     // Compact: the picture's bounding box is no more than twice as wide as it is tall, or the reverse.
     const xs = [...p].filter((_v, i) => i % 2 === 0);
     const ys = [...p].filter((_v, i) => i % 2 === 1);
@@ -145,7 +200,7 @@ describe('firstLayout', () => {
     const ys = [...p].filter((_v, i) => i % 2 === 1);
     expect(Math.min(...xs) + Math.max(...xs)).toBeCloseTo(0, 9);
     expect(Math.min(...ys) + Math.max(...ys)).toBeCloseTo(0, 9);
-    expectNoOverlap(componentCircles(grid, p));
+    expectGridApart(gridBoxes(grid, p));
   });
 
   it('firstLayout(g) of a connected graph is its force layout centred on 0,0', () => {
