@@ -221,7 +221,8 @@ export function buildScene(options: SceneOptions): Scene {
     });
   });
 
-  const legend = buildLegend({ colorBy: color, sizeBy: size, graph, measures, visible: new Set(ids), size: fit });
+  // The legend counts the members of collapsed stars too, as the page's legend and counts do.
+  const legend = buildLegend({ colorBy: color, sizeBy: size, graph, measures, visible: new Set([...ids, ...stars.hiddenNodes]), size: fit });
   return {
     width,
     height,

@@ -34,6 +34,12 @@ describe('buildScene with aggregated stars', () => {
     const range = nodeSizeScale(g, measures(g), 'degree', { fit: { width: 600, height: 400 } });
     expect(aggregate.r).toBeCloseTo(aggregateRadius(40, 42, range), 12);
     expect(scene.edges).toHaveLength(2);
+    // The legend counts every shown node, the star's members included.
+    expect(scene.legend.color.items.map((i) => [i.key, i.count])).toEqual([
+      ['city', 40],
+      ['project', 1],
+      ['firm', 1],
+    ]);
     expect(Math.max(...scene.edges.map((e) => e.width))).toBeGreaterThanOrEqual(3);
     // Leaves all around the hub: up and to the right of it (picture y grows downward), 60% of their distance.
     const hub = scene.nodes.find((n) => n.id === 'P')!;
