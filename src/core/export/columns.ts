@@ -11,7 +11,7 @@ import { nodeId } from '../graph/node-key';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../graph/types';
 import type { NodeMeasures } from '../style';
 import { getOwn } from '../util/dict';
-import { PAUSE_EVERY } from './chunks';
+import { drainPaced, PAUSE_EVERY } from './chunks';
 
 /** A value of a cell: a number (NaN = missing), text, or missing. */
 export type FieldValue = string | number | undefined;
@@ -95,6 +95,11 @@ function uniqueName(taken: Set<string>, name: string): string {
  * (sorted). Only the extra and indicator fields some node has are included.
  */
 export function nodeColumns(nodes: readonly NodeItem[], options: NodeColumnOptions): Column<NodeItem>[] {
+  return drainPaced(pacedNodeColumns(nodes, options));
+}
+
+/** {@link nodeColumns} with a pause point (an empty chunk) every {@link PAUSE_EVERY} nodes of its scans: `yield*` it from a writer. */
+export function* pacedNodeColumns(nodes: readonly NodeItem[], options: NodeColumnOptions): Generator<string, Column<NodeItem>[], undefined> {
   const text =
     (get: (a: AtlasNodeAttributes) => string | undefined): Column<NodeItem>['value'] =>
     (item) =>
@@ -133,10 +138,13 @@ export function nodeColumns(nodes: readonly NodeItem[], options: NodeColumnOptio
   const indicators = options.indicators;
   if (indicators) {
     const fields = new Map<string, 'number' | 'string'>();
-    for (const node of nodes)
+    let scanned = 0;
+    for (const node of nodes) {
+      if (++scanned % PAUSE_EVERY === 0) yield '';
       for (const [field, v] of Object.entries(getOwn(indicators, node.key) ?? {}))
         if (field !== 'type' && !TIED_LISTS.has(field) && v !== undefined)
           fields.set(field, typeof v === 'number' && fields.get(field) !== 'string' ? 'number' : 'string');
+    }
     let rowKey: string | undefined;
     let lastRow: Readonly<Record<string, unknown>> | undefined;
     const rowOf = (key: string) => {
@@ -163,7 +171,9 @@ export function nodeColumns(nodes: readonly NodeItem[], options: NodeColumnOptio
       });
   }
   const extras = new Set<string>();
+  let scanned = 0;
   for (const node of nodes) {
+    if (++scanned % PAUSE_EVERY === 0) yield '';
     const extra = node.attributes.extra;
     if (extra) for (const k of Object.keys(extra)) extras.add(k);
   }
@@ -179,6 +189,11 @@ export function nodeColumns(nodes: readonly NodeItem[], options: NodeColumnOptio
  * `edges` has).
  */
 export function edgeColumns(edges: readonly EdgeItem[]): Column<EdgeItem>[] {
+  return drainPaced(pacedEdgeColumns(edges));
+}
+
+/** {@link edgeColumns} with a pause point (an empty chunk) every {@link PAUSE_EVERY} edges of its scan: `yield*` it from a writer. */
+export function* pacedEdgeColumns(edges: readonly EdgeItem[]): Generator<string, Column<EdgeItem>[], undefined> {
   const columns: Column<EdgeItem>[] = [
     { name: 'weight', type: 'number', value: (e) => e.attributes.weight },
     { name: 'relations', type: 'string', value: (e) => e.attributes.relations.join(LIST_SEPARATOR) },
@@ -188,7 +203,9 @@ export function edgeColumns(edges: readonly EdgeItem[]): Column<EdgeItem>[] {
   ];
   const taken = new Set(['id', 'source', 'target', ...columns.map((c) => c.name)]);
   const extras = new Set<string>();
+  let scanned = 0;
   for (const edge of edges) {
+    if (++scanned % PAUSE_EVERY === 0) yield '';
     const extra = edge.attributes.extra;
     if (extra) for (const k of Object.keys(extra)) extras.add(k);
   }

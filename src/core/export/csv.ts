@@ -25,7 +25,7 @@ import { nodeId } from '../graph/node-key';
 import type { AtlasGraph } from '../graph/types';
 import type { NodeMeasures } from '../style';
 import { CHUNK_SIZE, joinChunks, TextChunker } from './chunks';
-import { edgeColumns, exportItems, nodeColumns, type IndicatorTable } from './columns';
+import { exportItems, pacedEdgeColumns, pacedNodeColumns, type IndicatorTable } from './columns';
 import { provenanceLines, type Provenance } from './provenance';
 
 /** A cell value: text, or a number (NaN = missing, written empty). */
@@ -102,7 +102,7 @@ export interface NodesCsvOptions {
  */
 export function* exportNodesCsvChunks(graph: AtlasGraph, options: NodesCsvOptions): Generator<string, void, undefined> {
   const { nodes } = yield* exportItems(graph, options.visible ? { nodes: options.visible } : undefined, 'nodes');
-  const columns = nodeColumns(nodes, options);
+  const columns = yield* pacedNodeColumns(nodes, options);
   yield '';
   const rows = (function* () {
     for (const n of nodes) yield [nodeId(n.key), ...columns.map((c) => c.value(n))];
@@ -129,7 +129,7 @@ export interface EdgesCsvOptions {
  */
 export function* exportEdgesCsvChunks(graph: AtlasGraph, options: EdgesCsvOptions): Generator<string, void, undefined> {
   const { edges } = yield* exportItems(graph, options.visible ? { edges: options.visible } : undefined, 'edges');
-  const columns = edgeColumns(edges);
+  const columns = yield* pacedEdgeColumns(edges);
   yield '';
   const rows = (function* () {
     for (const e of edges) yield [nodeId(e.source), nodeId(e.target), ...columns.map((c) => c.value(e))];

@@ -24,7 +24,7 @@ import type { AtlasGraph } from '../graph/types';
 import type { NodeMeasures } from '../style';
 import { hasOwn } from '../util/dict';
 import { CHUNK_SIZE, joinChunks, PAUSE_EVERY, TextChunker } from './chunks';
-import { edgeColumns, exportItems, nodeColumns, type Column, type IndicatorTable, type VisibleSet } from './columns';
+import { exportItems, pacedEdgeColumns, pacedNodeColumns, type Column, type IndicatorTable, type VisibleSet } from './columns';
 import { provenanceLines, type Provenance } from './provenance';
 import { escapeXml } from './xml-text';
 
@@ -145,13 +145,13 @@ export function exportGexfChunks(graph: AtlasGraph, options: GexfOptions): Gener
 function* writeGexf(graph: AtlasGraph, options: GexfOptions, version: GexfVersion): Generator<string, void, undefined> {
   const { nodes, edges } = yield* exportItems(graph, options.visible);
   // A pause point after each step that passes over every node or edge.
-  const allNodeCols = nodeColumns(nodes, options);
+  const allNodeCols = yield* pacedNodeColumns(nodes, options);
   yield '';
   const nodeCols = yield* declare(
     allNodeCols.filter((c) => c.name !== 'label'),
     nodes,
   );
-  const allEdgeCols = edgeColumns(edges);
+  const allEdgeCols = yield* pacedEdgeColumns(edges);
   yield '';
   const edgeCols = yield* declare(
     allEdgeCols.filter((c) => c.name !== 'weight'),

@@ -15,7 +15,7 @@ import { nodeId } from '../graph/node-key';
 import type { AtlasGraph } from '../graph/types';
 import type { NodeMeasures } from '../style';
 import { CHUNK_SIZE, joinChunks, TextChunker } from './chunks';
-import { edgeColumns, exportItems, nodeColumns, type Column, type IndicatorTable, type VisibleSet } from './columns';
+import { exportItems, pacedEdgeColumns, pacedNodeColumns, type Column, type IndicatorTable, type VisibleSet } from './columns';
 import { provenanceLines, type Provenance } from './provenance';
 import { escapeXml, jsonForXml } from './xml-text';
 
@@ -58,7 +58,8 @@ function dataText<T>(prefix: string, columns: readonly Column<T>[], item: T): st
 export function* exportGraphmlChunks(graph: AtlasGraph, options: GraphmlOptions): Generator<string, void, undefined> {
   const { nodes, edges } = yield* exportItems(graph, options.visible);
   const p = options.positions;
-  const nodeCols = nodeColumns(nodes, { ...options, ...(p ? { reserved: ['x', 'y'] } : {}) });
+  const nodeCols = yield* pacedNodeColumns(nodes, { ...options, ...(p ? { reserved: ['x', 'y'] } : {}) });
+  yield '';
   if (p) {
     const index = new Map(options.measures.keys.map((k, i) => [k, i]));
     const at = (key: string, offset: number) => {
@@ -69,7 +70,7 @@ export function* exportGraphmlChunks(graph: AtlasGraph, options: GraphmlOptions)
   }
   // A pause point after each step that passes over every node or edge.
   yield '';
-  const edgeCols = edgeColumns(edges);
+  const edgeCols = yield* pacedEdgeColumns(edges);
   yield '';
   const prov = options.provenance;
   const graphData: [string, string][] = [
