@@ -22,6 +22,7 @@ import { mountViews } from './panels/views';
 import { mountFiltersPanel } from './panels/filters-panel';
 import { mountLegend } from './panels/legend';
 import { mountQuestions } from './panels/questions/questions-panel';
+import { mountDuplicates } from './panels/duplicates/duplicates-panel';
 import { mountStyleControls } from './panels/style-controls';
 import { MapController } from './map/map-controller';
 import { watchSelectionCamera } from './map/selection-camera';
@@ -51,6 +52,7 @@ const controls = mountStyleControls(byId('style-controls'), app, {
 map.onRunning = (running) => controls.setRunning(running);
 mountQuestions(byId('sidebar'), app);
 mountFiltersPanel(byId('filters'), app);
+mountDuplicates(byId('sidebar'), app);
 mountLegend(byId('legend'), app);
 watchSelectionCamera(app, () => map.mapView);
 mountMapKeyboard(byId('map'), () => map.mapView);
