@@ -1,11 +1,18 @@
 /**
- * The camera that shows a set of nodes whole, with a margin in pixels. Unlike
- * `@sigma/utils`' `fitViewportToNodes` (no margin, and it reads the nodes'
- * raw `x`/`y`), this measures with sigma's own projection
+ * The camera that shows a set of nodes whole, with a margin in pixels, and
+ * clear of what lies over the map (the open legend, `data-map-overlay`).
+ * Unlike `@sigma/utils`' `fitViewportToNodes` (no margin, and it reads the
+ * nodes' raw `x`/`y`), this measures with sigma's own projection
  * (`framedGraphToViewport` with a trial camera): the pixel extent of the
  * nodes at ratio 1 divided by the room the viewport leaves gives the ratio,
- * since screen distances scale with 1 / ratio. Also the bounding-box area
- * the filters use to decide whether a change is large enough to refit.
+ * since screen distances scale with 1 / ratio. To keep an overlay clear it
+ * tries a few paddings between the plain margin and the room beside or below
+ * the overlay, and keeps the closest camera under which no node's disc meets
+ * the overlay (the room beside or below it always qualifies) — a disc-shaped
+ * graph leaves the corner under the legend free at the plain fit, a wide one
+ * moves left. Sigma has one uniform `stagePadding`, hence this by hand. Also
+ * the bounding-box area the filters use to decide whether a change is large
+ * enough to refit.
  */
 import type Sigma from 'sigma';
 import type { CameraState } from 'sigma/types';
@@ -17,7 +24,30 @@ export const FIT_DEFAULTS = {
   minRatio: 0.08,
 };
 
-export type FitOptions = Partial<typeof FIT_DEFAULTS>;
+export type FitOptions = Partial<typeof FIT_DEFAULTS> & {
+  /** Areas of the map, in its pixels, that no node may be drawn under; default: the open overlays over the map ({@link overlayAreas}). */
+  avoid?: readonly Area[];
+};
+
+/** A rectangle in the map's pixels. */
+export interface Area {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The attribute of elements drawn over the map that a fitted camera keeps clear (the legend while open). */
+export const MAP_OVERLAY_ATTRIBUTE = 'data-map-overlay';
+
+/** Below this width or height (pixels) the map is not laid out yet: no fit. */
+const MIN_MAP_PX = 50;
+
+/** How far each padding goes from the plain margin towards the whole room beside or below an overlay (5 × 5 fits tried). */
+const STEPS = [0, 0.25, 0.5, 0.75, 1];
+
+/** Pixels kept between an overlay and the nearest node's disc. */
+const OVERLAY_GAP = 8;
 
 interface Box {
   minX: number;
@@ -49,22 +79,217 @@ export function boxArea(sigma: Sigma, nodes: Iterable<string>): number | null {
   return box ? (box.maxX - box.minX) * (box.maxY - box.minY) : null;
 }
 
-/** The camera that shows every node of `nodes` with `padding` pixels around; null when none is drawn. */
+/** The elements over sigma's container marked {@link MAP_OVERLAY_ATTRIBUTE}. */
+function overlays(sigma: Sigma): Element[] {
+  return [...(sigma.getContainer().parentElement?.querySelectorAll(`[${MAP_OVERLAY_ATTRIBUTE}]`) ?? [])];
+}
+
+/** The visible overlays over sigma's container (siblings marked {@link MAP_OVERLAY_ATTRIBUTE}), in the map's pixels, cut to the map. */
+export function overlayAreas(sigma: Sigma): Area[] {
+  const container = sigma.getContainer();
+  const map = container.getBoundingClientRect();
+  const areas: Area[] = [];
+  for (const element of overlays(sigma)) {
+    const r = element.getBoundingClientRect();
+    const area = {
+      left: Math.max(0, r.left - map.left),
+      top: Math.max(0, r.top - map.top),
+      right: Math.min(map.width, r.right - map.left),
+      bottom: Math.min(map.height, r.bottom - map.top),
+    };
+    if (area.right > area.left && area.bottom > area.top) areas.push(area);
+  }
+  return areas;
+}
+
+/** What {@link fitClear} needs: the viewport, and the nodes as pixel offsets from the box's centre at ratio 1. */
+export interface FitInput {
+  width: number;
+  height: number;
+  /** [dx0, dy0, dx1, dy1, …]: each node's offset in pixels from the camera's point at ratio 1. */
+  offsets: Float64Array;
+  /** A node's disc radius in pixels at `ratio`. */
+  radius(node: number, ratio: number): number;
+  padding: number;
+  /** The ratio a camera may really take (sigma's bounds, the minimum). */
+  bound(ratio: number): number;
+  avoid: readonly Area[];
+}
+
+/** A fitted camera in pixels: its ratio, and where the offsets' origin lands (pixels from the viewport's centre). */
+export interface PixelFit {
+  ratio: number;
+  shiftX: number;
+  shiftY: number;
+}
+
+/** The fit with these paddings: the ratio that puts the box in the room left, centred in it. */
+function fitWith(input: FitInput, box: Box, pad: Area): PixelFit {
+  const { width, height } = input;
+  const roomX = Math.max(width - pad.left - pad.right, width / 4);
+  const roomY = Math.max(height - pad.top - pad.bottom, height / 4);
+  const ratio = input.bound(Math.max((box.maxX - box.minX) / roomX, (box.maxY - box.minY) / roomY));
+  return {
+    ratio,
+    shiftX: (pad.left - pad.right) / 2 - (box.minX + box.maxX) / 2 / ratio,
+    shiftY: (pad.top - pad.bottom) / 2 - (box.minY + box.maxY) / 2 / ratio,
+  };
+}
+
+/** Whether any node's disc, under `fit`, meets an area to avoid. */
+function meets(input: FitInput, fit: PixelFit, areas: readonly Area[]): boolean {
+  const { offsets, width, height } = input;
+  const cx = width / 2 + fit.shiftX;
+  const cy = height / 2 + fit.shiftY;
+  for (let i = 0; i < offsets.length / 2; i++) {
+    const x = cx + offsets[2 * i]! / fit.ratio;
+    const y = cy + offsets[2 * i + 1]! / fit.ratio;
+    const r = input.radius(i, fit.ratio) + OVERLAY_GAP;
+    for (const a of areas) if (x + r > a.left && x - r < a.right && y + r > a.top && y - r < a.bottom) return true;
+  }
+  return false;
+}
+
+/**
+ * The closest fit of the nodes with `padding` around them that draws no node
+ * under an area of `avoid`: paddings from the plain margin to the whole room
+ * beside (left or right of) and below or above each area, 5 × 5 steps, the
+ * smallest ratio that keeps every area clear; the plain fit when none does.
+ */
+export function fitClear(input: FitInput): PixelFit {
+  const { offsets, padding: p, width, height } = input;
+  const box = { minX: 0, maxX: 0, minY: 0, maxY: 0 };
+  for (let i = 0; i < offsets.length; i += 2) {
+    const [x, y] = [offsets[i]!, offsets[i + 1]!];
+    if (i === 0) Object.assign(box, { minX: x, maxX: x, minY: y, maxY: y });
+    box.minX = Math.min(box.minX, x);
+    box.maxX = Math.max(box.maxX, x);
+    box.minY = Math.min(box.minY, y);
+    box.maxY = Math.max(box.maxY, y);
+  }
+  const plain = fitWith(input, box, { left: p, top: p, right: p, bottom: p });
+  if (input.avoid.length === 0 || !meets(input, plain, input.avoid)) return plain;
+  let best: PixelFit | null = null;
+  for (const a of input.avoid) {
+    // The room beside the area (on the side with more space) and below or above it.
+    const right = a.left + a.right > width;
+    const below = a.top + a.bottom < height;
+    for (const tx of STEPS)
+      for (const ty of STEPS) {
+        if (tx === 0 && ty === 0) continue;
+        const side = right ? width - a.left + p : a.right + p;
+        const vertical = below ? a.bottom + p : height - a.top + p;
+        const pad = {
+          left: right ? p : p + tx * (side - p),
+          right: right ? p + tx * (side - p) : p,
+          top: below ? p + ty * (vertical - p) : p,
+          bottom: below ? p : p + ty * (vertical - p),
+        };
+        const fit = fitWith(input, box, pad);
+        if ((!best || fit.ratio < best.ratio) && !meets(input, fit, input.avoid)) best = fit;
+      }
+  }
+  return best ?? plain;
+}
+
+/** The camera that shows every node of `nodes` with `padding` pixels around, clear of `avoid`; null when none is drawn. */
 export function cameraToFit(sigma: Sigma, nodes: Iterable<string>, options: FitOptions = {}): CameraState | null {
   const { padding, minRatio } = { ...FIT_DEFAULTS, ...options };
-  const box = framedBox(sigma, nodes);
-  if (!box) return null;
-  const x = (box.minX + box.maxX) / 2;
-  const y = (box.minY + box.maxY) / 2;
+  // Hidden nodes (filtered out) neither count in the box nor need to stay clear of an overlay.
+  const shown = [...nodes].map((k) => sigma.getNodeDisplayData(k)).filter((d): d is NonNullable<typeof d> => d !== undefined && !d.hidden);
+  if (shown.length === 0) return null;
+  const { x, y } = shown[0]!;
   const trial = { cameraState: { x, y, ratio: 1, angle: 0 } };
-  const a = sigma.framedGraphToViewport({ x: box.minX, y: box.minY }, trial);
-  const b = sigma.framedGraphToViewport({ x: box.maxX, y: box.maxY }, trial);
   const { width, height } = sigma.getDimensions();
-  const roomX = Math.max(width - 2 * padding, width / 4);
-  const roomY = Math.max(height - 2 * padding, height / 4);
-  const needed = Math.max(Math.abs(b.x - a.x) / roomX, Math.abs(b.y - a.y) / roomY);
+  if (width < MIN_MAP_PX || height < MIN_MAP_PX) return null; // a map not laid out yet has no room to fit into
+  // Pixels per framed unit at ratio 1 on each axis (signed: the y axis may point down on screen).
+  const origin = sigma.framedGraphToViewport({ x, y }, trial);
+  const unit = sigma.framedGraphToViewport({ x: x + 1, y: y + 1 }, trial);
+  const sx = unit.x - origin.x;
+  const sy = unit.y - origin.y;
+  const offsets = new Float64Array(2 * shown.length);
+  shown.forEach((d, i) => {
+    offsets[2 * i] = (d.x - x) * sx;
+    offsets[2 * i + 1] = (d.y - y) * sy;
+  });
   const camera = sigma.getCamera();
-  return { x, y, angle: 0, ratio: camera.getBoundedRatio(Math.max(needed, minRatio)) };
+  const fit = fitClear({
+    width,
+    height,
+    offsets,
+    radius: (i, ratio) => sigma.scaleSize(shown[i]!.size, ratio),
+    padding,
+    bound: (ratio) => camera.getBoundedRatio(Math.max(ratio, minRatio)),
+    avoid: options.avoid ?? overlayAreas(sigma),
+  });
+  // Move the camera so the point (x, y) lands `shift` pixels from the viewport's centre.
+  if (!(Number.isFinite(fit.ratio) && Number.isFinite(fit.shiftX) && Number.isFinite(fit.shiftY) && sx !== 0 && sy !== 0)) return null;
+  return { x: x - (fit.shiftX * fit.ratio) / sx, y: y - (fit.shiftY * fit.ratio) / sy, angle: 0, ratio: fit.ratio };
+}
+
+/**
+ * The camera of the whole graph: sigma's own (`animatedReset`'s) when no
+ * node is drawn under an overlay there, else the closest fit clear of the
+ * overlays with sigma's stage padding as the margin.
+ */
+export function wholeGraphCamera(sigma: Sigma): CameraState {
+  const home = { x: 0.5, y: 0.5, angle: 0, ratio: 1 };
+  const avoid = overlayAreas(sigma);
+  if (avoid.length === 0) return home;
+  const padding = sigma.getSetting('stagePadding');
+  return cameraToFit(sigma, sigma.getGraph().nodes(), { padding, minRatio: 0, avoid }) ?? home;
+}
+
+/** The whole-graph camera {@link keepHomeClear} last set, by map. */
+const homes = new WeakMap<Sigma, CameraState>();
+
+/** Whether the camera shows the whole graph as it first did (sigma's own home, or the one clear of the legend): share links leave it out. */
+export function atHome(sigma: Sigma): boolean {
+  const now = sigma.getCamera().getState();
+  const near = (a: CameraState) => Math.abs(now.x - a.x) < 5e-5 && Math.abs(now.y - a.y) < 5e-5 && Math.abs(now.ratio - a.ratio) < 5e-5;
+  const home = homes.get(sigma);
+  return near({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }) || (home !== undefined && near(home));
+}
+
+/**
+ * Keeps the whole-graph camera clear of the overlays while nobody has moved
+ * it: at the next frame (once the panels around the map have their size),
+ * when the map is resized and whenever an overlay changes size (the legend
+ * fills in, folds or grows with a new colour). Returns the function that
+ * stops watching.
+ */
+export function keepHomeClear(sigma: Sigma): () => void {
+  const camera = sigma.getCamera();
+  let home = camera.getState();
+  const update = () => {
+    const now = camera.getState();
+    if (camera.isAnimated() || now.x !== home.x || now.y !== home.y || now.ratio !== home.ratio || now.angle !== home.angle) return;
+    camera.setState(wholeGraphCamera(sigma));
+    home = camera.getState();
+    homes.set(sigma, home);
+  };
+  // Measured after sigma's next render: between a change and its processing, display data may not be framed yet.
+  let pending = false;
+  const request = () => {
+    pending = true;
+    sigma.scheduleRender();
+  };
+  const afterRender = () => {
+    if (!pending) return;
+    pending = false;
+    update();
+  };
+  sigma.on('afterRender', afterRender);
+  const observer = new ResizeObserver(request);
+  for (const element of overlays(sigma)) observer.observe(element);
+  // The map itself may get its size after the first frame (sigma's resize follows the container).
+  sigma.on('resize', request);
+  request();
+  return () => {
+    observer.disconnect();
+    sigma.off('resize', request);
+    sigma.off('afterRender', afterRender);
+  };
 }
 
 /** Animates the camera to show `nodes` whole; resolves when the move ends (or is replaced by another). */

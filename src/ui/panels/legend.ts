@@ -4,13 +4,15 @@
  * currently shown (so its counts follow the filters). It sits over a corner
  * of the map (legend.css) and folds to its title with a button: open by
  * default, folded from the start when the map is smaller than
- * {@link FOLD_BELOW} (a small embed), so it never hides most of the map.
+ * {@link FOLD_BELOW} (a small embed), so it never hides most of the map; a
+ * camera fitted to nodes keeps its area free (map/fit-camera.ts).
  */
 import { buildLegend, type Legend } from '../../core/style';
 import { NO_VALUE } from '../../core/style/color-mapping';
 import { figureLabel } from '../../core/style/figures';
 import { formatLegendValue, formatNumber } from '../../core/style/format';
 import type { App } from '../app';
+import { MAP_OVERLAY_ATTRIBUTE } from '../map/fit-camera';
 import type { AppState } from '../state/app-state';
 import { h, type Panel } from './panel';
 import { viewMeasures } from '../state/view-figures';
@@ -112,6 +114,8 @@ export function mountLegend(container: HTMLElement, app: App, options: LegendOpt
   heading.replaceChildren(toggle);
   heading.classList.add('legend-heading');
   container.classList.add('legend-overlay');
+  // Fitting the camera keeps the legend's area free of nodes (map/fit-camera.ts).
+  container.setAttribute(MAP_OVERLAY_ATTRIBUTE, '');
   container.replaceChildren(heading, body);
   const setOpen = (open: boolean) => {
     toggle.setAttribute('aria-expanded', String(open));
@@ -151,6 +155,7 @@ export function mountLegend(container: HTMLElement, app: App, options: LegendOpt
     kill() {
       unsubscribe();
       container.replaceChildren();
+      container.removeAttribute(MAP_OVERLAY_ATTRIBUTE);
     },
   };
 }
