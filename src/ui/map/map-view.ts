@@ -19,7 +19,7 @@ import type { AtlasGraph } from '../../core/graph/types';
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR } from '../../core/style';
 import { aggregateRadius, spokeWidth } from '../../core/style/star-display';
 import { AGGREGATE_PROGRAM } from './aggregate-program';
-import { boxArea, fitCamera } from './fit-camera';
+import { atHome, boxArea, fitCamera, keepHomeClear, wholeGraphCamera } from './fit-camera';
 import { LabelLayer } from './label-layer';
 import { NODE_PROGRAMS, PROGRAM_OF_SHAPE, type NodeShape } from './programs';
 import type { MapStars } from './star-style';
@@ -155,7 +155,11 @@ export class MapView {
     this.resizeObserver.observe(container);
     // The first process ran in the constructor, before the listener.
     if (style.stars) this.sigma.refresh();
+    // The legend over the map keeps its area clear of nodes while the camera is at home (fit-camera.ts).
+    this.stopHome = keepHomeClear(this.sigma);
   }
+
+  private readonly stopHome: () => void;
 
   /**
    * Gives `renderer` — a second sigma over this map's graph and settings, as
@@ -254,9 +258,14 @@ export class MapView {
     return this.sigma.getSetting('enableEdgeEvents');
   }
 
-  /** Back to the whole graph. */
+  /** Back to the whole graph (clear of the legend). */
   async resetCamera(): Promise<void> {
-    await this.sigma.getCamera().animatedReset({ duration: 400 });
+    await this.sigma.getCamera().animate(wholeGraphCamera(this.sigma), { duration: 400 });
+  }
+
+  /** Whether the camera shows the whole graph as it first did (share links leave such a camera out). */
+  get atHome(): boolean {
+    return atHome(this.sigma);
   }
 
   get camera(): CameraState {
@@ -264,6 +273,7 @@ export class MapView {
   }
 
   kill(): void {
+    this.stopHome();
     this.resizeObserver.disconnect();
     this.labels.kill();
     this.sigma.kill();
