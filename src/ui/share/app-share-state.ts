@@ -24,7 +24,9 @@ export function cameraOf(map: MapController | null): ShareCamera | null {
   const state = map?.mapView?.camera;
   if (!state) return null;
   const near = (a: number, b: number) => Math.abs(a - b) < 5e-5;
-  return near(state.x, HOME.x) && near(state.y, HOME.y) && near(state.ratio, HOME.ratio) ? null : { x: state.x, y: state.y, ratio: state.ratio };
+  // The home camera may be moved clear of the legend (map/fit-camera.ts): still home.
+  const home = map?.mapView?.atHome || (near(state.x, HOME.x) && near(state.y, HOME.y) && near(state.ratio, HOME.ratio));
+  return home ? null : { x: state.x, y: state.y, ratio: state.ratio };
 }
 
 /** The share state of the app as it is now (the data's addresses only when it was loaded from URLs). */
