@@ -4,8 +4,14 @@
  * The worker writes positions into a light copy of the graph (positions and
  * weights only); every `interval` ms the positions are copied into the shown
  * graph and the map is redrawn. The interval adapts to how long a redraw
- * takes: under software WebGL a redraw on every layout step slows FA2 to
- * ~1.5 steps/s, so redraws are throttled while the layout runs. The layout
+ * really takes — the script's part and what the frame then waits for (under
+ * software WebGL the compositor waits at commit for the GPU's drawing, which
+ * sigma's own render time does not show: 150–500 ms a frame on the municipal
+ * catalogue on a loaded machine, measured with a Chrome trace) — and leaves
+ * the page at least twice that time between redraws, so the page keeps
+ * answering clicks while the layout runs (bench/browser/interactions.ts
+ * measures both). Under software WebGL a redraw on every layout step slows
+ * FA2 to ~1.5 steps/s, so redraws are throttled while the layout runs. The layout
  * stops by itself when it settles (or after `maxDuration`), then noverlap
  * removes overlaps — in its own web worker too (it took ~19 s on the main
  * thread on the municipal catalogue), for at most `NOVERLAP_MAX_MS`; the
@@ -31,6 +37,13 @@ export interface LayoutRunnerOptions {
 
 type Positions = Map<string, { x: number; y: number }>;
 
+/** Redraw at most every this many ms, at least every `MAX_INTERVAL_MS`; in between, `COST_FACTOR` × a redraw's cost. */
+const MIN_INTERVAL_MS = 120;
+const MAX_INTERVAL_MS = 2000;
+const COST_FACTOR = 3;
+/** A redraw's frame is waited for at most this long (a hidden tab draws no frames). */
+const FRAME_WAIT_MS = 1000;
+
 /** The longest the overlap removal may run after ForceAtlas2 before it is stopped where it is. */
 const NOVERLAP_MAX_MS = 3000;
 /** Overlap removal: sizes as drawn are not known here, so a uniform margin. */
@@ -41,6 +54,7 @@ export class LayoutRunner {
   private overlaps: { layout: NoverlapLayout; timer: ReturnType<typeof setTimeout>; reason: 'settled' | 'timeout' | 'stopped' } | null = null;
   private copy: UndirectedGraph | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private frame: number | null = null;
   private graph: AtlasGraph | null = null;
   private startedAt = 0;
   private previous: Positions | null = null;
@@ -80,6 +94,7 @@ export class LayoutRunner {
   private tick(): void {
     this.timer = null;
     if (!this.copy || !this.graph || !this.supervisor) return;
+    const t0 = performance.now();
     const positions = this.sync();
     const renderMs = this.events.onPositions();
     const settled = this.previous !== null && isSettled(this.previous, positions, this.graph.order);
@@ -89,8 +104,38 @@ export class LayoutRunner {
       this.finish(settled ? 'settled' : 'timeout');
       return;
     }
-    // Leave the worker at least 3× the redraw time between redraws.
-    this.schedule(Math.min(2000, Math.max(120, 3 * renderMs)));
+    // The redraw's cost runs until the first task after its frame (the compositor's commit included).
+    this.afterFrame(() => {
+      const cost = Math.max(renderMs, performance.now() - t0);
+      this.schedule(Math.min(MAX_INTERVAL_MS, Math.max(MIN_INTERVAL_MS, COST_FACTOR * cost)));
+    });
+  }
+
+  /** Calls `next` in the first task after the next frame (or after {@link FRAME_WAIT_MS} when no frame comes). */
+  private afterFrame(next: () => void): void {
+    let done = false;
+    const once = () => {
+      if (done) return;
+      done = true;
+      if (this.frame !== null) cancelAnimationFrame(this.frame);
+      this.frame = null;
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = null;
+      next();
+    };
+    this.frame = requestAnimationFrame(() => {
+      this.frame = null;
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = setTimeout(once, 0);
+    });
+    this.timer = setTimeout(once, FRAME_WAIT_MS);
+  }
+
+  private cancelTimers(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.frame !== null) cancelAnimationFrame(this.frame);
+    this.frame = null;
   }
 
   /** Copies the worker's positions into the shown graph; returns them. */
@@ -112,8 +157,7 @@ export class LayoutRunner {
     const graph = this.graph;
     this.supervisor?.kill();
     this.supervisor = null;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.cancelTimers();
     if (graph && this.copy) {
       this.sync();
       this.events.onPositions();
@@ -152,8 +196,7 @@ export class LayoutRunner {
   }
 
   kill(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.cancelTimers();
     if (this.overlaps) {
       clearTimeout(this.overlaps.timer);
       this.overlaps.layout.kill();
