@@ -24,6 +24,7 @@ import { LIMITS, type RoundResult } from './stages';
 import { formatDataset, summarise, type DatasetSummary } from './table';
 import { coreTargets, formatTargets } from './targets';
 import { formatInteraction, runInteractionBench, type InteractionRow } from './interaction';
+import { formatLoad, loadTracker, type LoadRecord } from './load-average';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA_DIR = `${ROOT}bench/data`;
@@ -51,11 +52,13 @@ function benchDataset(size: string, runs: number | undefined, peers: readonly Pe
   const results: Record<string, RoundResult[]> = { ours: [] };
   const failures: Record<string, string> = {};
   for (const p of peers) results[p] = [];
+  // The machine's load before and during each runner's rounds (issue 14): a figure measured under load is flagged.
+  const loads = new Map(['ours', ...peers].map((name) => [name, loadTracker(name, size)]));
   for (let r = 0; r < rounds; r++) {
     const round = (name: string, run: () => RoundResult) => {
       log(`bench: ${size} round ${r + 1}/${rounds}: ${name}`);
       try {
-        results[name]!.push(run());
+        results[name]!.push(loads.get(name)!.round(run));
       } catch (error) {
         failures[name] = (error as Error).message;
         log((error as Error).message);
@@ -67,7 +70,9 @@ function benchDataset(size: string, runs: number | undefined, peers: readonly Pe
   const runners: DatasetSummary['runners'] = {};
   for (const [name, list] of Object.entries(results)) runners[name] = list.length ? summarise(list) : { missing: failures[name] ?? 'failed' };
   const first = Object.values(results).find((list) => list.length)?.[0];
-  return { dataset: size, nodes: first?.nodes ?? 0, edges: first?.edges ?? 0, runners };
+  const load = [...loads.values()].map((t) => t.record());
+  for (const l of load) if (l.warning) log(`bench: ⚠ ${l.warning}`);
+  return { dataset: size, nodes: first?.nodes ?? 0, edges: first?.edges ?? 0, runners, load };
 }
 
 /** The browser part, when bench/browser/index.ts exists; its result or why it was skipped. */
@@ -123,6 +128,7 @@ async function main(): Promise<void> {
   const datasets: Measured[] = browserOnly ? previous : previous.filter((d) => !sizes.includes(d.dataset));
   const order = (d: Measured) => [...DEFAULT_SIZES, ...sizes].indexOf(d.dataset);
   let browser: Awaited<ReturnType<typeof browserPart>> = { skipped: values['no-browser'] ? '--no-browser' : 'not run yet' };
+  let interactionLoad: LoadRecord | undefined;
   let interaction: InteractionRow[] | { skipped: string } = { skipped: browserOnly ? '--browser-only' : values.quick ? '--quick' : 'not run yet' };
   /** Written after every dataset, so a run that dies later keeps what it measured. */
   const save = () => {
@@ -138,6 +144,7 @@ async function main(): Promise<void> {
       datasets,
       targets,
       interaction,
+      ...(interactionLoad ? { interactionLoad } : {}),
       browser: browser.result ?? { skipped: browser.skipped },
     };
     mkdirSync(dirname(values.out), { recursive: true });
@@ -154,8 +161,10 @@ async function main(): Promise<void> {
 
   if (!browserOnly && !values.quick) {
     log('bench: filters and search at 100k nodes');
-    interaction = runInteractionBench({ runs: runs ?? 3 });
-    process.stdout.write(`${formatInteraction(interaction)}\n\n`);
+    const tracker = loadTracker('interaction', '100k');
+    interaction = tracker.round(() => runInteractionBench({ runs: runs ?? 3 }));
+    interactionLoad = tracker.record();
+    process.stdout.write(`${formatInteraction(interaction)}\n${formatLoad([interactionLoad])}\n\n`);
     save();
   }
 

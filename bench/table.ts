@@ -5,6 +5,7 @@
  * rows for peak memory and Louvain modularity. Markdown so the README can
  * quote it as printed.
  */
+import { formatLoad, type LoadRecord } from './load-average';
 import { median, STAGES, type RoundResult } from './stages';
 
 /** One runner's rounds on one dataset, reduced. */
@@ -28,6 +29,8 @@ export interface DatasetSummary {
   nodes: number;
   edges: number;
   runners: Record<string, RunnerSummary | { missing: string }>;
+  /** The load average before and during each runner's rounds (absent in results written before it was recorded). */
+  load?: LoadRecord[];
 }
 
 /** Reduces one runner's rounds to medians. */
@@ -118,5 +121,6 @@ export function formatDataset(d: DatasetSummary, peers: readonly string[]): stri
     .map(([name, s]) => ('missing' in s ? `${name}: ${s.missing}` : `${name} ${s.rounds}`))
     .join(', ');
   lines.push('', `Rounds (median reported): ${rounds}.`);
+  if (d.load?.length) lines.push('', formatLoad(d.load));
   return lines.join('\n');
 }
