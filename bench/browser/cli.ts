@@ -3,7 +3,7 @@
  *
  *   npx tsx bench/browser/cli.ts --sizes default,municipal [--data-dir bench/data]
  *       [--runs 1] [--pan 50k] [--pan-ms 3000] [--profile none|municipal,…] [--json out.json]
- *       [--fallback-data DIR]
+ *       [--fallback-data DIR] [--interactions municipal|none]
  *
  * `--fallback-data DIR` writes stand-in CSVs (fallback-data.ts) for the
  * generated sizes missing in DIR and reads from there: for trying this part
@@ -25,6 +25,7 @@ async function main(): Promise<void> {
       json: { type: 'string' },
       profile: { type: 'string' },
       'fallback-data': { type: 'string' },
+      interactions: { type: 'string', default: 'municipal' },
     },
   });
   const sizes = values.sizes
@@ -40,7 +41,8 @@ async function main(): Promise<void> {
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`bench/browser: --runs must be a positive integer, got '${values.runs}'`);
   const profile = values.profile === undefined ? {} : { profile: values.profile === 'none' ? [] : values.profile.split(',') };
-  const result = await runBrowserBench({ sizes, dataDir, runs, pan: values.pan, panMs: Number(values['pan-ms']), ...profile });
+  const interactions = values.interactions === 'none' ? [] : values.interactions.split(',');
+  const result = await runBrowserBench({ sizes, dataDir, runs, pan: values.pan, panMs: Number(values['pan-ms']), interactions, ...profile });
   process.stdout.write(`${formatBrowserBench(result)}\n`);
   if (values.json) writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);
 }

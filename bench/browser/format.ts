@@ -3,6 +3,7 @@
  * metric, value, target, met), then the notes and each page CPU profile's
  * hot spots by self time. Used by cli.ts; the Node runner may use it too.
  */
+import { formatLoad } from '../load-average';
 import type { BrowserBenchResult } from './types';
 
 /** The result as a fixed-width table, then the notes and the hot spots. */
@@ -16,6 +17,20 @@ export function formatBrowserBench(result: BrowserBenchResult): string {
   ]);
   const widths = [0, 1, 2, 3].map((i) => Math.max(...cells.map((c) => c[i]!.length), 4));
   const lines = cells.map((c) => c.map((v, i) => (i < 4 ? v.padEnd(widths[i]!) : v)).join('  '));
+  for (const { dataset, samples } of result.interactions) {
+    lines.push('', `Worst main-thread block per interaction, ${dataset} (ms; target ≤ 200):`, '');
+    lines.push('| interaction | longest task | timer lateness | long tasks | took | notes |', '|---|---:|---:|---:|---:|---|');
+    for (const s of samples) {
+      const notes =
+        s.clickDelayMax !== undefined
+          ? `${s.clicks} clicks, worst delay ${s.clickDelayMax.toFixed(0)} ms; ${s.renders} redraws, median ${s.renderMedian?.toFixed(0)} ms, worst ${s.renderMax?.toFixed(0)} ms, ${(100 * (s.renderShare ?? 0)).toFixed(0)} % of the run`
+          : '';
+      lines.push(`| ${s.label} | ${s.longestTask.toFixed(0)} | ${s.worstLateness.toFixed(0)} | ${s.longTasks} | ${s.ms.toFixed(0)} | ${notes} |`);
+    }
+    lines.push('');
+  }
+  const load = formatLoad(result.load ?? []);
+  if (load) lines.push(load);
   for (const note of result.notes) lines.push(`- ${note}`);
   for (const p of result.profiles) {
     lines.push(`Page CPU profile, ${p.dataset} (${p.total.toFixed(0)} ms busy), by self time:`);

@@ -2,11 +2,16 @@
  * The browser part of `npm run bench` (issue 5): builds the app once, then in
  * Debian's Chromium (software WebGL) measures, per dataset, the first frame
  * and "interactive" times, the input delay while the worker computes, the JS
- * heap after load, camera-pan frame times against a bare sigma page, and a
- * page CPU profile by self time. Each step is bounded by a timeout; a step
- * that times out or fails becomes a note, never a hang.
+ * heap after load, camera-pan frame times against a bare sigma page, a
+ * page CPU profile by self time, and on the municipal catalogue the worst
+ * main-thread block of each interaction a user makes (interactions.ts). The
+ * machine's load average is recorded before and during each dataset's runs.
+ * Each step is bounded by a timeout; a step that times out or fails becomes a
+ * note, never a hang.
  */
 import { existsSync, statSync } from 'node:fs';
+import { loadSampler } from '../load-average';
+import { FLUID_PROBE, measureInteractions, type InteractionSample } from './interactions';
 import { measureLoad, type DatasetFiles, type LoadSample } from './measure-load';
 import { panApp, panBare } from './measure-pan';
 import { hotSpots, sourceMapper } from './profile';
@@ -41,7 +46,8 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
   const panMs = options.panMs ?? 3000;
   const generated = options.sizes.filter((s) => s !== 'default' && s !== 'municipal' && filesOf(s, options.dataDir));
   const profiled = options.profile ?? ['municipal', ...generated.slice(-1)];
-  const result: BrowserBenchResult = { rows: [], notes: [], profiles: [] };
+  const result: BrowserBenchResult = { rows: [], notes: [], profiles: [], interactions: [], load: [] };
+  const measured = options.interactions ?? ['municipal'];
   const row = (r: Omit<BrowserBenchRow, 'met'>, limit?: number, text?: string) => result.rows.push(target(r, limit, text));
   log('bench/browser: building the app into bench/browser/dist');
   const server = await startBenchServer();
@@ -61,16 +67,34 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
         bare: { same: [] as number[], defaults: [] as number[] },
         bareRender: { same: [] as number[], defaults: [] as number[] },
       };
+      const load = loadSampler('browser', dataset);
+      const fluid = files && measured.includes(dataset);
       for (let run = 0; run < options.runs; run++) {
         log(`bench/browser: ${dataset} run ${run + 1}/${options.runs}`);
         let sample: LoadSample;
         try {
-          sample = await measureLoad(server.browser, server.baseUrl, files, timeoutOf(files), false);
+          sample = await measureLoad(server.browser, server.baseUrl, files, timeoutOf(files), false, fluid ? FLUID_PROBE : undefined);
         } catch (error) {
           result.notes.push(`${dataset}: ${(error as Error).message}`);
           break;
         }
         samples.push(sample);
+        try {
+          if (fluid && run === 0) {
+            log(`bench/browser: ${dataset} interactions`);
+            const loading: InteractionSample = {
+              id: 'load',
+              label: 'Loading (choose files → interactive, + 1 s)',
+              longestTask: sample.longestTask,
+              worstLateness: Math.max(0, ...sample.probe),
+              longTasks: sample.longTaskCount,
+              ms: sample.interactive,
+            };
+            result.interactions.push({ dataset, samples: [loading, ...(await measureInteractions(sample.page, sample.cdp))] });
+          }
+        } catch (error) {
+          result.notes.push(`${dataset} interactions: ${(error as Error).message.split('\n')[0]}`);
+        }
         try {
           if (dataset === (options.pan ?? '50k') && files) {
             const ours = await panApp(sample.page, panMs);
@@ -91,6 +115,7 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
           await sample.context.close().catch(() => undefined);
         }
       }
+      result.load.push(load.stop());
       if (samples.length === 0) continue;
       if (files && profiled.includes(dataset)) {
         log(`bench/browser: ${dataset} profiled run (untimed)`);
@@ -136,6 +161,14 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
         dataset === '100k' ? 1024 : undefined,
         '≤ 1024 MB',
       );
+      for (const sample of result.interactions.find((i) => i.dataset === dataset)?.samples ?? []) {
+        const worst = Math.max(sample.longestTask, sample.worstLateness);
+        row({ metric: `worst main-thread block: ${sample.label}`, dataset, value: worst, unit: 'ms' }, 200, '≤ 200 ms');
+        if (sample.clickDelayMax !== undefined)
+          row({ metric: 'click delay max while the layout runs', dataset, value: sample.clickDelayMax, unit: 'ms' }, 200, '≤ 200 ms');
+        if (sample.renderShare !== undefined)
+          row({ metric: 'share of the layout run spent redrawing (main thread)', dataset, value: sample.renderShare, unit: 'ratio' }, 0.5, '≤ 0.5');
+      }
       if (pans.ours.length > 0) {
         const ours = summarise(pans.ours);
         row({ metric: 'pan frame time median (app)', dataset, value: ours.median, unit: 'ms' });
@@ -163,6 +196,11 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
   } finally {
     await server.close();
   }
+  for (const l of result.load) if (l.warning) result.notes.push(`⚠ ${l.warning}.`);
+  if (result.interactions.length)
+    result.notes.push(
+      'Worst main-thread block per interaction: the larger of the longest long task (PerformanceObserver) and the worst lateness of a 50 ms timer against its schedule, from the action until two frames after the app says it is done (loading: from choosing the files until 1 s after interactive, the 100 ms probe). Click delay: a click sent through CDP to an empty corner of the map every 250 ms while the layout runs, now − event.timeStamp in the page.',
+    );
   result.notes.push(
     'First frame: the first WebGL draw on a new map canvas (sigma draws synchronously in its constructor). Input delay: Shift key presses sent through CDP every 100 ms, now − event.timeStamp in the handler; timer probe: a task posted by a 100 ms interval, how late it ran against the interval schedule; both from choosing the files until 1 s after interactive ("while the worker computes": the probes before interactive). Longest task from interactive on: the longest long-task entry ending at or after interactive, the task in which sigma builds and first draws the map. JS heap: the page only (the analysis worker has its own heap).',
   );

@@ -28,6 +28,9 @@ export interface LoadSample {
   probeWhileComputing: number[];
   /** The longest task that ended at or after "interactive" (sigma builds the map in it), ms; 0 when none passed 50 ms. */
   longestTaskFromInteractive: number;
+  /** The longest task of the whole load (from choosing the files until 1 s after interactive), ms, and how many passed 50 ms. */
+  longestTask: number;
+  longTaskCount: number;
   keys: number[];
   heapMB: number;
   order: number;
@@ -105,7 +108,15 @@ async function waitInteractive(page: Page, seconds: number, what: string, crashe
 }
 
 /** Loads `files` (or the default dataset when null) and measures; `timeoutS` bounds the load. */
-export async function measureLoad(browser: Browser, baseUrl: string, files: DatasetFiles | null, timeoutS: number, profile: boolean): Promise<LoadSample> {
+export async function measureLoad(
+  browser: Browser,
+  baseUrl: string,
+  files: DatasetFiles | null,
+  timeoutS: number,
+  profile: boolean,
+  /** More page-side instrumentation, installed after the benchmark's own (e.g. interactions.ts' probe). */
+  extraInit?: string,
+): Promise<LoadSample> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   // An uncaught page error ends the wait at once (a store listener that throws stops the later ones).
@@ -116,6 +127,7 @@ export async function measureLoad(browser: Browser, baseUrl: string, files: Data
   let stopKeys = async () => {};
   try {
     await page.addInitScript({ content: INSTRUMENT });
+    if (extraInit) await page.addInitScript({ content: extraInit });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     stopKeys = sendKeys(cdp);
@@ -163,6 +175,8 @@ export async function measureLoad(browser: Browser, baseUrl: string, files: Data
         0,
         ...marks.longTasks.filter((t) => marks.interactive !== null && t.start + t.duration >= marks.interactive).map((t) => t.duration),
       ),
+      longestTask: Math.max(0, ...marks.longTasks.map((t) => t.duration)),
+      longTaskCount: marks.longTasks.length,
       keys: marks.keys,
       heapMB: heap / 2 ** 20,
       ...counts,

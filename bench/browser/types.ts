@@ -4,6 +4,9 @@
  * options the Node runner or the CLI pass in.
  */
 
+import type { LoadRecord } from '../load-average';
+import type { InteractionSample } from './interactions';
+
 export type BenchUnit = 'ms' | 'MB' | 'fps' | 'ratio';
 
 /** One measured number. `met` is set only when the metric has a target. */
@@ -18,6 +21,10 @@ export interface BrowserBenchRow {
 
 export interface BrowserBenchResult {
   rows: BrowserBenchRow[];
+  /** The worst main-thread block per interaction (issue 12), on the dataset of `interactions` in the options. */
+  interactions: { dataset: string; samples: InteractionSample[] }[];
+  /** The machine's load average before and during each dataset's runs (issue 14). */
+  load: LoadRecord[];
   /** Plain sentences: timeouts, skipped datasets, what a number does and does not include. */
   notes: string[];
   /** Page-side CPU profiles summarised by self time, one per profiled dataset. */
@@ -43,6 +50,8 @@ export interface BrowserBenchOptions {
   pan?: string;
   /** Profile one extra, untimed load of these datasets (default: municipal and the largest generated one). */
   profile?: string[];
+  /** Datasets on which the interactions of issue 12 are measured after the first load (default: municipal). */
+  interactions?: string[];
   /** Progress lines (default: stderr). */
   log?: (line: string) => void;
 }

@@ -1,0 +1,68 @@
+/**
+ * No freeze while working with the municipal catalogue (issue 12), in
+ * Chromium: loading it, Run layout then Stop (clicking the map meanwhile),
+ * the city–city view without hubs and back, the type and degree filters, a
+ * colour and a size change, and a search — each measured by a long-task
+ * observer and a timer's lateness (bench/browser/interactions.ts, shared with
+ * the benchmark), and the map answers clicks while the layout runs. The bound
+ * is generous (2 s; the target is 200 ms and the bench states the fine
+ * figures), so it fails on a real freeze, never on a slow machine; the
+ * city–city view's known freeze has a bound of its own.
+ */
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FLUID_PROBE, measureInteractions, type BlockSample } from '../../bench/browser/interactions';
+import { startHarness, type Harness } from './browser';
+import { startMunicipalServer } from './data-server';
+
+/** A real freeze, not a slow machine. */
+const FREEZE_MS = 2_000;
+/**
+ * The one known freeze: the city–city view (149,609 links) is built by
+ * sigma in one task (it indexes every link) and, under software WebGL, the
+ * compositor then waits for the first frame's drawing (3–10 s here; see
+ * docs/performance.md). Bounded so that anything worse fails; the target
+ * stays 200 ms, and FREEZE_MS applies once sigma is filled progressively.
+ */
+const CITY_VIEW_KNOWN_MS = 15_000;
+
+describe('interactions on the municipal catalogue', () => {
+  let h: Harness;
+  let data: { server: Server; base: string; query: string };
+  beforeAll(async () => {
+    [h, data] = await Promise.all([startHarness(), startMunicipalServer()]);
+  }, 180_000);
+  afterAll(async () => {
+    await h?.close();
+    data?.server.close();
+  });
+
+  it('never block the page for seconds, and the map answers clicks while the layout runs', async () => {
+    const page = await h.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    // The probe starts with the page, so the load is measured from navigation to the data on the map.
+    await page.addInitScript({ content: `${FLUID_PROBE};window.__fluid.begin();` });
+    await page.goto(h.baseUrl + data.query);
+    await page.waitForFunction(() => document.documentElement.dataset['atlasState'] === 'applied', undefined, { timeout: 120_000 });
+    const load = (await page.evaluate('window.__fluid.end()')) as BlockSample;
+    expect(await page.evaluate('window.atlas.store.get().dataset.network.graph.order')).toBe(6834);
+    expect.soft(load.longestTask, 'loading: longest task').toBeLessThan(FREEZE_MS);
+
+    const cdp = await h.context.newCDPSession(page);
+    const samples = await measureInteractions(page, cdp, { layoutRedraws: 4 });
+    expect(samples.map((s) => s.id)).toEqual(['layout', 'view-city', 'view-network', 'filter-type', 'filter-degree', 'colour', 'size', 'search']);
+    for (const s of samples) {
+      const bound = s.id === 'view-city' ? CITY_VIEW_KNOWN_MS : FREEZE_MS;
+      expect.soft(s.longestTask, `${s.label}: longest task`).toBeLessThan(bound);
+      expect.soft(s.worstLateness, `${s.label}: timer lateness`).toBeLessThan(bound);
+    }
+    const layout = samples[0]!;
+    // Clicks were sent and handled while the layout ran, none after a freeze.
+    expect(layout.clicks).toBeGreaterThan(0);
+    expect(layout.clickDelayMax).toBeLessThan(FREEZE_MS);
+    expect(layout.renders).toBeGreaterThanOrEqual(4);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 400_000);
+});
