@@ -2,7 +2,8 @@
  * Aggregated stars in Chromium: on the municipal catalogue GlobaLeaks's
  * leaf cities are one aggregate node carrying their count; a click expands
  * it and the list's Collapse button folds it again, while the "n of N nodes
- * shown" line never changes; searching for a member expands its aggregate;
+ * shown" line never changes; searching for a member, or a share link
+ * selecting one, expands its aggregate;
  * `stars=0` in the address draws every node; and the default data's one
  * aggregate (Decidim's leaf cities) is the one the core finds.
  */
@@ -116,6 +117,14 @@ describe('aggregated stars, in Chromium', () => {
     expect(await page.evaluate((key) => (window as unknown as AtlasTestWindow).atlasMap.mapView!.sigma.getNodeDisplayData(key)?.hidden, member.key)).toBe(
       false,
     );
+    await page.close();
+  });
+
+  it("a share link selecting a member (selected=APSP Grigno) opens with the member's star expanded", async () => {
+    const page = await openApp(h, `${data.query}&selected=${encodeURIComponent('APSP Grigno')}`);
+    expect(await page.evaluate(() => (window as unknown as AtlasTestWindow).atlas.store.get().selected)).toBe('APSP Grigno');
+    expect(await expanded(page)).toEqual([ID]);
+    expect(await page.evaluate(() => (window as unknown as AtlasTestWindow).atlasMap.mapView!.sigma.getNodeDisplayData('APSP Grigno')?.hidden)).toBe(false);
     await page.close();
   });
 

@@ -37,7 +37,13 @@ export class StarList {
     this.unsubscribe = app.store.subscribe((s, prev) => {
       if (
         s.selected !== null &&
-        (s.selected !== prev.selected || s.stars !== prev.stars || s.layout !== prev.layout || s.filters !== prev.filters || s.focus !== prev.focus)
+        (s.selected !== prev.selected ||
+          s.dataset !== prev.dataset ||
+          s.view !== prev.view ||
+          s.stars !== prev.stars ||
+          s.layout !== prev.layout ||
+          s.filters !== prev.filters ||
+          s.focus !== prev.focus)
       )
         this.reveal(s);
       if (s.expandedStars.size > prev.expandedStars.size) this.element.open = true;
