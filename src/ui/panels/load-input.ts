@@ -3,14 +3,17 @@
  * text with the core's binary check, plus their SHA-256; files too large for
  * the browser refused before they are read), addresses fetched
  * by the browser (with plain messages for network, CORS, HTTP status and
- * "web page instead of CSV" failures), and the guess which of two dropped
- * files is the nodes file, made with the core's own column detection.
+ * "web page instead of CSV" failures), and the guess which of the dropped
+ * files is the nodes file and which an aliases file (`alias,canonical`),
+ * made with the core's own column detection and aliases reader.
  */
 import type { InputFile } from '../../core/analysis/analyze';
 import { decodeBytes, detectColumns, EDGE_FIELDS, NODE_FIELDS, previewTable } from '../../core/csv';
 import { assertLooksLikeCsv } from '../../core/csv/sniff';
 import { FatalInputError } from '../../core/csv/types';
+import { toCsv } from '../../core/export/csv';
 import { detectGraphFormat } from '../../core/import';
+import { readAliases } from '../../core/resolve/aliases';
 import { shown } from '../../core/url-state';
 import { BROWSER_MAX_BYTES, browserLimitMessage, countLines, type SizedFile } from '../../core/input/browser-limits';
 
@@ -128,9 +131,9 @@ export async function fetchCsv(url: string, role: 'edges' | 'nodes'): Promise<In
   return file;
 }
 
-/** The trimmed header row of a CSV text, or [] when it has none. */
+/** The trimmed header row of a CSV text, or [] when it has none (one data row is previewed too: with none, a file opening with comment lines gave no header). */
 export function headersOf(text: string): string[] {
-  return previewTable(text, 0).headers;
+  return previewTable(text, 1).headers;
 }
 
 function fits(headers: string[], fields: typeof EDGE_FIELDS | typeof NODE_FIELDS): boolean {
@@ -149,8 +152,37 @@ export function looksLikeNodes(text: string): boolean {
   return !fits(headers, EDGE_FIELDS) && fits(headers, NODE_FIELDS);
 }
 
-/** Orders two read files as edges and nodes: the one that reads only as a nodes file is the nodes file. */
-export function assignRoles(files: InputFile[]): { edges: InputFile; nodes?: InputFile } {
+/**
+ * True when the header reads as an aliases file (`alias,canonical`, or the
+ * other names core/resolve/aliases.ts accepts): the header alone, with one
+ * made-up row, is given to the aliases reader, so the names are defined once.
+ */
+export function looksLikeAliases(text: string): boolean {
+  const headers = headersOf(text);
+  if (headers.length < 2 || fits(headers, EDGE_FIELDS)) return false;
+  try {
+    readAliases(toCsv(headers, [headers.map((_, i) => `x${i}`)]), 'header');
+    return true;
+  } catch (e) {
+    if (e instanceof FatalInputError) return false;
+    throw e;
+  }
+}
+
+/** The read files by role: an aliases file is told by its header; of the other two, the one that reads only as a nodes file is the nodes file. */
+export function assignRoles(files: InputFile[]): { edges: InputFile; nodes?: InputFile; aliases?: InputFile } {
+  const aliases = files.filter((f) => looksLikeAliases(f.text));
+  if (aliases.length > 1) throw new InputError(`Give one aliases file, not ${aliases.length} (${aliases.map((f) => f.name).join(', ')}).`);
+  const data = files.filter((f) => !aliases.includes(f));
+  if (data.length > 2)
+    throw new InputError(
+      `Give an edges file and, optionally, a nodes file and an aliases file (a header naming alias and canonical), not ${files.length} files: ${data.length} read as data files.`,
+    );
+  const roles = dataRoles(data);
+  return aliases[0] ? { ...roles, aliases: aliases[0] } : roles;
+}
+
+function dataRoles(files: InputFile[]): { edges: InputFile; nodes?: InputFile } {
   const [a, b] = files;
   if (!a) throw new InputError('Choose an edges CSV file.');
   if (!b) return { edges: a };

@@ -3,7 +3,9 @@
  * files dropped anywhere on the page, `?edges=<url>&nodes=<url>` in the
  * address, the embedded default dataset, and the column-mapping dialog when
  * a file's columns are not recognised, and the offer to type nodes by
- * column when no node of a loaded CSV has a type. Registry files (publiccode.yml,
+ * column when no node of a loaded CSV has a type. An aliases file
+ * (`alias,canonical`) given with the data files is told by its header and
+ * applied while the worker reads them; the banner says how many ids it merged. Registry files (publiccode.yml,
  * DPG nominee JSON) or folders of them are converted to CSV first
  * (./registry-drop.ts) and the banner says what was read. Also mounts the "About
  * this data" dialog. Every problem ends up as the app's message; the previous dataset
@@ -16,6 +18,7 @@ import { precomputedDefault } from '../default-payload';
 import { downloadBlob } from '../export/figure-context';
 import type { DataSource } from '../state/dataset';
 import { mountAbout } from './about';
+import { mergedNote } from './duplicates/decisions';
 import { assignRoles, fetchCsv, InputError, nameFromUrl, readLocalFiles, sha256Hex } from './load-input';
 import { isUntyped } from './load-summary';
 import { openMappingDialog, unmappedText } from './mapping-dialog';
@@ -72,7 +75,7 @@ export function mountLoader(container: HTMLElement, app: App): Panel & { loadIni
   async function run(request: LoadRequest): Promise<LoadOutcome> {
     const outcome = await app.load(request);
     if (outcome.status === 'done') offerTyping();
-    if (outcome.status !== 'fatal' || !MAPPABLE.has(outcome.code)) return outcome;
+    if (outcome.status !== 'fatal' || !MAPPABLE.has(outcome.code) || outcome.file === request.input.aliases?.name) return outcome;
     const { edges, nodes } = request.input;
     const role = nodes && outcome.file === nodes.name && outcome.file !== edges.name ? 'nodes' : 'edges';
     const file = role === 'nodes' ? nodes! : edges;
@@ -157,19 +160,28 @@ export function mountLoader(container: HTMLElement, app: App): Panel & { loadIni
   async function loadFiles(files: File[]): Promise<void> {
     const registry = registryKindOf(files);
     if (registry && (await loadRegistry(registry, files))) return;
-    if (files.length > 2) return fail(`Drop one or two CSV files (the edges file and, optionally, the nodes file), not ${files.length}.`);
-    let read: InputFile[];
+    if (files.length > 3) return fail(`Drop one to three CSV files (the edges file and, optionally, the nodes file and an aliases file), not ${files.length}.`);
+    let input: ReturnType<typeof assignRoles>;
     try {
       app.store.set({ message: null, busy: { stage: 'Reading the files', fraction: 0, cancellable: false } });
-      read = await readLocalFiles(files);
+      input = assignRoles(await readLocalFiles(files));
     } catch (e) {
       const text = e instanceof InputError ? e.message : `Could not read the file: ${String(e)}`;
       return fail(text + (app.store.get().dataset ? ' The map still shows the previous data.' : ''));
     }
-    const input = assignRoles(read);
-    const names = [input.edges.name, ...(input.nodes ? [input.nodes.name] : [])];
+    const names = [input.edges, input.nodes, input.aliases].filter((f) => f !== undefined).map((f) => f.name);
     const outcome = await run({ input, source: { title: names.join(' + '), kind: 'files', files: names } });
-    if (outcome.status === 'done') setAddress();
+    if (outcome.status === 'done') {
+      setAddress();
+      noteMerges();
+    }
+  }
+
+  /** After a load with an aliases file, the summary banner says how many ids it merged. */
+  function noteMerges(): void {
+    const { dataset, message } = app.store.get();
+    const note = dataset && mergedNote(dataset.report);
+    if (message && note) app.store.set({ message: { ...message, text: `${message.text} ${note}` } });
   }
 
   async function loadUrls(urls: { edges: string; nodes?: string }): Promise<LoadOutcome | InputError> {

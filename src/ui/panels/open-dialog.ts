@@ -1,6 +1,6 @@
 /**
- * The "Open data" dialog's form: local files (edges required, nodes
- * optional) by picker or drop zone, addresses to fetch, and the way back to
+ * The "Open data" dialog's form: local files (edges required, nodes and
+ * an aliases file optional) by picker or drop zone, addresses to fetch, and the way back to
  * the default dataset. It only gathers the user's choice and hands it to the
  * loader; reading, fetching and loading happen there.
  */
@@ -39,10 +39,15 @@ export function createOpenDialog(onChoice: (choice: OpenChoice) => void): OpenDi
     true,
   );
   const nodes = fileField('open-nodes-file', 'Nodes CSV (optional)', 'One row per node: id, label, type, country, lat, lon…');
+  const aliases = fileField(
+    'open-aliases-file',
+    'Aliases CSV (optional)',
+    'alias,canonical: ids to merge into one node while reading (see Possible duplicates).',
+  );
   const loadFiles = h('button', { text: 'Load files', className: 'primary', attrs: { type: 'submit', disabled: '' } });
   const drop = h('div', {
     className: 'drop-zone',
-    text: 'or drop one or two CSV files here (edges, and optionally nodes), one GEXF or GraphML file, or publiccode.yml or DPG nominee files or a folder of them',
+    text: 'or drop one to three CSV files here (edges, and optionally nodes and aliases), one GEXF or GraphML file, or publiccode.yml or DPG nominee files or a folder of them',
   });
   const filesForm = h(
     'form',
@@ -50,6 +55,7 @@ export function createOpenDialog(onChoice: (choice: OpenChoice) => void): OpenDi
     h('h3', { text: 'From your computer', attrs: { id: 'open-files-heading' } }),
     edges.field,
     nodes.field,
+    aliases.field,
     drop,
     h('div', { className: 'dialog-actions' }, loadFiles),
   );
@@ -84,7 +90,7 @@ export function createOpenDialog(onChoice: (choice: OpenChoice) => void): OpenDi
   edges.input.addEventListener('change', () => (loadFiles.disabled = !edges.input.files?.length));
   filesForm.addEventListener('submit', (event) => {
     event.preventDefault();
-    const files = [...(edges.input.files ?? []), nodes.input.files?.[0]].filter((f): f is File => f !== undefined);
+    const files = [...(edges.input.files ?? []), nodes.input.files?.[0], aliases.input.files?.[0]].filter((f): f is File => f !== undefined);
     if (files.length > 0) choose({ kind: 'files', files });
   });
   urlForm.addEventListener('submit', (event) => {
