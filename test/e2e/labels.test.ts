@@ -2,7 +2,7 @@
  * Labels that never overlap, in Chromium: on the default data and on the
  * municipal catalogue (6,834 nodes, served by data-server.ts) the label boxes
  * the map drew in its last frame (its label layer's `placedLabels`) meet
- * nowhere, a selected node's label is always drawn (even a small node's,
+ * nowhere nor under the open legend, a selected node's label is always drawn (even a small node's,
  * which the label grid would not pick), and a label density and size reach
  * sigma's settings without a rebuild; the SVG export labels the same nodes
  * with the same texts. Waits on the map's own state, never on time.
@@ -88,6 +88,16 @@ describe('labels that never overlap', () => {
     );
     expect(types).toContain('project');
     expect(types).toContain('city');
+    // No label under the open legend (the map's overlays, in its pixels).
+    const legend = await page.evaluate(() => {
+      const map = document.querySelector('#map')!.getBoundingClientRect();
+      return [...document.querySelectorAll('[data-map-overlay]')].map((e) => {
+        const r = e.getBoundingClientRect();
+        return { id: 'legend', text: 'legend', box: { x1: r.left - map.left, y1: r.top - map.top, x2: r.right - map.left, y2: r.bottom - map.top } };
+      });
+    });
+    expect(legend.length).toBeGreaterThan(0);
+    expect(overlaps([...legend, ...first]).filter((pair) => pair.startsWith('legend'))).toEqual([]);
 
     const small = await unlabelledSmallNode(page);
     const withSelection = await selectAndWait(page, small);

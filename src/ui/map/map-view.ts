@@ -19,7 +19,7 @@ import type { AtlasGraph } from '../../core/graph/types';
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR } from '../../core/style';
 import { aggregateRadius, spokeWidth } from '../../core/style/star-display';
 import { AGGREGATE_PROGRAM } from './aggregate-program';
-import { atHome, boxArea, fitCamera, keepHomeClear, wholeGraphCamera } from './fit-camera';
+import { atHome, boxArea, fitCamera, keepHomeClear, overlayAreas, wholeGraphCamera } from './fit-camera';
 import { LabelLayer } from './label-layer';
 import { NODE_PROGRAMS, PROGRAM_OF_SHAPE, type NodeShape } from './programs';
 import type { MapStars } from './star-style';
@@ -98,7 +98,11 @@ export class MapView {
     this.style = style;
     this.sizes = style.sizes(container.offsetWidth, container.offsetHeight);
     const large = graph.size > HIDE_ON_MOVE_EDGES;
-    this.labels = new LabelLayer(() => ({ selected: this.style.selected, labelled: this.style.labelled, isStar: (n) => !!this.style.stars?.aggregate(n) }));
+    this.labels = new LabelLayer(
+      () => ({ selected: this.style.selected, labelled: this.style.labelled, isStar: (n) => !!this.style.stars?.aggregate(n) }),
+      // No label under what lies over the map (the open legend).
+      () => overlayAreas(this.sigma).map((a) => ({ x1: a.left, y1: a.top, x2: a.right, y2: a.bottom })),
+    );
     this.sigma = new Sigma(graph, container, {
       // Labels are recorded by every drawer, then placed without overlaps and drawn by the label layer.
       nodeProgramClasses: this.labels.programs({ ...NODE_PROGRAMS, aggregate: AGGREGATE_PROGRAM }),
