@@ -101,6 +101,11 @@ function smallMap(container: HTMLElement): boolean {
   return box.width > 0 && (box.width < FOLD_BELOW.width || box.height < FOLD_BELOW.height);
 }
 
+/** The map element beside the legend (the app's and an embed's), whose size the node radii are fitted to. */
+function mapOf(legend: HTMLElement): HTMLElement | null {
+  return legend.parentElement?.querySelector<HTMLElement>('.map') ?? null;
+}
+
 /** Mounts the legend into `container` (over the map), with its fold button; see the file header. */
 export function mountLegend(container: HTMLElement, app: App, options: LegendOptions = {}): Panel {
   const n = ++legendIds;
@@ -129,15 +134,29 @@ export function mountLegend(container: HTMLElement, app: App, options: LegendOpt
     const view = app.derived.view(s);
     const shown = app.derived.shown(s);
     if (!view || !shown) return;
+    // Size samples at the radii the map draws: fitted to the map's size, as the map fits them (core/style/size.ts).
+    const map = mapOf(container);
     const legend = buildLegend({
       colorBy: s.colorBy,
       sizeBy: s.sizeBy,
       graph: view.graph,
       measures: viewMeasures(view, s.dataset),
       visible: shown.nodes,
+      ...(map && map.clientWidth > 0 && map.clientHeight > 0 ? { size: { fit: { width: map.clientWidth, height: map.clientHeight } } } : {}),
     });
     body.replaceChildren(...renderLegend(legend, s));
   };
+  // The map's size sets the radii: a real change redraws the legend.
+  let mapSize = '';
+  const resized = new ResizeObserver(() => {
+    const map = mapOf(container);
+    const now = map ? `${map.clientWidth}x${map.clientHeight}` : '';
+    if (now === mapSize) return;
+    mapSize = now;
+    draw();
+  });
+  const map = mapOf(container);
+  if (map) resized.observe(map);
   const unsubscribe = app.store.subscribe((s, prev) => {
     if (
       s.dataset !== prev.dataset ||
@@ -154,6 +173,7 @@ export function mountLegend(container: HTMLElement, app: App, options: LegendOpt
   return {
     kill() {
       unsubscribe();
+      resized.disconnect();
       container.replaceChildren();
       container.removeAttribute(MAP_OVERLAY_ATTRIBUTE);
     },
