@@ -143,6 +143,8 @@ export class MapController {
       onClickEdge: (edge) => this.app.store.set({ selectedEdge: edge, hoveredEdge: null }),
       onClickAggregate: (id) => this.app.store.set({ expandedStars: withStar(this.app.store.get().expandedStars, id, true), hovered: null }),
     });
+    // The label density and size controls (and share links) reach sigma through the label layer.
+    this.view.labels.watch(this.app.store);
     this.view.sigma.on('afterRender', () => this.basemap.draw(this.view?.sigma ?? null));
     const render = this.view.sigma;
     render.on('beforeRender', () => (this.renderStart = performance.now()));
