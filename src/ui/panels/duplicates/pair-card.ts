@@ -28,6 +28,9 @@ const evidenceList = (className: string, title: string, items: readonly Evidence
     h('ul', {}, ...items.map((e) => h('li', { attrs: { 'data-code': e.code } }, h('code', { text: e.code }), ` ${e.text}`))),
   );
 
+/** A value cut to two lines on screen, whole in its tooltip (kinds and URLs can be long in a narrow sidebar). */
+const cell = (text: string): HTMLElement => h('td', { attrs: { title: text } }, h('span', { className: 'clamp', text }));
+
 /** The card of `pair`, showing `decision`; `decide(null)` is Undo. */
 export function pairCard(pair: PairEvidence, decision: Decision | null, decide: (d: Decision | null) => void): HTMLElement {
   const name = (s: PairSide) =>
@@ -41,13 +44,7 @@ export function pairCard(pair: PairEvidence, decision: Decision | null, decide: 
     'table',
     { className: 'pair-sides' },
     h('thead', {}, h('tr', {}, h('td'), name(pair.a), name(pair.b))),
-    h(
-      'tbody',
-      {},
-      ...ROWS.map(([label, read]) =>
-        h('tr', {}, h('th', { text: label, attrs: { scope: 'row' } }), h('td', { text: read(pair.a) }), h('td', { text: read(pair.b) })),
-      ),
-    ),
+    h('tbody', {}, ...ROWS.map(([label, read]) => h('tr', {}, h('th', { text: label, attrs: { scope: 'row' } }), cell(read(pair.a)), cell(read(pair.b))))),
   );
   const facts = [`${pair.shared.toLocaleString('en-US')} shared ${pair.shared === 1 ? 'neighbour' : 'neighbours'}`];
   if (pair.distanceKm !== undefined)
