@@ -4,8 +4,9 @@
  * same place spread on a small sunflower (Vogel 1979, "A better way to
  * construct the sunflower head", Math. Biosci. 44) so they come apart when
  * zoomed in; nodes without (projects, firms) at the mean position of their
- * placed neighbours plus a small seeded jitter, round after round so that a
- * firm linked only to projects follows them; whatever is still unplaced (no
+ * placed neighbours plus a small seeded jitter — or, with one placed
+ * neighbour, on a sunflower around it — round after round so that a firm
+ * linked only to projects follows them; whatever is still unplaced (no
  * located node in its component) goes to a compact strip beside the located
  * area (geo-strip.ts), so fitting the camera to the graph shows the located
  * nodes large. Written by hand: no graphology layout places nodes from
@@ -53,6 +54,12 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 const collator = new Intl.Collator('en', { numeric: true });
 
+/** Order of nodes at one place: type, then label, then key. */
+function compareNodes(graph: AtlasGraph, a: string, b: string): number {
+  const [p, q] = [graph.getNodeAttributes(a), graph.getNodeAttributes(b)];
+  return collator.compare(p.type, q.type) || collator.compare(p.label, q.label) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
 /**
  * Spreads nodes that share one place: the first (by type, label, key) stays
  * on it, the k-th goes √k · SPREAD away at k golden angles, so a place with n
@@ -70,10 +77,7 @@ function spreadCoincident(graph: AtlasGraph, positions: Map<string, Point>): voi
   const step = SPREAD * GEO_EXTENT;
   for (const nodes of places.values()) {
     if (nodes.length < 2) continue;
-    nodes.sort((a, b) => {
-      const [p, q] = [graph.getNodeAttributes(a), graph.getNodeAttributes(b)];
-      return collator.compare(p.type, q.type) || collator.compare(p.label, q.label) || (a < b ? -1 : a > b ? 1 : 0);
-    });
+    nodes.sort((a, b) => compareNodes(graph, a, b));
     const centre = positions.get(nodes[0]!)!;
     nodes.forEach((node, k) => {
       const r = step * Math.sqrt(k);
@@ -122,23 +126,46 @@ export function geoLayout(graph: AtlasGraph, options: GeoLayoutOptions = {}): Ge
   const jitter = JITTER * GEO_EXTENT;
   for (let round = 0; round < rounds; round++) {
     const found: [string, Point][] = [];
+    // Nodes with one placed neighbour (a hub's leaves), by that neighbour.
+    const around = new Map<string, string[]>();
     graph.forEachNode((node) => {
       if (positions.has(node)) return;
       let x = 0;
       let y = 0;
       let k = 0;
+      let anchor = '';
       graph.forEachNeighbor(node, (neighbour) => {
         const q = positions.get(neighbour);
         if (!q) return;
         x += q.x;
         y += q.y;
         k++;
+        anchor = neighbour;
       });
       if (k === 0) return;
+      if (k === 1) {
+        const list = around.get(anchor);
+        if (list) list.push(node);
+        else around.set(anchor, [node]);
+        return;
+      }
       const angle = 2 * Math.PI * rng();
       const r = jitter * Math.sqrt(rng());
       found.push([node, { x: x / k + r * Math.cos(angle), y: y / k + r * Math.sin(angle) }]);
     });
+    // A hub's leaves on a sunflower around it, turned by the seed: evenly spaced, so each comes apart
+    // when zoomed in (GlobaLeaks's 4,693 leaves without coordinates fill a disc of the jitter's radius).
+    for (const [anchor, nodes] of around) {
+      nodes.sort((a, b) => compareNodes(graph, a, b));
+      const centre = positions.get(anchor)!;
+      const step = Math.min(SPREAD * GEO_EXTENT, jitter / Math.sqrt(nodes.length));
+      const turn = 2 * Math.PI * rng();
+      nodes.forEach((node, j) => {
+        const r = step * Math.sqrt(j + 1);
+        const angle = turn + (j + 1) * GOLDEN_ANGLE;
+        found.push([node, { x: centre.x + r * Math.cos(angle), y: centre.y + r * Math.sin(angle) }]);
+      });
+    }
     if (found.length === 0) break;
     for (const [node, p] of found) positions.set(node, p);
     placed.byNeighbours += found.length;

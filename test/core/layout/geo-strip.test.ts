@@ -98,6 +98,23 @@ describe('geoLayout strip and fit (municipal catalogue)', () => {
     for (const [n, p] of a.positions) if (hasCoordinates(n) || p.y < a.located!.minY || p.x > a.located!.maxX) expect(c.positions.get(n), n).toEqual(p);
   });
 
+  it('geoLayout(municipal) puts the leaves of GlobaLeaks without coordinates on a sunflower around it, evenly spaced within the jitter', () => {
+    const { positions } = geoLayout(graph, { seed: 42 });
+    const hub = positions.get('GlobaLeaks [project]')!;
+    const leaves = graph.filterNeighbors('GlobaLeaks [project]', (n) => graph.degree(n) === 1 && !hasCoordinates(n)).map((n) => positions.get(n)!);
+    expect(leaves.length).toBeGreaterThan(4000);
+    const jitter = 0.003 * GEO_EXTENT;
+    const step = jitter / Math.sqrt(leaves.length);
+    for (const p of leaves) expect(Math.hypot(p.x - hub.x, p.y - hub.y)).toBeLessThanOrEqual(jitter + 1e-9);
+    // Nearest leaf to each leaf: never closer than 0.8 steps (a uniform random disc puts many pairs almost on top of each other).
+    const sorted = [...leaves].sort((a, b) => a.x - b.x);
+    let nearest = Infinity;
+    for (let i = 0; i < sorted.length; i++)
+      for (let j = i + 1; j < sorted.length && sorted[j]!.x - sorted[i]!.x < nearest; j++)
+        nearest = Math.min(nearest, Math.hypot(sorted[i]!.x - sorted[j]!.x, sorted[i]!.y - sorted[j]!.y));
+    expect(nearest).toBeGreaterThan(0.8 * step);
+  });
+
   it('geoLayout(municipal) spreads the 44 nodes at the centre of Barcelona on a small sunflower: apart, and close to the place', () => {
     const { positions } = geoLayout(graph, { seed: 42 });
     const here = graph.filterNodes((_, a) => a.lat === 41.3851 && a.lon === 2.1734);
