@@ -103,7 +103,10 @@ describe('labels that never overlap', () => {
     const withSelection = await selectAndWait(page, small);
     expect(overlaps(withSelection)).toEqual([]);
 
-    await page.evaluate(() => (window as unknown as AtlasTestWindow).atlasMap.mapView!.labels.setOptions('dense', 16));
+    // The Labels controls reach sigma through the app state (the map controller's label layer watches it).
+    await page.getByRole('group', { name: 'Labels' }).getByLabel('Density').selectOption('dense');
+    await page.locator('input[name="label-size"]').fill('16');
+    await page.locator('input[name="label-size"]').dispatchEvent('change');
     await page.waitForFunction(() => (window as unknown as AtlasTestWindow).atlasMap.mapView?.sigma.getSetting('labelSize') === 16, undefined, {
       timeout: 30_000,
     });
