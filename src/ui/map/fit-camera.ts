@@ -228,16 +228,35 @@ export function cameraToFit(sigma: Sigma, nodes: Iterable<string>, options: FitO
 }
 
 /**
- * The camera of the whole graph: sigma's own (`animatedReset`'s) when no
- * node is drawn under an overlay there, else the closest fit clear of the
- * overlays with sigma's stage padding as the margin.
+ * The camera of the whole graph: sigma's own (`animatedReset`'s, which also
+ * honours a custom bounding box such as the geographic layout's) when no
+ * node is drawn under an overlay there, else the closest fit of the nodes
+ * that home shows, clear of the overlays, with sigma's stage padding as the
+ * margin.
  */
 export function wholeGraphCamera(sigma: Sigma): CameraState {
   const home = { x: 0.5, y: 0.5, angle: 0, ratio: 1 };
   const avoid = overlayAreas(sigma);
-  if (avoid.length === 0) return home;
-  const padding = sigma.getSetting('stagePadding');
-  return cameraToFit(sigma, sigma.getGraph().nodes(), { padding, minRatio: 0, avoid }) ?? home;
+  const { width, height } = sigma.getDimensions();
+  if (avoid.length === 0 || width < MIN_MAP_PX || height < MIN_MAP_PX) return home;
+  // Sigma's projection at home, as a scale and an offset (one matrix, not one per node).
+  const at = { cameraState: home };
+  const o = sigma.framedGraphToViewport({ x: 0, y: 0 }, at);
+  const u = sigma.framedGraphToViewport({ x: 1, y: 1 }, at);
+  const inView: string[] = [];
+  let under = false;
+  for (const node of sigma.getGraph().nodes()) {
+    const d = sigma.getNodeDisplayData(node);
+    if (!d || d.hidden) continue;
+    const x = o.x + d.x * (u.x - o.x);
+    const y = o.y + d.y * (u.y - o.y);
+    if (x < 0 || x > width || y < 0 || y > height) continue;
+    inView.push(node);
+    const r = sigma.scaleSize(d.size, 1) + OVERLAY_GAP;
+    if (!under) under = avoid.some((a) => x + r > a.left && x - r < a.right && y + r > a.top && y - r < a.bottom);
+  }
+  if (!under) return home;
+  return cameraToFit(sigma, inView, { padding: sigma.getSetting('stagePadding'), minRatio: 0, avoid }) ?? home;
 }
 
 /** The whole-graph camera {@link keepHomeClear} last set, by map. */
