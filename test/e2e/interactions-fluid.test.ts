@@ -17,6 +17,8 @@ import { startMunicipalServer } from './data-server';
 
 /** A real freeze, not a slow machine. */
 const FREEZE_MS = 2_000;
+/** The timer's lateness that means a frozen page whatever the machine's load. */
+const LATENESS_FREEZE_MS = 10_000;
 /**
  * The one known freeze: the city–city view (149,609 links) is built by
  * sigma in one task (it indexes every link) and, under software WebGL, the
@@ -55,7 +57,8 @@ describe('interactions on the municipal catalogue', () => {
     for (const s of samples) {
       const bound = s.id === 'view-city' ? CITY_VIEW_KNOWN_MS : FREEZE_MS;
       expect.soft(s.longestTask, `${s.label}: longest task`).toBeLessThan(bound);
-      expect.soft(s.worstLateness, `${s.label}: timer lateness`).toBeLessThan(bound);
+      // The timer also waits for the machine (4 s of lateness under a load of 7 with no task over 400 ms): only a freeze fails it.
+      expect.soft(s.worstLateness, `${s.label}: timer lateness`).toBeLessThan(Math.max(bound, LATENESS_FREEZE_MS));
     }
     const layout = samples[0]!;
     // Clicks were sent and handled while the layout ran, none after a freeze.
