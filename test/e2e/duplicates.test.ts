@@ -5,7 +5,7 @@
  * Lecce: the panel finds the two pairs (not Lecce) with their evidence side
  * by side; Merge, Not the same and Undo; Download gives the aliases file;
  * Apply re-analyses with one node fewer and the merged node's details list
- * the alias. Then edges, nodes and an aliases file loaded together merge at
+ * the alias; a pair's name selects its node. Then edges, nodes and an aliases file loaded together merge at
  * once, and an aliases file that gives an alias two canonicals is refused
  * with its file, line and column. Waits on the app's state, never on time.
  */
@@ -73,6 +73,9 @@ describe('Possible duplicates and aliases files', () => {
     expect(lecco).toContain('same-name');
     expect(await page.locator('.duplicates-status').textContent()).toMatch(/^2 pairs at a score of 0\.8 or more, among 8 nodes/);
     expect(await page.locator('#apply-duplicates').isDisabled()).toBe(true);
+    // A name selects its node on the map.
+    await pair(page, 'Comune di Lecco').getByRole('button', { name: 'Lecco', exact: true }).click();
+    await page.waitForFunction(() => (window as unknown as AtlasTestWindow).atlas.store.get().selected === 'Lecco');
   });
 
   it('Merge, Not the same and Undo; Download gives the aliases file', async () => {

@@ -136,7 +136,16 @@ export function mountDuplicates(sidebar: HTMLElement, app: App): Panel {
         `among ${r.payload.nodes.toLocaleString('en-US')} nodes (${r.payload.compared.toLocaleString('en-US')} pairs compared).`;
     } else status.textContent = '';
     status.classList.toggle('error', !running && note?.kind === 'error');
-    list.replaceChildren(...(r?.payload.pairs ?? []).map((p) => pairCard(p, decisions.get(pairId(p)) ?? null, (d) => decide(pairId(p), d))));
+    list.replaceChildren(
+      ...(r?.payload.pairs ?? []).map((p) =>
+        pairCard(
+          p,
+          decisions.get(pairId(p)) ?? null,
+          (d) => decide(pairId(p), d),
+          (key) => app.select(key),
+        ),
+      ),
+    );
     const merges = r ? r.payload.pairs.filter((p) => decisions.get(pairId(p)) === 'merge').length : 0;
     apply.disabled = download.disabled = merges === 0;
     apply.textContent = merges ? `Apply ${merges} ${merges === 1 ? 'merge' : 'merges'}` : 'Apply';

@@ -3,7 +3,7 @@
  * the two nodes side by side (id and label, type, kind, country, links,
  * coordinates, URL), the neighbours they share and the distance between
  * them, the reasons for and the evidence against, and the Merge / Not the
- * same / Undo buttons. Ids and labels are written as text, never as markup.
+ * same / Undo buttons; a name selects its node on the map. Ids and labels are written as text, never as markup.
  */
 import type { Evidence } from '../../../core/resolve/compare';
 import type { PairEvidence, PairSide } from '../../../core/resolve/pair-evidence';
@@ -31,19 +31,36 @@ const evidenceList = (className: string, title: string, items: readonly Evidence
 /** A value cut to two lines on screen, whole in its tooltip (kinds and URLs can be long in a narrow sidebar). */
 const cell = (text: string): HTMLElement => h('td', { attrs: { title: text } }, h('span', { className: 'clamp', text }));
 
-/** The card of `pair`, showing `decision`; `decide(null)` is Undo. */
-export function pairCard(pair: PairEvidence, decision: Decision | null, decide: (d: Decision | null) => void): HTMLElement {
-  const name = (s: PairSide) =>
+/** The card of `pair`, showing `decision`; `decide(null)` is Undo; a name's button calls `select` with its graph key. */
+export function pairCard(pair: PairEvidence, decision: Decision | null, decide: (d: Decision | null) => void, select: (key: string) => void): HTMLElement {
+  // The names go above the table, whole (a narrow sidebar would break them mid-word in a column); the columns are A and B.
+  const name = (letter: string, s: PairSide) =>
     h(
-      'th',
-      { attrs: { scope: 'col', title: s.id } },
-      h('span', { className: 'pair-id', text: s.id }),
-      ...(s.label !== s.id ? [h('small', { text: s.label })] : []),
+      'p',
+      { className: 'pair-name' },
+      h('span', { className: 'pair-letter', text: letter }),
+      nameButton(s),
+      ...(s.label !== s.id ? [h('small', { text: ` ${s.label}` })] : []),
     );
+  const nameButton = (s: PairSide) => {
+    const b = h('button', { className: 'pair-id', text: s.id, attrs: { type: 'button', title: `Select ${s.id} on the map` } });
+    b.addEventListener('click', () => select(s.key));
+    return b;
+  };
   const table = h(
     'table',
     { className: 'pair-sides' },
-    h('thead', {}, h('tr', {}, h('td'), name(pair.a), name(pair.b))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('td'),
+        h('th', { text: 'A', attrs: { scope: 'col', title: pair.a.id } }),
+        h('th', { text: 'B', attrs: { scope: 'col', title: pair.b.id } }),
+      ),
+    ),
     h('tbody', {}, ...ROWS.map(([label, read]) => h('tr', {}, h('th', { text: label, attrs: { scope: 'row' } }), cell(read(pair.a)), cell(read(pair.b))))),
   );
   const facts = [`${pair.shared.toLocaleString('en-US')} shared ${pair.shared === 1 ? 'neighbour' : 'neighbours'}`];
@@ -66,6 +83,8 @@ export function pairCard(pair: PairEvidence, decision: Decision | null, decide: 
       h('span', { className: 'pair-score', text: pair.score.toFixed(2), attrs: { title: `name similarity ${pair.name.toFixed(2)}` } }),
       h('span', { className: 'muted', text: facts.join(' · ') }),
     ),
+    name('A', pair.a),
+    name('B', pair.b),
     table,
     evidenceList('pair-reasons', 'For', pair.reasons),
     ...(pair.against.length ? [evidenceList('pair-against', 'Against', pair.against)] : []),
