@@ -11,7 +11,7 @@
  * (core/export/chunks.ts), so a 500k-link GEXF never exists as one string:
  * the process holds the graph, the export's items and one chunk.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
 import type { Analysis } from '../core/analysis/analyze';
 import type { Report } from '../core/analysis/report';
 import { exportEdgesCsvChunks, exportNodesCsvChunks } from '../core/export/csv';
@@ -71,7 +71,9 @@ export function writeAnalysisExports(analysis: Analysis, report: Report, exports
 
 /**
  * Writes `chunks` to the file at `path` (created or truncated) as UTF-8, one
- * write per chunk as it comes; the file is closed even when a chunk fails.
+ * write per chunk as it comes. When a chunk cannot be made or written, the
+ * file is closed and removed (no half export is left behind) and the error
+ * goes on.
  */
 export function writeChunks(path: string, chunks: Iterable<string>): void {
   const fd = openSync(path, 'w');
@@ -81,7 +83,10 @@ export function writeChunks(path: string, chunks: Iterable<string>): void {
       // writeSync may write less than asked: go on from where it stopped.
       for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
     }
-  } finally {
+  } catch (error) {
     closeSync(fd);
+    rmSync(path, { force: true });
+    throw error;
   }
+  closeSync(fd);
 }

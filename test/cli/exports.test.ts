@@ -1,5 +1,5 @@
 /** `atlas analyze --gexf --graphml --nodes-csv --edges-csv`, run in-process through `main`, and the files parsed back. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UndirectedGraph } from 'graphology';
@@ -185,5 +185,15 @@ describe('writeAnalysisExports', () => {
     writeChunks(path, chunks);
     expect(readFileSync(path, 'utf8')).toBe(chunks.join(''));
     expect(readFileSync(path).length).toBe(Buffer.byteLength(chunks.join(''), 'utf8'));
+  });
+
+  it('leaves no half file behind when a chunk cannot be made, and the error goes on', () => {
+    const path = join(tmp, 'broken.txt');
+    const broken = (function* () {
+      yield 'first part';
+      throw new RangeError('no more');
+    })();
+    expect(() => writeChunks(path, broken)).toThrow(RangeError);
+    expect(existsSync(path)).toBe(false);
   });
 });
