@@ -20,6 +20,9 @@
  * papaparse prefixes `'` to formula-like cells but not to cells that already
  * start with `'`, so the prefix could not be undone exactly on read-back, and
  * it does not quote `;` or tab, which a semicolon-locale spreadsheet splits on.
+ *
+ * The graph tables are written as chunks (`exportNodesCsvChunks`,
+ * `exportEdgesCsvChunks`, chunks.ts); the one-string functions join them.
  */
 import { nodeId } from '../graph/node-key';
 import type { AtlasGraph } from '../graph/types';

@@ -17,6 +17,9 @@
  * (`nodeId` of the graph key), and every text goes through `escapeXml`, whose
  * reversible `_xHHHH_` encoding of characters XML cannot hold is described in
  * xml-text.ts.
+ *
+ * Written as chunks ({@link exportGexfChunks}, chunks.ts) so a 500k-link
+ * graph never becomes one string; {@link exportGexf} joins them.
  */
 import { ParameterError } from '../errors';
 import { nodeId } from '../graph/node-key';

@@ -9,7 +9,8 @@
  * the graph key); keys are named by position (`n0`, `e0`…), never by column
  * name. Every text goes through `escapeXml`, whose reversible `_xHHHH_`
  * encoding of characters XML cannot hold is described in xml-text.ts; the
- * provenance JSON is written so it needs no decoding.
+ * provenance JSON is written so it needs no decoding. Written as chunks
+ * ({@link exportGraphmlChunks}, chunks.ts); {@link exportGraphml} joins them.
  */
 import { nodeId } from '../graph/node-key';
 import type { AtlasGraph } from '../graph/types';

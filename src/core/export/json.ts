@@ -6,6 +6,9 @@
  * graph key, so `constructor` is `constructor`); to rebuild the graph, map
  * them back with `nodeKey` before `graph.import(file.graph)`. Records keyed
  * by user strings (extra columns, indicators by id) hold own entries only.
+ *
+ * The document is described once, lazily (json-chunks.ts): {@link exportJsonChunks}
+ * writes its text in chunks without building it, {@link exportJson} builds the object.
  */
 import type { SerializedGraph } from 'graphology-types';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../graph/types';
