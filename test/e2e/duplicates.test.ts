@@ -123,10 +123,11 @@ describe('Possible duplicates and aliases files', () => {
       };
     }, nodeKey('constructor'));
     expect(firm).toEqual({ aliases: 'Constructor S.r.l.', files: ['lecco-edges.csv', 'lecco-nodes.csv', 'my-aliases.csv'], merged: 2 });
+    await page.fill('#duplicates-threshold', '0.5');
     await page.click('#find-duplicates');
     await page
       .locator('.duplicates-status')
-      .getByText(/^0 pairs/)
+      .getByText(/^0 pairs at a score of 0\.5 or more, among 6 nodes/)
       .waitFor();
   });
 

@@ -1,7 +1,7 @@
 /**
  * The Possible duplicates panel, a folding section at the foot of the left
  * sidebar: "Find possible duplicates" runs core findDuplicates in a worker
- * (progress and Cancel) on the data on the map, and lists the pairs best
+ * (progress and Cancel) on the data on the map, at a score the user may lower, and lists the pairs best
  * first with their evidence side by side (pair-card.ts). Per pair Merge /
  * Not the same / Undo; the decisions live in the panel's own store, never in
  * the graph. "Apply" loads the same files again with an aliases file made of
@@ -38,6 +38,15 @@ export function mountDuplicates(sidebar: HTMLElement, app: App): Panel {
   const store = new Store<DuplicatesState>({ running: null, result: null, decisions: new Map(), note: null });
   const find = h('button', { text: 'Find possible duplicates', className: 'primary', attrs: { type: 'button', id: 'find-duplicates' } });
   const cancel = h('button', { text: 'Cancel', attrs: { type: 'button', hidden: '' } });
+  const threshold = h('input', {
+    attrs: { type: 'number', id: 'duplicates-threshold', min: '0', max: '1', step: '0.05', value: String(DUPLICATE_DEFAULTS.threshold) },
+  });
+  const thresholdField = h(
+    'label',
+    { className: 'duplicates-threshold', attrs: { for: 'duplicates-threshold', title: 'Lower it to see the doubtful pairs too' } },
+    'Score at least ',
+    threshold,
+  );
   const status = h('p', { className: 'duplicates-status muted', attrs: { 'aria-live': 'polite' } });
   const list = h('ol', { className: 'duplicate-pairs' });
   const apply = h('button', { text: 'Apply', className: 'primary', attrs: { type: 'button', id: 'apply-duplicates', disabled: '' } });
@@ -51,7 +60,7 @@ export function mountDuplicates(sidebar: HTMLElement, app: App): Panel {
       className: 'muted',
       text: 'Pairs of ids that may name one body ("Comune di Parma" and "Parma"), with the evidence for and against. Nothing merges until you apply.',
     }),
-    h('div', { className: 'duplicates-find' }, find, cancel),
+    h('div', { className: 'duplicates-find' }, find, thresholdField, cancel),
     status,
     list,
     actions,
@@ -70,7 +79,9 @@ export function mountDuplicates(sidebar: HTMLElement, app: App): Panel {
       return;
     }
     store.set({ running: { stage: 'Starting', fraction: 0 }, note: null });
-    const outcome = await client.find(dataset.analysed.input, dataset.analysed.options, DUPLICATE_DEFAULTS.threshold, (stage, fraction) =>
+    const given = threshold.valueAsNumber;
+    const atLeast = Number.isFinite(given) && given >= 0 && given <= 1 ? given : DUPLICATE_DEFAULTS.threshold;
+    const outcome = await client.find(dataset.analysed.input, dataset.analysed.options, atLeast, (stage, fraction) =>
       store.set({ running: { stage, fraction } }),
     );
     store.set({ running: null });
