@@ -5,6 +5,11 @@
  * buttons says why and, for an edges CSV, offers to type nodes by column.
  * A projection made without its hubs ("Leave out hubs", or a share link's
  * `maxvia`) says on the map which hubs were left out, for as long as it is shown.
+ * A projection where many nodes have no link at all (the municipal city–city
+ * view without GlobaLeaks: 4,708 of 5,988 cities) would be drawn as a grid of
+ * dots dwarfing its connected part, so the first time such a view is shown
+ * its isolates are hidden (the filters' own "hide isolates", so the count
+ * line, the filter panel and share links say so) and the note offers to show them.
  */
 import type { App } from '../app';
 import { viewData } from '../state/dataset';
@@ -51,7 +56,8 @@ export function mountViews(container: HTMLElement, app: App): Panel {
   );
   // On the map, above the "n of N nodes shown" line: what the picture leaves out belongs with it.
   const hubs = h('p', { className: 'left-out-hubs', attrs: { role: 'note', hidden: '', 'data-left-out-hubs': '' } });
-  (document.getElementById('stage') ?? container).append(hubs);
+  const notes = h('div', { className: 'map-notes' }, hubs);
+  (document.getElementById('stage') ?? container).append(notes);
   const unwatchHubs = app.store.watch(
     (s) => (s.dataset && s.view !== 'network' ? viewData(s.dataset, s.view) : undefined),
     (data) => {
@@ -67,14 +73,57 @@ export function mountViews(container: HTMLElement, app: App): Panel {
       hubs.textContent = `${label} view leaves out ${count}${limit}: ${named.join(', ')}${more} — each would have tied all its members to one another.`;
     },
   );
+  // Projections whose isolates were hidden once on being shown (a user who shows them again keeps them).
+  const isolatesHandled = new WeakSet<object>();
+  const isolates = h('p', { className: 'left-out-hubs', attrs: { role: 'note', hidden: '', 'data-hidden-isolates': '' } });
+  notes.append(isolates);
+  const unwatchIsolates = app.store.watch(
+    (s) => (s.dataset && s.view !== 'network' ? viewData(s.dataset, s.view) : undefined),
+    (data) => {
+      isolates.hidden = true;
+      isolates.replaceChildren();
+      if (!data || isolatesHandled.has(data)) return;
+      isolatesHandled.add(data);
+      const count = data.graph.filterNodes((node) => data.graph.degree(node) === 0).length;
+      if (!manyIsolates(count, data.graph.order)) return;
+      const s = app.store.get();
+      if (s.filters.hideIsolates) return;
+      app.store.set({ filters: { ...s.filters, hideIsolates: true } });
+      const label = VIEWS.find((v) => v.id === s.view)?.label ?? 'This';
+      const show = h('button', { text: 'Show them', className: 'link-button', attrs: { type: 'button' } });
+      show.addEventListener('click', () => {
+        app.store.set({ filters: { ...app.store.get().filters, hideIsolates: false } });
+        isolates.hidden = true;
+      });
+      isolates.append(
+        `${count.toLocaleString('en-US')} of ${data.graph.order.toLocaleString('en-US')} nodes have no link in the ${label.toLowerCase()} view and are hidden. `,
+        show,
+      );
+      isolates.hidden = false;
+    },
+  );
+  // The note goes when the user changes the isolates filter themselves.
+  const unwatchFilter = app.store.watch(
+    (s) => s.filters.hideIsolates,
+    (hidden) => {
+      if (!hidden) isolates.hidden = true;
+    },
+  );
   return {
     kill() {
       unwatch();
       unwatchData();
       unwatchHubs();
+      unwatchIsolates();
+      unwatchFilter();
+      notes.remove();
       group.remove();
       note.remove();
-      hubs.remove();
     },
   };
+}
+
+/** Isolates worth hiding on a projection's first showing: at least 50, and at least a third of its nodes. */
+function manyIsolates(isolates: number, nodes: number): boolean {
+  return isolates >= 50 && isolates * 3 >= nodes;
 }
