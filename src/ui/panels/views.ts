@@ -88,7 +88,10 @@ export function mountViews(container: HTMLElement, app: App): Panel {
       if (!manyIsolates(count, data.graph.order)) return;
       const s = app.store.get();
       if (s.filters.hideIsolates) return;
-      app.store.set({ filters: { ...s.filters, hideIsolates: true } });
+      // A change of its own after the view's: the camera then fits what stays shown (selection-camera.ts).
+      queueMicrotask(() => {
+        if (app.derived.view(app.store.get()) === data) app.store.set({ filters: { ...app.store.get().filters, hideIsolates: true } });
+      });
       const label = VIEWS.find((v) => v.id === s.view)?.label ?? 'This';
       const show = h('button', { text: 'Show them', className: 'link-button', attrs: { type: 'button' } });
       show.addEventListener('click', () => {
