@@ -39,8 +39,8 @@ const BATCH = 256;
 
 const isLazy = (v: unknown): v is LazyArray | LazyObject => v instanceof LazyArray || v instanceof LazyObject;
 
-/** `document` as JSON text with `indent` spaces, in chunks of at most `CHUNK_SIZE` code units (see chunks.ts). */
-export function* jsonChunks(document: unknown, indent: number): Generator<string, void, undefined> {
+/** `doc` as JSON text with `indent` spaces, in chunks of at most `CHUNK_SIZE` code units (see chunks.ts). */
+export function* jsonChunks(doc: unknown, indent: number): Generator<string, void, undefined> {
   const out = new TextChunker();
   const pads: string[] = [];
   // With no indent JSON.stringify writes no line breaks at all.
@@ -101,8 +101,8 @@ export function* jsonChunks(document: unknown, indent: number): Generator<string
     out.add(first ? '{}' : `${pad(depth)}}`);
   }
 
-  if (isLazy(document)) yield* write(document, 0);
-  else out.add(leaf(document, 0) ?? '');
+  if (isLazy(doc)) yield* write(doc, 0);
+  else out.add(leaf(doc, 0) ?? '');
   yield* out.end();
 }
 

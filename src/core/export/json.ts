@@ -128,8 +128,8 @@ export function exportJson(graph: AtlasGraph, options: JsonOptions): AtlasJson {
  */
 export function* exportJsonChunks(graph: AtlasGraph, options: JsonOptions, indent = 1): Generator<string, void, undefined> {
   const { nodes, edges } = yield* exportItems(graph, options.visible);
-  const document = atlasDocument(graph, options, nodes, edges);
+  const doc = atlasDocument(graph, options, nodes, edges);
   yield '';
-  yield* jsonChunks(document, indent);
+  yield* jsonChunks(doc, indent);
   yield '\n';
 }
