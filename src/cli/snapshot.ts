@@ -17,8 +17,8 @@ import type { Topology } from 'topojson-specification';
 import { analyze } from '../core/analysis/analyze';
 import { resolveAnalysisOptions } from '../core/analysis/options';
 import { buildReport } from '../core/analysis/report';
-import { exportGexf } from '../core/export/gexf';
-import { exportJson } from '../core/export/json';
+import { exportGexfChunks } from '../core/export/gexf';
+import { exportJsonChunks } from '../core/export/json';
 import { buildProvenance, provenanceToCliArgs } from '../core/export/provenance';
 import { snapshotFigure, snapshotView } from '../core/export/scene-snapshot';
 import { sceneToSvg } from '../core/export/svg';
@@ -32,6 +32,7 @@ import { formatFlagSections } from './flags';
 import { reportUnexpected } from './guard';
 import { processIo, type CliIo } from './io';
 import { readAnalysisInput } from './analysis-input';
+import { writeChunks } from './exports';
 import { parseSnapshotArguments, snapshotFlagSections, snapshotFlagWords } from './snapshot-args';
 
 /** The text of `snapshot --help`. */
@@ -129,12 +130,13 @@ export function runSnapshot(argv: readonly string[], io: CliIo = processIo): num
 
     if (flags.svg) writeFileSync(flags.svg, sceneToSvg(figure.scene, { provenance: record }));
     const common = { measures, positions: flatPositions(graph, measures.keys), provenance };
+    // GEXF and JSON are written chunk by chunk as they come (exports.ts), never as one string.
     if (flags.gexf)
-      writeFileSync(
+      writeChunks(
         flags.gexf,
-        exportGexf(graph, { ...common, colors: nodeColors(graph, measures, settings.color), sizes: nodeSizes(graph, measures, settings.size) }),
+        exportGexfChunks(graph, { ...common, colors: nodeColors(graph, measures, settings.color), sizes: nodeSizes(graph, measures, settings.size) }),
       );
-    if (flags.json) writeFileSync(flags.json, JSON.stringify(exportJson(graph, common), null, 1) + '\n');
+    if (flags.json) writeChunks(flags.json, [...exportJsonChunks(graph, common), '\n']);
     if (!args.quiet) for (const out of [flags.svg, flags.gexf, flags.json]) if (out) io.out(`Wrote ${out}\n`);
     return 0;
   } catch (error) {
