@@ -62,7 +62,8 @@ export function sceneToSvg(scene: Scene, options: SvgOptions = {}): string {
   for (const n of scene.nodes) {
     out.push(shapeElement(n.shape, n.x, n.y, n.r, n.color, `data-id="${escapeXml(nodeId(n.id))}"`));
     // An aggregated star carries the map's white ring inside its rim (ui/map/aggregate-program.ts: rim 0.16 r, ring 0.14 r).
-    if (n.aggregate) out.push(`<circle cx="${num(n.x)}" cy="${num(n.y)}" r="${num(n.r * 0.77)}" fill="none" stroke="#ffffff" stroke-width="${num(n.r * 0.14)}"/>`);
+    if (n.aggregate)
+      out.push(`<circle cx="${num(n.x)}" cy="${num(n.y)}" r="${num(n.r * 0.77)}" fill="none" stroke="#ffffff" stroke-width="${num(n.r * 0.14)}"/>`);
   }
   // Labels at the scene's size (the root's 12 px unless set); a cut label carries the whole one as its <title>.
   const size = scene.labelSize;
