@@ -6,12 +6,11 @@
  * cities are separate discs (sizes stay fixed in pixels when zooming in;
  * aggregated stars turned off so that every located city is drawn).
  */
-import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AtlasTestWindow } from './atlas-window';
-import { openApp, startHarness, type Harness } from './browser';
-import { startMunicipalServer } from './data-server';
+import { openApp, type Harness } from './browser';
+import { municipalSuite, type MunicipalData } from './data-server';
 import { inkShare } from './pixels';
 
 /** Waits until the outline is drawn and the camera's move to the whole graph has ended. */
@@ -35,17 +34,16 @@ interface Rect {
 
 describe('the geographic layout of the municipal catalogue', () => {
   let h: Harness;
-  let data: { server: Server; base: string; query: string };
+  let data: MunicipalData;
   let page: Page;
+  municipalSuite((harness, municipal) => {
+    h = harness;
+    data = municipal;
+  });
   beforeAll(async () => {
-    [h, data] = await Promise.all([startHarness(), startMunicipalServer()]);
     page = await openApp(h, `${data.query}&layout=geo`);
     await settled(page);
   }, 180_000);
-  afterAll(async () => {
-    await h?.close();
-    data?.server.close();
-  });
 
   it('fits the located nodes to the map and puts the nodes without coordinates in a labelled strip beside them', async () => {
     const r = await page.evaluate(() => {

@@ -7,25 +7,21 @@
  * without a link are hidden on its first showing (the isolates filter), with
  * a note that offers to show them.
  */
-import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import { startMunicipalServer } from './data-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { municipalSuite, type MunicipalData } from './data-server';
+import { describe, expect, it } from 'vitest';
 import type { AtlasTestWindow } from './atlas-window';
-import { startHarness, type Harness } from './browser';
+import type { Harness } from './browser';
 
 const applied = (page: Page) => page.waitForFunction(() => document.documentElement.dataset['atlasState'] === 'applied', undefined, { timeout: 120_000 });
 const hubsNote = (page: Page) => page.locator('[data-left-out-hubs]');
 
 describe('a projection without its hubs', () => {
   let h: Harness;
-  let data: { server: Server; base: string; query: string };
-  beforeAll(async () => {
-    [h, data] = await Promise.all([startHarness(), startMunicipalServer()]);
-  }, 180_000);
-  afterAll(async () => {
-    await h?.close();
-    data?.server.close();
+  let data: MunicipalData;
+  municipalSuite((harness, municipal) => {
+    h = harness;
+    data = municipal;
   });
 
   it('is offered when the city–city view is too large, says which hubs it left out, and its link keeps the choice', async () => {

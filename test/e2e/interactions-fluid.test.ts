@@ -9,11 +9,10 @@
  * figures), so it fails on a real freeze, never on a slow machine; the
  * city–city view's known freeze has a bound of its own.
  */
-import type { Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FLUID_PROBE, measureInteractions, type BlockSample } from '../../bench/browser/interactions';
-import { startHarness, type Harness } from './browser';
-import { startMunicipalServer } from './data-server';
+import type { Harness } from './browser';
+import { municipalSuite, type MunicipalData } from './data-server';
 
 /** A real freeze, not a slow machine. */
 const FREEZE_MS = 2_000;
@@ -30,13 +29,10 @@ const CITY_VIEW_KNOWN_MS = 15_000;
 
 describe('interactions on the municipal catalogue', () => {
   let h: Harness;
-  let data: { server: Server; base: string; query: string };
-  beforeAll(async () => {
-    [h, data] = await Promise.all([startHarness(), startMunicipalServer()]);
-  }, 180_000);
-  afterAll(async () => {
-    await h?.close();
-    data?.server.close();
+  let data: MunicipalData;
+  municipalSuite((harness, municipal) => {
+    h = harness;
+    data = municipal;
   });
 
   it('never block the page for seconds, and the map answers clicks while the layout runs', async () => {

@@ -7,12 +7,11 @@
  * sigma's settings without a rebuild; the SVG export labels the same nodes
  * with the same texts. Waits on the map's own state, never on time.
  */
-import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AtlasTestWindow } from './atlas-window';
-import { openApp, startHarness, type Harness } from './browser';
-import { startMunicipalServer } from './data-server';
+import { openApp, type Harness } from './browser';
+import { municipalSuite, type MunicipalData } from './data-server';
 import { downloadBytes } from './download';
 
 interface Box {
@@ -66,13 +65,10 @@ async function selectAndWait(page: Page, node: string): Promise<Box[]> {
 
 describe('labels that never overlap', () => {
   let h: Harness;
-  let data: { server: Server; base: string; query: string };
-  beforeAll(async () => {
-    [h, data] = await Promise.all([startHarness(), startMunicipalServer()]);
-  }, 180_000);
-  afterAll(async () => {
-    await h?.close();
-    data?.server.close();
+  let data: MunicipalData;
+  municipalSuite((harness, municipal) => {
+    h = harness;
+    data = municipal;
   });
 
   it('default data: no two label boxes meet; a small selected node is labelled first; dense labels at 16 px reach sigma and still never meet', async () => {

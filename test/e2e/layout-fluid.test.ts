@@ -5,21 +5,17 @@
  * overlap removal alone used to block the main thread for ~19 s here). The
  * bound is generous so the test cannot be flaky; the bench measures finely.
  */
-import type { Server } from 'node:http';
-import { startMunicipalServer } from './data-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { municipalSuite, type MunicipalData } from './data-server';
+import { describe, expect, it } from 'vitest';
 import type { AtlasTestWindow } from './atlas-window';
-import { openApp, startHarness, type Harness } from './browser';
+import { openApp, type Harness } from './browser';
 
 describe('Run layout on the municipal catalogue', () => {
   let h: Harness;
-  let data: { server: Server; base: string; query: string };
-  beforeAll(async () => {
-    [h, data] = await Promise.all([startHarness(), startMunicipalServer()]);
-  }, 180_000);
-  afterAll(async () => {
-    await h?.close();
-    data?.server.close();
+  let data: MunicipalData;
+  municipalSuite((harness, municipal) => {
+    h = harness;
+    data = municipal;
   });
 
   it('runs until it settles and removes overlaps without a long freeze of the page', async () => {

@@ -5,12 +5,11 @@
  * clear of the legend). A node is hidden when its disc, as sigma draws it,
  * meets the legend's box.
  */
-import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AtlasTestWindow } from './atlas-window';
-import { startHarness, type Harness } from './browser';
-import { startMunicipalServer } from './data-server';
+import type { Harness } from './browser';
+import { municipalSuite, type MunicipalData } from './data-server';
 
 /** Shown nodes whose disc meets the legend's box, once the camera is still; and how many nodes are shown. */
 async function underLegend(page: Page): Promise<{ under: string[]; shown: number }> {
@@ -39,13 +38,10 @@ async function underLegend(page: Page): Promise<{ under: string[]; shown: number
 
 describe('the legend over the map', () => {
   let h: Harness;
-  let data: { server: Server; base: string; query: string };
-  beforeAll(async () => {
-    [h, data] = await Promise.all([startHarness(), startMunicipalServer()]);
-  }, 180_000);
-  afterAll(async () => {
-    await h?.close();
-    data?.server.close();
+  let data: MunicipalData;
+  municipalSuite((harness, municipal) => {
+    h = harness;
+    data = municipal;
   });
 
   for (const width of [1024, 1280])

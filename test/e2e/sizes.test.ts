@@ -5,12 +5,11 @@
  * drawn node keeps at least 2 px, and the legend's largest size sample is
  * drawn at the map's largest radius; the default data keeps 3–18 px.
  */
-import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AtlasTestWindow } from './atlas-window';
-import { openApp, startHarness, type Harness } from './browser';
-import { startMunicipalServer } from './data-server';
+import { openApp, type Harness } from './browser';
+import { municipalSuite, type MunicipalData } from './data-server';
 
 /** The map's radius range and size, the rule's range from the degrees, the smallest drawn size and the legend's largest sample radius. */
 function sizes(page: Page) {
@@ -47,13 +46,10 @@ function sizes(page: Page) {
 
 describe('sizes that fit the view, in Chromium', () => {
   let h: Harness;
-  let data: { server: Server; base: string; query: string };
-  beforeAll(async () => {
-    [h, data] = await Promise.all([startHarness(), startMunicipalServer()]);
-  }, 180_000);
-  afterAll(async () => {
-    await h?.close();
-    data?.server.close();
+  let data: MunicipalData;
+  municipalSuite((harness, municipal) => {
+    h = harness;
+    data = municipal;
   });
 
   it('the municipal catalogue: the rule’s range (shrunk), at least 2 px, the legend at the map’s radii', async () => {

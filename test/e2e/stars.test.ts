@@ -7,12 +7,11 @@
  * `stars=0` in the address draws every node; and the default data's one
  * aggregate (Decidim's leaf cities) is the one the core finds.
  */
-import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AtlasTestWindow } from './atlas-window';
-import { openApp, startHarness, type Harness } from './browser';
-import { startMunicipalServer } from './data-server';
+import { openApp, type Harness } from './browser';
+import { municipalSuite, type MunicipalData } from './data-server';
 
 const HUB = 'GlobaLeaks [project]';
 const ID = `${HUB}\u0000city`;
@@ -51,13 +50,10 @@ const shownLine = (page: Page) => page.locator('#shown-count').textContent();
 
 describe('aggregated stars, in Chromium', () => {
   let h: Harness;
-  let data: { server: Server; base: string; query: string };
-  beforeAll(async () => {
-    [h, data] = await Promise.all([startHarness(), startMunicipalServer()]);
-  }, 180_000);
-  afterAll(async () => {
-    await h?.close();
-    data?.server.close();
+  let data: MunicipalData;
+  municipalSuite((harness, municipal) => {
+    h = harness;
+    data = municipal;
   });
 
   it("draws GlobaLeaks's leaf cities as one node with their count; a click expands it, Collapse folds it; the shown count stays", async () => {
