@@ -33,8 +33,10 @@ describe('numeric figures on the map in Chromium', () => {
       const view = w.atlasMap.mapView!;
       const out: Record<string, string[]> = {};
       view.sigma.getGraph().forEachNode((node, attr) => {
-        const color = view.sigma.getNodeDisplayData(node)?.color ?? '';
-        (out[attr['type'] as string] ??= []).push(color.toLowerCase());
+        // Drawn nodes only: the members of a collapsed aggregated star are hidden (the star is drawn in their colour).
+        const shown = view.sigma.getNodeDisplayData(node);
+        if (!shown || shown.hidden) return;
+        (out[attr['type'] as string] ??= []).push(shown.color.toLowerCase());
       });
       return out;
     });
