@@ -15,6 +15,7 @@ import type { AtlasGraph } from '../graph/types';
 import { communitySeedPositions } from './community-seed';
 import { packComponents } from './component-pack';
 import { computeForceLayout, layoutIterations } from './force-layout';
+import { manyIsolates } from '../graph/isolates';
 import { gridSmallComponents, type GridStar } from './small-component-grid';
 
 /** The measures the first layout reads, aligned with `graph.nodes()`. */
@@ -150,22 +151,38 @@ export function firstLayout(graph: AtlasGraph, measures: FirstLayoutMeasures, se
   });
   if (small.length === 0) return out;
   const gap = 1.5 * unit;
-  const grid = gridSmallComponents(
-    small,
-    (i) => {
-      const attributes = graph.getNodeAttributes(keys[i]!);
-      return { type: attributes.type, label: attributes.label, key: keys[i]! };
-    },
-    unit,
-    large.length > 0 ? 2 * radius : 0,
-    large.length > 0 ? gap : 0,
-  );
-  // Beside the packed components (centred vertically), or alone centred on 0,0.
-  const left = large.length > 0 ? radius + gap : -grid.width / 2;
-  const top = grid.height / 2;
-  for (const [i, p] of grid.positions) {
-    out[2 * i] = left + p.x;
-    out[2 * i + 1] = top + p.y;
+  const gridNode = (i: number) => {
+    const attributes = graph.getNodeAttributes(keys[i]!);
+    return { type: attributes.type, label: attributes.label, key: keys[i]! };
+  };
+  // Many isolates (a projection without its hubs) get a block of their own below the
+  // picture, so the linked part stays compact when the page hides them (core/graph/isolates.ts).
+  const isolates = small.filter((s) => s.leaves.length === 0);
+  const apart = large.length > 0 && manyIsolates(isolates.length, keys.length);
+  const beside = apart ? small.filter((s) => s.leaves.length > 0) : small;
+  if (beside.length > 0) {
+    const grid = gridSmallComponents(beside, gridNode, unit, large.length > 0 ? 2 * radius : 0, large.length > 0 ? gap : 0);
+    // Beside the packed components (centred vertically), or alone centred on 0,0.
+    const left = large.length > 0 ? radius + gap : -grid.width / 2;
+    const top = grid.height / 2;
+    for (const [i, p] of grid.positions) {
+      out[2 * i] = left + p.x;
+      out[2 * i + 1] = top + p.y;
+    }
+  }
+  if (apart) {
+    let [minX, maxX, minY] = [Infinity, -Infinity, Infinity];
+    for (const s of [...large.flatMap((m) => [...m]), ...beside.flatMap((s) => [s.centre, ...s.leaves])]) {
+      minX = Math.min(minX, out[2 * s]!);
+      maxX = Math.max(maxX, out[2 * s]!);
+      minY = Math.min(minY, out[2 * s + 1]!);
+    }
+    const block = gridSmallComponents(isolates, gridNode, unit, 0, 0);
+    const left = (minX + maxX) / 2 - block.width / 2;
+    for (const [i, p] of block.positions) {
+      out[2 * i] = left + p.x;
+      out[2 * i + 1] = minY - 2 * gap + p.y;
+    }
   }
   return out;
 }

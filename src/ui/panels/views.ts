@@ -14,6 +14,7 @@
 import type { App } from '../app';
 import { viewData } from '../state/dataset';
 import { VIEWS } from '../../core/view-settings';
+import { manyIsolates } from '../../core/graph/isolates';
 import { isUntyped } from './load-summary';
 import { h, type Panel } from './panel';
 import { typingOffer } from './types-dialog';
@@ -124,9 +125,4 @@ export function mountViews(container: HTMLElement, app: App): Panel {
       note.remove();
     },
   };
-}
-
-/** Isolates worth hiding on a projection's first showing: at least 50, and at least a third of its nodes. */
-function manyIsolates(isolates: number, nodes: number): boolean {
-  return isolates >= 50 && isolates * 3 >= nodes;
 }

@@ -210,3 +210,37 @@ describe('firstLayout', () => {
     expect(Math.hypot(circle.x, circle.y)).toBeLessThan(1e-9 + circle.r * 1e-9);
   });
 });
+
+describe('firstLayout: many isolates (a projection without its hubs) go in a block of their own below the picture', () => {
+  /** A ring of 30 cities with a chord every fifth node, three dyads, and `n` isolated cities. */
+  const projectionLike = (n: number) => {
+    const ring: [string, string][] = Array.from({ length: 30 }, (_v, k) => [`c${k}`, `c${(k + 1) % 30}`]);
+    const chords: [string, string][] = Array.from({ length: 3 }, (_v, k) => [`c${5 * k}`, `c${(5 * k + 15) % 30}`]);
+    const dyads: [string, string][] = [0, 1, 2].map((k) => [`cd${k}a`, `cd${k}b`]);
+    return graphOf(
+      [...ring, ...chords, ...dyads],
+      Array.from({ length: n }, (_v, k) => `ci${k}`),
+    );
+  };
+  const yOf = (graph: AtlasGraph, positions: Float64Array, keep: (id: string) => boolean) =>
+    graph
+      .nodes()
+      .map((id, i) => [id, positions[2 * i + 1]!] as const)
+      .filter(([id]) => keep(id))
+      .map(([, y]) => y);
+  const isIsolate = (id: string) => id.startsWith('ci');
+
+  it('with 100 isolates among 136 nodes, every isolate lies below every linked node', () => {
+    const graph = projectionLike(100);
+    const positions = firstLayout(graph, {}, 42);
+    const lowestLinked = Math.min(...yOf(graph, positions, (id) => !isIsolate(id)));
+    expect(Math.max(...yOf(graph, positions, isIsolate))).toBeLessThan(lowestLinked);
+  });
+
+  it('with 10 isolates (too few to set apart) they stay in the grid beside the component, level with it', () => {
+    const graph = projectionLike(10);
+    const positions = firstLayout(graph, {}, 42);
+    const lowestLinked = Math.min(...yOf(graph, positions, (id) => !isIsolate(id)));
+    expect(Math.max(...yOf(graph, positions, isIsolate))).toBeGreaterThan(lowestLinked);
+  });
+});
