@@ -141,6 +141,7 @@ export function helpText(): string {
     '       npm run atlas -- snapshot <edges.csv> --svg out.svg   (snapshot --help for its flags)',
     '       npm run atlas -- duplicates <edges.csv> [--nodes <nodes.csv>] [--out pairs.csv]   (duplicates --help)',
     '       npm run atlas -- import publiccode|dpg <files or folders…> --edges out.csv   (import --help)',
+    '       npm run atlas -- adoption <edges.csv> [--nodes <nodes.csv>] [--by country] [--out adoption.csv]   (adoption --help)',
     '',
     'Reads a CSV edge list of cities, projects and firms, validates it, computes centralities,',
     'communities, an optional one-mode projection and co-production indicators, prints a summary',

@@ -2,7 +2,7 @@
  * The `atlas` command line as a function: `main(argv, io)` reads the flags,
  * runs `analyze` (reads the files, hashes them, runs the same core as the
  * app, prints a summary, writes the JSON report and exports) or hands over to
- * `snapshot` or `duplicates`, and returns the exit code: 1 with the reason on unusable input
+ * `snapshot`, `duplicates`, `import` or `adoption`, and returns the exit code: 1 with the reason on unusable input
  * or bad flags, 0 otherwise; warnings go to stderr. It writes only through
  * `io` and sets no process state, so tests run it in-process; main.ts is the
  * process entry around it.
@@ -16,6 +16,7 @@ import { helpText, parseCliArguments, type CliArguments } from './args';
 import { UsageError } from './errors';
 import { writeAnalysisExports } from './exports';
 import { readAnalysisInput } from './analysis-input';
+import { runAdoption } from './adoption';
 import { runDuplicates } from './duplicates';
 import { reportError } from './guard';
 import { runImport } from './import';
@@ -30,6 +31,7 @@ export function main(argv: readonly string[], io: CliIo = processIo): number {
   if (argv[0] === 'snapshot') return runSnapshot(argv.slice(1), io);
   if (argv[0] === 'duplicates') return runDuplicates(argv.slice(1), io);
   if (argv[0] === 'import') return runImport(argv.slice(1), io);
+  if (argv[0] === 'adoption') return runAdoption(argv.slice(1), io);
   let args: CliArguments;
   try {
     args = parseCliArguments(argv);
@@ -43,7 +45,7 @@ export function main(argv: readonly string[], io: CliIo = processIo): number {
     return args.help ? 0 : 1;
   }
   if (args.command !== 'analyze') {
-    io.err(`atlas: unknown command '${args.command}'; the commands are 'analyze', 'snapshot', 'duplicates' and 'import'.\n`);
+    io.err(`atlas: unknown command '${args.command}'; the commands are 'analyze', 'snapshot', 'duplicates', 'import' and 'adoption'.\n`);
     return 1;
   }
   if (!args.edges) {

@@ -219,7 +219,7 @@ describe('atlas main(argv, io)', () => {
     expect(atlas('--help')).toMatchObject({ code: 0, stderr: '' });
     const unknown = atlas('frobnicate', 'e.csv');
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toBe("atlas: unknown command 'frobnicate'; the commands are 'analyze', 'snapshot', 'duplicates' and 'import'.\n");
+    expect(unknown.stderr).toBe("atlas: unknown command 'frobnicate'; the commands are 'analyze', 'snapshot', 'duplicates', 'import' and 'adoption'.\n");
     expect(atlas('analyze').stderr).toBe('atlas: give the edges file: npm run atlas -- analyze <edges.csv>\n');
   });
 
