@@ -4,11 +4,13 @@
  * read (display state never touches the graph data); nothing is copied.
  *
  * Order: node filters (type, community, degree, measure) and edge filters
- * (relation, year) first; an edge is shown only if both its endpoints are;
+ * (relation, time window: a link is shown when it is active in some year of
+ * it, core/time/activity.ts) first; an edge is shown only if both its endpoints are;
  * then `hideIsolates`, then `largestComponentOnly`, both on what is shown.
  */
 import type { AtlasGraph } from '../graph/types';
 import { figureLabel, figureValues, type FigureInput } from '../style/figures';
+import { linkActiveIn, type TimeWindow } from '../time/activity';
 import { largestShownComponent } from './largest-shown-component';
 
 export interface FilterState {
@@ -18,7 +20,10 @@ export interface FilterState {
   relations: string[] | null;
   /** Community ids shown (measure `community`); null = all. */
   communities: number[] | null;
-  /** Edges shown if any of their years is within [from, to]; null = all years. */
+  /**
+   * Dated links shown if active in some year of [from, to] (started by `to`, not ended by `until` before `from`:
+   * core/time/activity.ts); a single year Y is [Y, Y]; null = all years.
+   */
   yearRange: [number, number] | null;
   /** Whether edges without a year are shown (they cannot be placed in a year range). */
   keepUndated: boolean;
@@ -115,7 +120,7 @@ export function applyFilters(graph: AtlasGraph, measures: FilterMeasures, state:
   });
 
   const relations = s.relations ? new Set(s.relations) : null;
-  const [from, to] = s.yearRange ?? [-Infinity, Infinity];
+  const window: TimeWindow | null = s.yearRange ? { from: s.yearRange[0], to: s.yearRange[1] } : null;
   const edgeKeys: string[] = [];
   const source = new Int32Array(graph.size);
   const target = new Int32Array(graph.size);
@@ -136,10 +141,9 @@ export function applyFilters(graph: AtlasGraph, measures: FilterMeasures, state:
       const rels = attr.relations;
       if (rels.length === 0 ? !relations.has(NO_RELATION) : !rels.some((r) => relations.has(r))) return;
     }
-    const years = attr.years;
-    if (years.length === 0) {
+    if (attr.years.length === 0) {
       if (!s.keepUndated) return;
-    } else if (s.yearRange && !years.some((y) => y >= from && y <= to)) return;
+    } else if (window && !linkActiveIn(attr, window)) return;
     source[edgeKeys.length] = ia;
     target[edgeKeys.length] = ib;
     edgeKeys.push(edge);

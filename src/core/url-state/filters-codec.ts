@@ -1,6 +1,6 @@
 /**
  * The filters in a link, one short parameter each:
- * `types=city,firm`, `rel=uses`, `comm=0,1`, `years=2015-2020`, `undated=0`,
+ * `types=city,firm`, `rel=uses`, `comm=0,1`, `years=2015-2020` (a single year: `years=2018`), `undated=0`,
  * `mindeg=2`, `range=pagerank:0.001:0.1` (any figure: `range=ind%3AvendorHhi:0.5:1`,
  * and `range=ind:vendorHhi:0.5:1` as typed by hand), `iso=1`, `lcc=1`. A filter at its
  * default is left out; a parameter that does not parse is ignored with a
@@ -17,7 +17,10 @@ export function encodeFilters(filters: FilterState, params: URLSearchParams): vo
   if (filters.types) params.set('types', joinList(filters.types));
   if (filters.relations) params.set('rel', joinList(filters.relations));
   if (filters.communities) params.set('comm', filters.communities.join(','));
-  if (filters.yearRange) params.set('years', `${filters.yearRange[0]}-${filters.yearRange[1]}`);
+  if (filters.yearRange) {
+    const [from, to] = filters.yearRange;
+    params.set('years', from === to ? String(from) : `${from}-${to}`);
+  }
   if (!filters.keepUndated) params.set('undated', '0');
   if (filters.minDegree > 0) params.set('mindeg', formatNumber(filters.minDegree));
   const range = filters.measureRange;
@@ -66,9 +69,10 @@ export function decodeFilters(params: URLSearchParams, reject: Reject): FilterSt
     return null;
   });
   take('years', (v) => {
-    const m = /^\s*(-?\d+)\s*-\s*(-?\d+)\s*$/.exec(v);
-    if (!m) return 'expected a year range like 2015-2020';
-    const [from, to] = [Number(m[1]), Number(m[2])];
+    // A range 2015-2020, or one year 2018 (the timeline's single-year mode).
+    const m = /^\s*(-?\d+)\s*(?:-\s*(-?\d+)\s*)?$/.exec(v);
+    if (!m) return 'expected a year range like 2015-2020, or one year like 2018';
+    const [from, to] = [Number(m[1]), Number(m[2] ?? m[1])];
     if (from > to) return 'the first year is after the second';
     f.yearRange = [from, to];
     return null;

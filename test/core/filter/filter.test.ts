@@ -37,10 +37,25 @@ describe('applyFilters', () => {
     expect(sorted(r.edges)).toEqual(['Amsterdam|Fund', 'Amsterdam|Signalen']);
   });
 
-  it('applyFilters(g, m, {yearRange}) keeps edges with any year in range, and undated edges unless keepUndated is false', () => {
-    expect(sorted(run({ yearRange: [2016, 2017] }).edges)).toEqual(['Amsterdam|Fund', 'Barcelona|Decidim', 'Decidim|Populate', 'Madrid|Decidim']);
-    // 2021 is one of CONSUL–Populate's two years.
-    expect(sorted(run({ yearRange: [2021, 2030], keepUndated: false }).edges)).toEqual(['CONSUL|Populate']);
+  it('applyFilters(g, m, {yearRange}) keeps links active in the window (started by its end, core/time/activity.ts), and undated edges unless keepUndated is false', () => {
+    // Started by 2017: Madrid–CONSUL 2015, Decidim–Populate 2016, Barcelona–Decidim 2017 (no until: still active); CONSUL–Populate starts 2018.
+    expect(sorted(run({ yearRange: [2016, 2017] }).edges)).toEqual([
+      'Amsterdam|Fund',
+      'Barcelona|Decidim',
+      'Decidim|Populate',
+      'Madrid|CONSUL',
+      'Madrid|Decidim',
+    ]);
+    // Every dated link started by 2030 and none ends.
+    expect(sorted(run({ yearRange: [2021, 2030], keepUndated: false }).edges)).toEqual([
+      'Amsterdam|Signalen',
+      'Barcelona|Decidim',
+      'CONSUL|Populate',
+      'Decidim|Populate',
+      'Madrid|CONSUL',
+    ]);
+    // CONSUL–Populate's first year is 2018: not active in 2017.
+    expect(sorted(run({ yearRange: [2017, 2017], keepUndated: false }).edges)).toEqual(['Barcelona|Decidim', 'Decidim|Populate', 'Madrid|CONSUL']);
     expect(run({ yearRange: [1990, 2000], keepUndated: false }).shownEdges).toBe(0);
   });
 
@@ -89,11 +104,12 @@ describe('applyFilters', () => {
 
   it('applyFilters(g, m, {largestComponentOnly}) breaks ties by the smallest node index', () => {
     // Relation 'uses' only, no Decidim: {Barcelona}, {Madrid, CONSUL, Populate}, {Amsterdam, Signalen}…
-    // Years 2015–2020 without undated: Madrid–CONSUL (2015) and Amsterdam–Signalen (2020): two pairs of size 2.
+    // Year 2015 without undated: Madrid–CONSUL alone.
     const r = run({ largestComponentOnly: true, yearRange: [2015, 2015], keepUndated: false, types: ['city', 'project'] });
     expect(sorted(r.nodes)).toEqual(['CONSUL', 'Madrid']);
+    // Active in 2020: {Barcelona, Decidim} (2017), {Madrid, CONSUL} (2015), {Amsterdam, Signalen} (2020): Barcelona (index 0) wins.
     const r2 = run({ largestComponentOnly: true, yearRange: [2020, 2020], keepUndated: false, types: ['city', 'project'] });
-    expect(sorted(r2.nodes)).toEqual(['Amsterdam', 'Signalen']);
+    expect(sorted(r2.nodes)).toEqual(['Barcelona', 'Decidim']);
     const both = run({ largestComponentOnly: true, relations: ['(none)', 'maintains'] });
     // {Amsterdam, Fund} (Amsterdam = index 2) and {CONSUL, Populate} (index 4): Amsterdam's wins.
     expect(sorted(both.nodes)).toEqual(['Amsterdam', 'Fund']);
@@ -101,9 +117,10 @@ describe('applyFilters', () => {
 
   it('applyFilters(g, m, state) combines node and edge filters: an edge needs both endpoints shown', () => {
     const r = run({ types: ['city', 'project', 'firm'], communities: [0], yearRange: [2016, 2030], keepUndated: false, hideIsolates: true });
-    expect(sorted(r.edges)).toEqual(['Barcelona|Decidim', 'CONSUL|Populate', 'Decidim|Populate']);
-    expect(sorted(r.nodes)).toEqual(['Barcelona', 'CONSUL', 'Decidim', 'Populate']);
-    expect(r).toMatchObject({ shownNodes: 4, shownEdges: 3, totalNodes: 9, totalEdges: 7 });
+    // Madrid–CONSUL (2015) is still active in 2016–2030; Amsterdam is in community 1.
+    expect(sorted(r.edges)).toEqual(['Barcelona|Decidim', 'CONSUL|Populate', 'Decidim|Populate', 'Madrid|CONSUL']);
+    expect(sorted(r.nodes)).toEqual(['Barcelona', 'CONSUL', 'Decidim', 'Madrid', 'Populate']);
+    expect(r).toMatchObject({ shownNodes: 5, shownEdges: 4, totalNodes: 9, totalEdges: 7 });
   });
 
   it('applyFilters(g, m, every filter) on a 10k-node, 50k-link graph shows some nodes, not all, and only links between shown nodes', () => {

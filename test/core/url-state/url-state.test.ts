@@ -173,7 +173,7 @@ describe('encodeState / decodeState', () => {
   it('decodeState keeps the valid filters when one is broken, and skips the known extra parameters', () => {
     const { state, notices } = decodeState(new URLSearchParams('types=city&years=soon&search=1&legend=0'), { known: ['search', 'legend'] });
     expect(state.filters).toEqual({ ...DEFAULT_FILTERS, types: ['city'] });
-    expect(notices).toEqual(["ignored 'years=soon': expected a year range like 2015-2020"]);
+    expect(notices).toEqual(["ignored 'years=soon': expected a year range like 2015-2020, or one year like 2018"]);
   });
 
   it('decodeState refuses a nodes address without an edges address, and leaves measure names to the app', () => {
