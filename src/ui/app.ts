@@ -1,22 +1,26 @@
 /**
  * The app controller: owns the store, the analysis worker client and the
  * loaded dataset, and offers the actions every panel calls (load data, switch
- * view, select, focus, find a path). Panels subscribe to the store; none of
- * them talks to the worker directly.
+ * view, choose the community method, select, focus, find a path). Panels
+ * subscribe to the store; none of them talks to the worker directly. The
+ * dataset in the store is the one owner of the data: projections and
+ * community runs name its encoded graphs to the worker (analysis-client.ts).
  */
 import type { AnalysisInput } from '../core/analysis/analyze';
-import { resolveAnalysisOptions, type AnalysisOptions } from '../core/analysis/options';
+import { resolveAnalysisOptions, type AnalysisOptions, type CommunityMethod, type ProjectionRequest } from '../core/analysis/options';
+import { communityMethodName, communityRunOf } from '../core/communities/methods';
+import type { CommunityStep } from '../core/communities/run-method';
 import type { DefaultTypes } from '../core/csv/read-edges';
 import type { ColumnMapping, EdgeField, NodeField } from '../core/csv/types';
 import { shortestPath } from '../core/graph/neighborhood';
 import { describeProjectionTooLarge } from '../core/graph/projection';
 import { DEFAULT_FILTERS } from '../core/filter';
 import { AnalysisClient, type JobOutcome } from './analysis-client';
-import type { AnalysisPayload } from '../workers/protocol';
+import type { AnalysisPayload, ProjectionPayload } from '../workers/protocol';
 import { createAppStore, type AppStore } from './state/app-state';
 import { createPacing } from './pacing';
 import type { ViewId } from '../core/view-settings';
-import { datasetFromPayloadPaced, viewData, viewFromPayloadPaced, type DataSource } from './state/dataset';
+import { datasetFromPayloadPaced, viewData, viewFromPayloadPaced, withCommunities, type Dataset, type DataSource, type ViewData } from './state/dataset';
 import { Derived } from './state/derived';
 import { loadSummary } from './panels/load-summary';
 
@@ -42,11 +46,12 @@ export class App {
   readonly store: AppStore = createAppStore();
   readonly derived = new Derived();
   readonly client = new AnalysisClient();
-  /** Options of the last load (seed, algorithms). */
+  /** Options of the next load (seed, algorithms, community method); what made a loaded dataset is {@link optionsOf}. */
   options: AnalysisOptions = resolveAnalysisOptions({});
-  /** Loads started, and projections started: a slow rebuild never overwrites a newer load's or projection's result. */
+  /** Loads started, and projections and community runs started: a slow rebuild never overwrites a newer one's result. */
   private loads = 0;
   private projections = 0;
+  private methodRuns = 0;
 
   private progress = (stage: string, fraction: number, cancellable = true) => this.store.set({ busy: { stage, fraction, cancellable } });
 
@@ -68,7 +73,6 @@ export class App {
     this.progress('Reading the files', 0);
     try {
       const ready = request.precomputed?.(options);
-      if (ready) this.client.adopt(request.input, options);
       const outcome: JobOutcome<AnalysisPayload> = ready
         ? { status: 'done', payload: ready }
         : await this.client.analyze(request.input, options, (stage, f) => this.progress(stage, f));
@@ -115,11 +119,9 @@ export class App {
     const token = ++this.projections;
     const loads = this.loads;
     const current = () => token === this.projections && loads === this.loads && this.store.get().dataset === dataset;
-    // The worker must hold the data on screen (a superseded load may have left it elsewhere).
-    if (dataset.analysed) this.client.ensureLoaded(dataset.analysed.input, dataset.analysed.options);
     this.progress(`Projecting onto ${view} nodes`, 0);
     try {
-      const outcome = await this.client.project({ keep: view, ...(maxViaMembers !== undefined ? { maxViaMembers } : {}) }, (stage, f) =>
+      const outcome = await this.project(dataset, { keep: view, ...(maxViaMembers !== undefined ? { maxViaMembers } : {}) }, (stage, f) =>
         this.progress(stage, f),
       );
       if (!current()) return;
@@ -149,6 +151,58 @@ export class App {
     } catch (error) {
       if (current())
         this.store.set({ message: { kind: 'error', text: `Could not show the projection: ${error instanceof Error ? error.message : String(error)}` } });
+    } finally {
+      if (current()) this.store.set({ busy: null });
+    }
+  }
+
+  /**
+   * The options that made `dataset` (a snapshot's: this app's), with the
+   * community method its network was analysed with (read from its parameters).
+   */
+  optionsOf(dataset: Dataset): AnalysisOptions {
+    const base = dataset.analysed?.options ?? this.options;
+    const method = communityRunOf(dataset.network.params, dataset.network.stats)?.method ?? base.communities;
+    return method === base.communities ? base : { ...base, communities: method };
+  }
+
+  /** Projects `dataset`'s network in the worker with the options that made it (the worker is sent the network only if it lacks it). */
+  project(dataset: Dataset, request: ProjectionRequest, onProgress?: (stage: string, fraction: number) => void): Promise<JobOutcome<ProjectionPayload>> {
+    return this.client.project(dataset.network.encoded, this.optionsOf(dataset), request, onProgress);
+  }
+
+  /**
+   * Finds the communities with `method` for the network and every projection
+   * loaded, running only that step in the worker; colours, legend, filters,
+   * questions, table and provenance follow from the new dataset. The method
+   * is kept for later loads. A community filter is cleared (its numbers
+   * named the old communities); positions stay.
+   */
+  async setCommunityMethod(method: CommunityMethod): Promise<void> {
+    this.options = resolveAnalysisOptions({ ...this.options, communities: method });
+    const dataset = this.store.get().dataset;
+    if (!dataset || this.optionsOf(dataset).communities === method) return;
+    const token = ++this.methodRuns;
+    const loads = this.loads;
+    const current = () => token === this.methodRuns && loads === this.loads && this.store.get().dataset === dataset;
+    const options = { ...this.optionsOf(dataset), communities: method };
+    const views: [ViewId, ViewData][] = [['network', dataset.network], ...(Object.entries(dataset.projections) as [ViewId, ViewData][])];
+    const steps = new Map<ViewId, CommunityStep>();
+    this.progress(`Finding communities (${communityMethodName(method)})`, 0);
+    try {
+      for (const [id, view] of views) {
+        const outcome = await this.client.communities(view.encoded, options, (stage, f) => this.progress(stage, f));
+        if (!current()) return;
+        if (outcome.status !== 'done') {
+          if (outcome.status === 'failed' || outcome.status === 'fatal')
+            this.store.set({ message: { kind: 'error', text: `Could not find the communities: ${outcome.message}` } });
+          return;
+        }
+        steps.set(id, outcome.payload);
+      }
+      const filters = this.store.get().filters;
+      this.store.set({ busy: null });
+      this.store.set({ dataset: withCommunities(dataset, steps), ...(filters.communities ? { filters: { ...filters, communities: null } } : {}) });
     } finally {
       if (current()) this.store.set({ busy: null });
     }

@@ -1,16 +1,39 @@
 /**
  * The analysis worker: turns requests into calls to the core and posts
- * progress and results back. It keeps the last analysis so projections of it
- * can be asked for later without sending the files again.
+ * progress and results back. It owns no data: the page does
+ * (ui/state/dataset.ts). It keeps the graphs it analysed, projected or was
+ * sent, by the ids the page gave them, as a cache of a few graphs, so a
+ * projection or a change of community method needs no files and no
+ * re-analysis; a request naming a graph it lacks (a fresh worker after
+ * Cancel) is answered `missing` and the page sends that graph's encoding.
  */
-import type { Analysis } from '../core/analysis/analyze';
+import { communityMethodName } from '../core/communities/methods';
+import { runCommunityMethod } from '../core/communities/run-method';
 import { analyzeGraph } from '../core/analysis/analyze-graph';
 import { FatalInputError } from '../core/csv/types';
+import { decodeGraph } from '../core/graph/codec';
 import { DEFAULT_VIA, projectGraph, ProjectionTooLargeError } from '../core/graph/projection';
+import type { AtlasGraph } from '../core/graph/types';
 import { analysisPayload, graphPayload } from './payload';
-import { transferablesOf, type WorkerRequest, type WorkerResponse } from './protocol';
+import { transferablesOf, type GraphRef, type WorkerRequest, type WorkerResponse } from './protocol';
 
-let last: Analysis | null = null;
+/** Graphs kept: the network and its three projections. */
+const HELD_GRAPHS = 4;
+/** The graphs held, least recently used first. */
+const held = new Map<number, AtlasGraph>();
+
+function hold(id: number, graph: AtlasGraph): void {
+  held.delete(id);
+  held.set(id, graph);
+  while (held.size > HELD_GRAPHS) held.delete(held.keys().next().value!);
+}
+
+/** The graph `ref` names: the one held, or its encoding decoded (and then held); null when neither. */
+function graphOf(ref: GraphRef): AtlasGraph | null {
+  const graph = held.get(ref.id) ?? (ref.encoded ? decodeGraph(ref.encoded) : null);
+  if (graph) hold(ref.id, graph);
+  return graph;
+}
 
 function post(message: WorkerResponse, transfer: ArrayBuffer[] = []): void {
   postMessage(message, { transfer });
@@ -27,34 +50,45 @@ function progressPoster(jobId: number) {
   };
 }
 
+function serve(request: WorkerRequest): void {
+  const { jobId } = request;
+  const progress = progressPoster(jobId);
+  if (request.type === 'analyze') {
+    const { analysis, payload } = analysisPayload(request.input, request.options, progress);
+    hold(request.keep, analysis.graph);
+    post({ type: 'analyzed', jobId, payload }, transferablesOf(payload.network));
+    return;
+  }
+  if (request.type === 'communities') {
+    const graph = graphOf(request.graph);
+    if (!graph) return void post({ type: 'missing', jobId, graph: request.graph.id });
+    const stage = `Finding communities (${communityMethodName(request.options.communities)})`;
+    progress(stage, 0);
+    const step = runCommunityMethod(graph, request.options, (f) => progress(stage, f));
+    post({ type: 'communities', jobId, payload: step }, [step.community.buffer as ArrayBuffer]);
+    return;
+  }
+  const network = graphOf(request.network);
+  if (!network) return void post({ type: 'missing', jobId, graph: request.network.id });
+  const { keep, weighting = 'count', maxViaMembers } = request.request;
+  const via = request.request.via ?? [...(DEFAULT_VIA.get(keep) ?? [])];
+  progress(`Projecting onto ${keep} nodes`, 0);
+  const { graph, skipped } = projectGraph(network, { keep, via, weighting, ...(maxViaMembers !== undefined ? { maxViaMembers } : {}) });
+  const analysis = analyzeGraph(graph, request.options, progress);
+  const result = graphPayload(graph, analysis, request.options.seed, progress);
+  hold(request.keep, graph);
+  post(
+    { type: 'projected', jobId, payload: { request: { keep, via, weighting, ...(maxViaMembers !== undefined ? { maxViaMembers } : {}) }, result, skipped } },
+    transferablesOf(result),
+  );
+}
+
 addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
-  const { jobId } = request;
   try {
-    if (request.type === 'analyze') {
-      const progress = progressPoster(jobId);
-      const { analysis, payload } = analysisPayload(request.input, request.options, progress);
-      last = analysis;
-      post({ type: 'analyzed', jobId, payload }, transferablesOf(payload.network));
-    } else {
-      if (!last) throw new Error('no analysed network to project: load a dataset first');
-      const { keep, weighting = 'count', maxViaMembers } = request.request;
-      const via = request.request.via ?? [...(DEFAULT_VIA.get(keep) ?? [])];
-      const progress = progressPoster(jobId);
-      progress(`Projecting onto ${keep} nodes`, 0);
-      const { graph, skipped } = projectGraph(last.graph, { keep, via, weighting, ...(maxViaMembers !== undefined ? { maxViaMembers } : {}) });
-      const analysis = analyzeGraph(graph, last.options, progress);
-      const result = graphPayload(graph, analysis, last.options.seed, progress);
-      post(
-        {
-          type: 'projected',
-          jobId,
-          payload: { request: { keep, via, weighting, ...(maxViaMembers !== undefined ? { maxViaMembers } : {}) }, result, skipped },
-        },
-        transferablesOf(result),
-      );
-    }
+    serve(request);
   } catch (error) {
+    const { jobId } = request;
     if (error instanceof FatalInputError) post({ type: 'fatal', jobId, file: error.file, code: error.code, message: error.message });
     else if (error instanceof ProjectionTooLargeError)
       post({ type: 'failed', jobId, message: error.message, reason: 'projection-too-large', projection: error.details });

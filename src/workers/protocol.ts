@@ -8,6 +8,13 @@
  * Per-node measures, positions and the graph's topology and attribute ids
  * travel as typed arrays in the transfer list (moved, not copied); strings
  * are dictionary-encoded (core/graph/codec), never a tree of small objects.
+ *
+ * The page owns the data (ui/state/dataset.ts): every request on a graph
+ * names it by a {@link GraphRef}, and carries its encoding when the worker
+ * may not hold it (a fresh worker after Cancel, a snapshot, the embedded
+ * default); the worker keeps the graphs it was given or made as a cache and
+ * answers `missing` when it lacks one, so nothing is ever re-read or
+ * re-analysed behind the user's back.
  */
 import type { AnalysisInput } from '../core/analysis/analyze';
 import type { AnalysisOptions, ProjectionRequest } from '../core/analysis/options';
@@ -15,6 +22,7 @@ import type { GraphStats, Report } from '../core/analysis/report';
 import { encodedBuffers, type EncodedGraph } from '../core/graph/codec';
 import type { NodeIndicators } from '../core/graph/indicators';
 import type { ProjectionTooLarge } from '../core/graph/projection';
+import type { CommunityStep } from '../core/communities/run-method';
 import type { ParameterValues } from '../core/metrics/descriptor';
 import type { Dict } from '../core/util/dict';
 
@@ -53,15 +61,31 @@ export interface ProjectionPayload {
   skipped: { id: string; members: number }[];
 }
 
+/**
+ * A graph the page holds, named for the worker by an id the page's client
+ * gives it; `encoded` (copied, the page keeps it) when the worker may not
+ * hold that graph yet.
+ */
+export interface GraphRef {
+  id: number;
+  encoded?: EncodedGraph;
+}
+
 export type WorkerRequest =
-  | { type: 'analyze'; jobId: number; input: AnalysisInput; options: AnalysisOptions }
-  /** Projects the last analysed network (the worker keeps it). */
-  | { type: 'project'; jobId: number; request: ProjectionRequest };
+  /** Reads, validates and analyses files; the worker keeps the network as graph `keep`. */
+  | { type: 'analyze'; jobId: number; input: AnalysisInput; options: AnalysisOptions; keep: number }
+  /** Projects the network `network` and analyses the projection with `options`; the worker keeps it as graph `keep`. */
+  | { type: 'project'; jobId: number; network: GraphRef; options: AnalysisOptions; request: ProjectionRequest; keep: number }
+  /** Runs only the community step (`options.communities`) on graph `graph`. */
+  | { type: 'communities'; jobId: number; graph: GraphRef; options: AnalysisOptions };
 
 export type WorkerResponse =
   | { type: 'progress'; jobId: number; stage: string; fraction: number }
   | { type: 'analyzed'; jobId: number; payload: AnalysisPayload }
   | { type: 'projected'; jobId: number; payload: ProjectionPayload }
+  | { type: 'communities'; jobId: number; payload: CommunityStep }
+  /** The request named a graph the worker does not hold and did not carry it: the page sends it again with its encoding. */
+  | { type: 'missing'; jobId: number; graph: number }
   /** A file could not be used at all: the message says why and what was expected. */
   | { type: 'fatal'; jobId: number; file: string; code: string; message: string }
   /** The request could not be done: the message is shown as is. */

@@ -2,10 +2,15 @@
  * The analysis worker entry, run in Node with `postMessage`/`addEventListener`
  * stubbed: a refused projection crosses the worker boundary as the typed
  * `failed` variant carrying its hubs (the page branches on it, not on text),
- * and an unusable file as `fatal` with its code.
+ * and an unusable file as `fatal` with its code; graphs are named by the
+ * page's ids, a graph the worker lacks is answered `missing` and read from
+ * the encoding the page sends, and the community step runs alone.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { analyze } from '../../src/core/analysis/analyze';
 import { resolveAnalysisOptions } from '../../src/core/analysis/options';
+import { readFileSync } from 'node:fs';
+import { encodeGraph } from '../../src/core/graph/codec';
 import { MAX_PROJECTION_PAIRS } from '../../src/core/graph/projection';
 import type { WorkerRequest, WorkerResponse } from '../../src/workers/protocol';
 
@@ -35,10 +40,11 @@ describe('analysis.worker', () => {
     const rows = Array.from({ length: cities }, (_, i) => `c${i},city,Hub,project`);
     rows.push('c0,city,Small,project', 'c1,city,Small,project');
     const input = { edges: { name: 'star.csv', text: `source,source_type,target,target_type\n${rows.join('\n')}\n` } };
-    const [analyzed] = send({ type: 'analyze', jobId: 1, input, options: resolveAnalysisOptions({}) });
+    const options = resolveAnalysisOptions({});
+    const [analyzed] = send({ type: 'analyze', jobId: 1, input, options, keep: 1 });
     expect(analyzed?.type).toBe('analyzed');
 
-    const answers = send({ type: 'project', jobId: 2, request: { keep: 'city' } });
+    const answers = send({ type: 'project', jobId: 2, network: { id: 1 }, options, request: { keep: 'city' }, keep: 2 });
     expect(answers).toHaveLength(1);
     const failed = answers[0]!;
     if (failed.type !== 'failed' || !('reason' in failed)) throw new Error(`expected a typed failure, got ${JSON.stringify(failed)}`);
@@ -63,12 +69,64 @@ describe('analysis.worker', () => {
       jobId: 3,
       input: { edges: { name: 'page.csv', text: '<!doctype html><html></html>' } },
       options: resolveAnalysisOptions({}),
+      keep: 3,
     });
     expect(fatal).toMatchObject({ type: 'fatal', jobId: 3, file: 'page.csv', code: 'not-csv' });
   });
 
   it("any other failure answers { type: 'failed' } with the message only", () => {
-    const [failed] = send({ type: 'project', jobId: 4, request: { keep: 'city', via: ['city'] } });
+    const [failed] = send({
+      type: 'project',
+      jobId: 4,
+      network: { id: 1 },
+      options: resolveAnalysisOptions({}),
+      request: { keep: 'city', via: ['city'] },
+      keep: 4,
+    });
     expect(failed).toEqual({ type: 'failed', jobId: 4, message: "projection: a type cannot be projected through itself ('city')" });
+  });
+
+  describe('graphs named by the page', () => {
+    const input = {
+      edges: { name: 'default-edges.csv', text: readFileSync('data/default-edges.csv', 'utf8') },
+      nodes: { name: 'default-nodes.csv', text: readFileSync('data/default-nodes.csv', 'utf8') },
+    };
+    const louvain = resolveAnalysisOptions({});
+    const leidenOptions = resolveAnalysisOptions({ communities: 'leiden' });
+    // What a whole analysis with Leiden finds: the community step alone must find the same.
+    const expected = analyze(input, leidenOptions).network;
+
+    it("{ type: 'communities' } on a held graph runs only the community step, as a whole analysis with that method would", () => {
+      expect(send({ type: 'analyze', jobId: 10, input, options: louvain, keep: 10 })[0]?.type).toBe('analyzed');
+      const [answer] = send({ type: 'communities', jobId: 11, graph: { id: 10 }, options: leidenOptions });
+      if (answer?.type !== 'communities') throw new Error(`expected communities, got ${JSON.stringify(answer)}`);
+      expect(answer.payload.method).toBe('leiden');
+      expect([...answer.payload.community]).toEqual([...expected.measures['community']!]);
+      expect(answer.payload.params).toEqual(expected.params['leiden']);
+      expect(answer.payload.stats['modularity']).toBe(expected.stats['leiden']!['modularity']);
+    });
+
+    it("a graph the worker lacks is answered { type: 'missing' }, and read from the encoding sent with the request again", () => {
+      const graph = analyze(input, louvain).graph;
+      expect(send({ type: 'communities', jobId: 12, graph: { id: 77 }, options: leidenOptions })).toEqual([{ type: 'missing', jobId: 12, graph: 77 }]);
+      const [answer] = send({ type: 'communities', jobId: 13, graph: { id: 77, encoded: encodeGraph(graph) }, options: leidenOptions });
+      if (answer?.type !== 'communities') throw new Error(`expected communities, got ${JSON.stringify(answer)}`);
+      expect([...answer.payload.community]).toEqual([...expected.measures['community']!]);
+      // Held from now on: the name alone is enough.
+      expect(send({ type: 'communities', jobId: 14, graph: { id: 77 }, options: louvain })[0]?.type).toBe('communities');
+    });
+
+    it('a projection of a graph sent as its encoding equals the projection of the analysed network', () => {
+      const request = { keep: 'city' } as const;
+      const [held] = send({ type: 'project', jobId: 15, network: { id: 10 }, options: louvain, request, keep: 20 });
+      const graph = analyze(input, louvain).graph;
+      const [sent] = send({ type: 'project', jobId: 16, network: { id: 78, encoded: encodeGraph(graph) }, options: louvain, request, keep: 21 });
+      if (held?.type !== 'projected' || sent?.type !== 'projected') throw new Error('expected two projections');
+      expect(sent.payload.result.keys).toEqual(held.payload.result.keys);
+      expect(sent.payload.result.measures).toEqual(held.payload.result.measures);
+      expect(sent.payload.result.positions).toEqual(held.payload.result.positions);
+      // The projection is held under the id asked for: its communities can be asked for by name.
+      expect(send({ type: 'communities', jobId: 17, graph: { id: 21 }, options: leidenOptions })[0]?.type).toBe('communities');
+    });
   });
 });

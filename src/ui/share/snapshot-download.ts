@@ -22,7 +22,7 @@ async function withAllViews(app: App, dataset: Dataset): Promise<Dataset> {
   for (const keep of ['city', 'firm', 'project'] as const) {
     if (projections[keep] || !(dataset.network.stats.nodesByType[keep] ?? 0)) continue;
     app.store.set({ busy: { stage: `Preparing the snapshot: ${keep} projection`, fraction: 0, cancellable: false } });
-    const outcome = await app.client.project({ keep });
+    const outcome = await app.project(dataset, { keep });
     if (outcome.status !== 'done') continue;
     const view: ViewData = viewFromPayload(outcome.payload.result);
     const { via, weighting } = outcome.payload.request;

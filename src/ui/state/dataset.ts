@@ -5,6 +5,14 @@
  * things the page writes into these graphs (layout data, as in Gephi): the
  * graph owns the positions shown (core/view-settings/positions.ts);
  * `ViewData.positions` is the worker's first picture, kept to go back to.
+ *
+ * The one owner of "which data is loaded" is the dataset in the app's store.
+ * Each view keeps the worker's encoding of its graph (`encoded`, typed arrays
+ * received once); a projection or a change of community method names that
+ * graph to the worker, which holds it as a cache and is sent the encoding
+ * again only when it lacks it (ui/analysis-client.ts). The worker never
+ * re-reads the files for it. A new method's communities replace a view's
+ * with {@link withCommunities}, as a new dataset object.
  */
 import { decodeGraph, decodeGraphPaced, type DecodePacing } from '../../core/graph/codec';
 import type { GraphStats } from '../../core/analysis/report';
@@ -15,13 +23,15 @@ import type { Dict } from '../../core/util/dict';
 import type { AnalysisInput } from '../../core/analysis/analyze';
 import type { AnalysisOptions } from '../../core/analysis/options';
 import type { ViewId } from '../../core/view-settings';
+import { withCommunityStep, type CommunityStep } from '../../core/communities/run-method';
+import type { EncodedGraph } from '../../core/graph/codec';
 import type { AnalysisPayload, GraphPayload, ReportSummary } from '../../workers/protocol';
-
-/** The views the app offers (defined once in core/view-settings). */
 
 /** One analysed graph with its measures, ready for the map, table and charts. */
 export interface ViewData {
   graph: AtlasGraph;
+  /** The graph as the worker encoded it (never changed): what is named to, or sent to, the worker for work on this view. */
+  encoded: EncodedGraph;
   keys: string[];
   /** Node key → index into the measure arrays. */
   index: Map<string, number>;
@@ -47,7 +57,7 @@ export interface DataSource {
 
 export interface Dataset {
   source: DataSource;
-  /** What the worker analysed to make it (absent for a snapshot), so it can be given the same data again before a projection. */
+  /** The files and options that made it (absent for a snapshot): the types dialog and the duplicates panel load them again with changes. */
   analysed?: { input: AnalysisInput; options: AnalysisOptions };
   report: ReportSummary;
   /** By graph key, `topFirm` a key too; prototype-free when made here, plain after a clone: read with `getOwn`. */
@@ -63,6 +73,7 @@ function viewOf(graph: ViewData['graph'], payload: GraphPayload): ViewData {
   payload.keys.forEach((k, i) => index.set(k, i));
   return {
     graph,
+    encoded: payload.graph,
     keys: payload.keys,
     index,
     measures: payload.measures,
@@ -97,4 +108,39 @@ export async function datasetFromPayloadPaced(source: DataSource, payload: Analy
 export function viewData(dataset: Dataset, view: ViewId): ViewData | undefined {
   // Own keys only: a view name read from an address is checked, but never trusted as a key.
   return view === 'network' ? dataset.network : Object.hasOwn(dataset.projections, view) ? dataset.projections[view] : undefined;
+}
+
+/**
+ * `dataset` with the communities of `steps` (one per view: the network and
+ * each projection held) in place of its own: the views' `community`
+ * measure, parameters, figures and notes, and the report's. Graphs and
+ * positions are kept (the picture does not move). A new object.
+ */
+export function withCommunities(dataset: Dataset, steps: ReadonlyMap<ViewId, CommunityStep>): Dataset {
+  const network = steps.get('network');
+  const projections: Dataset['projections'] = {};
+  for (const [id, view] of Object.entries(dataset.projections) as [Exclude<ViewId, 'network'>, ViewData][]) {
+    const step = steps.get(id);
+    projections[id] = step ? withCommunityStep(view, step) : view;
+  }
+  if (!network) return { ...dataset, projections };
+  const next = withCommunityStep(dataset.network, network);
+  const { report } = dataset;
+  // The report's network parts: the parameters by algorithm, the figures and the notes.
+  const algorithms = withCommunityStep(
+    { measures: {}, params: (report.params['algorithms'] ?? {}) as ViewData['params'], stats: report.stats, notes: report.notes },
+    network,
+  );
+  return {
+    ...dataset,
+    network: next,
+    projections,
+    report: {
+      ...report,
+      params: { ...report.params, algorithms: algorithms.params },
+      stats: algorithms.stats as typeof report.stats,
+      modularity: algorithms.stats.modularity,
+      notes: algorithms.notes,
+    },
+  };
 }

@@ -9,6 +9,7 @@ import { foldText } from '../../../src/core/search/fold';
 import { formatCell, tableColumns, tableRows, type TableRow } from '../../../src/ui/panels/table-columns';
 import { defaultDirection, filterRows, sortRows, visibleRange } from '../../../src/ui/panels/table-rows';
 import type { ViewData } from '../../../src/ui/state/dataset';
+import { encodeGraph } from '../../../src/core/graph/codec';
 
 function tinyView(): ViewData {
   const graph = new UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>();
@@ -18,6 +19,7 @@ function tinyView(): ViewData {
   const keys = graph.nodes();
   return {
     graph,
+    encoded: encodeGraph(graph),
     keys,
     index: new Map(keys.map((k, i) => [k, i])),
     measures: { degree: new Float64Array([1, 2, 1]), pagerank: new Float64Array([0.25, 0.5, 0.25]), community: new Float64Array([0, 0, 1]) },
@@ -145,6 +147,7 @@ describe('ui/panels/table-columns with ids and columns named like Object members
     const keys = graph.nodes();
     const view: ViewData = {
       graph,
+      encoded: encodeGraph(graph),
       keys,
       index: new Map(keys.map((k, i) => [k, i])),
       measures: {},
