@@ -7,6 +7,7 @@
  * (snapshot-args.ts); both go through the one parser of flags.ts.
  */
 import { SUMMARY_DEFAULTS } from '../core/analysis/summary';
+import { FILE_MEASURES_RECOMPUTE_MAX_NODES, splitNames } from '../core/analysis/file-measures';
 import { ANALYSIS_DEFAULTS, BETWEENNESS_MODES, COMMUNITY_METHODS, type AnalysisOptions } from '../core/analysis/options';
 import type { ColumnMapping, EdgeField, NodeField } from '../core/csv/types';
 import { GEXF_DEFAULTS, GEXF_VERSIONS, type GexfVersion } from '../core/export/gexf';
@@ -77,6 +78,11 @@ export function analysisFlagSections(): FlagSection[] {
           help: `exact Brandes, sampled Brandes–Pich, or auto: exact up to --exact-betweenness-max-nodes (default ${ANALYSIS_DEFAULTS.exactBetweennessMaxNodes}) and 2e8 traversal steps (leaves not counted); also switches closeness`,
         },
         { flag: 'exact-betweenness-max-nodes', value: 'N', help: 'size limit of exact betweenness in auto mode' },
+        {
+          flag: 'measure-columns',
+          value: 'COL[,COL]',
+          help: `nodes-file columns read as measures (besides pagerank, community… by name); not recomputed above ${FILE_MEASURES_RECOMPUTE_MAX_NODES.toLocaleString('en-GB')} nodes (docs/precomputed-measures.md)`,
+        },
         { flag: 'project', value: 'city|firm|project|TYPE', help: 'also compute the one-mode projection onto this node type, with its own measures' },
         { flag: 'via', value: 'TYPE[,TYPE]', help: 'types shared in the projection (default: city→project, firm→project, project→city)' },
         { flag: 'max-via-members', value: 'N', help: 'leave out shared nodes with more than N members (a platform used by thousands of cities)' },
@@ -192,6 +198,12 @@ export function readAnalysisFlags(read: ParsedFlags): AnalysisArguments {
   }
   const maxNodes = str('exact-betweenness-max-nodes');
   if (maxNodes !== undefined) options.exactBetweennessMaxNodes = flagNumber('exact-betweenness-max-nodes', maxNodes, true);
+  const measureColumns = str('measure-columns');
+  if (measureColumns !== undefined) {
+    const names = splitNames(measureColumns);
+    if (names.length === 0) throw new UsageError(`--measure-columns expects column names separated by commas, got '${measureColumns}'`);
+    options.measureColumns = names;
+  }
 
   for (const a of ALGORITHMS) {
     for (const p of a.parameters) {
@@ -245,6 +257,7 @@ export function readAnalysisFlags(read: ParsedFlags): AnalysisArguments {
   if (positionals.length > 2) throw new UsageError(`unexpected argument '${positionals[2]}': give one edges file, and the nodes file with --nodes`);
   const nodes = str('nodes');
   const aliases = str('aliases');
+  if (options.measureColumns && !nodes) throw new UsageError('--measure-columns goes with --nodes FILE (the columns are in the nodes file)');
   return {
     command: positionals[0],
     edges: positionals[1],

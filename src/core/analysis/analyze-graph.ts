@@ -2,13 +2,17 @@
  * Runs every measure of the registry on one graph, with one set of options:
  * the step the CLI, the worker and the tests share. Exact betweenness gives
  * way to sampled betweenness above a size limit (Brandes–Pich), and every
- * seed parameter receives the run's seed so results reproduce.
+ * seed parameter receives the run's seed so results reproduce. Measures the
+ * nodes file gives (file-measures.ts) take the place of the computed ones.
  */
 import { LOUVAIN_DEFAULTS } from '../communities/louvain';
 import type { AtlasGraph } from '../graph/types';
 import type { Csr } from '../metrics/csr';
 import { resolveParameters, type ParameterValues } from '../metrics/descriptor';
 import { getAlgorithm } from '../metrics/registry';
+import { dict, setOwn } from '../util/dict';
+import { FILE_MEASURES_RECOMPUTE_MAX_NODES, type FileMeasure, type FileMeasures } from './file-measures';
+import { applyFileMeasures } from './file-measures-apply';
 import type { AnalysisOptions } from './options';
 
 /** Called before each stage with a stage label and the fraction done within it. */
@@ -24,6 +28,8 @@ export interface GraphAnalysis {
   stats: Record<string, Record<string, number | string | boolean>>;
   /** Notes for the user, each prefixed by the algorithm's label. */
   notes: string[];
+  /** The measures read from the nodes file (their values are in `measures`), when there were any. */
+  fromFile?: FileMeasure[];
 }
 
 /**
@@ -91,9 +97,25 @@ function stepAlgorithm(step: (typeof PIPELINE)[number], exact: boolean, options:
   return step;
 }
 
-/** Computes every measure of the pipeline on `graph`. */
-export function analyzeGraph(graph: AtlasGraph, options: AnalysisOptions, progress?: ProgressCallback): GraphAnalysis {
-  const result: GraphAnalysis = { keys: graph.nodes(), measures: {}, params: {}, stats: {}, notes: [] };
+/**
+ * Whether a measure the nodes file gives is computed too (and compared with
+ * the file's): up to `options.fileMeasuresMaxNodes` nodes
+ * ({@link FILE_MEASURES_RECOMPUTE_MAX_NODES} by default).
+ */
+export function recomputesFileMeasures(options: AnalysisOptions, graph: { order: number }): boolean {
+  return graph.order <= (options.fileMeasuresMaxNodes ?? FILE_MEASURES_RECOMPUTE_MAX_NODES);
+}
+
+/**
+ * Computes every measure of the pipeline on `graph`. With `fromFile`, an
+ * algorithm whose every output the file gives is skipped above the size limit
+ * of {@link recomputesFileMeasures}; the file's values replace the computed
+ * ones in any case (file-measures-apply.ts).
+ */
+export function analyzeGraph(graph: AtlasGraph, options: AnalysisOptions, progress?: ProgressCallback, fromFile?: FileMeasures): GraphAnalysis {
+  // Measure ids can be column names (`constructor`, `__proto__`): a prototype-free record.
+  const result: GraphAnalysis = { keys: graph.nodes(), measures: dict<Float64Array>(), params: {}, stats: {}, notes: [] };
+  const recompute = recomputesFileMeasures(options, graph);
   // One adjacency (CSR) for every measure of this run, weighted and unweighted.
   const csrCache = new Map<string | null, Csr>();
   const exact = exactPathMeasures(options, graph);
@@ -105,6 +127,7 @@ export function analyzeGraph(graph: AtlasGraph, options: AnalysisOptions, progre
   for (const step of PIPELINE) {
     const id = stepAlgorithm(step, exact, options);
     const descriptor = getAlgorithm(id);
+    if (fromFile && !recompute && descriptor.outputs.every((o) => fromFile.values.has(o.id))) continue;
     const given: Partial<ParameterValues> = { ...options.algorithms[id] };
     if (descriptor.parameters.some((p) => p.id === 'seed') && given.seed === undefined) given.seed = options.seed;
     if (step === 'louvain' && given.runs === undefined) given.runs = louvainRuns(graph);
@@ -114,7 +137,8 @@ export function analyzeGraph(graph: AtlasGraph, options: AnalysisOptions, progre
     result.params[id] = params;
     result.stats[id] = out.stats;
     for (const note of out.notes) result.notes.push(`${descriptor.label}: ${note}`);
-    Object.assign(result.measures, out.values);
+    for (const [output, values] of Object.entries(out.values)) setOwn(result.measures, output, values);
   }
+  if (fromFile) applyFileMeasures(graph, result, fromFile, options, csrCache);
   return result;
 }

@@ -16,6 +16,7 @@ import { buildCsr } from '../metrics/csr';
 import { nodeKey } from '../graph/node-key';
 import { dict, dictFrom, getOwn, setOwn } from '../util/dict';
 import { analyzeGraph, type GraphAnalysis, type ProgressCallback } from './analyze-graph';
+import { measureColumnsNote, readFileMeasures } from './file-measures';
 import { readInputRows } from './read-input';
 import type { AnalysisOptions } from './options';
 
@@ -110,7 +111,18 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions, progress
     });
   }
 
-  const network = analyzeGraph(built.graph, options, progress);
+  // Measure columns of the nodes file (by name, --measure-columns, or the file's `# measure-columns:` note).
+  const named = [...new Set([...(options.measureColumns ?? []), ...(input.nodes ? measureColumnsNote(input.nodes.text) : [])])];
+  const fromFile = nodes ? readFileMeasures(built.graph, nodes, named) : undefined;
+  if (!nodes && named.length > 0)
+    issues.add({
+      severity: 'warning',
+      file: input.edges.name,
+      code: 'measure-column',
+      message: `measure columns ${named.join(', ')} were named, but no nodes file was given`,
+    });
+  if (fromFile) issues.merge(fromFile.issues);
+  const network = analyzeGraph(built.graph, options, progress, fromFile && fromFile.sources.length > 0 ? fromFile : undefined);
 
   let projection: Analysis['projection'];
   if (options.projection) {

@@ -42,6 +42,17 @@ export interface AnalysisOptions {
   nodeMapping?: ColumnMapping<NodeField>;
   /** Types for the source and target columns of an edges CSV where its rows give none (see `readEdges`). */
   defaultTypes?: DefaultTypes;
+  /**
+   * Columns of the nodes file read as measures besides those named like a
+   * measure (`pagerank`, `community`…): the CLI's `--measure-columns`; a
+   * `# measure-columns:` note in the file adds to them (analysis/file-measures.ts).
+   */
+  measureColumns?: string[];
+  /**
+   * Node count above which a measure the nodes file gives is not computed
+   * again; default `FILE_MEASURES_RECOMPUTE_MAX_NODES` (10,000).
+   */
+  fileMeasuresMaxNodes?: number;
 }
 
 export const ANALYSIS_DEFAULTS: Readonly<AnalysisOptions> = Object.freeze({
@@ -64,6 +75,10 @@ export function resolveAnalysisOptions(given: Partial<AnalysisOptions> = {}): An
   if (!(COMMUNITY_METHODS as readonly string[]).includes(options.communities))
     throw new ParameterError(`analysis: communities must be one of ${COMMUNITY_METHODS.join(', ')}, got '${options.communities}'`);
   if (!(options.exactBetweennessMaxNodes >= 0)) throw new ParameterError('analysis: exactBetweennessMaxNodes must be a non-negative number');
+  if (options.fileMeasuresMaxNodes !== undefined && !(options.fileMeasuresMaxNodes >= 0))
+    throw new ParameterError(`analysis: fileMeasuresMaxNodes must be a non-negative number, got ${options.fileMeasuresMaxNodes}`);
+  for (const name of options.measureColumns ?? [])
+    if (typeof name !== 'string' || name.trim() === '') throw new ParameterError(`analysis: measureColumns must be column names, got ${JSON.stringify(name)}`);
   for (const [end, type] of Object.entries(options.defaultTypes ?? {}))
     if (type !== undefined && typeof type !== 'string') throw new ParameterError(`analysis: defaultTypes.${end} must be a type name, got ${String(type)}`);
   if (options.projection) {

@@ -17,6 +17,7 @@ import { dict, dictFrom, getOwn, setOwn, type Dict } from '../util/dict';
 import { APP_VERSION } from '../version';
 import type { Analysis } from './analyze';
 import type { GraphAnalysis } from './analyze-graph';
+import type { FileMeasure } from './file-measures';
 
 /** One node of the report: its attributes, every measure and its community. */
 export interface NodeRecord {
@@ -39,6 +40,8 @@ export interface GraphStats {
   density: number;
   communities: number;
   modularity: number;
+  /** Measures read from the nodes file instead of computed (analysis/file-measures.ts); absent when none. */
+  fromFile?: FileMeasure[];
 }
 
 export interface Report {
@@ -86,6 +89,8 @@ export function graphStats(graph: AtlasGraph, analysis: GraphAnalysis): GraphSta
   const degree = analysis.measures['degree'];
   const n = graph.order;
   const louvain = analysis.stats['leiden'] ?? analysis.stats['louvain'] ?? {}; // the community method run
+  // A community column of the nodes file is the partition shown: its count and modularity are the key figures.
+  const fileCommunity = analysis.fromFile?.find((m) => m.id === 'community');
   return {
     nodes: n,
     edges: graph.size,
@@ -95,8 +100,9 @@ export function graphStats(graph: AtlasGraph, analysis: GraphAnalysis): GraphSta
     largestComponent: sizes.get(0) ?? 0,
     isolates: degree ? degree.filter((d) => d === 0).length : 0,
     density: n > 1 ? (2 * graph.size) / (n * (n - 1)) : 0,
-    communities: Number(louvain['communities'] ?? 0),
-    modularity: Number(louvain['modularity'] ?? 0),
+    communities: fileCommunity ? (fileCommunity.categories ?? 0) : Number(louvain['communities'] ?? 0),
+    modularity: fileCommunity ? (fileCommunity.modularity ?? 0) : Number(louvain['modularity'] ?? 0),
+    ...(analysis.fromFile ? { fromFile: analysis.fromFile } : {}),
   };
 }
 
@@ -110,7 +116,8 @@ export function nodeRecords(graph: AtlasGraph, analysis: GraphAnalysis): NodeRec
     if (a.kind) record['kind'] = a.kind;
     if (a.lat !== undefined) record['lat'] = a.lat;
     if (a.lon !== undefined) record['lon'] = a.lon;
-    for (const o of outputs) record[o] = analysis.measures[o]![i]!;
+    // Measure ids can be column names of the nodes file (`__proto__`): own properties.
+    for (const o of outputs) setOwn(record as Dict<string | number | undefined>, o, getOwn(analysis.measures, o)![i]!);
     return record;
   });
 }

@@ -34,13 +34,16 @@ export function formatSummary(report: Report, options: SummaryOptions = {}): str
   );
   lines.push(`Components: ${s.components} (largest ${s.largestComponent} nodes, ${s.isolates} isolated)  Density: ${s.density.toPrecision(3)}`);
   const algorithms = report.params['algorithms'] as Record<string, unknown> | undefined;
-  const method = algorithms?.['leiden'] ? 'Leiden' : 'Louvain'; // the community method run
+  const fromFile = (id: string) => s.fromFile?.find((m) => m.id === id);
+  const fileCommunity = fromFile('community');
+  const method = fileCommunity ? `from ${fileCommunity.file}` : algorithms?.['leiden'] ? 'Leiden' : 'Louvain'; // the community method run
   lines.push(`Communities (${method}): ${s.communities}, modularity ${s.modularity.toFixed(4)}`);
   for (const note of report.notes) lines.push(`Note: ${note}`);
 
   for (const measure of ['pagerank', 'betweenness'] as const) {
     lines.push('');
-    lines.push(`Top ${top} by ${measure === 'pagerank' ? 'PageRank' : 'betweenness'}`);
+    const file = fromFile(measure);
+    lines.push(`Top ${top} by ${measure === 'pagerank' ? 'PageRank' : 'betweenness'}${file ? ` (from ${file.file})` : ''}`);
     for (const type of Object.keys(s.nodesByType)) {
       const ranked = topNodes(report.nodes, type, measure, top);
       if (ranked.length === 0) continue;
@@ -104,10 +107,10 @@ function questionLines(report: Report, top: number): string[] {
   return lines;
 }
 
-/** Nodes of one type ranked by a measure (descending; ties by label). */
+/** Nodes of one type ranked by a measure (descending; ties by label); nodes without a value (a measure from a file) are left out. */
 export function topNodes(nodes: readonly NodeRecord[], type: string, measure: string, count: number): NodeRecord[] {
   return nodes
-    .filter((n) => n.type === type)
+    .filter((n) => n.type === type && !Number.isNaN(Number(n[measure] ?? 0)))
     .sort((a, b) => Number(b[measure] ?? 0) - Number(a[measure] ?? 0) || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
     .slice(0, count);
 }
