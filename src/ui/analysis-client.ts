@@ -18,7 +18,8 @@ import type { AnalysisOptions, ProjectionRequest } from '../core/analysis/option
 import type { CommunityStep } from '../core/communities/run-method';
 import type { EncodedGraph } from '../core/graph/codec';
 import type { ProjectionTooLarge } from '../core/graph/projection';
-import type { AnalysisPayload, GraphRef, ProjectionPayload, WorkerRequest, WorkerResponse } from '../workers/protocol';
+import type { WindowRequest } from '../core/time/window-graph';
+import type { AnalysisPayload, GraphRef, ProjectionPayload, WindowPayload, WorkerRequest, WorkerResponse } from '../workers/protocol';
 import { takeAnalysisWorker } from './analysis-worker';
 
 export type JobOutcome<T> =
@@ -39,6 +40,7 @@ export interface JobCounts {
   analyses: number;
   projections: number;
   communities: number;
+  windows: number;
   graphsSent: number;
 }
 
@@ -49,7 +51,7 @@ export class AnalysisClient {
   /** The id of each encoded graph the page holds (the worker's name for it). */
   private readonly ids = new WeakMap<EncodedGraph, number>();
   private nextGraphId = 0;
-  readonly counts: JobCounts = { analyses: 0, projections: 0, communities: 0, graphsSent: 0 };
+  readonly counts: JobCounts = { analyses: 0, projections: 0, communities: 0, windows: 0, graphsSent: 0 };
 
   private spawn(): Worker {
     const worker = takeAnalysisWorker();
@@ -68,6 +70,7 @@ export class AnalysisClient {
       case 'analyzed':
       case 'projected':
       case 'communities':
+      case 'windowed':
         this.settle({ status: 'done', payload: message.payload });
         return;
       case 'missing':
@@ -149,6 +152,12 @@ export class AnalysisClient {
   communities(graph: EncodedGraph, options: AnalysisOptions, onProgress?: ProgressListener): Promise<JobOutcome<CommunityStep>> {
     this.counts.communities++;
     return this.withGraphs<CommunityStep>((ref) => ({ type: 'communities', jobId: ++this.jobId, graph: ref(graph), options }), onProgress);
+  }
+
+  /** Analyses `network` (a dataset's encoded network) restricted to the links active in a time window, with `options` (the timeline's Recompute). */
+  measureWindow(network: EncodedGraph, options: AnalysisOptions, request: WindowRequest, onProgress?: ProgressListener): Promise<JobOutcome<WindowPayload>> {
+    this.counts.windows++;
+    return this.withGraphs<WindowPayload>((ref) => ({ type: 'window', jobId: ++this.jobId, network: ref(network), options, request }), onProgress);
   }
 
   /** True while a job runs. */

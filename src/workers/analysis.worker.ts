@@ -4,12 +4,16 @@
  * (ui/state/dataset.ts). It keeps the graphs it analysed, projected or was
  * sent, by the ids the page gave them, as a cache of a few graphs, so a
  * projection or a change of community method needs no files and no
- * re-analysis; a request naming a graph it lacks (a fresh worker after
+ * re-analysis (a time window's measures are computed on the held network
+ * too); a request naming a graph it lacks (a fresh worker after
  * Cancel) is answered `missing` and the page sends that graph's encoding.
  */
 import { communityMethodName } from '../core/communities/methods';
 import { runCommunityMethod } from '../core/communities/run-method';
 import { analyzeGraph } from '../core/analysis/analyze-graph';
+import { graphStats } from '../core/analysis/report';
+import { analyzeWindow } from '../core/time/window-graph';
+import { dictFrom } from '../core/util/dict';
 import { FatalInputError } from '../core/csv/types';
 import { decodeGraph } from '../core/graph/codec';
 import { DEFAULT_VIA, projectGraph, ProjectionTooLargeError } from '../core/graph/projection';
@@ -66,6 +70,18 @@ function serve(request: WorkerRequest): void {
     progress(stage, 0);
     const step = runCommunityMethod(graph, request.options, (f) => progress(stage, f));
     post({ type: 'communities', jobId, payload: step }, [step.community.buffer as ArrayBuffer]);
+    return;
+  }
+  if (request.type === 'window') {
+    const network = graphOf(request.network);
+    if (!network) return void post({ type: 'missing', jobId, graph: request.network.id });
+    const { graph, analysis, indicators } = analyzeWindow(network, request.request, request.options, progress);
+    const { keys, measures, params, notes } = analysis;
+    const payload = { window: request.request, keys, measures, stats: graphStats(graph, analysis), params, notes, indicators: dictFrom(indicators) };
+    post(
+      { type: 'windowed', jobId, payload },
+      Object.values(measures).map((a) => a.buffer as ArrayBuffer),
+    );
     return;
   }
   const network = graphOf(request.network);

@@ -24,6 +24,7 @@ import type { NodeIndicators } from '../core/graph/indicators';
 import type { ProjectionTooLarge } from '../core/graph/projection';
 import type { CommunityStep } from '../core/communities/run-method';
 import type { ParameterValues } from '../core/metrics/descriptor';
+import type { WindowRequest } from '../core/time/window-graph';
 import type { Dict } from '../core/util/dict';
 
 /** One analysed graph (the network or a projection) as it crosses to the page. */
@@ -62,6 +63,22 @@ export interface ProjectionPayload {
 }
 
 /**
+ * The network's measures and indicators with only the links active in a
+ * time window (core/time/window-graph.ts): every node kept, so `keys` and
+ * the measure arrays line up with the network's.
+ */
+export interface WindowPayload {
+  window: WindowRequest;
+  keys: string[];
+  measures: Record<string, Float64Array>;
+  stats: GraphStats;
+  params: Record<string, ParameterValues>;
+  notes: string[];
+  /** By graph key, prototype-free (read with `getOwn`). */
+  indicators: Dict<NodeIndicators>;
+}
+
+/**
  * A graph the page holds, named for the worker by an id the page's client
  * gives it; `encoded` (copied, the page keeps it) when the worker may not
  * hold that graph yet.
@@ -77,13 +94,16 @@ export type WorkerRequest =
   /** Projects the network `network` and analyses the projection with `options`; the worker keeps it as graph `keep`. */
   | { type: 'project'; jobId: number; network: GraphRef; options: AnalysisOptions; request: ProjectionRequest; keep: number }
   /** Runs only the community step (`options.communities`) on graph `graph`. */
-  | { type: 'communities'; jobId: number; graph: GraphRef; options: AnalysisOptions };
+  | { type: 'communities'; jobId: number; graph: GraphRef; options: AnalysisOptions }
+  /** Analyses the network `network` restricted to the links active in a time window, with `options`. */
+  | { type: 'window'; jobId: number; network: GraphRef; options: AnalysisOptions; request: WindowRequest };
 
 export type WorkerResponse =
   | { type: 'progress'; jobId: number; stage: string; fraction: number }
   | { type: 'analyzed'; jobId: number; payload: AnalysisPayload }
   | { type: 'projected'; jobId: number; payload: ProjectionPayload }
   | { type: 'communities'; jobId: number; payload: CommunityStep }
+  | { type: 'windowed'; jobId: number; payload: WindowPayload }
   /** The request named a graph the worker does not hold and did not carry it: the page sends it again with its encoding. */
   | { type: 'missing'; jobId: number; graph: number }
   /** A file could not be used at all: the message says why and what was expected. */

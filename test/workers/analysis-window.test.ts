@@ -1,0 +1,63 @@
+/**
+ * The analysis worker's `window` request, run in Node with
+ * `postMessage`/`addEventListener` stubbed: the measures of the network
+ * restricted to a time window come back aligned with the network's keys and
+ * equal to core's analyzeWindow on the same graph; a worker that lacks the
+ * network answers `missing` and reads the encoding it is sent.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { analyze } from '../../src/core/analysis/analyze';
+import { resolveAnalysisOptions } from '../../src/core/analysis/options';
+import { encodeGraph } from '../../src/core/graph/codec';
+import { analyzeWindow } from '../../src/core/time/window-graph';
+import { getOwn } from '../../src/core/util/dict';
+import type { WorkerRequest, WorkerResponse } from '../../src/workers/protocol';
+import { datedFixture } from '../core/time/dated-fixture';
+
+const posted: WorkerResponse[] = [];
+let handler: ((event: MessageEvent<WorkerRequest>) => void) | undefined;
+
+function send(request: WorkerRequest): WorkerResponse[] {
+  posted.length = 0;
+  handler!({ data: request } as MessageEvent<WorkerRequest>);
+  return posted.filter((m) => m.type !== 'progress');
+}
+
+beforeAll(async () => {
+  vi.stubGlobal('postMessage', (message: WorkerResponse) => posted.push(message));
+  vi.stubGlobal('addEventListener', (type: string, listener: typeof handler) => {
+    if (type === 'message') handler = listener;
+  });
+  await import('../../src/workers/analysis.worker');
+});
+afterAll(() => vi.unstubAllGlobals());
+
+describe('analysis.worker window', () => {
+  const input = { edges: { name: 'dated.csv', text: datedFixture().csv } };
+  const options = resolveAnalysisOptions({});
+  const request = { from: 2013, to: 2016, keepUndated: false };
+
+  it("{ type: 'window' } answers 'windowed' with core's window measures and indicators, keys in network order", () => {
+    const [analyzed] = send({ type: 'analyze', jobId: 1, input, options, keep: 71 });
+    if (analyzed?.type !== 'analyzed') throw new Error('not analysed');
+    const [answer] = send({ type: 'window', jobId: 2, network: { id: 71 }, options, request });
+    if (answer?.type !== 'windowed') throw new Error(`expected windowed, got ${JSON.stringify(answer)}`);
+    expect(answer.jobId).toBe(2);
+    expect(answer.payload.window).toEqual(request);
+    expect(answer.payload.keys).toEqual(analyzed.payload.network.keys);
+    const reference = analyzeWindow(analyze(input, options).graph, request, options);
+    for (const m of ['degree', 'pagerank', 'betweenness', 'community'])
+      expect([...answer.payload.measures[m]!], m).toEqual([...reference.analysis.measures[m]!]);
+    expect(answer.payload.stats.edges).toBe(reference.graph.size);
+    const decidim = getOwn(answer.payload.indicators, 'Decidim');
+    expect(decidim).toEqual(reference.indicators.get('Decidim'));
+  });
+
+  it('a worker without the network answers missing, then reads the encoding sent', () => {
+    const network = analyze(input, options).graph;
+    const [missing] = send({ type: 'window', jobId: 3, network: { id: 999 }, options, request });
+    expect(missing).toEqual({ type: 'missing', jobId: 3, graph: 999 });
+    const [answer] = send({ type: 'window', jobId: 4, network: { id: 999, encoded: encodeGraph(network) }, options, request });
+    expect(answer?.type).toBe('windowed');
+  });
+});
