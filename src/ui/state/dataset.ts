@@ -65,6 +65,11 @@ export interface Dataset {
   network: ViewData;
   /** Projections fetched so far. */
   projections: Partial<Record<Exclude<ViewId, 'network'>, ViewData>>;
+  /**
+   * Set while `network`'s measures and `indicators` are those of a time window (the timeline's Recompute,
+   * ui/panels/timeline-measures.ts); `allYears` holds the all-years ones to go back to.
+   */
+  window?: { from: number; to: number; keepUndated: boolean; allYears: { network: ViewData; indicators: Dict<NodeIndicators> } };
 }
 
 /** A view around its rebuilt graph (positions already in the graph). */
