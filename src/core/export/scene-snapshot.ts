@@ -11,6 +11,7 @@ import { AtlasError } from '../errors';
 import type { Topology } from 'topojson-specification';
 import type { Analysis } from '../analysis/analyze';
 import type { GraphAnalysis } from '../analysis/analyze-graph';
+import { communityRunOf } from '../communities/methods';
 import type { AtlasGraph } from '../graph/types';
 import { firstLayout, geoLayout, typeLayout } from '../layout';
 import type { NodeMeasures } from '../style';
@@ -73,7 +74,9 @@ export function snapshotFigure(analysis: Analysis, settings: ViewSettings, optio
   const view = snapshotView(analysis, settings.view);
   const { basemap } = layOutView(view.graph, view.analysis, settings.layout, options.seed, options.world);
   // With the indicators, so a figure such as `ind:vendorHhi` colours and sizes as on the page.
-  const measures = { keys: view.analysis.keys, values: view.analysis.measures, indicators: analysis.indicators };
+  // And the community method run, so the legend names it.
+  const communities = communityRunOf(view.analysis.params, { communities: 0, modularity: 0 })?.method;
+  const measures = { keys: view.analysis.keys, values: view.analysis.measures, indicators: analysis.indicators, ...(communities ? { communities } : {}) };
   const scene = buildScene({
     graph: view.graph,
     measures,

@@ -5,6 +5,8 @@
  * Colours are assigned over the FULL graph, so a node keeps its colour while
  * filters change what is shown.
  */
+import type { CommunityMethod } from '../analysis/options';
+import { communityMethodName } from '../communities/methods';
 import type { ColorMode } from '../view-settings';
 import { UNKNOWN_TYPE, type AtlasGraph, type AtlasNodeAttributes } from '../graph/types';
 import { getOwn } from '../util/dict';
@@ -19,6 +21,8 @@ export type ColorBy = ColorMode;
 export interface NodeMeasures extends FigureInput {
   keys: string[];
   values: Record<string, Float64Array>;
+  /** The method that found `values.community` (the legend names it: "Community (Leiden)"). */
+  communities?: CommunityMethod;
 }
 
 /** One colour class: a type, a community, an attribute value, "other" or "no value". */
@@ -103,7 +107,7 @@ export function colorMapping(graph: AtlasGraph, measures: NodeMeasures, colorBy:
       const v = community && j !== undefined ? community[j]! : NaN;
       return Number.isFinite(v) ? String(v) : '';
     };
-    title = 'Community';
+    title = measures.communities ? `Community (${communityMethodName(measures.communities)})` : 'Community';
     label = (key) => `community ${key}`;
     tie = (a, b) => Number(a) - Number(b);
   } else {

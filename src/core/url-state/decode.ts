@@ -8,6 +8,8 @@
  * and size, star threshold) are read by
  * core/view-settings' `parseViewSetting`, whose problem is the notice.
  */
+import { COMMUNITY_METHODS } from '../analysis/options';
+import { COMMUNITY_METHOD_PARAM, parseCommunityMethod } from '../communities/methods';
 import { nodeKey } from '../graph/node-key';
 import { QUESTIONS } from '../questions';
 import { dataAddressProblem } from './data-address';
@@ -87,6 +89,12 @@ export function decodeState(params: URLSearchParams, options: DecodeOptions = {}
     reject('maxvia', String(state.maxvia), 'hubs are left out of projections only, not of the network');
     delete state.maxvia;
   }
+  read(COMMUNITY_METHOD_PARAM, (v) => {
+    const method = parseCommunityMethod(v);
+    if (!method) return `no such community method (${COMMUNITY_METHODS.join(', ')})`;
+    state.communities = method;
+    return null;
+  });
   read('question', (v) => {
     const question = QUESTIONS.find((q) => q.id === v);
     if (!question) return `no such question (${QUESTIONS.map((q) => q.id).join(', ')})`;

@@ -4,6 +4,7 @@
  * settings are written by core/view-settings' `formatViewSetting` (one
  * `attr:<column>` codec for links, the CLI and the page's menus).
  */
+import { COMMUNITY_METHOD_PARAM } from '../communities/methods';
 import { nodeId } from '../graph/node-key';
 import { encodeFilters } from './filters-codec';
 import { escapeItem } from './list-codec';
@@ -25,6 +26,7 @@ export function encodeState(partial: Partial<ShareState>): URLSearchParams {
   if (state.edges && state.nodes) params.set('nodes', state.nodes);
   if (state.view !== d.view) params.set(P.view, formatViewSetting('view', state.view));
   if (state.maxvia !== null && state.view !== 'network') params.set('maxvia', String(state.maxvia));
+  if (state.communities !== d.communities) params.set(COMMUNITY_METHOD_PARAM, state.communities);
   if (state.question !== null) params.set('question', state.question);
   encodeFilters(state.filters, params);
   const color = formatViewSetting('color', state.color);

@@ -9,6 +9,7 @@
  * density and size, the star threshold) are typed,
  * defaulted and written as text by core/view-settings.
  */
+import { ANALYSIS_DEFAULTS, type CommunityMethod } from '../analysis/options';
 import { DEFAULT_FILTERS, type FilterState } from '../filter';
 import type { QuestionId } from '../questions';
 import { DEFAULT_VIEW_SETTINGS as V, type ColorMode, type LabelDensity, type LayoutKind, type LinkColor, type SizeMode, type ViewId } from '../view-settings';
@@ -29,6 +30,8 @@ export interface ShareState {
    * many members were left out (the "Leave out hubs" choice), or null.
    */
   maxvia: number | null;
+  /** The community method whose communities are shown (an analysis option: core/communities/methods.ts). */
+  communities: CommunityMethod;
   /** The question of the Questions panel whose list is shown (core/questions), or null. */
   question: QuestionId | null;
   filters: FilterState;
@@ -56,6 +59,7 @@ export interface ShareState {
 export const DEFAULT_SHARE_STATE: ShareState = Object.freeze({
   view: V.view,
   maxvia: null,
+  communities: ANALYSIS_DEFAULTS.communities,
   question: null,
   filters: DEFAULT_FILTERS,
   color: V.color,
@@ -77,6 +81,7 @@ export const SHARE_PARAMS = [
   'nodes',
   'view',
   'maxvia',
+  'communities',
   'question',
   'types',
   'rel',

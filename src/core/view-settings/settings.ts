@@ -13,6 +13,8 @@
  * style controls, the share-link state, the scene that draws figures, the
  * link style and the CLI's `snapshot`. Pure data, no DOM.
  */
+import type { CommunityMethod } from '../analysis/options';
+import { communityMethodName } from '../communities/methods';
 import { figureLabel } from '../style/figures';
 import { UNIFORM_SIZE } from '../style/legend';
 
@@ -52,10 +54,10 @@ export function typeLayoutMode(kind: LayoutKind): 'columns' | 'rings' | null {
  */
 export type ColorMode = { kind: 'type' } | { kind: 'community' } | { kind: 'attribute'; attribute: string } | { kind: 'figure'; figure: string };
 
-/** Human name of a colour mode, as the Colour menu shows it. */
-export function colorModeLabel(color: ColorMode): string {
+/** Human name of a colour mode, as the Colour menu shows it; communities are named with the method that found them, when given. */
+export function colorModeLabel(color: ColorMode, communities?: CommunityMethod): string {
   if (color.kind === 'type') return 'Node type';
-  if (color.kind === 'community') return 'Community (Louvain)';
+  if (color.kind === 'community') return communities ? `Community (${communityMethodName(communities)})` : 'Community';
   if (color.kind === 'figure') return figureLabel(color.figure);
   return `Attribute: ${color.attribute}`;
 }

@@ -1,6 +1,7 @@
 /**
  * Between the app and a share link: reads the share state out of the store
- * and the map's camera, and applies a decoded one back (view, filters,
+ * and the map's camera, and applies a decoded one back (community method,
+ * view, filters,
  * the Questions panel's question, colour, size, selection, focus, path,
  * layout, label density and size, star threshold, then the camera), checking
  * type, relation, community, measure, attribute and node names against the
@@ -11,6 +12,7 @@ import { questionSettings } from '../panels/questions/question-model';
 import { viewData } from '../state/dataset';
 import { checkNames, DEFAULT_SHARE_STATE, encodeState, toQuery, type ShareCamera, type ShareState } from '../../core/url-state';
 import { sameColorMode } from '../../core/view-settings';
+import { communityRunOf } from '../../core/communities/methods';
 import type { App } from '../app';
 import type { MapController } from '../map/map-controller';
 import type { AppState } from '../state/app-state';
@@ -36,6 +38,8 @@ export function shareStateOf(s: AppState, map: MapController | null): ShareState
     ...(urls ? { edges: urls.edges, ...(urls.nodes ? { nodes: urls.nodes } : {}) } : {}),
     view: s.view,
     maxvia: (s.dataset && s.view !== 'network' ? viewData(s.dataset, s.view)?.projection?.maxViaMembers : undefined) ?? null,
+    // The method the shown communities were found with (read from the data, never assumed).
+    communities: (s.dataset && communityRunOf(s.dataset.network.params, s.dataset.network.stats)?.method) ?? DEFAULT_SHARE_STATE.communities,
     question: s.question,
     filters: s.filters,
     color: s.colorBy,
@@ -68,7 +72,15 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 export async function applyShareState(app: App, map: MapController | null, partial: Partial<ShareState>): Promise<string[]> {
   const asked: ShareState = { ...DEFAULT_SHARE_STATE, ...partial };
   const notices: string[] = [];
-  if (!app.store.get().dataset) return notices;
+  const loaded = app.store.get().dataset;
+  if (!loaded) return notices;
+  if (app.optionsOf(loaded).communities !== asked.communities) {
+    // First, so the view, the community filter and the questions read the communities asked for.
+    await app.setCommunityMethod(asked.communities);
+    const now = app.store.get().dataset;
+    if (!now || app.optionsOf(now).communities !== asked.communities)
+      notices.push(`ignored 'communities=${asked.communities}': the communities could not be found with that method`);
+  }
   const shownMaxVia = (() => {
     const s = app.store.get();
     return (s.dataset && s.view !== 'network' ? viewData(s.dataset, s.view)?.projection?.maxViaMembers : undefined) ?? null;

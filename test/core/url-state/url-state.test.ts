@@ -33,6 +33,7 @@ describe('encodeState / decodeState', () => {
       nodes: 'https://example.org/n.csv',
       view: 'city',
       maxvia: 500,
+      communities: 'leiden',
       question: 'coalitions',
       filters,
       color: { kind: 'attribute', attribute: 'country' },
@@ -61,6 +62,15 @@ describe('encodeState / decodeState', () => {
     const network = decodeState(new URLSearchParams('maxvia=500'));
     expect(network.state.maxvia).toBeUndefined();
     expect(network.notices).toEqual(["ignored 'maxvia=500': hubs are left out of projections only, not of the network"]);
+  });
+
+  it('communities: a method other than the default is written as communities=leiden; an unknown one is a notice', () => {
+    expect(toQuery(encodeState({ communities: 'leiden' }))).toBe('communities=leiden');
+    expect(toQuery(encodeState({ communities: 'louvain' }))).toBe('');
+    expect(decodeState(new URLSearchParams('communities=leiden')).state.communities).toBe('leiden');
+    const bad = decodeState(new URLSearchParams('communities=infomap'));
+    expect(bad.state.communities).toBeUndefined();
+    expect(bad.notices).toEqual(["ignored 'communities=infomap': no such community method (louvain, leiden)"]);
   });
 
   it('writes the compact forms the README shows', () => {
