@@ -146,6 +146,7 @@ export function buildReport(analysis: Analysis, now: Date = new Date()): Report 
       exactBetweennessMaxNodes: analysis.options.exactBetweennessMaxNodes,
       algorithms: network.params,
       ...(analysis.options.projection ? { projection: analysis.options.projection } : {}),
+      ...(analysis.options.measureColumns?.length ? { measureColumns: analysis.options.measureColumns } : {}),
     },
     stats,
     modularity: stats.modularity,

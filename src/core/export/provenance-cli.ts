@@ -2,7 +2,7 @@
  * The CLI flags that reproduce an export's measures: `--seed`,
  * `--betweenness`, every algorithm parameter that differs from its default
  * (as `--<algorithm>-<parameter>`, the names src/cli/args.ts builds from the
- * same descriptors) and the projection. A test parses these flags back with
+ * same descriptors), the projection and the nodes-file measure columns. A test parses these flags back with
  * the CLI's own parser and checks that the analysis gives identical measures.
  */
 import { getAlgorithm } from '../metrics/registry';
@@ -28,6 +28,7 @@ export function provenanceToCliArgs(p: Provenance): string[] {
   const args = ['--seed', String(p.params.seed), '--betweenness', p.params.betweenness];
   if (p.params.exactBetweennessMaxNodes !== undefined) args.push('--exact-betweenness-max-nodes', String(p.params.exactBetweennessMaxNodes));
   if (p.params.algorithms['leiden']) args.push('--communities', 'leiden'); // Louvain is the default method
+  if (p.params.measureColumns) args.push('--measure-columns', p.params.measureColumns.join(','));
   for (const [id, values] of Object.entries(p.params.algorithms)) {
     let descriptor: ReturnType<typeof getAlgorithm>;
     try {

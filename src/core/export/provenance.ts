@@ -6,6 +6,7 @@
  * a figure or table can be traced back and reproduced (see
  * `provenanceToCliArgs`).
  */
+import type { FileMeasure } from '../analysis/file-measures';
 import type { FilterState } from '../filter';
 import { describeFilters, isDefaultFilters } from '../filter';
 import { APP_VERSION } from '../version';
@@ -41,7 +42,11 @@ export interface Provenance {
     algorithms: Record<string, Record<string, unknown>>;
     /** The projection the view shows (`{ keep, via, weighting, maxViaMembers? }`), if any. */
     projection?: unknown;
+    /** Nodes-file columns named as measures (`--measure-columns`), when any were. */
+    measureColumns?: string[];
   };
+  /** Measures taken from the nodes file instead of computed (analysis/file-measures.ts), when any were. */
+  fileMeasures?: Pick<FileMeasure, 'id' | 'file' | 'given' | 'missing' | 'computed'>[];
   /** `network`, or the projection shown (`city`, `firm`, `project`…). */
   view: string;
   /** {@link describeFilters} lines; [] = nothing filtered out. */
@@ -68,6 +73,8 @@ export interface ProvenanceReport {
   input: { files: readonly { role?: string; name: string; records: number; rows: number }[]; sha256: Readonly<Record<string, string>> };
   issues: { total: number; errors: number; warnings: number };
   params: Readonly<Record<string, unknown>>;
+  /** The network's figures: which measures came from the nodes file. */
+  stats?: { fromFile?: readonly FileMeasure[] };
 }
 
 export interface ProvenanceSource {
@@ -93,6 +100,8 @@ export function buildProvenance(source: ProvenanceSource): Provenance {
   const params = report.params;
   const exactMax = params['exactBetweennessMaxNodes'];
   const projection = source.projection ?? params['projection'];
+  const measureColumns = params['measureColumns'];
+  const fromFile = report.stats?.fromFile ?? [];
   return {
     app: { name: 'Partnership Atlas', version: report.version || APP_VERSION },
     createdAt: (source.now ?? new Date()).toISOString(),
@@ -111,7 +120,9 @@ export function buildProvenance(source: ProvenanceSource): Provenance {
       ...(typeof exactMax === 'number' && exactMax !== DEFAULT_EXACT_MAX ? { exactBetweennessMaxNodes: exactMax } : {}),
       algorithms: plainCopy((params['algorithms'] ?? {}) as Record<string, Record<string, unknown>>),
       ...(projection ? { projection: plainCopy(projection) } : {}),
+      ...(Array.isArray(measureColumns) && measureColumns.length > 0 ? { measureColumns: measureColumns.map(String) } : {}),
     },
+    ...(fromFile.length > 0 ? { fileMeasures: fromFile.map(({ id, file, given, missing, computed }) => ({ id, file, given, missing, computed })) } : {}),
     view: source.view,
     filters: filters ? describeFilters(filters) : [],
     ...(filters && !isDefaultFilters(filters) ? { filterState: plainCopy(filters) } : {}),
@@ -163,11 +174,19 @@ export function provenanceLines(p: Provenance): string[] {
     `View: ${p.view === 'network' ? 'the whole network' : `${p.view} projection`}`,
     `Filters: ${p.filters.length ? p.filters.join('; ') : 'none'}`,
     `Analysis: seed ${p.params.seed}, betweenness ${p.params.betweenness}`,
+    ...(p.fileMeasures ? [`Measures from file: ${p.fileMeasures.map(fileMeasureText).join('; ')}`] : []),
     `Layout: ${p.layout.kind}, seed ${p.layout.seed}${iterationsText(p.layout)}`,
   ];
   if (p.style) lines.push(`Style: colour by ${p.style.colorBy}, size by ${p.style.sizeBy}`);
   lines.push(`Reproduce: ${provenanceCommand(p)}`);
   return lines.map(oneLine);
+}
+
+/** "pagerank (nodes.csv, 980 of 1,000 nodes, not recomputed)": one measure of the `Measures from file` line. */
+function fileMeasureText(m: NonNullable<Provenance['fileMeasures']>[number]): string {
+  const nodes = `${m.given.toLocaleString('en-GB')} of ${(m.given + m.missing).toLocaleString('en-GB')} nodes`;
+  const computed = m.computed === 'skipped' ? ', not recomputed' : m.computed === 'compared' ? ', recomputed only to compare' : '';
+  return `${m.id} (${m.file}, ${nodes}${computed})`;
 }
 
 /** The whole CLI command that reproduces the measures, quoted for a POSIX shell. */
