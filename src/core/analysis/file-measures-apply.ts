@@ -14,7 +14,7 @@ import { getOwn, setOwn } from '../util/dict';
 import type { GraphAnalysis } from './analyze-graph';
 import { normalisedMutualInformation, spearman } from './file-measures-agree';
 import { FILE_MEASURES_RECOMPUTE_MAX_NODES, type FileMeasure, type FileMeasures } from './file-measures';
-import type { AnalysisOptions } from './options';
+import { COMMUNITY_METHODS, type AnalysisOptions } from './options';
 
 const count = (n: number) => n.toLocaleString('en-GB');
 
@@ -54,7 +54,14 @@ export function applyFileMeasures(
       source.computed = 'skipped';
       agreement = `; not computed here above ${count(options.fileMeasuresMaxNodes ?? FILE_MEASURES_RECOMPUTE_MAX_NODES)} nodes`;
     }
-    if (given.kind === 'category') source.modularity = fileModularity(graph, values, csrCache);
+    if (given.id === 'community') {
+      source.modularity = fileModularity(graph, values, csrCache);
+      // The partition shown is the file's: no method's parameters describe it (communities/methods.ts reads them).
+      for (const method of COMMUNITY_METHODS) {
+        delete result.params[method];
+        delete result.stats[method];
+      }
+    }
     setOwn(result.measures, given.id, values);
     result.notes.push(fileMeasureNote(source) + agreement);
     sources.push(source);

@@ -47,6 +47,14 @@ export interface CommunityFields {
   notes: string[];
 }
 
+/** `stats` without a `community` read from the nodes file (analysis/file-measures.ts): the method's communities replace it. */
+function withoutFileCommunity<S extends CommunityFields['stats']>(stats: S): S {
+  const { fromFile, ...rest } = stats as S & { fromFile?: readonly { id: string }[] };
+  if (!fromFile) return stats;
+  const kept = fromFile.filter((m) => m.id !== 'community');
+  return (kept.length > 0 ? { ...rest, fromFile: kept } : rest) as S;
+}
+
 /** The labels that prefix the notes of each community method (`Communities (Louvain): …`). */
 function isCommunityNote(note: string): boolean {
   return COMMUNITY_METHODS.some((m) => note.startsWith(`${getAlgorithm(m).label}: `));
@@ -66,7 +74,7 @@ export function withCommunityStep<T extends CommunityFields>(analysed: T, step: 
     ...analysed,
     measures: { ...analysed.measures, community: step.community },
     params,
-    stats: { ...analysed.stats, communities: Number(step.stats['communities'] ?? 0), modularity: Number(step.stats['modularity'] ?? 0) },
-    notes: [...analysed.notes.filter((n) => !isCommunityNote(n)), ...step.notes],
+    stats: withoutFileCommunity({ ...analysed.stats, communities: Number(step.stats['communities'] ?? 0), modularity: Number(step.stats['modularity'] ?? 0) }),
+    notes: [...analysed.notes.filter((n) => !isCommunityNote(n) && !n.startsWith('Community: from ')), ...step.notes],
   };
 }

@@ -10,7 +10,8 @@ import { analyze } from '../../../src/core/analysis/analyze';
 import { normalisedMutualInformation, spearman } from '../../../src/core/analysis/file-measures-agree';
 import { measureColumnsNote } from '../../../src/core/analysis/file-measures';
 import { resolveAnalysisOptions } from '../../../src/core/analysis/options';
-import { buildReport } from '../../../src/core/analysis/report';
+import { buildReport, graphStats } from '../../../src/core/analysis/report';
+import { runCommunityMethod, withCommunityStep } from '../../../src/core/communities/run-method';
 import { formatSummary } from '../../../src/core/analysis/summary';
 import { FatalInputError } from '../../../src/core/csv/types';
 import { getOwn } from '../../../src/core/util/dict';
@@ -99,6 +100,18 @@ describe('file measures', () => {
     expect(summary).toContain('Top 10 by PageRank (from n.csv)');
     // f has no PageRank: left out of the top list, not ranked as NaN.
     expect(summary).not.toMatch(/NaN/);
+  });
+
+  it('withCommunityStep (the app switching method) drops the file community from the figures and notes', () => {
+    const network = run().network;
+    const stats = { ...graphStats(run().graph, network) };
+    const step = runCommunityMethod(run().graph, resolveAnalysisOptions({ communities: 'leiden' }));
+    const next = withCommunityStep({ ...network, stats }, step);
+    expect(stats.fromFile!.map((m) => m.id)).toEqual(['pagerank', 'community', 'score']);
+    expect(next.stats.fromFile!.map((m) => m.id)).toEqual(['pagerank', 'score']);
+    expect(next.notes.some((n) => n.startsWith('Community: from'))).toBe(false);
+    expect(next.notes.some((n) => n.startsWith('PageRank: from'))).toBe(true);
+    expect(Object.keys(next.params)).toContain('leiden');
   });
 
   it('columns named constructor and __proto__ are measures like any other when named', () => {
