@@ -1,6 +1,6 @@
 /**
- * Question: which coalitions exist, and who leads them? Every Louvain
- * community (the `community` measure) named after its leading node — the
+ * Question: which coalitions exist, and who leads them? Every community
+ * (the `community` measure, found by Louvain or Leiden) named after its leading node — the
  * project with the most links, else the node with the most links — with its
  * size and its composition by node type ("Decidim circle: 98 cities, 12
  * firms, 6 projects").

@@ -58,7 +58,7 @@ export const QUESTIONS: readonly QuestionDescriptor[] = [
     title: 'Coalitions',
     explanation: [
       'Nodes are coloured by coalition, and each coalition is named after its most connected project, with how many cities, firms and projects it holds.',
-      'Coalitions are communities found by the Louvain method: groups of nodes more linked to each other than to the rest of the network.',
+      'Coalitions are communities: groups of nodes more linked to each other than to the rest of the network, found by the Louvain method or, when chosen under Communities, the Leiden method (every community connected); the list names the one used.',
     ],
     views: ['network', 'city', 'firm', 'project'],
   },

@@ -5,6 +5,7 @@
  * SHA-256) and the analysis parameters (seed), so a figure can be traced back
  * to its input.
  */
+import { communityRunOf, describeCommunityRun } from '../../core/communities/methods';
 import { getOwn } from '../../core/util/dict';
 import type { App } from '../app';
 import type { Dataset } from '../state/dataset';
@@ -50,12 +51,14 @@ function describe(dataset: Dataset | null): Node[] {
   parts.push(h('h3', { text: 'Files' }), h('table', { className: 'about-files' }, h('thead', {}, h('tr', {}, ...head)), h('tbody', {}, ...files)));
   const { seed, betweenness } = report.params as { seed?: number; betweenness?: string };
   const stats = dataset.network.stats;
+  const run = communityRunOf(dataset.network.params, stats);
   parts.push(
     h('h3', { text: 'Analysis' }),
     h('p', {
       text:
         `${stats.nodes.toLocaleString('en-US')} nodes, ${stats.edges.toLocaleString('en-US')} links. ` +
-        `Seed ${seed ?? '—'} (Louvain communities, sampled measures); betweenness ${betweenness ?? 'auto'}. ` +
+        `Seed ${seed ?? '—'} (for communities and sampled measures); betweenness ${betweenness ?? 'auto'}. ` +
+        `${run ? `Communities: ${describeCommunityRun(run)}, ${run.communities.toLocaleString('en-US')} communities. ` : ''}` +
         `Issues: ${report.issues.errors} errors (rows left out), ${report.issues.warnings} warnings. Version ${report.version}.`,
     }),
   );

@@ -1,5 +1,7 @@
 /**
- * Map controls: what colour, size and edge colour mean, which layout
+ * Map controls: what colour, size and edge colour mean, which method finds
+ * the communities (Louvain or Leiden: the app re-runs that step alone in
+ * the worker, `App.setCommunityMethod`), which layout
  * places the nodes (ForceAtlas2 with Start/Stop, by type, geographic), how
  * densely and how large nodes are labelled, and whether the leaves of big
  * hubs are grouped. Writes `colorBy`, `sizeBy`, `edgeColorBy`, `layout`,
@@ -9,6 +11,8 @@
  * and size nodes from the view's figure list (view-figures.ts).
  */
 import type { App } from '../app';
+import { COMMUNITY_METHODS } from '../../core/analysis/options';
+import { COMMUNITY_METHOD_TEXT, communityRunOf, describeCommunityRun, parseCommunityMethod } from '../../core/communities/methods';
 import {
   colorModeLabel,
   decodeColor,
@@ -78,6 +82,22 @@ function select(label: string, options: Option[], value: string, onChange: (v: s
   return h('label', { className: 'field' }, h('span', { text: label }), s);
 }
 
+/**
+ * The "Communities" menu: the method whose communities colour, filter and
+ * group the nodes, showing the one the view's communities were found with;
+ * its title says how ("Leiden (Traag et al. 2019), seed 42, modularity 0.432").
+ */
+function communityControl(app: App, view: ViewData): HTMLElement {
+  const run = communityRunOf(view.params, view.stats);
+  const options = COMMUNITY_METHODS.map((m) => ({ value: m, label: `${COMMUNITY_METHOD_TEXT[m].name} (${COMMUNITY_METHOD_TEXT[m].citation})` }));
+  const field = select('Communities', options, run?.method ?? app.options.communities, (v) => {
+    const method = parseCommunityMethod(v);
+    if (method) void app.setCommunityMethod(method);
+  });
+  field.title = run ? `Communities found by ${describeCommunityRun(run)}` : 'Communities were not computed for this view';
+  return field;
+}
+
 /** The "Labels" row (density and font size) and the "Group leaves of big hubs" switch. */
 function labelControls(app: App, s: AppState): HTMLElement[] {
   const density = select(
@@ -123,6 +143,7 @@ export function mountStyleControls(container: HTMLElement, app: App, hooks: Styl
     const view = app.derived.view(s);
     const heading = container.querySelector('h2');
     if (!view) return;
+    const communities = communityRunOf(view.params, view.stats)?.method;
     const colorModes = [
       { kind: 'type' } as const,
       { kind: 'community' } as const,
@@ -132,14 +153,14 @@ export function mountStyleControls(container: HTMLElement, app: App, hooks: Styl
     const GROUPS = { measure: 'Measures', indicator: 'Indicators', attribute: 'Numeric columns' } as const;
     const figureOptions = figures.map((f) => ({ value: f.id, label: f.label, group: GROUPS[f.source] }));
     const colorOptions: Option[] = [
-      ...colorModes.map((c) => ({ value: encodeColor(c), label: colorModeLabel(c) })),
+      ...colorModes.map((c) => ({ value: encodeColor(c), label: colorModeLabel(c, communities) })),
       ...figureOptions.map((o) => ({ ...o, value: encodeColor({ kind: 'figure', figure: o.value }) })),
     ];
     // A figure this view lacks (vendor HHI in the firm–firm view) stays named in its menu, its nodes drawn as "no value".
     const missing = (options: Option[], value: string, label: string) =>
       options.some((o) => o.value === value) ? options : [...options, { value, label: `${label} (not in this view)` }];
     const colorValue = encodeColor(s.colorBy);
-    const color = select('Colour', missing(colorOptions, colorValue, colorModeLabel(s.colorBy)), colorValue, (v) => {
+    const color = select('Colour', missing(colorOptions, colorValue, colorModeLabel(s.colorBy, communities)), colorValue, (v) => {
       const colorBy = decodeColor(v);
       if (colorBy) app.store.set({ colorBy });
     });
@@ -174,6 +195,7 @@ export function mountStyleControls(container: HTMLElement, app: App, hooks: Styl
     container.replaceChildren(
       ...(heading ? [heading] : []),
       color,
+      communityControl(app, view),
       size,
       edges,
       layout,

@@ -7,6 +7,7 @@
  * The panel (questions-panel.ts) only renders this and writes `settings` to
  * the store.
  */
+import { communityMethodName, type CommunityRunSummary } from '../../../core/communities/methods';
 import { DEFAULT_FILTERS, type FilterState } from '../../../core/filter';
 import type { NodeIndicators } from '../../../core/graph/indicators';
 import type { AtlasGraph } from '../../../core/graph/types';
@@ -26,6 +27,8 @@ export interface QuestionInput {
   network: AtlasGraph;
   /** Co-production indicators of the network's nodes, by graph key. */
   indicators: ReadonlyMap<string, NodeIndicators>;
+  /** How the view's communities were found (the Coalitions summary names the method); absent when unknown. */
+  communities?: CommunityRunSummary | null;
 }
 
 /** What choosing a question writes to the store: the encoding and the filters, never graph data. */
@@ -174,7 +177,9 @@ function reachRows(input: QuestionInput): Pick<QuestionView, 'rows' | 'summary' 
 function coalitionRows(input: QuestionInput): Pick<QuestionView, 'rows' | 'summary'> {
   const list = coalitions(input.shown.graph, { keys: input.shown.keys, values: input.shown.measures });
   return {
-    summary: list.length ? `${count(list.length, 'coalition')} (Louvain communities), largest first` : 'Communities were not computed for this view.',
+    summary: list.length
+      ? `${count(list.length, 'coalition')} (${coalitionSource(input.communities)}), largest first`
+      : 'Communities were not computed for this view.',
     rows: list.map((c) => ({
       key: c.leader.key,
       label: c.name,
@@ -183,6 +188,11 @@ function coalitionRows(input: QuestionInput): Pick<QuestionView, 'rows' | 'summa
       community: c.id,
     })),
   };
+}
+
+/** "Leiden communities, modularity 0.432", or "communities" when the method is not known. */
+function coalitionSource(run: CommunityRunSummary | null | undefined): string {
+  return run ? `${communityMethodName(run.method)} communities, modularity ${run.modularity.toFixed(3)}` : 'communities';
 }
 
 /** "city" → "cities", "firm" → "firms" (type names are data: only a trailing consonant + y changes). */

@@ -8,6 +8,7 @@
  * node (the camera follows the selection), and Reach's adoption chart.
  * Choosing the question again puts it away (the map keeps its settings).
  */
+import { communityRunOf } from '../../../core/communities/methods';
 import { formatNumber } from '../../../core/style/format';
 import { QUESTIONS, type QuestionId } from '../../../core/questions';
 import type { App } from '../../app';
@@ -23,7 +24,8 @@ import './questions.css';
 const inputOf = memo((dataset: AppState['dataset'], view: AppState['view']): QuestionInput | null => {
   const shown = dataset ? viewData(dataset, view) : undefined;
   if (!dataset || !shown) return null;
-  return { view, shown, network: dataset.network.graph, indicators: new Map(Object.entries(dataset.indicators)) };
+  const communities = communityRunOf(shown.params, shown.stats);
+  return { view, shown, network: dataset.network.graph, indicators: new Map(Object.entries(dataset.indicators)), communities };
 });
 
 const answerOf = memo((question: QuestionId, input: QuestionInput): QuestionView => questionView(question, input));
