@@ -13,6 +13,7 @@ import { nodeColors, nodeSizes } from '../../../src/core/style';
 import { DATA_FORMATS, dataFile, dataFilePaced, type DataFormat } from '../../../src/ui/export/data-export';
 import type { FigureContext } from '../../../src/ui/export/figure-context';
 import { defaultAnalysis, NOW } from '../export/default-dataset';
+import { graphStats } from '../../../src/core/analysis/report';
 
 const { analysis, report } = defaultAnalysis();
 const graph = analysis.graph;
@@ -31,7 +32,7 @@ const shown = { nodes: new Set(keys.filter((_, i) => i % 2 === 0)), edges: new S
 const context = {
   state: { view: 'network', colorBy: { kind: 'type' }, sizeBy: 'degree' },
   dataset: { indicators },
-  view: { graph, keys, measures: analysis.network.measures },
+  view: { graph, keys, measures: analysis.network.measures, params: analysis.network.params, stats: graphStats(graph, analysis.network) },
   shown,
   provenance,
   stem: 'partnership-atlas-network',
