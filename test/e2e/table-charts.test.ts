@@ -81,7 +81,7 @@ describe('table and charts in Chromium', () => {
     await page.getByRole('tab', { name: 'Charts' }).click();
     const pane = page.locator('#pane-charts');
     const svgs = pane.locator('svg[role="img"]');
-    await expect.poll(() => svgs.count()).toBe(2);
+    await expect.poll(() => svgs.count()).toBe(3);
     await expect.poll(() => pane.locator('.bar').count()).toBeGreaterThanOrEqual(10);
     for (const label of await svgs.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))) expect(label.length).toBeGreaterThan(30);
     expect(await svgs.first().getAttribute('aria-label')).toMatch(/Degree distribution of 282 shown nodes/);

@@ -1,16 +1,20 @@
 /**
- * The Charts tab: the degree distribution by node type and the top 15 nodes
+ * The Charts tab: the degree distribution by node type, the top 15 nodes
  * by a chosen figure (a measure, an indicator such as vendor HHI, a numeric
- * column; the view's figure list), both over the nodes of the current view that the
- * filters and focus leave shown. Redrawn when what is shown changes; the bar
- * chart also when the selection changes (it outlines the selected node).
+ * column; the view's figure list) and the adoption of projects over time,
+ * all over the nodes and links of the current view that the filters and
+ * focus leave shown. Redrawn when what is shown changes; the bar chart also
+ * when the selection changes (it outlines the selected node).
  */
 import { nodeId } from '../../core/graph/node-key';
 import { KNOWN_TYPES, UNKNOWN_TYPE } from '../../core/graph/types';
 import { typeColors } from '../../core/style';
+import { computeAdoption } from '../../core/time/adoption';
 import type { App } from '../app';
 import { h, type Panel } from '../panels/panel';
 import { viewFigures } from '../state/view-figures';
+import { memo } from '../state/derived';
+import { mountAdoptionChart } from './adoption';
 import type { ChartNode } from './chart-data';
 import { mountDegreeDistribution, type DegreeInput } from './degree-distribution';
 import { mountTopBarChart, type TopInput } from './top-bar-chart';
@@ -74,14 +78,27 @@ export function mountCharts(container: HTMLElement, app: App): Panel {
     return { measures, types, nodes, color: colorOf(), selected: app.store.get().selected };
   };
 
+  /** Adoption curves of what is shown, computed once per change of what is shown. */
+  const adoptionOf = memo((view: NonNullable<ReturnType<typeof app.derived.view>>, shown: NonNullable<ReturnType<typeof app.derived.shown>>) =>
+    computeAdoption(view.graph, { nodes: shown.nodes, edges: shown.edges }),
+  );
+  const adoptionInput = () => {
+    const state = app.store.get();
+    const view = app.derived.view(state);
+    const shown = app.derived.shown(state);
+    return view && shown ? adoptionOf(view, shown) : null;
+  };
+
   const degreeChart = mountDegreeDistribution(root, degreeInput);
   const topChart = mountTopBarChart(root, topInput, (id) => app.select(id));
+  const adoptionChart = mountAdoptionChart(root, adoptionInput);
 
   const unwatchShown = app.store.watch(
     (s) => app.derived.shown(s),
     () => {
       degreeChart.update();
       topChart.update();
+      adoptionChart.update();
     },
   );
   const unwatchSelected = app.store.watch(
@@ -97,6 +114,7 @@ export function mountCharts(container: HTMLElement, app: App): Panel {
       unwatchSelected();
       degreeChart.kill();
       topChart.kill();
+      adoptionChart.kill();
       container.replaceChildren();
     },
   };
