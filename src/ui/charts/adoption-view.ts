@@ -3,8 +3,8 @@
  * {@link ADOPTION_TOP_N} projects with dated adopters, or one project split
  * by country — each with a colour of an explicit domain, the projects left
  * out (named in the chart's note), and the honest text of an empty chart.
- * Tested in Node (test/core/time/adoption.test.ts reads the numbers; the
- * browser test the drawing).
+ * Tested in Node (test/core/ui/adoption-view.test.ts); the drawing in
+ * test/e2e/adoption-chart.test.ts.
  */
 import { CATEGORY_PALETTE } from '../../core/style/palette';
 import type { AdoptionResult, AdoptionSeries } from '../../core/time/adoption';
