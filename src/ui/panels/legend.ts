@@ -14,6 +14,7 @@ import { formatLegendValue, formatNumber } from '../../core/style/format';
 import type { App } from '../app';
 import { MAP_OVERLAY_ATTRIBUTE } from '../map/fit-camera';
 import type { AppState } from '../state/app-state';
+import { markFromFile, type WithFileMeasures } from './measure-labels';
 import { h, type Panel } from './panel';
 import { viewMeasures } from '../state/view-figures';
 import './legend.css';
@@ -48,7 +49,11 @@ export function swatch(shape: 'circle' | 'square' | 'ring', color: string, radiu
   return svg;
 }
 
-export function renderLegend(legend: Legend, s: AppState): HTMLElement[] {
+/** The legend's lists; a colour or size by a measure the nodes file gave says "from file" in its title. */
+export function renderLegend(legend: Legend, s: AppState, view?: WithFileMeasures): HTMLElement[] {
+  // A measure's figure id is the measure id (indicators and columns are `ind:`/`attr:` ids, never a file measure's).
+  const colorMeasure = s.colorBy.kind === 'community' ? 'community' : s.colorBy.kind === 'figure' ? s.colorBy.figure : undefined;
+  const colorTitle = colorMeasure ? markFromFile(legend.color.title, view, colorMeasure) : legend.color.title;
   const shapeOfType = new Map(legend.shape.items.map((i) => [i.type, i.shape]));
   // A numeric figure's nodes without a value say so: "no value (12 nodes)".
   const count = (item: Legend['color']['items'][number]) =>
@@ -62,7 +67,7 @@ export function renderLegend(legend: Legend, s: AppState): HTMLElement[] {
       h('span', { className: 'muted', text: count(item) }),
     ),
   );
-  const out: HTMLElement[] = [h('h3', { text: `Colour: ${legend.color.title}` }), h('ul', { className: 'legend-list' }, ...colorItems)];
+  const out: HTMLElement[] = [h('h3', { text: `Colour: ${colorTitle}` }), h('ul', { className: 'legend-list' }, ...colorItems)];
   if (s.colorBy.kind !== 'type') {
     out.push(
       h('h3', { text: 'Shape: node type' }),
@@ -71,7 +76,7 @@ export function renderLegend(legend: Legend, s: AppState): HTMLElement[] {
   }
   if (legend.size.measure !== 'uniform' && legend.size.samples.length > 0) {
     out.push(
-      h('h3', { text: `Size: ${figureLabel(legend.size.measure)}` }),
+      h('h3', { text: `Size: ${markFromFile(figureLabel(legend.size.measure), view, legend.size.measure)}` }),
       h(
         'ul',
         { className: 'legend-sizes' },
@@ -144,7 +149,7 @@ export function mountLegend(container: HTMLElement, app: App, options: LegendOpt
       visible: shown.nodes,
       ...(map && map.clientWidth > 0 && map.clientHeight > 0 ? { size: { fit: { width: map.clientWidth, height: map.clientHeight } } } : {}),
     });
-    body.replaceChildren(...renderLegend(legend, s));
+    body.replaceChildren(...renderLegend(legend, s, view));
   };
   // The map's size sets the radii: a real change redraws the legend.
   let mapSize = '';

@@ -14,7 +14,7 @@ import { foldText } from '../../core/search/fold';
 import { figureList, type Figure } from '../../core/style/figures';
 import { formatNumber, formatShare } from '../../core/style/format';
 import { INDICATOR_FIGURES } from '../../core/style/indicator-figures';
-import { measureLabel } from './measure-labels';
+import { fileMeasureHint, fileMeasureOf, markFromFile, measureLabel } from './measure-labels';
 import { getOwn, type Dict } from '../../core/util/dict';
 import type { ViewData } from '../state/dataset';
 
@@ -118,7 +118,7 @@ const BASE: readonly TableColumn[] = [
 
 /**
  * The columns for a view, in order. Measures come in the view's order with the
- * registry's labels; indicator columns only when `indicators` is given and a
+ * registry's labels ("PageRank · from file" for one the nodes file gave); indicator columns only when `indicators` is given and a
  * node has that indicator; then the numeric columns of the nodes file.
  */
 export function tableColumns(view: ViewData, indicators?: Readonly<Dict<NodeIndicators>>): TableColumn[] {
@@ -126,11 +126,12 @@ export function tableColumns(view: ViewData, indicators?: Readonly<Dict<NodeIndi
   const columns: TableColumn[] = [...BASE];
   for (const id of Object.keys(view.measures)) {
     const spec = outputs.get(id);
-    const header = measureLabel(id);
+    const source = fileMeasureOf(view, id);
+    const header = markFromFile(measureLabel(id), view, id);
     columns.push({
       id,
       header,
-      description: spec?.description ?? id,
+      description: source ? fileMeasureHint(source) : (spec?.description ?? id),
       kind: spec?.kind === 'category' ? 'category' : 'number',
       width: Math.max(90, Math.round(header.length * 8 + 48)),
     });

@@ -12,6 +12,7 @@ import { allOutputs } from '../../../core/metrics/registry';
 import type { App } from '../../app';
 import type { Dataset, ViewData } from '../../state/dataset';
 import { viewTypeColor } from '../combobox';
+import { FROM_FILE, fileMeasureHint, fileMeasureOf, ownFileMeasures } from '../measure-labels';
 import { h, safeLink } from '../panel';
 import { categorySizes, rankSentence, rankWithinType } from './ranks';
 import { formatNumber, formatPercent, pluralType } from './text';
@@ -63,22 +64,32 @@ function header(view: ViewData, node: string): HTMLElement[] {
   return out;
 }
 
-/** Each numeric measure of the view with the node's rank within its type: a name, a value and a sentence. */
+/** Each numeric measure of the view with the node's rank within its type: a name, a value and a sentence; "from file" on those the nodes file gave. */
 function measures(view: ViewData, node: string): HTMLElement[] {
   const i = view.index.get(node);
   if (i === undefined) return [];
   const types = viewTypes(view);
   const list = h('ul', { className: 'details-measures' });
-  for (const output of allOutputs()) {
-    const values = view.measures[output.id];
+  const outputs = [
+    ...allOutputs(),
+    ...ownFileMeasures(view).map((m) => ({ id: m.id, label: m.id, kind: m.kind, description: `Column ${m.id} of ${m.file}`, lowerFirst: false })),
+  ];
+  for (const output of outputs) {
+    const values = getOwn(view.measures, output.id);
     if (!values || output.kind !== 'number') continue;
     const rank = rankWithinType(values, types, i, output.lowerFirst === true);
+    const source = fileMeasureOf(view, output.id);
     list.append(
       h(
         'li',
         {},
         h('span', { className: 'details-measure-name', text: output.label, attrs: { title: output.description } }),
-        h('span', { className: 'details-value', text: formatNumber(values[i]!) }),
+        h(
+          'span',
+          { className: 'details-value' },
+          formatNumber(values[i]!),
+          ...(source ? [h('span', { className: 'details-source', text: ` · ${FROM_FILE}`, attrs: { title: fileMeasureHint(source) } })] : []),
+        ),
         ...(rank ? [h('span', { className: 'details-rank', text: rankSentence(rank, types[i]!, output.label) })] : []),
       ),
     );
@@ -95,12 +106,13 @@ function place(view: ViewData, node: string): HTMLElement[] {
     ['community', 'Community'],
     ['component', 'Component'],
   ] as const) {
-    const values = view.measures[id];
+    const values = getOwn(view.measures, id);
     if (!values || Number.isNaN(values[i]!)) continue;
     const sizes = categorySizes(values);
     const size = sizes.get(values[i]!) ?? 0;
     const largest = values[i] === 0 && sizes.size > 1 ? ' (the largest)' : '';
-    rows.push([word, `#${values[i]} of ${sizes.size}${largest} · ${size.toLocaleString('en-GB')} ${size === 1 ? 'node' : 'nodes'}`]);
+    const fromFile = fileMeasureOf(view, id) ? ` · ${FROM_FILE}` : '';
+    rows.push([word, `#${values[i]} of ${sizes.size}${largest} · ${size.toLocaleString('en-GB')} ${size === 1 ? 'node' : 'nodes'}${fromFile}`]);
   }
   return rows.length > 0 ? [h('h3', { text: 'Place in the network' }), definitions('details-place', rows)] : [];
 }
@@ -189,7 +201,10 @@ export function renderKeyFigures(dataset: Dataset, view: ViewData): HTMLElement 
     ['Nodes', `${s.nodes.toLocaleString('en-GB')}${byType ? ` (${byType})` : ''}`],
     ['Links', s.edges.toLocaleString('en-GB')],
     ['Components', `${s.components.toLocaleString('en-GB')}; the largest has ${s.largestComponent.toLocaleString('en-GB')} nodes`],
-    ['Communities', `${s.communities.toLocaleString('en-GB')} (modularity ${formatNumber(s.modularity)})`],
+    [
+      'Communities',
+      `${s.communities.toLocaleString('en-GB')} (modularity ${formatNumber(s.modularity)})${fileMeasureOf(view, 'community') ? ` · ${FROM_FILE}` : ''}`,
+    ],
   ];
   return h('div', { className: 'details-figures' }, h('h3', { text: 'This network' }), definitions('details-attributes', rows));
 }
