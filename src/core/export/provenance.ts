@@ -7,6 +7,8 @@
  * `provenanceToCliArgs`).
  */
 import type { FileMeasure } from '../analysis/file-measures';
+import { communityRunOf, describeCommunityRun, type CommunityRunSummary } from '../communities/methods';
+import type { ParameterValues } from '../metrics/descriptor';
 import type { FilterState } from '../filter';
 import { describeFilters, isDefaultFilters } from '../filter';
 import { APP_VERSION } from '../version';
@@ -45,6 +47,8 @@ export interface Provenance {
     /** Nodes-file columns named as measures (`--measure-columns`), when any were. */
     measureColumns?: string[];
   };
+  /** How the communities of the view were found: "Leiden (Traag et al. 2019), seed 42, modularity 0.432" (core/communities/methods.ts). */
+  communities?: string;
   /** Measures taken from the nodes file instead of computed (analysis/file-measures.ts), when any were. */
   fileMeasures?: Pick<FileMeasure, 'id' | 'file' | 'given' | 'missing' | 'computed'>[];
   /** `network`, or the projection shown (`city`, `firm`, `project`…). */
@@ -73,8 +77,8 @@ export interface ProvenanceReport {
   input: { files: readonly { role?: string; name: string; records: number; rows: number }[]; sha256: Readonly<Record<string, string>> };
   issues: { total: number; errors: number; warnings: number };
   params: Readonly<Record<string, unknown>>;
-  /** The network's figures: which measures came from the nodes file. */
-  stats?: { fromFile?: readonly FileMeasure[] };
+  /** The network's figures: which measures came from the nodes file, and the communities found. */
+  stats?: { fromFile?: readonly FileMeasure[]; communities?: number; modularity?: number };
 }
 
 export interface ProvenanceSource {
@@ -86,6 +90,8 @@ export interface ProvenanceSource {
   style?: { colorBy: string; sizeBy: string };
   /** The projection shown, when the view is one (overrides the report's `params.projection`). */
   projection?: unknown;
+  /** The community run of the view shown (a projection has its own); default: the report's network's. */
+  communities?: CommunityRunSummary | null;
   /** Default: now. Injectable so tests are deterministic. */
   now?: Date;
   /** Where each input came from, by file name (data loaded from URLs). */
@@ -101,6 +107,11 @@ export function buildProvenance(source: ProvenanceSource): Provenance {
   const exactMax = params['exactBetweennessMaxNodes'];
   const projection = source.projection ?? params['projection'];
   const measureColumns = params['measureColumns'];
+  const { communities: count = 0, modularity = 0 } = report.stats ?? {};
+  const communities =
+    source.communities !== undefined
+      ? source.communities
+      : communityRunOf((params['algorithms'] ?? {}) as Record<string, ParameterValues>, { communities: count, modularity });
   const fromFile = report.stats?.fromFile ?? [];
   return {
     app: { name: 'Partnership Atlas', version: report.version || APP_VERSION },
@@ -122,6 +133,7 @@ export function buildProvenance(source: ProvenanceSource): Provenance {
       ...(projection ? { projection: plainCopy(projection) } : {}),
       ...(Array.isArray(measureColumns) && measureColumns.length > 0 ? { measureColumns: measureColumns.map(String) } : {}),
     },
+    ...(communities ? { communities: describeCommunityRun(communities) } : {}),
     ...(fromFile.length > 0 ? { fileMeasures: fromFile.map(({ id, file, given, missing, computed }) => ({ id, file, given, missing, computed })) } : {}),
     view: source.view,
     filters: filters ? describeFilters(filters) : [],
@@ -174,6 +186,7 @@ export function provenanceLines(p: Provenance): string[] {
     `View: ${p.view === 'network' ? 'the whole network' : `${p.view} projection`}`,
     `Filters: ${p.filters.length ? p.filters.join('; ') : 'none'}`,
     `Analysis: seed ${p.params.seed}, betweenness ${p.params.betweenness}`,
+    ...(p.communities ? [`Communities: ${p.communities}`] : []),
     ...(p.fileMeasures ? [`Measures from file: ${p.fileMeasures.map(fileMeasureText).join('; ')}`] : []),
     `Layout: ${p.layout.kind}, seed ${p.layout.seed}${iterationsText(p.layout)}`,
   ];

@@ -3,6 +3,7 @@
  * view's data, what is shown, the map's style, a provenance record built by
  * core/export's `buildProvenance`, a caption line and a file-name stem.
  */
+import { communityRunOf } from '../../core/communities/methods';
 import { buildProvenance, type Provenance } from '../../core/export/provenance';
 import { APP_VERSION } from '../../core/version';
 import type { App } from '../app';
@@ -49,6 +50,7 @@ export function figureContext(app: App, styler = new MapStyler(app.derived)): Fi
     layout: { kind: state.layout, seed: app.options.seed },
     style: { colorBy, sizeBy: state.sizeBy },
     ...(view.projection ? { projection: { keep: state.view, ...view.projection, skipped: undefined } } : {}),
+    communities: communityRunOf(view.params, view.stats),
     urls,
   });
   const names = files.map((f) => f.name).join(', ') || dataset.source.title;

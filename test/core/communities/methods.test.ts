@@ -9,12 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis/analyze';
 import { analyzeGraph } from '../../../src/core/analysis/analyze-graph';
 import { resolveAnalysisOptions } from '../../../src/core/analysis/options';
-import { graphStats } from '../../../src/core/analysis/report';
+import { buildReport, graphStats } from '../../../src/core/analysis/report';
+import { buildProvenance, provenanceCommand, provenanceLines } from '../../../src/core/export/provenance';
 import { communityRunOf, describeCommunityRun, parseCommunityMethod } from '../../../src/core/communities/methods';
 import { runCommunityMethod, withCommunityStep } from '../../../src/core/communities/run-method';
 import { colorMapping } from '../../../src/core/style/color-mapping';
 import { colorModeLabel } from '../../../src/core/view-settings';
-import { defaultInput } from '../export/default-dataset';
+import { defaultInput, NOW } from '../export/default-dataset';
 import { randomGraph } from '../metrics/random-graph';
 
 describe('community methods', () => {
@@ -87,5 +88,19 @@ describe('community methods', () => {
     expect(next.notes).toEqual(['PageRank: kept', 'Communities (Leiden): new']);
     // The view given is left as it was.
     expect(Object.keys(view.params)).toContain('louvain');
+  });
+
+  it('provenance names the method run, with its seed and modularity, and the command reproduces it', () => {
+    const report = buildReport(leiden, NOW);
+    const provenance = buildProvenance({ report, view: 'network', layout: { kind: 'force', seed: 7 }, now: NOW });
+    const modularity = report.stats.modularity.toFixed(3);
+    expect(provenance.communities).toBe(`Leiden (Traag et al. 2019), seed 7, modularity ${modularity}`);
+    expect(provenanceLines(provenance)).toContain(`Communities: Leiden (Traag et al. 2019), seed 7, modularity ${modularity}`);
+    expect(provenanceCommand(provenance)).toContain('--communities leiden');
+    // A view's own run (a projection's) wins over the network's.
+    const own = { method: 'louvain', seed: 42, resolution: 1, communities: 3, modularity: 0.5 } as const;
+    expect(buildProvenance({ report, view: 'city', layout: { kind: 'force', seed: 7 }, communities: own, now: NOW }).communities).toBe(
+      'Louvain (Blondel et al. 2008), seed 42, modularity 0.500',
+    );
   });
 });
