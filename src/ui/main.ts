@@ -21,6 +21,7 @@ import { mountTable } from './panels/table';
 import { mountViews } from './panels/views';
 import { mountFiltersPanel } from './panels/filters-panel';
 import { mountLegend } from './panels/legend';
+import { mountTimeline } from './panels/timeline';
 import { mountQuestions } from './panels/questions/questions-panel';
 import { mountDuplicates } from './panels/duplicates/duplicates-panel';
 import { mountStyleControls } from './panels/style-controls';
@@ -54,6 +55,10 @@ mountQuestions(byId('sidebar'), app);
 mountFiltersPanel(byId('filters'), app);
 mountDuplicates(byId('sidebar'), app);
 mountLegend(byId('legend'), app);
+// Play waits for the map's next frame (listened for before the change, which sigma may draw at once).
+mountTimeline(byId('timeline'), app, {
+  whenDrawn: () => new Promise<void>((resolve) => (map.mapView ? map.mapView.sigma.once('afterRender', () => resolve()) : resolve())),
+});
 watchSelectionCamera(app, () => map.mapView);
 mountMapKeyboard(byId('map'), () => map.mapView);
 mountViews(byId('views'), app);

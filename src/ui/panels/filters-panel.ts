@@ -1,10 +1,10 @@
 /**
  * The filters of the map: node types, relations, communities (every one,
- * named and searchable: community-filter.ts), year range,
- * minimum degree, a range on any numeric figure (a measure, an indicator such
- * as vendor HHI, a numeric column), hide isolates, largest component
- * only. They combine; every change goes to `state.filters` and the map,
- * legend, counts, table and charts follow from it.
+ * named and searchable: community-filter.ts), minimum degree, a range on
+ * any numeric figure (a measure, an indicator such as vendor HHI, a numeric
+ * column), hide isolates, largest component only; the years are the
+ * timeline bar's (timeline.ts). They combine; every change goes to
+ * `state.filters` and the map, legend, counts, table and charts follow.
  */
 import { DEFAULT_FILTERS, NO_RELATION, describeFilters, isDefaultFilters, type FilterState } from '../../core/filter';
 import { formatNumber } from '../../core/style/format';
@@ -79,37 +79,7 @@ function render(container: HTMLElement, app: App, view: ViewData, filters: Filte
   const communities = getOwn(measures, 'community') ? communityFilter(view, filters.communities, (communities) => set({ communities })) : null;
   if (communities) body.push(communities);
 
-  // A loop, not Math.min(...years): spreading 250k years overflows the call stack.
-  let min = Infinity;
-  let max = -Infinity;
-  let dated = 0;
-  graph.forEachEdge((_e, a) => {
-    for (const y of a.years) {
-      if (y < min) min = y;
-      if (y > max) max = y;
-    }
-    if (a.years.length > 0) dated++;
-  });
-  if (dated > 0) {
-    const [from, to] = filters.yearRange ?? [min, max];
-    const undated = h('input', { attrs: { type: 'checkbox' } });
-    undated.checked = filters.keepUndated;
-    undated.addEventListener('change', () => set({ keepUndated: undated.checked }));
-    body.push(
-      h(
-        'fieldset',
-        { className: 'range' },
-        h('legend', { text: `Year the link began (${dated.toLocaleString('en')} dated links)` }),
-        numberInput('From', from, { min: String(min), max: String(max), step: '1' }, (v) =>
-          set({ yearRange: [v ?? min, (app.store.get().filters.yearRange ?? [min, max])[1]] }),
-        ),
-        numberInput('To', to, { min: String(min), max: String(max), step: '1' }, (v) =>
-          set({ yearRange: [(app.store.get().filters.yearRange ?? [min, max])[0], v ?? max] }),
-        ),
-        h('label', {}, undated, ' keep links without a year'),
-      ),
-    );
-  }
+  // Years: the timeline bar under the map (timeline.ts), one control for the window.
 
   body.push(numberInput('Minimum degree', filters.minDegree || '', { min: '0', step: '1', placeholder: '0' }, (v) => set({ minDegree: Math.max(0, v ?? 0) })));
 
