@@ -74,9 +74,20 @@ export function decodeState(params: URLSearchParams, options: DecodeOptions = {}
     if (problem === null) state.nodes = v;
     return problem;
   });
-  if (state.nodes && !state.edges) {
-    reject('nodes', state.nodes, params.has('edges') ? 'the edges address was ignored' : 'a nodes file needs an edges file (edges=…)');
-    delete state.nodes;
+  read('aliases', (v) => {
+    const problem = dataAddressProblem(v);
+    if (problem === null) state.aliases = v;
+    return problem;
+  });
+  for (const name of ['nodes', 'aliases'] as const) {
+    const value = state[name];
+    if (value === undefined || state.edges) continue;
+    reject(
+      name,
+      value,
+      params.has('edges') ? 'the edges address was ignored' : `a${name === 'aliases' ? 'n aliases' : ' nodes'} file needs an edges file (edges=…)`,
+    );
+    delete state[name];
   }
   setting('view', 'view');
   read('maxvia', (v) => {

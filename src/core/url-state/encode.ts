@@ -24,6 +24,7 @@ export function encodeState(partial: Partial<ShareState>): URLSearchParams {
   const params = new URLSearchParams();
   if (state.edges) params.set('edges', state.edges);
   if (state.edges && state.nodes) params.set('nodes', state.nodes);
+  if (state.edges && state.aliases) params.set('aliases', state.aliases);
   if (state.view !== d.view) params.set(P.view, formatViewSetting('view', state.view));
   if (state.maxvia !== null && state.view !== 'network') params.set('maxvia', String(state.maxvia));
   if (state.communities !== d.communities) params.set(COMMUNITY_METHOD_PARAM, state.communities);

@@ -1,6 +1,6 @@
 /**
  * What a share link carries: the data's addresses (when it was loaded from
- * URLs), the view, the filters, how the map is styled, what is selected and
+ * URLs: edges, nodes and the aliases file that merged ids), the view, the filters, how the map is styled, what is selected and
  * where the camera looks. Plain data with its defaults, so the URL layer
  * stays pure (no DOM) and testable in Node. Nodes are held by graph key
  * (`nodeKey(id)`) and written in links as their ids. The names of measures
@@ -20,10 +20,20 @@ export interface ShareCamera {
   ratio: number;
 }
 
+/** Where data loaded from the web came from: the edges file, and the nodes and aliases files when given. */
+export interface DataAddresses {
+  edges: string;
+  nodes?: string;
+  /** The aliases file (`alias,canonical`) applied while reading: a web address, or a `data:` address of merges made in the app. */
+  aliases?: string;
+}
+
 export interface ShareState {
   /** Address of the edges CSV (only when the data was loaded from URLs). */
   edges?: string;
   nodes?: string;
+  /** Address of the aliases file (only with `edges`). */
+  aliases?: string;
   view: ViewId;
   /**
    * A projection computed without its hubs: shared nodes with more than this
@@ -79,6 +89,7 @@ export const DEFAULT_SHARE_STATE: ShareState = Object.freeze({
 export const SHARE_PARAMS = [
   'edges',
   'nodes',
+  'aliases',
   'view',
   'maxvia',
   'communities',

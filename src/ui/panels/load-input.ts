@@ -100,7 +100,7 @@ export function nameFromUrl(url: string, role: string): string {
  * (`edges`, `nodes`) and the address: a failed request (network or CORS), a
  * non-2xx status, and an answer that is a web page or JSON.
  */
-export async function fetchCsv(url: string, role: 'edges' | 'nodes'): Promise<InputFile> {
+export async function fetchCsv(url: string, role: 'edges' | 'nodes' | 'aliases'): Promise<InputFile> {
   const where = shown(url, 120);
   let response: Response;
   try {

@@ -26,6 +26,7 @@ import type { ViewId } from '../../core/view-settings';
 import { withCommunityStep, type CommunityStep } from '../../core/communities/run-method';
 import type { EncodedGraph } from '../../core/graph/codec';
 import type { AnalysisPayload, GraphPayload, ReportSummary } from '../../workers/protocol';
+import type { DataAddresses } from '../../core/url-state';
 
 /** One analysed graph with its measures, ready for the map, table and charts. */
 export interface ViewData {
@@ -51,7 +52,8 @@ export interface DataSource {
   /** How it was loaded: embedded default, local files, or URLs (which can go into a link). */
   kind: 'default' | 'files' | 'urls';
   files: string[];
-  urls?: { edges: string; nodes?: string };
+  /** The addresses it was fetched from; `aliases` only while the aliases file applied is the fetched one. */
+  urls?: DataAddresses;
   about?: { text: string; sources: { label: string; licence: string; url: string }[] };
 }
 
