@@ -56,9 +56,12 @@ describe('graph files read back (default dataset)', () => {
     expect(table(back.graph)).toEqual(expected);
   });
 
-  it('the measures written in the file come back as node attributes', () => {
+  it('the measures written in the file come back as measures from the file (docs/precomputed-measures.md)', () => {
     const back = reload('atlas.graphml', exportGraphml(graph, { measures, provenance }));
     const key = measures.keys[0]!;
-    expect(Number(back.graph.getNodeAttribute(key, 'extra')['betweenness'])).toBeCloseTo(measures.values['betweenness']![0]!, 9);
+    const at = back.network.keys.indexOf(key);
+    expect(back.network.measures['betweenness']![at]).toBeCloseTo(measures.values['betweenness']![0]!, 9);
+    expect(back.network.fromFile?.find((m) => m.id === 'betweenness')).toMatchObject({ file: 'atlas.graphml', missing: 0 });
+    expect(back.graph.getNodeAttribute(key, 'extra')['betweenness']).toBeUndefined();
   });
 });
