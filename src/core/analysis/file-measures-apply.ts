@@ -76,7 +76,14 @@ function agreementNote(source: FileMeasure, file: Float64Array, computed: Float6
     return `; computed here too, normalised mutual information with the file's ${nmi.toFixed(3)} over ${count(nodes)} nodes (1 = the same partition)`;
   }
   const { rho, nodes } = spearman(file, computed);
-  return `; computed here too, Spearman rank correlation with the file's ${Number.isNaN(rho) ? 'undefined' : rho.toFixed(3)} over ${count(nodes)} nodes (1 = the same order)`;
+  if (Number.isNaN(rho)) {
+    // Fewer than 2 nodes, or one side constant: say whether the values are the same rather than print an undefined correlation.
+    let same = nodes > 0;
+    for (let i = 0; i < file.length && same; i++)
+      if (Number.isFinite(file[i]!) && Number.isFinite(computed[i]!)) same = Math.abs(file[i]! - computed[i]!) <= 1e-9 * Math.max(1, Math.abs(computed[i]!));
+    return `; computed here too, ${same ? 'the same values' : 'no rank correlation (one of them is constant)'} over ${count(nodes)} nodes`;
+  }
+  return `; computed here too, Spearman rank correlation with the file's ${rho.toFixed(3)} over ${count(nodes)} nodes (1 = the same order)`;
 }
 
 /** Modularity (weighted, γ = 1) of a partition that may leave nodes out: each node without a label is a community of its own. */

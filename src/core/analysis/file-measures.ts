@@ -10,6 +10,7 @@
  * without a row. Category measures (`community`) take any label and are
  * renumbered by size, 0 = largest, as the app's own communities are.
  */
+import type { IssueCodeInfo } from '../csv/codes';
 import { IssueLog, type NodeRow } from '../csv/types';
 import { FatalInputError } from '../csv/types';
 import { nodeKey } from '../graph/node-key';
@@ -30,6 +31,16 @@ export const LINK_MEASURES: readonly string[] = ['degree', 'weightedDegree', 'co
 
 /** Issue code of a measure cell that is not a number (a warning: the node's value is missing). */
 export const MEASURE_NOT_A_NUMBER = 'measure-not-a-number';
+
+/** The issue codes of file measures, each with its description, as the CSV readers' codes are (csv/codes.ts). */
+export const FILE_MEASURE_ISSUE_CODES = {
+  [MEASURE_NOT_A_NUMBER]: { severity: 'warning', description: "A cell of a measure column of the nodes file is not a number; the node's value is missing." },
+  'measure-column': {
+    severity: 'fatal',
+    description:
+      'A column named as a measure column has no value in any row or no nodes file was given, or it is a measure the links define (degree, weightedDegree, component).',
+  },
+} as const satisfies Record<string, IssueCodeInfo>;
 
 /** Where one measure of the nodes file came from and how much of the graph it covers. */
 export interface FileMeasure {

@@ -10,6 +10,7 @@ import type { Issue } from '../../core/csv/types';
 import { toCsv } from '../../core/export/csv';
 import { BUILD_ISSUE_CODES } from '../../core/graph/codes';
 import { RESOLVE_ISSUE_CODES } from '../../core/resolve/codes';
+import { FILE_MEASURE_ISSUE_CODES } from '../../core/analysis/file-measures';
 import { getOwn } from '../../core/util/dict';
 import type { App } from '../app';
 import type { Dataset } from '../state/dataset';
@@ -20,7 +21,7 @@ const MAX_RENDERED = 1000;
 const ALL = '';
 /** Description by issue code (a Map: codes read from a snapshot file are data). */
 const DESCRIPTIONS: ReadonlyMap<string, string> = new Map(
-  Object.entries({ ...ISSUE_CODES, ...BUILD_ISSUE_CODES, ...RESOLVE_ISSUE_CODES }).map(([code, info]) => [code, info.description]),
+  Object.entries({ ...ISSUE_CODES, ...BUILD_ISSUE_CODES, ...RESOLVE_ISSUE_CODES, ...FILE_MEASURE_ISSUE_CODES }).map(([code, info]) => [code, info.description]),
 );
 
 /** Issues as CSV: severity,file,line,column,code,message, one issue a line (cells neutralised and quoted by the core writer). */

@@ -79,6 +79,15 @@ describe('file measures', () => {
     );
   });
 
+  it('a constant measure equal to the computed one is "the same values", not an undefined correlation', () => {
+    // Every node of the two triangles has core number 2; f has no row.
+    const nodes = 'id,core\na,2\nb,2\nc,2\nd,2\ne,2\n';
+    const analysis = analyze({ edges: { name: 'e.csv', text: EDGES }, nodes: { name: 'k.csv', text: nodes } }, resolveAnalysisOptions());
+    expect(analysis.network.notes).toContain(
+      "Core number: from k.csv (column 'core'), 5 of 6 nodes (1 without a value); computed here too, the same values over 5 nodes",
+    );
+  });
+
   it('above the size limit an algorithm whose outputs the file gives is not run', () => {
     const analysis = run({ fileMeasuresMaxNodes: 5 });
     const { params, fromFile, notes } = analysis.network;
@@ -142,6 +151,15 @@ describe('file measures', () => {
     expect(missing.code).toBe('measure-column');
     expect(missing.message).toMatch(/^n\.csv: no row has a value in a column 'weight'/);
     expect((refuse(['degree']) as FatalInputError).message).toMatch(/^n\.csv: 'degree' is computed from the links/);
+    const alone = (() => {
+      try {
+        analyze({ edges: { name: 'e.csv', text: EDGES } }, resolveAnalysisOptions({ measureColumns: ['score'] }));
+      } catch (error) {
+        return error as FatalInputError;
+      }
+    })();
+    expect(alone).toMatchObject({ file: 'e.csv', code: 'measure-column' });
+    expect(alone?.message).toContain('measure columns score were named, but no nodes file was given');
   });
 
   it('measureColumnsNote reads the opening comment lines only, plain or quoted', () => {
