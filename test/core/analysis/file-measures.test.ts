@@ -151,12 +151,13 @@ describe('file measures', () => {
     expect(missing.code).toBe('measure-column');
     expect(missing.message).toMatch(/^n\.csv: no row has a value in a column 'weight'/);
     expect((refuse(['degree']) as FatalInputError).message).toMatch(/^n\.csv: 'degree' is computed from the links/);
-    const alone = (() => {
+    const alone = ((): FatalInputError | undefined => {
       try {
         analyze({ edges: { name: 'e.csv', text: EDGES } }, resolveAnalysisOptions({ measureColumns: ['score'] }));
       } catch (error) {
         return error as FatalInputError;
       }
+      return undefined;
     })();
     expect(alone).toMatchObject({ file: 'e.csv', code: 'measure-column' });
     expect(alone?.message).toContain('measure columns score were named, but no nodes file was given');
