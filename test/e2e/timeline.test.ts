@@ -180,12 +180,18 @@ describe('the timeline', () => {
     expect(shownW.degree).toEqual([...w.analysis.measures['degree']!]);
     shownW.pagerank.forEach((x, i) => expect(x).toBeCloseTo(w.analysis.measures['pagerank']![i]!, 12));
     expect(shownW.degree).not.toEqual([...all.network.measures['degree']!]);
+    // The legend and the details say for which years.
+    expect(await page.locator('#legend .legend-window').textContent()).toBe('Measures and indicators for 2013–2016 (timeline).');
+    await page.evaluate(() => (window as unknown as AtlasTestWindow).atlas.select('Decidim'));
+    await page.locator('#details h3', { hasText: 'Measures for 2013–2016' }).waitFor();
+    expect(await page.locator('#details h3', { hasText: 'Co-production for 2013–2016' }).count()).toBe(1);
 
     await page.getByRole('button', { name: 'Back to all years' }).click();
     await page.waitForFunction(() => !(window as unknown as AtlasTestWindow).atlas.store.get().dataset!.window);
     const back = await measures();
     expect(back.degree).toEqual([...all.network.measures['degree']!]);
     expect(await page.locator('#timeline .timeline-measures').textContent()).toMatch(/^Measures and indicators: all years/);
+    expect(await page.locator('#legend .legend-window').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });

@@ -47,7 +47,7 @@ export function mountDetails(container: HTMLElement, app: App): Panel {
     actions = mountActions(actionBox, app, node);
     root.append(renderPosition(app, s.dataset, view, node));
     root.append(renderNeighbours(app, groupNeighbours(view.graph, node, labelOf)));
-    root.append(renderMeasures(view, node));
+    root.append(renderMeasures(s.dataset, view, node));
   };
 
   let last: [AppState['dataset'], AppState['view'], AppState['selected']] | null = null;

@@ -7,6 +7,7 @@
  * {@link FOLD_BELOW} (a small embed), so it never hides most of the map; a
  * camera fitted to nodes keeps its area free (map/fit-camera.ts).
  */
+import { windowMeasuresNote } from './timeline-measures';
 import { buildLegend, type Legend } from '../../core/style';
 import { NO_VALUE } from '../../core/style/color-mapping';
 import { figureLabel } from '../../core/style/figures';
@@ -86,6 +87,8 @@ export function renderLegend(legend: Legend, s: AppState, view?: WithFileMeasure
   }
   if (s.edgeColorBy === 'relation') out.push(h('p', { className: 'muted', text: 'Link colour: relation (see the Relations filter)' }));
   out.push(h('p', { className: 'muted legend-note', text: 'Link thickness: weight (rows merged into the link).' }));
+  const note = s.view === 'network' ? windowMeasuresNote(s.dataset) : null;
+  if (note) out.push(h('p', { className: 'legend-note legend-window', text: `Measures and indicators ${note} (timeline).` }));
   return out;
 }
 

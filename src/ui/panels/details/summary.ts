@@ -4,6 +4,7 @@
  * same type, its community and component, and the co-production indicators
  * of its type.
  */
+import { windowMeasuresNote } from '../timeline-measures';
 import type { NodeIndicators } from '../../../core/graph/indicators';
 import { nodeId } from '../../../core/graph/node-key';
 import { nodeLabel } from '../../../core/graph/node-label';
@@ -65,7 +66,7 @@ function header(view: ViewData, node: string): HTMLElement[] {
 }
 
 /** Each numeric measure of the view with the node's rank within its type: a name, a value and a sentence; "from file" on those the nodes file gave. */
-function measures(view: ViewData, node: string): HTMLElement[] {
+function measures(view: ViewData, node: string, windowNote: string | null): HTMLElement[] {
   const i = view.index.get(node);
   if (i === undefined) return [];
   const types = viewTypes(view);
@@ -94,7 +95,7 @@ function measures(view: ViewData, node: string): HTMLElement[] {
       ),
     );
   }
-  return list.childElementCount > 0 ? [h('h3', { text: 'Measures' }), list] : [];
+  return list.childElementCount > 0 ? [h('h3', { text: windowNote ? `Measures ${windowNote}` : 'Measures' }), list] : [];
 }
 
 /** The node's community and component: number, count, size. */
@@ -171,7 +172,8 @@ function indicators(app: App, dataset: Dataset, ind: NodeIndicators | undefined)
         ),
       ]);
   }
-  return [h('h3', { text: 'Co-production' }), definitions('details-indicators', rows)];
+  const note = windowMeasuresNote(dataset);
+  return [h('h3', { text: note ? `Co-production ${note}` : 'Co-production' }), definitions('details-indicators', rows)];
 }
 
 /** Name, type, kind and attributes of `node`. */
@@ -184,9 +186,9 @@ export function renderPosition(app: App, dataset: Dataset, view: ViewData, node:
   return h('div', { className: 'details-position' }, ...indicators(app, dataset, getOwn(dataset.indicators, node)), ...place(view, node));
 }
 
-/** Each measure of the view with the node's rank within its type. */
-export function renderMeasures(view: ViewData, node: string): HTMLElement {
-  return h('div', { className: 'details-measures-box' }, ...measures(view, node));
+/** Each measure of the view with the node's rank within its type, headed with the timeline's window when they are its (`dataset.window`). */
+export function renderMeasures(dataset: Dataset, view: ViewData, node: string): HTMLElement {
+  return h('div', { className: 'details-measures-box' }, ...measures(view, node, view === dataset.network ? windowMeasuresNote(dataset) : null));
 }
 
 /** Key figures of a view, shown when nothing is selected. */
@@ -206,5 +208,6 @@ export function renderKeyFigures(dataset: Dataset, view: ViewData): HTMLElement 
       `${s.communities.toLocaleString('en-GB')} (modularity ${formatNumber(s.modularity)})${fileMeasureOf(view, 'community') ? ` · ${FROM_FILE}` : ''}`,
     ],
   ];
-  return h('div', { className: 'details-figures' }, h('h3', { text: 'This network' }), definitions('details-attributes', rows));
+  const note = view === dataset.network ? windowMeasuresNote(dataset) : null;
+  return h('div', { className: 'details-figures' }, h('h3', { text: note ? `This network ${note}` : 'This network' }), definitions('details-attributes', rows));
 }
