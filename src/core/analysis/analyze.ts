@@ -7,7 +7,7 @@
  * crypto) and decide what to do with the result.
  */
 import { FatalInputError, IssueLog } from '../csv/types';
-import { buildGraph } from '../graph/build';
+import { readAndBuild } from '../graph/read-and-build';
 import { computeIndicators, type NodeIndicators } from '../graph/indicators';
 import { DEFAULT_VIA, projectGraph } from '../graph/projection';
 import type { AtlasGraph } from '../graph/types';
@@ -17,7 +17,6 @@ import { nodeKey } from '../graph/node-key';
 import { dict, dictFrom, getOwn, setOwn } from '../util/dict';
 import { analyzeGraph, type GraphAnalysis, type ProgressCallback } from './analyze-graph';
 import { measureColumnsNote, readFileMeasures } from './file-measures';
-import { readInputRows } from './read-input';
 import type { AnalysisOptions } from './options';
 
 /** One input file as the caller read it. */
@@ -78,13 +77,8 @@ export interface FileSummary {
  */
 export function analyze(input: AnalysisInput, options: AnalysisOptions, progress?: ProgressCallback): Analysis {
   progress?.('Reading the input files', 0);
-  const { edges, nodes, aliases } = readInputRows(input, options);
-
-  progress?.('Building the graph', 0);
-  const built = buildGraph({
-    edges: { file: edges.file, rows: edges.rows },
-    ...(nodes ? { nodes: { file: nodes.file, rows: nodes.rows } } : {}),
-  });
+  // An edges CSV is streamed into the graph builder (graph/read-and-build.ts): its rows never all exist at once.
+  const { edges, nodes, aliases, built } = readAndBuild(input, options, () => progress?.('Building the graph', 0));
   const issues = new IssueLog();
   issues.merge(edges.issues);
   if (nodes) issues.merge(nodes.issues);
@@ -93,7 +87,7 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions, progress
   if (aliases) recordAliases(built.graph, aliases.applied.merged);
 
   const files: FileSummary[] = [summarise('edges', input.edges, edges)];
-  if (nodes && input.nodes) files.push(summarise('nodes', input.nodes, nodes));
+  if (nodes && input.nodes) files.push(summarise('nodes', input.nodes, { ...nodes, rowCount: nodes.rows.length }));
   if (aliases && input.aliases) {
     const { table, applied } = aliases;
     files.push({
@@ -172,7 +166,7 @@ export function firmBrokerage(graph: AtlasGraph): Map<string, number> {
 function summarise(
   role: 'edges' | 'nodes',
   file: InputFile,
-  parsed: { recordCount: number; rows: unknown[]; delimiter: string; mapping: Record<string, string | undefined>; mappingReport: string[] },
+  parsed: { recordCount: number; rowCount: number; delimiter: string; mapping: Record<string, string | undefined>; mappingReport: string[] },
 ): FileSummary {
   const mapping = dict<string>();
   for (const [k, v] of Object.entries(parsed.mapping)) if (v !== undefined) setOwn(mapping, k, v);
@@ -181,7 +175,7 @@ function summarise(
     name: file.name,
     ...(file.sha256 ? { sha256: file.sha256 } : {}),
     records: parsed.recordCount,
-    rows: parsed.rows.length,
+    rows: parsed.rowCount,
     delimiter: parsed.delimiter,
     mapping,
     mappingReport: parsed.mappingReport,

@@ -6,7 +6,7 @@
 import { setOwn } from '../util/dict';
 import { EDGE_FIELDS } from './columns';
 import { error, quote } from './issue';
-import { checkLongFields, checkNameLineBreaks, collectAttributes, openTable } from './read-table';
+import { checkLongFields, checkNameLineBreaks, collectAttributes, streamTable } from './read-table';
 import type { OpenTable, TableKind } from './read-table';
 import type { RawRecord } from './records';
 import type { ColumnMapping, EdgeField, EdgeRow, Issue, ParseResult } from './types';
@@ -44,6 +44,9 @@ const EDGES: TableKind<EdgeField> = {
 /** Columns holding names, checked against the shorter length limit. */
 const NAME_FIELDS: readonly EdgeField[] = ['source', 'target', 'source_type', 'target_type', 'relation'];
 
+/** What {@link streamEdges} tells besides the rows: a {@link ParseResult} without them, and their number. */
+export type EdgeReadSummary = Omit<ParseResult<EdgeRow, EdgeField>, 'rows'> & { rowCount: number };
+
 /**
  * Reads the text of an edges file (a BOM is stripped). Every problem that
  * leaves the file usable is an issue in the result: an error drops its row, a
@@ -53,17 +56,31 @@ const NAME_FIELDS: readonly EdgeField[] = ['source', 'target', 'source_type', 't
  * `ISSUE_CODES` entries of severity `fatal`).
  */
 export function readEdges(text: string, options: ReadEdgesOptions): ParseResult<EdgeRow, EdgeField> {
-  const table = openTable(text, options.file, EDGES, options.mapping);
+  const rows: EdgeRow[] = [];
+  const { rowCount: _, ...summary } = streamEdges(text, options, (row) => rows.push(row));
+  return { ...summary, rows };
+}
+
+/**
+ * {@link readEdges} handing each row to `onRow` as soon as its record is
+ * read, in file order, instead of returning them: a large file's rows and
+ * records never all exist at once (the CLI builds the graph this way). The
+ * issues and fatal errors are those of `readEdges`; a fatal error may come
+ * after some rows were handed out.
+ */
+export function streamEdges(text: string, options: ReadEdgesOptions, onRow: (row: EdgeRow) => void): EdgeReadSummary {
   const now = options.now ?? new Date().getFullYear();
   const fill = { source: readType(options.defaultTypes?.source ?? ''), target: readType(options.defaultTypes?.target ?? '') };
-  const rows: EdgeRow[] = [];
-  for (const record of table.records) {
-    const row = readEdgeRecord(table, record, now, fill);
-    if (row) rows.push(row);
-  }
+  let rowCount = 0;
+  const table = streamTable(text, options.file, EDGES, options.mapping, (opened, record) => {
+    const row = readEdgeRecord(opened, record, now, fill);
+    if (!row) return;
+    rowCount++;
+    onRow(row);
+  });
   return {
     file: table.file,
-    rows,
+    rowCount,
     recordCount: table.recordCount,
     mapping: table.detection.mapping,
     mappingReport: table.detection.report,

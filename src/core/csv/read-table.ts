@@ -54,7 +54,7 @@ export interface TableKind<F extends string> {
 export { blankLeadingComments } from './prepare';
 
 /**
- * Opens `text` as a table of `kind`.
+ * Opens `text` as a table of `kind`, its records kept in `records`.
  *
  * @throws FatalInputError `empty-file`, `not-text` (binary, or a NUL
  * anywhere), `not-csv`, `line-too-long`, `too-many-columns`,
@@ -62,15 +62,79 @@ export { blankLeadingComments } from './prepare';
  * `no-rows`, `unbalanced-quote` (in the header).
  */
 export function openTable<F extends string>(rawText: string, file: string, kind: TableKind<F>, given?: ColumnMapping<F>): OpenTable<F> {
+  return streamTable(rawText, file, kind, given);
+}
+
+/**
+ * Opens `text` as a table of `kind` and hands each record to `onRecord` as
+ * it is read (the table's `records` stay empty), so a large file's records
+ * never all exist at once. Without `onRecord` it is {@link openTable}.
+ *
+ * The result is the same either way: the fatal errors are thrown in the same
+ * order (the columns are matched as soon as the header is read, but a
+ * mismatch is thrown only after the records, as when they were read first),
+ * and the issues come in the same order — the records' structure, then the
+ * header's, then whatever `onRecord` added to `table.issues`.
+ *
+ * @throws FatalInputError as {@link openTable}.
+ */
+export function streamTable<F extends string>(
+  rawText: string,
+  file: string,
+  kind: TableKind<F>,
+  given?: ColumnMapping<F>,
+  onRecord?: (table: OpenTable<F>, record: RawRecord) => void,
+): OpenTable<F> {
   const bare = stripBom(rawText);
   assertLooksLikeCsv(bare, file, kind.expected);
   const { text, ours } = readLeadingComments(normaliseLineBreaks(bare));
   assertLineLengths(text, file, detectDelimiter);
   const delimiter = detectDelimiter(text);
   assertNoNul(text, file, delimiter);
+  const structure = new IssueLog();
+  const headerIssues = new IssueLog();
+  const rowIssues = new IssueLog();
+  let table: OpenTable<F> | undefined;
+  let refused: unknown;
+  const open = (headers: string[], headerLine: number): void => {
+    try {
+      table = describeColumns(file, kind, given, headers, headerLine, delimiter, headerIssues, rowIssues);
+    } catch (e) {
+      refused = e;
+    }
+  };
+  const read = readRecords(text, file, delimiter, structure, {
+    unprefix: ours,
+    onHeader: open,
+    ...(onRecord ? { onRecord: (record: RawRecord) => table && onRecord(table, record) } : {}),
+  });
+  if (!table && refused === undefined) open(read.headers, read.headerLine);
+  if (refused !== undefined) throw refused;
+  if (read.recordCount === 0) {
+    throw new FatalInputError(file, 'no-rows', `${file} has a header but no rows; expected ${kind.rowsExpected}`);
+  }
   const issues = new IssueLog();
-  const { headers, headerLine, records, recordCount } = readRecords(text, file, delimiter, issues, { unprefix: ours });
+  issues.merge(structure);
+  issues.merge(headerIssues);
+  issues.merge(rowIssues);
+  return { ...table!, records: read.records, recordCount: read.recordCount, issues };
+}
 
+/**
+ * Matches the header to the fields of `kind` and names the attribute
+ * columns; the header's warnings go to `headerIssues`, and the table's
+ * `issues` is `rowIssues`, where the rows' readers add theirs.
+ */
+function describeColumns<F extends string>(
+  file: string,
+  kind: TableKind<F>,
+  given: ColumnMapping<F> | undefined,
+  headers: string[],
+  headerLine: number,
+  delimiter: string,
+  headerIssues: IssueLog,
+  rowIssues: IssueLog,
+): OpenTable<F> {
   const oneColumn = (): FatalInputError =>
     new FatalInputError(
       file,
@@ -88,9 +152,6 @@ export function openTable<F extends string>(rawText: string, file: string, kind:
   }
   // A nodes file may be a bare list of ids; an edges file needs two columns.
   if (headers.length <= 1 && kind.fields.some((f) => f.field === 'target')) throw oneColumn();
-  if (recordCount === 0) {
-    throw new FatalInputError(file, 'no-rows', `${file} has a header but no rows; expected ${kind.rowsExpected}`);
-  }
 
   const mapped = new Set(Object.values(detection.index) as number[]);
   const attributeColumns: { index: number; key: string }[] = [];
@@ -109,7 +170,7 @@ export function openTable<F extends string>(rawText: string, file: string, kind:
     seen.set(header, count);
     const key = count === 1 ? header : freeKey(header, count);
     if (count > 1) {
-      issues.add(
+      headerIssues.add(
         warning(
           'duplicate-column',
           { file, line: headerLine, column: header },
@@ -120,7 +181,7 @@ export function openTable<F extends string>(rawText: string, file: string, kind:
     if (!mapped.has(index)) attributeColumns.push({ index, key });
   });
   if (detection.ambiguousType !== undefined) {
-    issues.add(
+    headerIssues.add(
       warning(
         'ambiguous-column',
         { file, line: headerLine, column: headers[detection.ambiguousType]! },
@@ -138,7 +199,7 @@ export function openTable<F extends string>(rawText: string, file: string, kind:
     }
     return key;
   };
-  return { file, delimiter, headers, records, recordCount, detection, attributeColumns, generatedKey, issues };
+  return { file, delimiter, headers, records: [], recordCount: 0, detection, attributeColumns, generatedKey, issues: rowIssues };
 }
 
 /** The record's unmapped, non-empty cells by attribute key, then extras as `extra_1`… */

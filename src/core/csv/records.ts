@@ -31,6 +31,7 @@ export interface RecordTable {
   headers: string[];
   /** 1-based line of the header (after any leading blank lines). */
   headerLine: number;
+  /** The records, in file order; empty when they went to {@link ReadRecordsOptions.onRecord} instead. */
   records: RawRecord[];
   /** Data records read, including the ones dropped here. */
   recordCount: number;
@@ -40,6 +41,13 @@ export interface RecordTable {
 export interface ReadRecordsOptions {
   /** Remove one leading `'` from every cell (a file our CSV export wrote). */
   unprefix?: boolean;
+  /** Called once the header is read, before any record. */
+  onHeader?: (headers: string[], headerLine: number) => void;
+  /**
+   * Receives each record as it is read, instead of the table keeping it, so
+   * a large file's records never all exist at once.
+   */
+  onRecord?: (record: RawRecord) => void;
 }
 
 const isBlank = (fields: string[]): boolean => fields.every((f) => f.trim() === '');
@@ -103,6 +111,7 @@ export function readRecords(text: string, file: string, delimiter: string, issue
         inHeader = false;
         table.headerLine = line;
         table.headers = fields.map((h, i) => h.trim() || `column_${i + 1}`);
+        options.onHeader?.(table.headers, line);
         return;
       }
       table.recordCount++;
@@ -181,7 +190,9 @@ export function readRecords(text: string, file: string, delimiter: string, issue
       }
       const padded = fields.slice(0, width);
       while (padded.length < width) padded.push('');
-      table.records.push({ line, endLine: end, fields: padded, extras: fields.slice(width) });
+      const record: RawRecord = { line, endLine: end, fields: padded, extras: fields.slice(width) };
+      if (options.onRecord) options.onRecord(record);
+      else table.records.push(record);
     },
   });
   return table;

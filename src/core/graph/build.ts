@@ -13,8 +13,9 @@
 import { UndirectedGraph } from 'graphology';
 import { IssueLog } from '../csv/types';
 import type { EdgeRow, NodeRow } from '../csv/types';
-import { dictCopy, getOwn } from '../util/dict';
+import { dictCopy } from '../util/dict';
 import { reportCaseDuplicates } from './case-duplicates';
+import { fillEndpointFields } from './endpoint-fields';
 import { DistinctLists, mergeInto, newEdgeAttributes, rowSignature, type MergedEdge } from './edge-merge';
 import { nodeKey } from './node-key';
 import { UNKNOWN_TYPE } from './types';
@@ -34,9 +35,6 @@ export interface BuildResult {
   mergedRows: number;
 }
 
-/** Columns of an edges file that describe an endpoint rather than the link (`source_kind` → node `kind`). */
-const ENDPOINT_FIELDS = ['kind', 'country', 'label', 'url'] as const;
-
 interface TypeOrigin {
   type: string;
   file: string;
@@ -48,119 +46,199 @@ interface TypeOrigin {
  * Node types from the nodes file win over types in the edges file.
  */
 export function buildGraph(input: BuildInput): BuildResult {
-  const graph: AtlasGraph = new UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>();
-  const issues = new IssueLog();
-  const edgesFile = input.edges.file;
-  const nodeRows = new Map<string, NodeRow>();
-  for (const row of input.nodes?.rows ?? []) if (!nodeRows.has(row.id)) nodeRows.set(row.id, row);
+  const builder = new GraphBuilder(input.edges.file, input.nodes);
+  for (const row of input.edges.rows) builder.add(row);
+  return builder.finish();
+}
 
-  // Types: the nodes file first (it wins), then the first type each id gets in the edges file.
-  const typeOf = new Map<string, TypeOrigin>();
-  if (input.nodes) {
-    for (const row of nodeRows.values()) if (row.type) typeOf.set(row.id, { type: row.type, file: input.nodes.file, line: row.line });
-  }
-  const firstLine = new Map<string, { line: number; column: string }>();
-  const noteType = (id: string, type: string | undefined, line: number, column: string) => {
-    if (!firstLine.has(id)) firstLine.set(id, { line, column: column.replace('_type', '') });
-    if (!type) return;
-    const known = typeOf.get(id);
-    if (!known) {
-      typeOf.set(id, { type, file: edgesFile, line });
-    } else if (known.type !== type) {
-      const where = known.file === edgesFile ? `line ${known.line}` : `${known.file} line ${known.line}`;
-      issues.add({
-        severity: 'warning',
-        file: edgesFile,
-        line,
-        column,
-        code: 'type-conflict',
-        message: `${edgesFile} line ${line}, column '${column}': '${id}' is typed '${type}' here but '${known.type}' on ${where}; kept '${known.type}'.`,
-      });
-    }
-  };
-  for (const row of input.edges.rows) {
-    noteType(row.source, row.sourceType, row.line, 'source_type');
-    noteType(row.target, row.targetType, row.line, 'target_type');
-  }
+/** Options of {@link GraphBuilder}. */
+export interface GraphBuilderOptions {
+  /**
+   * The rows handed to `add` become the builder's: it may replace their
+   * strings by equal ones it already holds (an id, a type, a relation) and
+   * drop what it no longer needs, so a million rows cost less memory. Only
+   * for rows nobody else keeps (the CLI's streamed reading).
+   */
+  ownsRows?: boolean;
+}
 
-  // Nodes and edges are collected in maps first and handed to graphology at
-  // the end: its hasNode/edge lookups and attribute getters per row cost more
-  // than the whole build of a plain Map (250k rows: 4.2 s → see bench).
-  const nodes = new Map<string, AtlasNodeAttributes>();
-  const ensureNode = (id: string): AtlasNodeAttributes => {
-    const known = nodes.get(id);
-    if (known) return known;
-    const row = nodeRows.get(id);
-    const attributes: AtlasNodeAttributes = {
-      label: row?.label || id,
-      type: typeOf.get(id)?.type ?? UNKNOWN_TYPE,
-      extra: dictCopy(row?.attributes),
-    };
-    if (row?.country) attributes.country = row.country;
-    if (row?.lat !== undefined) attributes.lat = row.lat;
-    if (row?.lon !== undefined) attributes.lon = row.lon;
-    if (row?.url) attributes.url = row.url;
-    if (row?.kind) attributes.kind = row.kind;
-    nodes.set(id, attributes);
-    return attributes;
-  };
+/**
+ * {@link buildGraph} one row at a time: `add` each row of the edges file in
+ * file order, then `finish` — the same graph, issues and issue order as
+ * `buildGraph` on all the rows, without the rows all existing at once.
+ */
+export class GraphBuilder {
+  private readonly issues = new IssueLog();
+  /** Type conflicts, then merges: the order `buildGraph` reported them in when it read the rows twice. */
+  private readonly typeIssues = new IssueLog();
+  private readonly mergeIssues = new IssueLog();
+  private readonly nodeRows = new Map<string, NodeRow>();
+  /** Types: the nodes file first (it wins), then the first type each id gets in the edges file. */
+  private readonly typeOf = new Map<string, TypeOrigin>();
+  private readonly firstLine = new Map<string, { line: number; column: string }>();
+  /** Nodes and edges are collected first and handed to graphology in `finish`: its look-ups per row cost more than the whole build of a Map. */
+  private readonly nodes = new Map<string, NodeEntry>();
   /** Edges by one endpoint then the other (both orders are looked up), in file order. */
-  const pairs = new Map<string, Map<string, MergedEdge>>();
-  const edges: MergedEdge[] = [];
-  const distinct = new DistinctLists();
+  private pairs: Map<string, Map<string, MergedEdge>> | undefined = new Map();
+  private readonly edges: (MergedEdge | undefined)[] = [];
+  private readonly distinct = new DistinctLists();
+  /** Types and relations as first seen, so owned rows share one string per value. */
+  private readonly names = new Map<string, string>();
+  private mergedRows = 0;
 
-  let mergedRows = 0;
-  for (const row of input.edges.rows) {
-    const sourceNode = ensureNode(row.source);
-    const targetNode = ensureNode(row.target);
-    fillEndpointFields(row, sourceNode, targetNode);
+  constructor(
+    private readonly edgesFile: string,
+    private readonly nodesInput?: { file: string; rows: readonly NodeRow[] },
+    private readonly options: GraphBuilderOptions = {},
+  ) {
+    for (const row of nodesInput?.rows ?? []) if (!this.nodeRows.has(row.id)) this.nodeRows.set(row.id, row);
+    if (nodesInput) for (const row of this.nodeRows.values()) if (row.type) this.typeOf.set(row.id, { type: row.type, file: nodesInput.file, line: row.line });
+  }
+
+  /** Adds one row of the edges file (rows in file order). */
+  add(row: EdgeRow): void {
+    this.noteType(row.source, row.sourceType, row.line, 'source_type');
+    this.noteType(row.target, row.targetType, row.line, 'target_type');
+    const source = this.ensureNode(row.source);
+    const target = this.ensureNode(row.target);
+    if (this.options.ownsRows) this.share(row, source.id, target.id);
+    fillEndpointFields(row, source.attributes, target.attributes);
+    const pairs = this.pairs!;
     const edge = pairs.get(row.source)?.get(row.target) ?? pairs.get(row.target)?.get(row.source);
     if (edge === undefined) {
-      const created: MergedEdge = { source: row.source, target: row.target, first: row, attributes: newEdgeAttributes(row, distinct) };
+      const created: MergedEdge = { source: source.id, target: target.id, first: row, attributes: newEdgeAttributes(row) };
       let bySource = pairs.get(row.source);
       if (!bySource) pairs.set(row.source, (bySource = new Map()));
       bySource.set(row.target, created);
-      edges.push(created);
-      continue;
+      this.edges.push(created);
+      return;
     }
-    const { attributes: merged } = edge;
-    if (row.line === merged.lines[merged.lines.length - 1]) {
+    const { attributes } = edge;
+    if (row.line === attributes.lines[attributes.lines.length - 1]) {
       // More values of the link just read (a GEXF/GraphML link listing several
       // relations comes as one row per relation, all on its element's line):
       // one statement of the file, so no repeated-pair warning.
-      mergeInto(merged, row, distinct, { sameStatement: true });
-      continue;
+      mergeInto(attributes, row, this.distinct, { sameStatement: true });
+      return;
     }
-    mergedRows++;
+    this.mergedRows++;
     // Exact duplicates are told apart from repeated pairs only when a pair
     // repeats: the edge then keeps the first line of each distinct row
     // signature, so each row costs one signature and one look-up (the
     // common case, no repeat, builds no string at all).
-    const { attributes } = edge;
     edge.signatures ??= new Map([[rowSignature(edge.first), edge.first.line]]);
     const signature = rowSignature(row);
     const exactLine = edge.signatures.get(signature);
     if (exactLine === undefined) edge.signatures.set(signature, row.line);
-    issues.add({
+    const file = this.edgesFile;
+    this.mergeIssues.add({
       severity: 'warning',
-      file: edgesFile,
+      file,
       line: row.line,
       column: 'source',
       code: exactLine === undefined ? 'repeated-pair' : 'duplicate-row',
       message:
         exactLine === undefined
-          ? `${edgesFile} line ${row.line}: '${row.source}' – '${row.target}' was already linked on line ${attributes.lines[0]}; the rows were merged into one edge (weights summed, relations, years and evidence kept as lists).`
-          : `${edgesFile} line ${row.line}: exact duplicate of line ${exactLine}; merged into one edge with the weights summed (${attributes.weight} + ${row.weight}).`,
+          ? `${file} line ${row.line}: '${row.source}' – '${row.target}' was already linked on line ${attributes.lines[0]}; the rows were merged into one edge (weights summed, relations, years and evidence kept as lists).`
+          : `${file} line ${row.line}: exact duplicate of line ${exactLine}; merged into one edge with the weights summed (${attributes.weight} + ${row.weight}).`,
     });
-    mergeInto(attributes, row, distinct);
+    mergeInto(attributes, row, this.distinct);
   }
 
-  // Nodes of the nodes file that no edge names are kept as isolates.
-  if (input.nodes) {
-    const nodesFile = input.nodes.file;
+  /** The graph and every issue; the builder is spent. */
+  finish(): BuildResult {
+    const { issues, nodes, nodeRows, typeOf, firstLine, edgesFile } = this;
+    issues.merge(this.typeIssues);
+    issues.merge(this.mergeIssues);
+    // Nodes of the nodes file that no edge names are kept as isolates.
+    if (this.nodesInput) this.reportNodesFileGaps(this.nodesInput.file);
+    for (const [id, { line, column }] of firstLine) {
+      if (typeOf.has(id)) continue;
+      issues.add({
+        severity: 'warning',
+        file: edgesFile,
+        line,
+        column: `${column}_type`,
+        code: 'type-missing',
+        message: `${edgesFile} line ${line}: no file gives a type for '${id}'; it is shown as '${UNKNOWN_TYPE}'.`,
+      });
+    }
+    const graph: AtlasGraph = new UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>();
+    for (const [id, { attributes }] of nodes) {
+      attributes.type = typeOf.get(id)?.type ?? UNKNOWN_TYPE;
+      graph.addNode(nodeKey(id), attributes);
+    }
+    // Each merged edge is let go as graphology takes it, so the two never both hold every edge.
+    this.pairs = undefined;
+    const edges = this.edges;
+    for (let i = 0; i < edges.length; i++) {
+      const { source, target, attributes } = edges[i]!;
+      edges[i] = undefined;
+      graph.addEdge(nodeKey(source), nodeKey(target), attributes);
+    }
+    edges.length = 0;
+    reportCaseDuplicates(nodes.keys(), issues, firstLine, edgesFile, this.nodesInput?.file, nodeRows);
+    return { graph, issues, mergedRows: this.mergedRows };
+  }
+
+  /** The node of `id`, made on its first mention (its type is settled in `finish`, once every row has been seen). */
+  private ensureNode(id: string): NodeEntry {
+    const known = this.nodes.get(id);
+    if (known) return known;
+    const row = this.nodeRows.get(id);
+    const attributes: AtlasNodeAttributes = { label: row?.label || id, type: UNKNOWN_TYPE, extra: dictCopy(row?.attributes) };
+    if (row?.country) attributes.country = row.country;
+    if (row?.lat !== undefined) attributes.lat = row.lat;
+    if (row?.lon !== undefined) attributes.lon = row.lon;
+    if (row?.url) attributes.url = row.url;
+    if (row?.kind) attributes.kind = row.kind;
+    const entry = { id, attributes };
+    this.nodes.set(id, entry);
+    return entry;
+  }
+
+  private noteType(id: string, type: string | undefined, line: number, column: string): void {
+    if (!this.firstLine.has(id)) this.firstLine.set(id, { line, column: column.replace('_type', '') });
+    if (!type) return;
+    const known = this.typeOf.get(id);
+    if (!known) {
+      this.typeOf.set(id, { type, file: this.edgesFile, line });
+    } else if (known.type !== type) {
+      const file = this.edgesFile;
+      const where = known.file === file ? `line ${known.line}` : `${known.file} line ${known.line}`;
+      this.typeIssues.add({
+        severity: 'warning',
+        file,
+        line,
+        column,
+        code: 'type-conflict',
+        message: `${file} line ${line}, column '${column}': '${id}' is typed '${type}' here but '${known.type}' on ${where}; kept '${known.type}'.`,
+      });
+    }
+  }
+
+  /** An owned row's ids, types and relation become the strings the builder already holds. */
+  private share(row: EdgeRow, source: string, target: string): void {
+    row.source = source;
+    row.target = target;
+    if (row.sourceType !== undefined) row.sourceType = this.name(row.sourceType);
+    if (row.targetType !== undefined) row.targetType = this.name(row.targetType);
+    if (row.relation !== undefined) row.relation = this.name(row.relation);
+  }
+
+  private name(value: string): string {
+    const known = this.names.get(value);
+    if (known !== undefined) return known;
+    if (this.names.size < MAX_SHARED_NAMES) this.names.set(value, value);
+    return value;
+  }
+
+  /** `node-without-edges` and `node-not-in-nodes-file` warnings, and the nodes file's isolates. */
+  private reportNodesFileGaps(nodesFile: string): void {
+    const { issues, nodes, nodeRows, typeOf, firstLine, edgesFile } = this;
     for (const row of nodeRows.values()) {
       if (nodes.has(row.id)) continue;
-      ensureNode(row.id);
+      this.ensureNode(row.id);
       issues.add({
         severity: 'warning',
         file: nodesFile,
@@ -182,47 +260,13 @@ export function buildGraph(input: BuildInput): BuildResult {
       });
     }
   }
-
-  for (const [id, { line, column }] of firstLine) {
-    if (typeOf.has(id)) continue;
-    issues.add({
-      severity: 'warning',
-      file: edgesFile,
-      line,
-      column: `${column}_type`,
-      code: 'type-missing',
-      message: `${edgesFile} line ${line}: no file gives a type for '${id}'; it is shown as '${UNKNOWN_TYPE}'.`,
-    });
-  }
-
-  for (const [id, attributes] of nodes) graph.addNode(nodeKey(id), attributes);
-  for (const { source, target, attributes } of edges) graph.addEdge(nodeKey(source), nodeKey(target), attributes);
-  reportCaseDuplicates(nodes.keys(), issues, firstLine, edgesFile, input.nodes?.file, nodeRows);
-  return { graph, issues, mergedRows };
 }
 
-/** The edges-file columns that describe an endpoint, as [column, node field] per end. */
-const ENDPOINT_COLUMNS = (['source', 'target'] as const).map((end) => ENDPOINT_FIELDS.map((field) => [`${end}_${field}`, field] as const));
+/** Distinct types and relations an owned row's strings are shared from (ids are shared through the nodes). */
+const MAX_SHARED_NAMES = 10_000;
 
-/** `source_kind`, `target_country`… in the edges file fill the endpoint's field when the nodes file left it empty. */
-function fillEndpointFields(row: EdgeRow, source: AtlasNodeAttributes, target: AtlasNodeAttributes): void {
-  let any = false;
-  for (const _ in row.attributes) {
-    any = true;
-    break;
-  }
-  if (!any) return;
-  for (let end = 0; end < 2; end++) {
-    const id = end === 0 ? row.source : row.target;
-    const node = end === 0 ? source : target;
-    for (const [column, field] of ENDPOINT_COLUMNS[end]!) {
-      const value = getOwn(row.attributes, column);
-      if (!value) continue;
-      if (field === 'label') {
-        if (node.label === id) node.label = value;
-      } else if (node[field] === undefined) {
-        node[field] = value;
-      }
-    }
-  }
+/** A node while the graph is built: its id as first read, and its attributes. */
+interface NodeEntry {
+  id: string;
+  attributes: AtlasNodeAttributes;
 }
