@@ -81,7 +81,10 @@ export function mount(container: HTMLElement, options: MountOptions): EmbeddedMa
   open.addEventListener('focus', updateLink);
 
   const { state, notices } = decodeState(new URLSearchParams(options.state), { known: EMBED_PARAMS });
-  const ready = loadEmbedData(app, state.edges ? { edges: state.edges, ...(state.nodes ? { nodes: state.nodes } : {}) } : null).then(async (outcome) => {
+  const urls = state.edges
+    ? { edges: state.edges, ...(state.nodes ? { nodes: state.nodes } : {}), ...(state.aliases ? { aliases: state.aliases } : {}) }
+    : null;
+  const ready = loadEmbedData(app, urls).then(async (outcome) => {
     if (outcome.status !== 'done') return;
     try {
       notices.push(...(await applyShareState(app, map, state)));

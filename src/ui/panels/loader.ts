@@ -1,7 +1,7 @@
 /**
  * Getting data onto the map: the top bar's "Open data" button and dialog,
- * files dropped anywhere on the page, `?edges=<url>&nodes=<url>` in the
- * address, the embedded default dataset, and the column-mapping dialog when
+ * files dropped anywhere on the page, `?edges=<url>&nodes=<url>&aliases=<url>`
+ * in the address, the embedded default dataset, and the column-mapping dialog when
  * a file's columns are not recognised, and the offer to type nodes by
  * column when no node of a loaded CSV has a type. An aliases file
  * (`alias,canonical`) given with the data files is told by its header and
@@ -12,6 +12,7 @@
  * stays on the map when a load fails.
  */
 import type { AnalysisInput, InputFile } from '../../core/analysis/analyze';
+import type { DataAddresses } from '../../core/url-state';
 import type { App, LoadOutcome, LoadRequest } from '../app';
 import { DEFAULT_ABOUT, DEFAULT_INPUT } from '../default-data';
 import { precomputedDefault } from '../default-payload';
@@ -62,12 +63,12 @@ export function mountLoader(container: HTMLElement, app: App): Panel & { loadIni
   const openButton = h('button', { text: 'Open data', className: 'primary', attrs: { type: 'button', id: 'open-data', 'aria-haspopup': 'dialog' } });
   container.append(openButton);
   const fail = (text: string): void => app.store.set({ busy: null, message: { kind: 'error', text } });
-  const setAddress = (urls?: { edges: string; nodes?: string }): void => {
+  const setAddress = (urls?: DataAddresses): void => {
     const url = new URL(location.href);
-    url.searchParams.delete('edges');
-    url.searchParams.delete('nodes');
-    if (urls) url.searchParams.set('edges', urls.edges);
-    if (urls?.nodes) url.searchParams.set('nodes', urls.nodes);
+    for (const role of ['edges', 'nodes', 'aliases'] as const) {
+      url.searchParams.delete(role);
+      if (urls?.[role]) url.searchParams.set(role, urls[role]);
+    }
     history.replaceState(history.state, '', url);
   };
 
@@ -184,21 +185,28 @@ export function mountLoader(container: HTMLElement, app: App): Panel & { loadIni
     if (message && note) app.store.set({ message: { ...message, text: `${message.text} ${note}` } });
   }
 
-  async function loadUrls(urls: { edges: string; nodes?: string }): Promise<LoadOutcome | InputError> {
-    let input: { edges: InputFile; nodes?: InputFile };
+  async function loadUrls(urls: DataAddresses): Promise<LoadOutcome | InputError> {
+    let input: { edges: InputFile; nodes?: InputFile; aliases?: InputFile };
     try {
       app.store.set({ message: null, busy: { stage: 'Fetching the files', fraction: 0, cancellable: false } });
-      const [edges, nodes] = await Promise.all([fetchCsv(urls.edges, 'edges'), urls.nodes ? fetchCsv(urls.nodes, 'nodes') : undefined]);
-      input = { edges, ...(nodes ? { nodes } : {}) };
+      const [edges, nodes, aliases] = await Promise.all([
+        fetchCsv(urls.edges, 'edges'),
+        urls.nodes ? fetchCsv(urls.nodes, 'nodes') : undefined,
+        urls.aliases ? fetchCsv(urls.aliases, 'aliases') : undefined,
+      ]);
+      input = { edges, ...(nodes ? { nodes } : {}), ...(aliases ? { aliases } : {}) };
     } catch (e) {
       const error = e instanceof InputError ? e : new InputError(`Could not fetch the files: ${String(e)}`);
       fail(error.message + (app.store.get().dataset ? ' The map still shows the previous data.' : ''));
       return error;
     }
-    const names = [input.edges.name, ...(input.nodes ? [input.nodes.name] : [])];
+    const names = [input.edges, input.nodes, input.aliases].filter((f) => f !== undefined).map((f) => f.name);
     const title = urls.nodes ? `${nameFromUrl(urls.edges, 'edges')} + ${nameFromUrl(urls.nodes, 'nodes')}` : names[0]!;
     const outcome = await run({ input, source: { title, kind: 'urls', files: names, urls } });
-    if (outcome.status === 'done') setAddress(urls);
+    if (outcome.status === 'done') {
+      setAddress(urls);
+      noteMerges();
+    }
     return outcome;
   }
 
@@ -238,7 +246,8 @@ export function mountLoader(container: HTMLElement, app: App): Panel & { loadIni
         return;
       }
       const nodes = params.get('nodes');
-      const outcome = await loadUrls({ edges, ...(nodes ? { nodes } : {}) });
+      const aliases = params.get('aliases');
+      const outcome = await loadUrls({ edges, ...(nodes ? { nodes } : {}), ...(aliases ? { aliases } : {}) });
       if (!(outcome instanceof InputError) && outcome.status === 'done') return;
       // Nothing is on the map yet: show the default dataset under the same message.
       const message = app.store.get().message;

@@ -9,8 +9,17 @@
  * dropped with a notice, never thrown, and never blank the map.
  */
 import { questionSettings } from '../panels/questions/question-model';
-import { viewData } from '../state/dataset';
-import { checkNames, DEFAULT_SHARE_STATE, encodeState, toQuery, type ShareCamera, type ShareState } from '../../core/url-state';
+import { viewData, type Dataset } from '../state/dataset';
+import {
+  checkNames,
+  csvDataAddress,
+  DEFAULT_SHARE_STATE,
+  encodeState,
+  toQuery,
+  type DataAddresses,
+  type ShareCamera,
+  type ShareState,
+} from '../../core/url-state';
 import { sameColorMode } from '../../core/view-settings';
 import { communityRunOf } from '../../core/communities/methods';
 import type { App } from '../app';
@@ -31,11 +40,24 @@ export function cameraOf(map: MapController | null): ShareCamera | null {
   return home ? null : { x: state.x, y: state.y, ratio: state.ratio };
 }
 
+/**
+ * The addresses a link gives for the data, when it was loaded from URLs:
+ * edges and nodes as fetched, and the aliases file applied — its own address
+ * when it was fetched, else (merges made in the Possible duplicates panel)
+ * the file itself as a `data:` address.
+ */
+export function linkAddressesOf(dataset: Dataset | null | undefined): DataAddresses | undefined {
+  const urls = dataset?.source.kind === 'urls' ? dataset.source.urls : undefined;
+  if (!urls) return undefined;
+  const applied = dataset?.analysed?.input.aliases;
+  const aliases = applied ? (urls.aliases ?? csvDataAddress(applied.text)) : undefined;
+  return { edges: urls.edges, ...(urls.nodes ? { nodes: urls.nodes } : {}), ...(aliases ? { aliases } : {}) };
+}
+
 /** The share state of the app as it is now (the data's addresses only when it was loaded from URLs). */
 export function shareStateOf(s: AppState, map: MapController | null): ShareState {
-  const urls = s.dataset?.source.kind === 'urls' ? s.dataset.source.urls : undefined;
   return {
-    ...(urls ? { edges: urls.edges, ...(urls.nodes ? { nodes: urls.nodes } : {}) } : {}),
+    ...linkAddressesOf(s.dataset),
     view: s.view,
     maxvia: (s.dataset && s.view !== 'network' ? viewData(s.dataset, s.view)?.projection?.maxViaMembers : undefined) ?? null,
     // The method the shown communities were found with (read from the data, never assumed).

@@ -5,21 +5,20 @@
  * files cannot be in a link, nor data: addresses too long for one: the
  * dialog says so and offers the snapshot.
  */
-import { dataAddressProblem } from '../../core/url-state';
+import { dataAddressesProblem, type DataAddresses } from '../../core/url-state';
 import type { App } from '../app';
 import type { MapController } from '../map/map-controller';
 import { h, type Panel } from '../panels/panel';
-import { shareQueryOf } from './app-share-state';
+import { linkAddressesOf, shareQueryOf } from './app-share-state';
 import { copyField } from './copy-text';
 import { embedSection } from './embed-section';
 import { downloadSnapshot } from './snapshot-download';
 import { readSnapshot } from './snapshot-data';
 import './share.css';
 
-/** Why the data's addresses cannot go into a link (a data: address too long…), or null. */
-function unlinkable(urls: { edges: string; nodes?: string } | undefined): string | null {
-  if (!urls) return null;
-  return dataAddressProblem(urls.edges) ?? (urls.nodes === undefined ? null : dataAddressProblem(urls.nodes));
+/** Why the data's addresses cannot go into a link (a data: address too long, merges too many for one…), or null. */
+function unlinkable(urls: DataAddresses | undefined): string | null {
+  return urls ? dataAddressesProblem(urls) : null;
 }
 
 /** The address of the full app for a state (query string). */
@@ -97,12 +96,12 @@ export function mountShareMenu(container: HTMLElement, app: App, map: MapControl
         }),
         snapshotSection(app, map, true),
       );
-    } else if (unlinkable(s.dataset?.source.urls)) {
+    } else if (unlinkable(linkAddressesOf(s.dataset))) {
       parts.push(
         h('p', {
           className: 'share-note',
           attrs: { id: 'share-local-note' },
-          text: `This map's data address can't be put in a link: ${unlinkable(s.dataset?.source.urls)}. Download the snapshot instead: one file with the data and this view.`,
+          text: `This map's data address can't be put in a link: ${unlinkable(linkAddressesOf(s.dataset))}. Download the snapshot instead: one file with the data and this view.`,
         }),
         snapshotSection(app, map, true),
       );

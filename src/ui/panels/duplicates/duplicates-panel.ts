@@ -111,9 +111,13 @@ export function mountDuplicates(sidebar: HTMLElement, app: App): Panel {
     const { input, options } = r.dataset.analysed;
     const aliases = { name: ALIASES_NAME, text, sha256: await sha256Hex(new TextEncoder().encode(text)) };
     const files = [...r.dataset.source.files.filter((f) => f !== input.aliases?.name), ALIASES_NAME];
+    // These aliases are made here, not fetched: the address of a fetched aliases file no longer applies
+    // (a share link carries the new file as a data: address, share/app-share-state.ts).
+    const { urls } = r.dataset.source;
+    const source = { ...r.dataset.source, files, ...(urls ? { urls: { edges: urls.edges, ...(urls.nodes ? { nodes: urls.nodes } : {}) } } : {}) };
     const outcome = await app.load({
       input: { ...input, aliases },
-      source: { ...r.dataset.source, files },
+      source,
       ...(options.edgeMapping ? { edgeMapping: options.edgeMapping } : {}),
       ...(options.nodeMapping ? { nodeMapping: options.nodeMapping } : {}),
       ...(options.defaultTypes ? { defaultTypes: options.defaultTypes } : {}),
