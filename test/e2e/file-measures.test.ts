@@ -4,7 +4,8 @@
  * its `# measure-columns:` note is opened through the Open data dialog; the
  * details panel shows the file's values marked "from file", the column of the
  * user's own as a measure, and the legend says "from file" when colouring by
- * the file's communities. Screenshot: /tmp/atlas-file-measures.png.
+ * the file's communities, and the table's column header. Screenshots:
+ * /tmp/atlas-file-measures.png, /tmp/atlas-file-measures-table.png.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +76,15 @@ describe('measures from the nodes file', () => {
     await page.locator('.legend-body h3', { hasText: 'from file' }).waitFor();
     expect(await page.locator('.legend-body h3').first().textContent()).toBe('Colour: Community · from file');
     await page.screenshot({ path: '/tmp/atlas-file-measures.png' });
+
+    // The table's column says so too; sorting by it puts the file's largest PageRank (Aachen, 1.75) first.
+    await page.getByRole('tab', { name: 'Table' }).click();
+    const pane = page.locator('#pane-table');
+    const header = pane.getByRole('columnheader', { name: 'PageRank · from file' });
+    await header.waitFor();
+    await header.getByRole('button').click();
+    expect(await pane.locator('tbody tr.row').first().locator('td').first().textContent()).toBe('Aachen');
+    await page.screenshot({ path: '/tmp/atlas-file-measures-table.png' });
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);
