@@ -181,7 +181,8 @@ export class App {
   async setCommunityMethod(method: CommunityMethod): Promise<void> {
     this.options = resolveAnalysisOptions({ ...this.options, communities: method });
     const dataset = this.store.get().dataset;
-    if (!dataset || this.optionsOf(dataset).communities === method) return;
+    // Communities from the nodes file (no method's parameters) are replaced by the method's too.
+    if (!dataset || communityRunOf(dataset.network.params, dataset.network.stats)?.method === method) return;
     const token = ++this.methodRuns;
     const loads = this.loads;
     const current = () => token === this.methodRuns && loads === this.loads && this.store.get().dataset === dataset;

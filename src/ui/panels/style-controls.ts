@@ -82,6 +82,9 @@ function select(label: string, options: Option[], value: string, onChange: (v: s
   return h('label', { className: 'field' }, h('span', { text: label }), s);
 }
 
+/** The Communities menu's value for communities read from the nodes file (no method's id). */
+const FROM_FILE_VALUE = 'file';
+
 /**
  * The "Communities" menu: the method whose communities colour, filter and
  * group the nodes, showing the one the view's communities were found with;
@@ -89,12 +92,19 @@ function select(label: string, options: Option[], value: string, onChange: (v: s
  */
 function communityControl(app: App, view: ViewData): HTMLElement {
   const run = communityRunOf(view.params, view.stats);
-  const options = COMMUNITY_METHODS.map((m) => ({ value: m, label: `${COMMUNITY_METHOD_TEXT[m].name} (${COMMUNITY_METHOD_TEXT[m].citation})` }));
-  const field = select('Communities', options, run?.method ?? app.options.communities, (v) => {
+  const options: Option[] = COMMUNITY_METHODS.map((m) => ({ value: m, label: `${COMMUNITY_METHOD_TEXT[m].name} (${COMMUNITY_METHOD_TEXT[m].citation})` }));
+  // Communities without a method's run came from a column of the nodes file: named so, and either method replaces them.
+  const fromFile = !run && Object.hasOwn(view.measures, 'community');
+  if (fromFile) options.unshift({ value: FROM_FILE_VALUE, label: 'From the nodes file' });
+  const field = select('Communities', options, fromFile ? FROM_FILE_VALUE : (run?.method ?? app.options.communities), (v) => {
     const method = parseCommunityMethod(v);
     if (method) void app.setCommunityMethod(method);
   });
-  field.title = run ? `Communities found by ${describeCommunityRun(run)}` : 'Communities were not computed for this view';
+  field.title = run
+    ? `Communities found by ${describeCommunityRun(run)}`
+    : fromFile
+      ? 'Communities read from the nodes file'
+      : 'Communities were not computed for this view';
   return field;
 }
 

@@ -8,6 +8,7 @@ import { windowMeasuresNote } from '../timeline-measures';
 import type { NodeIndicators } from '../../../core/graph/indicators';
 import { nodeId } from '../../../core/graph/node-key';
 import { nodeLabel } from '../../../core/graph/node-label';
+import { communityMethodName, communityRunOf } from '../../../core/communities/methods';
 import { getOwn } from '../../../core/util/dict';
 import { allOutputs } from '../../../core/metrics/registry';
 import type { App } from '../../app';
@@ -191,6 +192,12 @@ export function renderMeasures(dataset: Dataset, view: ViewData, node: string): 
   return h('div', { className: 'details-measures-box' }, ...measures(view, node, view === dataset.network ? windowMeasuresNote(dataset) : null));
 }
 
+/** "Leiden, " when the view's communities were found by a method (read from its parameters), else nothing. */
+function methodOf(view: ViewData): string {
+  const run = communityRunOf(view.params, view.stats);
+  return run ? `${communityMethodName(run.method)}, ` : '';
+}
+
 /** Key figures of a view, shown when nothing is selected. */
 export function renderKeyFigures(dataset: Dataset, view: ViewData): HTMLElement {
   const s = view.stats;
@@ -205,7 +212,7 @@ export function renderKeyFigures(dataset: Dataset, view: ViewData): HTMLElement 
     ['Components', `${s.components.toLocaleString('en-GB')}; the largest has ${s.largestComponent.toLocaleString('en-GB')} nodes`],
     [
       'Communities',
-      `${s.communities.toLocaleString('en-GB')} (modularity ${formatNumber(s.modularity)})${fileMeasureOf(view, 'community') ? ` · ${FROM_FILE}` : ''}`,
+      `${s.communities.toLocaleString('en-GB')} (${methodOf(view)}modularity ${formatNumber(s.modularity)})${fileMeasureOf(view, 'community') ? ` · ${FROM_FILE}` : ''}`,
     ],
   ];
   const note = view === dataset.network ? windowMeasuresNote(dataset) : null;
