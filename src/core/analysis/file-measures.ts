@@ -11,7 +11,7 @@
  * renumbered by size, 0 = largest, as the app's own communities are.
  */
 import type { IssueCodeInfo } from '../csv/codes';
-import { IssueLog, type NodeRow } from '../csv/types';
+import { IssueLog, type Issue, type NodeRow } from '../csv/types';
 import { FatalInputError } from '../csv/types';
 import { nodeKey } from '../graph/node-key';
 import type { AtlasGraph } from '../graph/types';
@@ -122,17 +122,32 @@ export function readFileMeasures(graph: AtlasGraph, nodes: { file: string; rows:
       );
     }
   }
-  const columns = [...present].filter((c) => named.includes(c) || (kinds.has(c) && !LINK_MEASURES.includes(c)));
+  const candidates = [...present].filter((c) => named.includes(c) || (kinds.has(c) && !LINK_MEASURES.includes(c)));
   const issues = new IssueLog();
   const keys = graph.nodes();
   const index = new Map(keys.map((k, i) => [k, i]));
   const values = new Map<string, Float64Array>();
   const sources: FileMeasure[] = [];
-  for (const column of columns) {
+  const columns: string[] = [];
+  for (const column of candidates) {
     const kind = kinds.get(column) === 'category' ? 'category' : 'number';
-    const read = kind === 'category' ? readCategories(rows, column, index) : readNumbers(rows, column, index, file, issues);
+    const warnings: Issue[] = [];
+    const read = kind === 'category' ? readCategories(rows, column, index) : readNumbers(rows, column, index, file, warnings);
     let given = 0;
     for (const v of read.values) if (!Number.isNaN(v)) given++;
+    if (!named.includes(column) && read.invalid > given) {
+      // A column merely named like a measure ("core": yes/no) that mostly holds text stays what it was: an attribute.
+      issues.add({
+        severity: 'warning',
+        file,
+        column,
+        code: MEASURE_NOT_A_NUMBER,
+        message: `${file}, column '${column}': ${read.invalid.toLocaleString('en-GB')} of ${(read.invalid + given).toLocaleString('en-GB')} values are not numbers; kept as an attribute, not read as the measure '${column}' (name it in --measure-columns or a '# measure-columns:' note to read its numbers)`,
+      });
+      continue;
+    }
+    for (const warning of warnings) issues.add(warning);
+    columns.push(column);
     values.set(column, read.values);
     sources.push({
       id: column,
@@ -158,8 +173,8 @@ interface ColumnRead {
   categories: number;
 }
 
-/** The numbers of `column`, NaN where missing; a cell that is not a finite number is a warning. */
-function readNumbers(rows: readonly NodeRow[], column: string, index: Map<string, number>, file: string, issues: IssueLog): ColumnRead {
+/** The numbers of `column`, NaN where missing; a cell that is not a finite number is a warning in `warnings`. */
+function readNumbers(rows: readonly NodeRow[], column: string, index: Map<string, number>, file: string, warnings: Issue[]): ColumnRead {
   const values = new Float64Array(index.size).fill(Number.NaN);
   let invalid = 0;
   for (const row of rows) {
@@ -173,7 +188,7 @@ function readNumbers(rows: readonly NodeRow[], column: string, index: Map<string
     }
     invalid++;
     const shown = cell.length > 60 ? `${cell.slice(0, 60)}…` : cell;
-    issues.add({
+    warnings.push({
       severity: 'warning',
       file,
       line: row.line,

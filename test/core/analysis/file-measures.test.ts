@@ -88,6 +88,19 @@ describe('file measures', () => {
     );
   });
 
+  it('a column named like a measure that mostly holds text stays an attribute, with one warning', () => {
+    const nodes = 'id,core,closeness\na,yes,0.5\nb,no,0.4\nc,3,x\n';
+    const analysis = analyze({ edges: { name: 'e.csv', text: EDGES }, nodes: { name: 'c.csv', text: nodes } }, resolveAnalysisOptions());
+    expect(analysis.network.fromFile!.map((m) => m.id)).toEqual(['closeness']);
+    expect(getOwn(analysis.graph.getNodeAttribute('a', 'extra'), 'core')).toBe('yes');
+    expect(getOwn(analysis.network.measures, 'core')![0]).toBeGreaterThan(0); // computed
+    const warnings = analysis.issues.detailed.filter((i) => i.code === 'measure-not-a-number').map((i) => i.message);
+    expect(warnings).toEqual([
+      "c.csv, column 'core': 2 of 3 values are not numbers; kept as an attribute, not read as the measure 'core' (name it in --measure-columns or a '# measure-columns:' note to read its numbers)",
+      "c.csv line 4, column 'closeness': 'x' is not a number; c's closeness is missing",
+    ]);
+  });
+
   it('above the size limit an algorithm whose outputs the file gives is not run', () => {
     const analysis = run({ fileMeasuresMaxNodes: 5 });
     const { params, fromFile, notes } = analysis.network;
