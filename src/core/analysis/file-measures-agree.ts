@@ -1,8 +1,10 @@
 /**
  * How well a measure read from the nodes file agrees with the app's own
  * computation of it, on graphs small enough to compute both: Spearman's rank
- * correlation for numbers (scale-free, so Spark's PageRank that sums to n and
- * ours that sums to 1 can agree perfectly), normalised mutual information for
+ * correlation for numbers (Spearman, "The proof and measurement of
+ * association between two things", Am. J. Psychol. 15, 72–101, 1904;
+ * scale-free, so Spark's PageRank that sums to n and ours that sums to 1 can
+ * agree perfectly), normalised mutual information for
  * categories (Danon, Díaz-Guilera, Duch & Arenas, "Comparing community
  * structure identification", J. Stat. Mech. P09008, 2005: NMI = 2 I(X;Y) /
  * (H(X) + H(Y)), 1 for the same partition whatever its numbering).
