@@ -120,8 +120,9 @@ export function viewData(dataset: Dataset, view: ViewId): ViewData | undefined {
 /**
  * `dataset` with the communities of `steps` (one per view: the network and
  * each projection held) in place of its own: the views' `community`
- * measure, parameters, figures and notes, and the report's. Graphs and
- * positions are kept (the picture does not move). A new object.
+ * measure, parameters, figures and notes, the report's, and the method in
+ * the options the files are loaded again with. Graphs and positions are
+ * kept (the picture does not move). A new object.
  */
 export function withCommunities(dataset: Dataset, steps: ReadonlyMap<ViewId, CommunityStep>): Dataset {
   const network = steps.get('network');
@@ -140,6 +141,8 @@ export function withCommunities(dataset: Dataset, steps: ReadonlyMap<ViewId, Com
   );
   return {
     ...dataset,
+    // Loading the files again (types dialog, duplicates) keeps the method.
+    ...(dataset.analysed ? { analysed: { ...dataset.analysed, options: { ...dataset.analysed.options, communities: network.method } } } : {}),
     network: next,
     projections,
     report: {
