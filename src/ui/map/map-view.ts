@@ -11,9 +11,17 @@
  * so the few moved nodes and their links are written into sigma's programs
  * again after each process (`placeMoved`).
  * Labels are placed without overlaps by the label layer (label-layer.ts).
+ * Sigma draws a display graph of its own: every node from the start (its
+ * position and label; `refreshPositions` copies positions over), the links
+ * added in timed slices (progressive-links.ts), so no task grows with the
+ * number of links; the container's `data-map-links` says `loading`, then
+ * `complete`. Above {@link EDGE_EVENTS_MAX_EDGES} links, links are drawn as
+ * hairlines and do not answer the pointer.
  * Long-lived: has `kill()`, which frees the WebGL contexts.
  */
+import { UndirectedGraph } from 'graphology';
 import Sigma from 'sigma';
+import { EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { CameraState, Coordinates } from 'sigma/types';
 import type { AtlasGraph } from '../../core/graph/types';
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR } from '../../core/style';
@@ -22,6 +30,7 @@ import { AGGREGATE_PROGRAM } from './aggregate-program';
 import { atHome, boxArea, fitCamera, keepHomeClear, overlayAreas, wholeGraphCamera } from './fit-camera';
 import { LabelLayer } from './label-layer';
 import { NODE_PROGRAMS, PROGRAM_OF_SHAPE, type NodeShape } from './programs';
+import { fillLinks, type DisplayGraph, type LinkFill } from './progressive-links';
 import type { MapStars } from './star-style';
 
 /** Node radii for a map of a given size (core/style/size.ts fits them to it). */
@@ -65,13 +74,27 @@ export interface MapEvents {
 const HIDE_ON_MOVE_EDGES = 20_000;
 
 /**
- * Links answer the pointer up to this many edges. Sigma then draws the links
- * a second time into a picking buffer on every frame and reads a pixel back
- * on every pointer move; measured in Chromium (docs/using-the-app.md,
- * "Exploring"), that stays cheap on the municipal data (7k links) and on the
- * 50k-node synthetic graph (250k links), so the limit only guards the largest graphs.
+ * Links answer the pointer up to this many edges, and are drawn as
+ * rectangles of their width. Sigma then draws the links a second time into
+ * a picking buffer on every frame and reads a pixel back on every pointer
+ * move. Measured in Chromium with software WebGL (docs/performance.md,
+ * "Interactions"), a frame of the municipal city–city view (149,609 links)
+ * cost 7.6 s with picking, 2.8 s without and 0.5 s with hairlines (WebGL
+ * lines, one pixel wide): above this bound links are hairlines without
+ * picking (an emphasised link keeps its width).
  */
-export const EDGE_EVENTS_MAX_EDGES = 300_000;
+export const EDGE_EVENTS_MAX_EDGES = 100_000;
+
+/**
+ * Up to this many links, sigma gets every link in its constructor (one task
+ * of ~100 ms for 7k links, measured on the municipal map); above, they are added in slices.
+ */
+export const WHOLE_MAP_MAX_LINKS = 10_000;
+
+/** Sigma's edge programs: `line` for every link (hairlines on large maps), `thick` for emphasised links on those. */
+function edgePrograms(hairlines: boolean) {
+  return { line: hairlines ? EdgeLineProgram : EdgeRectangleProgram, thick: EdgeRectangleProgram };
+}
 
 /** The parts of sigma 3.0's renderer that `placeMoved` writes to (not in its public types). */
 interface SigmaInternals {
@@ -93,25 +116,42 @@ export class MapView {
   private sizes: MapSizes;
   /** Sigma follows window resizes only; the map also resizes when panels open or close. */
   private readonly resizeObserver: ResizeObserver;
+  /** What sigma draws: the shown graph's nodes, and its links as they are added. */
+  private readonly display: DisplayGraph;
+  private readonly fill: LinkFill;
+  /** Links drawn as hairlines (above {@link EDGE_EVENTS_MAX_EDGES}). */
+  private readonly hairlines: boolean;
 
-  constructor(container: HTMLElement, graph: AtlasGraph, style: MapStyle, events: MapEvents) {
+  constructor(
+    container: HTMLElement,
+    private readonly graph: AtlasGraph,
+    style: MapStyle,
+    events: MapEvents,
+  ) {
     this.style = style;
     this.sizes = style.sizes(container.offsetWidth, container.offsetHeight);
     const large = graph.size > HIDE_ON_MOVE_EDGES;
+    this.hairlines = graph.size > EDGE_EVENTS_MAX_EDGES;
+    performance.mark('atlas:map-build');
+    this.display = new UndirectedGraph({ multi: graph.multi, allowSelfLoops: graph.allowSelfLoops });
+    graph.forEachNode((node, a) => this.display.addNode(node, { x: a.x ?? 0, y: a.y ?? 0, label: a.label }));
+    // A small map is drawn whole in its first frame, as before; a larger one gets its links in slices.
+    if (graph.size <= WHOLE_MAP_MAX_LINKS) graph.forEachEdge((edge, _a, s, t) => this.display.addEdgeWithKey(edge, s, t, {}));
     this.labels = new LabelLayer(
       () => ({ selected: this.style.selected, labelled: this.style.labelled, isStar: (n) => !!this.style.stars?.aggregate(n) }),
       // No label under what lies over the map (the open legend).
       () => overlayAreas(this.sigma).map((a) => ({ x1: a.left, y1: a.top, x2: a.right, y2: a.bottom })),
     );
-    this.sigma = new Sigma(graph, container, {
+    this.sigma = new Sigma(this.display, container, {
       // Labels are recorded by every drawer, then placed without overlaps and drawn by the label layer.
       nodeProgramClasses: this.labels.programs({ ...NODE_PROGRAMS, aggregate: AGGREGATE_PROGRAM }),
       defaultNodeType: 'circle',
+      edgeProgramClasses: edgePrograms(this.hairlines),
       ...this.labels.initialSettings(),
       zIndex: true,
       hideEdgesOnMove: large,
       hideLabelsOnMove: large,
-      enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX_EDGES,
+      enableEdgeEvents: !this.hairlines,
       minCameraRatio: 0.02,
       maxCameraRatio: 20,
       nodeReducer: (node, data) => this.reduceNode(node, data),
@@ -161,6 +201,21 @@ export class MapView {
     if (style.stars) this.sigma.refresh();
     // The legend over the map keeps its area clear of nodes while the camera is at home (fit-camera.ts).
     this.stopHome = keepHomeClear(this.sigma);
+    container.dataset['mapLinks'] = 'loading';
+    this.fill = fillLinks(this.sigma, this.display, graph);
+    performance.measure('atlas:map-build', 'atlas:map-build');
+    this.linksComplete = this.fill.complete.then((done) => {
+      if (done) container.dataset['mapLinks'] = 'complete';
+      return done;
+    });
+  }
+
+  /** Resolves true once every link of the graph is drawn (false: the map was killed before). */
+  readonly linksComplete: Promise<boolean>;
+
+  /** Links drawn so far, of all the graph's. */
+  get linksDrawn(): { added: number; total: number } {
+    return { added: this.fill.added, total: this.fill.total };
   }
 
   private readonly stopHome: () => void;
@@ -216,6 +271,7 @@ export class MapView {
     const width = s.stars?.spokes.has(edge) ? spokeWidth(s.edgeSize(edge)) : s.edgeSize(edge);
     return {
       ...data,
+      type: emphasised && this.hairlines ? 'thick' : 'line',
       color: faded ? FADED_EDGE_COLOR : s.edgeColor(edge),
       size: emphasised ? Math.max(2, width) : width,
       zIndex: emphasised ? 1 : 0,
@@ -235,8 +291,14 @@ export class MapView {
     return this.sizes;
   }
 
-  /** Positions changed (layout): re-index and redraw. */
+  /** Positions changed (layout): copies them to the display graph, re-indexes and redraws. */
   refreshPositions(): void {
+    const display = this.display;
+    this.graph.forEachNode((node, a) => {
+      const d = display.getNodeAttributes(node);
+      d.x = a.x ?? 0;
+      d.y = a.y ?? 0;
+    });
     this.sigma.refresh();
   }
 
@@ -277,6 +339,7 @@ export class MapView {
   }
 
   kill(): void {
+    this.fill.stop();
     this.stopHome();
     this.resizeObserver.disconnect();
     this.labels.kill();

@@ -1,0 +1,166 @@
+/**
+ * Fills a map's links progressively, so that no main-thread task grows with
+ * the number of links (issues 12 and 14: the city–city view's 149,609 links
+ * were indexed by sigma in one 1.4 s task, its first frame on top).
+ *
+ * Sigma draws a graph it owns for display (map-view.ts builds it with every
+ * node and no link); the links are added to it here in slices of about
+ * `sliceMs` of work, handing the thread back between slices (pacing.ts).
+ * Sigma 3.0 would answer each added link with a full `process` of every link
+ * it has on the next frame (its `edgeAdded` listener: O(m) a frame, O(m²/b)
+ * over the fill), so that listener is left out and each slice is written
+ * into sigma's edge programs directly, the way its `process` writes them:
+ * the link's display data (the edge reducer, sigma's `addEdge`), a picking
+ * id after the last one given, the program's buffer grown by the slice with
+ * the earlier links kept, and the link at the end of it. Whatever makes
+ * sigma process the graph again (a refresh, a setting) indexes the links
+ * added so far its own way; a slice arriving while such a process is
+ * pending leaves the links to it. A redraw is asked for at most every
+ * `renderEveryMs` while filling, and once at the end.
+ */
+import type Sigma from 'sigma';
+import type { UndirectedGraph } from 'graphology';
+import type { AtlasGraph } from '../../core/graph/types';
+import { createPacing } from '../pacing';
+
+/** A sigma edge program's buffer (sigma 3.0's `Program`: one block of `STRIDE` floats per item). */
+interface EdgeProgramBuffer {
+  /** Absent until the program first holds an item. */
+  array?: Float32Array;
+  capacity: number;
+  reallocate(capacity: number): void;
+}
+
+/** The parts of sigma 3.0's renderer the fill writes to (not in its public types). */
+interface FillInternals {
+  needToProcess: boolean;
+  activeListeners: { addEdgeGraphUpdate?: (payload: { key: string }) => void };
+  edgeDataCache: Record<string, { type: string }>;
+  edgePrograms: Record<string, Partial<EdgeProgramBuffer> | undefined>;
+  edgeIndices: Record<string, number>;
+  itemIDsIndex: Record<number, { type: 'edge' | 'node'; id: string }>;
+  addEdge(edge: string): void;
+  addEdgeToProgram(edge: string, fingerprint: number, position: number): void;
+}
+
+/** The graph sigma draws: the shown graph's nodes (position and label) and the links added so far, keyed as in the shown graph. */
+export type DisplayGraph = UndirectedGraph<{ x: number; y: number; label?: string }, Record<string, never>>;
+
+export interface LinkFillOptions {
+  /** Work per slice, ms. */
+  sliceMs?: number;
+  /** Least time between two redraws while filling, ms. */
+  renderEveryMs?: number;
+}
+
+/** A fill in progress; `complete` resolves true once every link is drawn, false if it was stopped before. */
+export interface LinkFill {
+  readonly complete: Promise<boolean>;
+  /** Links added to the display graph so far. */
+  readonly added: number;
+  readonly total: number;
+  stop(): void;
+}
+
+/** Defaults: a slice stays far below the 200 ms of a long task even on a loaded machine. */
+export const LINK_FILL_DEFAULTS: Required<LinkFillOptions> = { sliceMs: 30, renderEveryMs: 300 };
+
+/** Writes `edges` (already in the display graph) into sigma's programs after the links it has. */
+function appendToPrograms(internals: FillInternals, sigma: Sigma, edges: readonly string[], nextId: () => number): void {
+  for (const edge of edges) internals.addEdge(edge);
+  // A full process is pending: it indexes every link of the display graph, these too.
+  if (internals.needToProcess) return;
+  const byType = new Map<string, string[]>();
+  for (const edge of edges) {
+    const type = internals.edgeDataCache[edge]!.type;
+    let list = byType.get(type);
+    if (!list) byType.set(type, (list = []));
+    list.push(edge);
+  }
+  for (const [type, keys] of byType) {
+    const program = internals.edgePrograms[type];
+    const start = program?.capacity;
+    if (!program || typeof start !== 'number' || typeof program.reallocate !== 'function' || !(program.array instanceof Float32Array || start === 0)) {
+      // A program of another shape (none of the map's): sigma's own path, a process on the next frame.
+      sigma.refresh({ partialGraph: { edges: [...keys] }, schedule: true });
+      continue;
+    }
+    const before = program.array;
+    program.reallocate(start + keys.length);
+    if (before) program.array!.set(before);
+    keys.forEach((edge, j) => {
+      const id = nextId();
+      internals.edgeIndices[edge] = id;
+      internals.itemIDsIndex[id] = { type: 'edge', id: edge };
+      internals.addEdgeToProgram(edge, id, start + j);
+    });
+  }
+}
+
+/**
+ * Adds the links of `source` missing from `display` (which `sigma` draws) in
+ * timed slices, drawing them as they come; `complete` resolves after the
+ * frame that draws the last one.
+ */
+export function fillLinks(sigma: Sigma, display: DisplayGraph, source: AtlasGraph, options: LinkFillOptions = {}): LinkFill {
+  const { sliceMs, renderEveryMs } = { ...LINK_FILL_DEFAULTS, ...options };
+  const internals = sigma as unknown as FillInternals;
+  const listener = internals.activeListeners.addEdgeGraphUpdate;
+  if (listener) display.removeListener('edgeAdded', listener);
+  // Sigma's process numbers the nodes, then the links, from 1: later links take the ids after them.
+  let next = display.order + display.size + 1;
+  const renumber = () => {
+    next = display.order + display.size + 1;
+  };
+  sigma.on('afterProcess', renumber);
+  // Links already in the display graph (a small map gets them all before sigma starts) are drawn.
+  const edges = display.size === 0 ? source.edges() : source.edges().filter((e) => !display.hasEdge(e));
+  let added = 0;
+  let stopped = false;
+  let lastRender = performance.now();
+  /** Ends the wait for the last frame when the fill is stopped (a killed sigma draws no more). */
+  let wake = () => {};
+  const pacing = createPacing(sliceMs);
+
+  const run = async (): Promise<boolean> => {
+    while (added < edges.length) {
+      await pacing.pause();
+      if (stopped) return false;
+      const batch: string[] = [];
+      while (added < edges.length && (batch.length & 63 || !pacing.shouldPause())) {
+        const edge = edges[added++]!;
+        const [s, t] = source.extremities(edge);
+        display.addEdgeWithKey(edge, s, t, {});
+        batch.push(edge);
+      }
+      appendToPrograms(internals, sigma, batch, () => next++);
+      if (added === edges.length || performance.now() - lastRender >= renderEveryMs) {
+        lastRender = performance.now();
+        sigma.scheduleRender();
+      }
+    }
+    // Complete once the frame with the last links is drawn.
+    await new Promise<void>((resolve) => {
+      const drawn = () => {
+        sigma.off('afterRender', drawn);
+        resolve();
+      };
+      wake = drawn;
+      sigma.on('afterRender', drawn);
+      sigma.scheduleRender();
+    });
+    return !stopped;
+  };
+  const complete = run().finally(() => sigma.off('afterProcess', renumber));
+  return {
+    complete,
+    get added() {
+      return display.size;
+    },
+    total: source.size,
+    stop() {
+      stopped = true;
+      wake();
+    },
+  };
+}
