@@ -83,6 +83,11 @@ export function analysisFlagSections(): FlagSection[] {
           value: 'COL[,COL]',
           help: `nodes-file columns read as measures (besides pagerank, community… by name); not recomputed above ${FILE_MEASURES_RECOMPUTE_MAX_NODES.toLocaleString('en-GB')} nodes (docs/precomputed-measures.md)`,
         },
+        {
+          flag: 'file-measures-max-nodes',
+          value: 'N',
+          help: `size up to which a measure the nodes file gives is computed too, to compare (default ${FILE_MEASURES_RECOMPUTE_MAX_NODES})`,
+        },
         { flag: 'project', value: 'city|firm|project|TYPE', help: 'also compute the one-mode projection onto this node type, with its own measures' },
         { flag: 'via', value: 'TYPE[,TYPE]', help: 'types shared in the projection (default: city→project, firm→project, project→city)' },
         { flag: 'max-via-members', value: 'N', help: 'leave out shared nodes with more than N members (a platform used by thousands of cities)' },
@@ -204,6 +209,8 @@ export function readAnalysisFlags(read: ParsedFlags): AnalysisArguments {
     if (names.length === 0) throw new UsageError(`--measure-columns expects column names separated by commas, got '${measureColumns}'`);
     options.measureColumns = names;
   }
+  const fileMax = str('file-measures-max-nodes');
+  if (fileMax !== undefined) options.fileMeasuresMaxNodes = flagNumber('file-measures-max-nodes', fileMax, true);
 
   for (const a of ALGORITHMS) {
     for (const p of a.parameters) {

@@ -68,6 +68,16 @@ describe('atlas --measure-columns', () => {
     expect(report.nodes.map((n: { id: string; community: number }) => `${n.id}${n.community}`).sort()).toEqual(['A0', 'B0', 'C1', 'F0', 'P0', 'Q1']);
   });
 
+  it('--file-measures-max-nodes 5 skips PageRank on the 6-node graph', () => {
+    const out = join(tmp, 'rs.json');
+    const r = atlas('analyze', edges, '--nodes', nodes, '--file-measures-max-nodes', '5', '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Note: PageRank: from n.csv (column 'pagerank'), 5 of 6 nodes (1 without a value); not computed here above 5 nodes");
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    expect(report.params.algorithms.pagerank).toBeUndefined();
+    expect(report.stats.fromFile[0]).toMatchObject({ id: 'pagerank', computed: 'skipped' });
+  });
+
   it('snapshot reads --measure-columns too and writes the provenance into the SVG', () => {
     const svg = join(tmp, 's.svg');
     const r = atlas('snapshot', edges, '--nodes', nodes, '--measure-columns', 'score', '--svg', svg, '--quiet');
