@@ -11,7 +11,8 @@
  *   long-task API does not report it (e.g. a busy rendering step).
  * Each interaction is a user's action through Playwright, done when the
  * app's own state says so (the store, `atlasMap.layoutRunning`, sigma's
- * camera), then two animation frames so the redraw it causes is inside the
+ * camera, the map's `data-map-links="complete"` once a new view's links are
+ * all drawn), then two animation frames so the redraw it causes is inside the
  * window. During "Run layout" a mouse click is sent to the map's left edge
  * every 250 ms through CDP, and the page records how late each click
  * event is handled (`now − event.timeStamp`): the page must answer clicks
@@ -175,8 +176,12 @@ const control = (page: Page, label: string) =>
     .filter({ has: page.locator('span', { hasText: new RegExp(`^${label}$`) }) })
     .locator('select');
 
-/** Waits until the store shows `view` with nothing busy and the map on that view's graph. */
-const viewShown = (page: Page, view: string) => store(page, `window.atlas.store.get().view === '${view}' && window.atlas.store.get().busy === null`);
+/** Waits until the store shows `view` with nothing busy and the map has drawn every link of it (map-view.ts's `data-map-links`). */
+const viewShown = (page: Page, view: string) =>
+  store(
+    page,
+    `window.atlas.store.get().view === '${view}' && window.atlas.store.get().busy === null && document.querySelector('#map')?.dataset.mapLinks === 'complete'`,
+  );
 
 /** The interactions of issue 12, in the order they run (each leaves the page as the next expects it). */
 export function interactions(options: { layoutRedraws?: number } = {}): Interaction[] {

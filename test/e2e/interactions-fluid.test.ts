@@ -7,7 +7,7 @@
  * the benchmark), and the map answers clicks while the layout runs. The bound
  * is generous (2 s; the target is 200 ms and the bench states the fine
  * figures), so it fails on a real freeze, never on a slow machine; the
- * city–city view's known freeze has a bound of its own.
+ * city–city view, whose every frame draws 149,609 links, has a bound of its own.
  */
 import { describe, expect, it } from 'vitest';
 import { FLUID_PROBE, measureInteractions, type BlockSample } from '../../bench/browser/interactions';
@@ -19,13 +19,14 @@ const FREEZE_MS = 2_000;
 /** The timer's lateness that means a frozen page whatever the machine's load. */
 const LATENESS_FREEZE_MS = 10_000;
 /**
- * The one known freeze: the city–city view (149,609 links) is built by
- * sigma in one task (it indexes every link) and, under software WebGL, the
- * compositor then waits for the first frame's drawing (3–10 s here; see
- * docs/performance.md). Bounded so that anything worse fails; the target
- * stays 200 ms, and FREEZE_MS applies once sigma is filled progressively.
+ * The city–city view (149,609 links): its links are added in 30 ms slices
+ * (src/ui/map/progressive-links.ts) and drawn as hairlines, but each of its
+ * frames still draws them all, and under software WebGL the compositor
+ * waits for that drawing on the main thread (0.5–2.2 s under a load of
+ * 7–11 here, against 11–14 s for the one-task build before; see
+ * docs/performance.md). A bound of its own, well above those.
  */
-const CITY_VIEW_KNOWN_MS = 15_000;
+const CITY_VIEW_MS = 5_000;
 
 describe('interactions on the municipal catalogue', () => {
   let h: Harness;
@@ -43,6 +44,7 @@ describe('interactions on the municipal catalogue', () => {
     await page.addInitScript({ content: `${FLUID_PROBE};window.__fluid.begin();` });
     await page.goto(h.baseUrl + data.query);
     await page.waitForFunction(() => document.documentElement.dataset['atlasState'] === 'applied', undefined, { timeout: 120_000 });
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#map')?.dataset['mapLinks'] === 'complete', undefined, { timeout: 120_000 });
     const load = (await page.evaluate('window.__fluid.end()')) as BlockSample;
     expect(await page.evaluate('window.atlas.store.get().dataset.network.graph.order')).toBe(6834);
     expect.soft(load.longestTask, 'loading: longest task').toBeLessThan(FREEZE_MS);
@@ -51,7 +53,7 @@ describe('interactions on the municipal catalogue', () => {
     const samples = await measureInteractions(page, cdp, { layoutRedraws: 4 });
     expect(samples.map((s) => s.id)).toEqual(['layout', 'view-city', 'view-network', 'filter-type', 'filter-degree', 'colour', 'size', 'search']);
     for (const s of samples) {
-      const bound = s.id === 'view-city' ? CITY_VIEW_KNOWN_MS : FREEZE_MS;
+      const bound = s.id === 'view-city' ? CITY_VIEW_MS : FREEZE_MS;
       expect.soft(s.longestTask, `${s.label}: longest task`).toBeLessThan(bound);
       // The timer also waits for the machine (4 s of lateness under a load of 7 with no task over 400 ms): only a freeze fails it.
       expect.soft(s.worstLateness, `${s.label}: timer lateness`).toBeLessThan(Math.max(bound, LATENESS_FREEZE_MS));

@@ -15,7 +15,7 @@
  * position and label; `refreshPositions` copies positions over), the links
  * added in timed slices (progressive-links.ts), so no task grows with the
  * number of links; the container's `data-map-links` says `loading`, then
- * `complete`. Above {@link EDGE_EVENTS_MAX_EDGES} links, links are drawn as
+ * `complete` (absent: no map). Above {@link EDGE_EVENTS_MAX_EDGES} links, links are drawn as
  * hairlines and do not answer the pointer.
  * Long-lived: has `kill()`, which frees the WebGL contexts.
  */
@@ -123,7 +123,7 @@ export class MapView {
   private readonly hairlines: boolean;
 
   constructor(
-    container: HTMLElement,
+    private readonly container: HTMLElement,
     private readonly graph: AtlasGraph,
     style: MapStyle,
     events: MapEvents,
@@ -340,6 +340,8 @@ export class MapView {
 
   kill(): void {
     this.fill.stop();
+    // No map, no links: a signal left `complete` would speak for the next map before it starts.
+    delete this.container.dataset['mapLinks'];
     this.stopHome();
     this.resizeObserver.disconnect();
     this.labels.kill();
