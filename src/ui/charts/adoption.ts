@@ -29,7 +29,7 @@ export function mountAdoptionChart(container: HTMLElement, input: () => Adoption
   const note = h('p', { className: 'adoption-note' });
   const legend = h('div', { className: 'chart-legend adoption-legend' });
   frame.figure.classList.add('adoption-chart');
-  frame.head.append(mode.label, project.label);
+  frame.head.append(mode.label);
   const table = h('table', { className: 'adoption-table' });
   const details = h('details', { className: 'adoption-details' }, h('summary', { text: 'Data table' }), table);
   // Under the plot: the legend, the note (what adoption means, what is not drawn), the table.
@@ -52,8 +52,9 @@ export function mountAdoptionChart(container: HTMLElement, input: () => Adoption
     const firstDated = projects.find((p) => p.points.length > 0);
     if (!projectPicked && firstDated) project.select.value = firstDated.id;
     const chosen = mode.select.value as AdoptionMode;
-    // `hidden` alone loses to the control's `display: flex`.
-    project.label.style.display = chosen === 'countries' ? '' : 'none';
+    // The project control is in the head only in the country mode (so a figure export's title names it only then).
+    if (chosen === 'countries') mode.label.after(project.label);
+    else project.label.remove();
     const plot = result ? adoptionPlot(result, chosen, project.select.value) : null;
     const { width, height } = frame.size();
     const svg = frame.svg.attr('width', width).attr('height', height);
