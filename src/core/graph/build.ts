@@ -66,6 +66,10 @@ export interface GraphBuilderOptions {
  * {@link buildGraph} one row at a time: `add` each row of the edges file in
  * file order, then `finish` — the same graph, issues and issue order as
  * `buildGraph` on all the rows, without the rows all existing at once.
+ *
+ * Each row costs one look-up per endpoint by id (a freshly read string, so
+ * hashed once here); everything else the builder knows about a node — its
+ * attributes, first mention, type and edges — hangs off that one entry.
  */
 export class GraphBuilder {
   private readonly issues = new IssueLog();
@@ -73,13 +77,8 @@ export class GraphBuilder {
   private readonly typeIssues = new IssueLog();
   private readonly mergeIssues = new IssueLog();
   private readonly nodeRows = new Map<string, NodeRow>();
-  /** Types: the nodes file first (it wins), then the first type each id gets in the edges file. */
-  private readonly typeOf = new Map<string, TypeOrigin>();
-  private readonly firstLine = new Map<string, { line: number; column: string }>();
   /** Nodes and edges are collected first and handed to graphology in `finish`: its look-ups per row cost more than the whole build of a Map. */
   private readonly nodes = new Map<string, NodeEntry>();
-  /** Edges by one endpoint then the other (both orders are looked up), in file order. */
-  private pairs: Map<string, Map<string, MergedEdge>> | undefined = new Map();
   private readonly edges: (MergedEdge | undefined)[] = [];
   private readonly distinct = new DistinctLists();
   /** Types and relations as first seen, so owned rows share one string per value. */
@@ -92,24 +91,20 @@ export class GraphBuilder {
     private readonly options: GraphBuilderOptions = {},
   ) {
     for (const row of nodesInput?.rows ?? []) if (!this.nodeRows.has(row.id)) this.nodeRows.set(row.id, row);
-    if (nodesInput) for (const row of this.nodeRows.values()) if (row.type) this.typeOf.set(row.id, { type: row.type, file: nodesInput.file, line: row.line });
   }
 
   /** Adds one row of the edges file (rows in file order). */
   add(row: EdgeRow): void {
-    this.noteType(row.source, row.sourceType, row.line, 'source_type');
-    this.noteType(row.target, row.targetType, row.line, 'target_type');
     const source = this.ensureNode(row.source);
+    this.noteType(source, row.sourceType, row.line, 'source');
     const target = this.ensureNode(row.target);
+    this.noteType(target, row.targetType, row.line, 'target');
     if (this.options.ownsRows) this.share(row, source.id, target.id);
     fillEndpointFields(row, source.attributes, target.attributes);
-    const pairs = this.pairs!;
-    const edge = pairs.get(row.source)?.get(row.target) ?? pairs.get(row.target)?.get(row.source);
+    const edge = source.edges?.get(target) ?? target.edges?.get(source);
     if (edge === undefined) {
-      const created: MergedEdge = { source: source.id, target: target.id, first: row, attributes: newEdgeAttributes(row) };
-      let bySource = pairs.get(row.source);
-      if (!bySource) pairs.set(row.source, (bySource = new Map()));
-      bySource.set(row.target, created);
+      const created: MergedEdge = { source: source.key, target: target.key, first: row, attributes: newEdgeAttributes(row) };
+      (source.edges ??= new Map()).set(target, created);
       this.edges.push(created);
       return;
     }
@@ -147,37 +142,37 @@ export class GraphBuilder {
 
   /** The graph and every issue; the builder is spent. */
   finish(): BuildResult {
-    const { issues, nodes, nodeRows, typeOf, firstLine, edgesFile } = this;
+    const { issues, nodes, edgesFile } = this;
     issues.merge(this.typeIssues);
     issues.merge(this.mergeIssues);
     // Nodes of the nodes file that no edge names are kept as isolates.
     if (this.nodesInput) this.reportNodesFileGaps(this.nodesInput.file);
-    for (const [id, { line, column }] of firstLine) {
-      if (typeOf.has(id)) continue;
+    for (const { id, mention, typed } of nodes.values()) {
+      if (!mention || typed) continue;
       issues.add({
         severity: 'warning',
         file: edgesFile,
-        line,
-        column: `${column}_type`,
+        line: mention.line,
+        column: `${mention.column}_type`,
         code: 'type-missing',
-        message: `${edgesFile} line ${line}: no file gives a type for '${id}'; it is shown as '${UNKNOWN_TYPE}'.`,
+        message: `${edgesFile} line ${mention.line}: no file gives a type for '${id}'; it is shown as '${UNKNOWN_TYPE}'.`,
       });
     }
     const graph: AtlasGraph = new UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>();
-    for (const [id, { attributes }] of nodes) {
-      attributes.type = typeOf.get(id)?.type ?? UNKNOWN_TYPE;
-      graph.addNode(nodeKey(id), attributes);
+    for (const entry of nodes.values()) {
+      entry.attributes.type = entry.typed?.type ?? UNKNOWN_TYPE;
+      entry.edges = undefined;
+      graph.addNode(entry.key, entry.attributes);
     }
     // Each merged edge is let go as graphology takes it, so the two never both hold every edge.
-    this.pairs = undefined;
     const edges = this.edges;
     for (let i = 0; i < edges.length; i++) {
       const { source, target, attributes } = edges[i]!;
       edges[i] = undefined;
-      graph.addEdge(nodeKey(source), nodeKey(target), attributes);
+      graph.addEdge(source, target, attributes);
     }
     edges.length = 0;
-    reportCaseDuplicates(nodes.keys(), issues, firstLine, edgesFile, this.nodesInput?.file, nodeRows);
+    reportCaseDuplicates(nodes.keys(), issues, (id) => nodes.get(id)?.mention, edgesFile, this.nodesInput?.file, this.nodeRows);
     return { graph, issues, mergedRows: this.mergedRows };
   }
 
@@ -192,19 +187,23 @@ export class GraphBuilder {
     if (row?.lon !== undefined) attributes.lon = row.lon;
     if (row?.url) attributes.url = row.url;
     if (row?.kind) attributes.kind = row.kind;
-    const entry = { id, attributes };
+    // The nodes file's type wins over any the edges file gives.
+    const entry: NodeEntry = { id, key: nodeKey(id), attributes };
+    if (row?.type) entry.typed = { type: row.type, file: this.nodesInput!.file, line: row.line };
     this.nodes.set(id, entry);
     return entry;
   }
 
-  private noteType(id: string, type: string | undefined, line: number, column: string): void {
-    if (!this.firstLine.has(id)) this.firstLine.set(id, { line, column: column.replace('_type', '') });
+  /** Records a node's first mention, and its first type in the edges file (a later different one is a `type-conflict`). */
+  private noteType(node: NodeEntry, type: string | undefined, line: number, end: 'source' | 'target'): void {
+    node.mention ??= { line, column: end };
     if (!type) return;
-    const known = this.typeOf.get(id);
+    const known = node.typed;
     if (!known) {
-      this.typeOf.set(id, { type, file: this.edgesFile, line });
+      node.typed = { type, file: this.edgesFile, line };
     } else if (known.type !== type) {
       const file = this.edgesFile;
+      const column = `${end}_type`;
       const where = known.file === file ? `line ${known.line}` : `${known.file} line ${known.line}`;
       this.typeIssues.add({
         severity: 'warning',
@@ -212,7 +211,7 @@ export class GraphBuilder {
         line,
         column,
         code: 'type-conflict',
-        message: `${file} line ${line}, column '${column}': '${id}' is typed '${type}' here but '${known.type}' on ${where}; kept '${known.type}'.`,
+        message: `${file} line ${line}, column '${column}': '${node.id}' is typed '${type}' here but '${known.type}' on ${where}; kept '${known.type}'.`,
       });
     }
   }
@@ -235,7 +234,7 @@ export class GraphBuilder {
 
   /** `node-without-edges` and `node-not-in-nodes-file` warnings, and the nodes file's isolates. */
   private reportNodesFileGaps(nodesFile: string): void {
-    const { issues, nodes, nodeRows, typeOf, firstLine, edgesFile } = this;
+    const { issues, nodes, nodeRows, edgesFile } = this;
     for (const row of nodeRows.values()) {
       if (nodes.has(row.id)) continue;
       this.ensureNode(row.id);
@@ -248,15 +247,15 @@ export class GraphBuilder {
         message: `${nodesFile} line ${row.line}, column 'id': '${row.id}' appears in no edge of ${edgesFile}; kept as an isolated node.`,
       });
     }
-    for (const [id, { line, column }] of firstLine) {
-      if (nodeRows.has(id)) continue;
+    for (const { id, mention, typed } of nodes.values()) {
+      if (!mention || nodeRows.has(id)) continue;
       issues.add({
         severity: 'warning',
         file: edgesFile,
-        line,
-        column,
+        line: mention.line,
+        column: mention.column,
         code: 'node-not-in-nodes-file',
-        message: `${edgesFile} line ${line}: '${id}' is not in ${nodesFile}; it was added with ${typeOf.has(id) ? `type '${typeOf.get(id)!.type}' from the edges file` : 'no type'}.`,
+        message: `${edgesFile} line ${mention.line}: '${id}' is not in ${nodesFile}; it was added with ${typed ? `type '${typed.type}' from the edges file` : 'no type'}.`,
       });
     }
   }
@@ -265,8 +264,17 @@ export class GraphBuilder {
 /** Distinct types and relations an owned row's strings are shared from (ids are shared through the nodes). */
 const MAX_SHARED_NAMES = 10_000;
 
-/** A node while the graph is built: its id as first read, and its attributes. */
+/** A node while the graph is built. */
 interface NodeEntry {
+  /** The id as first read (owned rows share this string). */
   id: string;
+  /** Its graphology key, `nodeKey(id)`. */
+  key: string;
   attributes: AtlasNodeAttributes;
+  /** Line and end of its first mention in the edges file; none for a nodes-file isolate. */
+  mention?: { line: number; column: 'source' | 'target' };
+  /** Its type: the nodes file's, else the first the edges file gives. */
+  typed?: TypeOrigin;
+  /** Edges of which it was the source when first read, by the other end. */
+  edges?: Map<NodeEntry, MergedEdge>;
 }

@@ -10,7 +10,8 @@ import type { IssueLog, NodeRow } from '../csv/types';
 export function reportCaseDuplicates(
   ids: Iterable<string>,
   issues: IssueLog,
-  firstLine: Map<string, { line: number; column: string }>,
+  /** Where an id is first named in the edges file, if it is. */
+  mentionOf: (id: string) => { line: number; column: string } | undefined,
   edgesFile: string,
   nodesFile: string | undefined,
   nodeRows: Map<string, NodeRow>,
@@ -25,7 +26,7 @@ export function reportCaseDuplicates(
   for (const ids of byFolded.values()) {
     if (ids.length < 2) continue;
     for (const id of ids.slice(1)) {
-      const inEdges = firstLine.get(id);
+      const inEdges = mentionOf(id);
       const file = inEdges !== undefined || !nodesFile ? edgesFile : nodesFile;
       const line = inEdges?.line ?? nodeRows.get(id)?.line;
       issues.add({

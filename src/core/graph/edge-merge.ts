@@ -10,7 +10,7 @@ import type { EdgeRow } from '../csv/types';
 import { dict, getOwn, setOwn } from '../util/dict';
 import type { AtlasEdgeAttributes } from './types';
 
-/** One merged edge while the graph is built: its ends as ids, its first row and, once it repeats, its rows' signatures. */
+/** One merged edge while the graph is built: its ends as graph keys, its first row and, once it repeats, its rows' signatures. */
 export interface MergedEdge {
   source: string;
   target: string;
