@@ -102,10 +102,10 @@ describe('loading data', () => {
     expect(await page.evaluate(() => (window as unknown as AtlasTestWindow).__posted)).toEqual([]);
     // The worker's analysis of the same files at the same options gives the same payload.
     const same = await page.evaluate(async () => {
-      // biome-ignore lint/suspicious/noExplicitAny: reaches into the app's private worker client to compare its payload with the build-time one
+      // biome-ignore lint/suspicious/noExplicitAny: reaches into the app's worker client and dataset to compare the worker's payload with the build-time one
       const atlas = (window as unknown as { atlas: any }).atlas;
       const shown = atlas.store.get().dataset;
-      const input = atlas.client.loaded.input;
+      const input = shown.analysed.input; // the dataset owns what was loaded (ui/state/dataset.ts)
       const live = await atlas.client.analyze(input, atlas.options);
       if (live.status !== 'done') return `worker: ${live.status}`;
       const a = shown.network;

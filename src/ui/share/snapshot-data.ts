@@ -6,7 +6,6 @@
  * so the snapshot opens without fetching anything and without the analysis
  * worker. Non-finite numbers (NaN measures) survive as markers.
  */
-import { encodeGraph } from '../../core/graph/codec';
 import { flatPositions } from '../../core/view-settings';
 import { payloadFromJson, payloadToJson, reviveGraphPayload as revive } from '../../workers/payload-json';
 import type { AnalysisPayload, GraphPayload } from '../../workers/protocol';
@@ -29,10 +28,15 @@ export interface SnapshotData {
   state: string;
 }
 
-/** The payload of a view with its current positions, read from the graph that owns them (a live layout run is kept). */
+/**
+ * The payload of a view with its current positions, read from the graph that
+ * owns them (a live layout run is kept); the graph is the view's encoding as
+ * the worker made it (the page writes only positions into its graphs, so no
+ * second encoding is made).
+ */
 export function payloadOfView(view: ViewData): GraphPayload {
   const positions = flatPositions(view.graph, view.keys, view.positions);
-  return { graph: encodeGraph(view.graph), keys: view.keys, measures: view.measures, positions, stats: view.stats, params: view.params, notes: view.notes };
+  return { graph: view.encoded, keys: view.keys, measures: view.measures, positions, stats: view.stats, params: view.params, notes: view.notes };
 }
 
 /** Serialises a dataset and a state as the snapshot's JSON, safe to put inside a <script> element. */
