@@ -4,7 +4,7 @@
  * "Constructor S.r.l." = `constructor`) served by a small CORS data host:
  * `?edges=…&nodes=…&aliases=…` loads and applies the aliases file, the Share
  * dialog's link carries it and opens on the same merged network, and so does
- * the embed; merges made in the Possible duplicates panel on data loaded
+ * the embed; the Open data dialog takes an aliases URL too; merges made in the Possible duplicates panel on data loaded
  * from URLs travel in the link as a data: address. Waits on the app's state.
  */
 import { readFileSync } from 'node:fs';
@@ -89,6 +89,20 @@ describe('aliases files in share links', () => {
     await embed.goto(`${h.baseUrl}embed.html${link.search}`);
     await loaded(embed, 6);
     await embed.close();
+    await page.close();
+  });
+
+  it('the Open data dialog takes an aliases URL beside the edges and nodes URLs; About names it', async () => {
+    const page = await openApp(h);
+    await page.click('#open-data');
+    await page.fill('#open-edges-url', `${base}/lecco-edges.csv`);
+    await page.fill('#open-nodes-url', `${base}/lecco-nodes.csv`);
+    await page.getByLabel('Aliases URL (optional)').fill(`${base}/my-aliases.csv`);
+    await page.getByRole('button', { name: 'Load from URL' }).click();
+    expect(await loaded(page, 6)).toContain('2 ids merged by my-aliases.csv.');
+    expect(new URL(page.url()).searchParams.get('aliases')).toBe(`${base}/my-aliases.csv`);
+    await page.click('#about-button');
+    await expect.poll(() => page.locator('.about-dialog').textContent()).toContain(`with the aliases file ${base}/my-aliases.csv`);
     await page.close();
   });
 

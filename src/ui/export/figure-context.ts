@@ -42,6 +42,8 @@ export function figureContext(app: App, styler = new MapStyler(app.derived)): Fi
     const nodes = files.find((f) => f.role === 'nodes');
     if (edges) urls[edges.name] = dataset.source.urls.edges;
     if (nodes && dataset.source.urls.nodes) urls[nodes.name] = dataset.source.urls.nodes;
+    const aliases = files.find((f) => f.role === 'aliases');
+    if (aliases && dataset.source.urls.aliases) urls[aliases.name] = dataset.source.urls.aliases;
   }
   const provenance = buildProvenance({
     report: dataset.report,

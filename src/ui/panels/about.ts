@@ -24,6 +24,9 @@ function describe(dataset: Dataset | null): Node[] {
   if (source.urls) {
     const urls = h('p', {}, 'Loaded from ', safeLink(source.urls.edges));
     if (source.urls.nodes) urls.append(' and ', safeLink(source.urls.nodes));
+    // An aliases file merged in the app travels in links as a data: address: named, not printed.
+    const aliases = source.urls.aliases;
+    if (aliases) urls.append(', with the aliases file ', /^https?:/i.test(aliases) ? safeLink(aliases) : 'given in the link itself');
     parts.push(urls);
   }
   if (source.about?.sources.length) {

@@ -4,11 +4,12 @@
  * the default dataset. It only gathers the user's choice and hands it to the
  * loader; reading, fetching and loading happen there.
  */
+import type { DataAddresses } from '../../core/url-state';
 import { h } from './panel';
 import { droppedFiles } from './registry-drop';
 
 /** What the user asked the dialog for. */
-export type OpenChoice = { kind: 'files'; files: File[] } | { kind: 'urls'; edges: string; nodes?: string } | { kind: 'default' };
+export type OpenChoice = { kind: 'files'; files: File[] } | ({ kind: 'urls' } & DataAddresses) | { kind: 'default' };
 
 /** The dialog element with `open()`; `onChoice` is called after the dialog closes itself. */
 export interface OpenDialog {
@@ -62,12 +63,15 @@ export function createOpenDialog(onChoice: (choice: OpenChoice) => void): OpenDi
   const edgesUrl = urlField('open-edges-url', 'Edges URL (required)', true);
   const nodesUrl = urlField('open-nodes-url', 'Nodes URL (optional)', false);
   nodesUrl.input.placeholder = 'https://…/nodes.csv';
+  const aliasesUrl = urlField('open-aliases-url', 'Aliases URL (optional)', false);
+  aliasesUrl.input.placeholder = 'https://…/aliases.csv';
   const urlForm = h(
     'form',
     { className: 'open-urls', attrs: { 'aria-labelledby': 'open-urls-heading' } },
     h('h3', { text: 'From the web', attrs: { id: 'open-urls-heading' } }),
     edgesUrl.field,
     nodesUrl.field,
+    aliasesUrl.field,
     h('p', { className: 'muted', text: 'The server must allow cross-origin requests (CORS), as raw.githubusercontent.com does.' }),
     h('div', { className: 'dialog-actions' }, h('button', { text: 'Load from URL', className: 'primary', attrs: { type: 'submit' } })),
   );
@@ -96,7 +100,8 @@ export function createOpenDialog(onChoice: (choice: OpenChoice) => void): OpenDi
   urlForm.addEventListener('submit', (event) => {
     event.preventDefault();
     const n = nodesUrl.input.value.trim();
-    choose({ kind: 'urls', edges: edgesUrl.input.value.trim(), ...(n ? { nodes: n } : {}) });
+    const a = aliasesUrl.input.value.trim();
+    choose({ kind: 'urls', edges: edgesUrl.input.value.trim(), ...(n ? { nodes: n } : {}), ...(a ? { aliases: a } : {}) });
   });
   backToDefault.addEventListener('click', () => choose({ kind: 'default' }));
   close.addEventListener('click', () => dialog.close());
