@@ -180,6 +180,14 @@ describe('encodeState / decodeState', () => {
     expect(notices).toEqual(["ignored 'question=who-pays': no such question (vendor-lock-in, brokers, reach, coalitions, single-points-of-failure)"]);
   });
 
+  it('encodeState writes one year as years=2018 (the timeline single year) and decodeState reads it as [2018, 2018]', () => {
+    expect(encodeState({ filters: { ...DEFAULT_FILTERS, yearRange: [2018, 2018] } }).toString()).toBe('years=2018');
+    expect(encodeState({ filters: { ...DEFAULT_FILTERS, yearRange: [2016, 2021] } }).toString()).toBe('years=2016-2021');
+    expect(decodeState(new URLSearchParams('years=2018')).state.filters?.yearRange).toEqual([2018, 2018]);
+    expect(decodeState(new URLSearchParams('years=%202016%20-%202021%20')).state.filters?.yearRange).toEqual([2016, 2021]);
+    expect(decodeState(new URLSearchParams('years=2021-2016')).notices).toEqual(["ignored 'years=2021-2016': the first year is after the second"]);
+  });
+
   it('decodeState keeps the valid filters when one is broken, and skips the known extra parameters', () => {
     const { state, notices } = decodeState(new URLSearchParams('types=city&years=soon&search=1&legend=0'), { known: ['search', 'legend'] });
     expect(state.filters).toEqual({ ...DEFAULT_FILTERS, types: ['city'] });
