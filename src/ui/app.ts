@@ -9,6 +9,7 @@
 import type { AnalysisInput } from '../core/analysis/analyze';
 import { resolveAnalysisOptions, type AnalysisOptions, type CommunityMethod, type ProjectionRequest } from '../core/analysis/options';
 import { communityMethodName, communityRunOf } from '../core/communities/methods';
+import { describeWindow } from '../core/time/window-graph';
 import type { CommunityStep } from '../core/communities/run-method';
 import type { DefaultTypes } from '../core/csv/read-edges';
 import type { ColumnMapping, EdgeField, NodeField } from '../core/csv/types';
@@ -204,6 +205,13 @@ export class App {
       const filters = this.store.get().filters;
       this.store.set({ busy: null });
       this.store.set({ dataset: withCommunities(dataset, steps), ...(filters.communities ? { filters: { ...filters, communities: null } } : {}) });
+      if (dataset.window)
+        this.store.set({
+          message: {
+            kind: 'info',
+            text: `The measures are for all years again (they were for ${describeWindow(dataset.window)}): Recompute gives that window's with ${communityMethodName(method)} communities.`,
+          },
+        });
     } finally {
       if (current()) this.store.set({ busy: null });
     }

@@ -122,7 +122,9 @@ export function viewData(dataset: Dataset, view: ViewId): ViewData | undefined {
  * each projection held) in place of its own: the views' `community`
  * measure, parameters, figures and notes, the report's, and the method in
  * the options the files are loaded again with. Graphs and positions are
- * kept (the picture does not move). A new object.
+ * kept (the picture does not move). The network's step is the whole
+ * network's: measures of a time window are replaced by the all-years ones
+ * (the timeline's Recompute gives the window's again). A new object.
  */
 export function withCommunities(dataset: Dataset, steps: ReadonlyMap<ViewId, CommunityStep>): Dataset {
   const network = steps.get('network');
@@ -132,7 +134,10 @@ export function withCommunities(dataset: Dataset, steps: ReadonlyMap<ViewId, Com
     projections[id] = step ? withCommunityStep(view, step) : view;
   }
   if (!network) return { ...dataset, projections };
-  const next = withCommunityStep(dataset.network, network);
+  // Measures of a time window go back to all years: `network`'s step was found on the whole network.
+  const { window, ...rest } = dataset;
+  const allYears = window?.allYears ?? { network: dataset.network, indicators: dataset.indicators };
+  const next = withCommunityStep(allYears.network, network);
   const { report } = dataset;
   // The report's network parts: the parameters by algorithm, the figures and the notes.
   const algorithms = withCommunityStep(
@@ -140,7 +145,8 @@ export function withCommunities(dataset: Dataset, steps: ReadonlyMap<ViewId, Com
     network,
   );
   return {
-    ...dataset,
+    ...rest,
+    indicators: allYears.indicators,
     // Loading the files again (types dialog, duplicates) keeps the method.
     ...(dataset.analysed ? { analysed: { ...dataset.analysed, options: { ...dataset.analysed.options, communities: network.method } } } : {}),
     network: next,

@@ -57,4 +57,19 @@ describe('withCommunities', () => {
     expect(communityRunOf(dataset.network.params, dataset.network.stats)?.method).toBe('louvain');
     expect(Object.keys(dataset.report.params['algorithms'] as Record<string, unknown>)).toContain('louvain');
   });
+
+  it('measures of a time window go back to all years, with the new communities', () => {
+    const windowed = { ...dataset.network, measures: { ...dataset.network.measures, degree: new Float64Array(dataset.network.keys.length) } };
+    const inWindow = {
+      ...dataset,
+      network: windowed,
+      indicators: Object.create(null),
+      window: { from: 2015, to: 2018, keepUndated: true, allYears: { network: dataset.network, indicators: dataset.indicators } },
+    };
+    const after = withCommunities(inWindow, steps);
+    expect(after.window).toBeUndefined();
+    expect(after.indicators).toBe(dataset.indicators);
+    expect(after.network.measures['degree']).toBe(dataset.network.measures['degree']);
+    expect(after.network.measures['community']).toBe(steps.get('network')!.community);
+  });
 });
