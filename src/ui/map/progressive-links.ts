@@ -16,7 +16,10 @@
  * sigma process the graph again (a refresh, a setting) indexes the links
  * added so far its own way; a slice arriving while such a process is
  * pending leaves the links to it. A redraw is asked for at most every
- * `renderEveryMs` while filling, and once at the end.
+ * `renderEveryMs` while filling, and no sooner than twice what the last one
+ * held the thread up (under software WebGL a frame of 10⁵ links costs the
+ * main thread seconds: drawing at a fixed pace would spend the fill
+ * drawing), and once at the end.
  */
 import type Sigma from 'sigma';
 import type { UndirectedGraph } from 'graphology';
@@ -49,7 +52,7 @@ export type DisplayGraph = UndirectedGraph<{ x: number; y: number; label?: strin
 export interface LinkFillOptions {
   /** Work per slice, ms. */
   sliceMs?: number;
-  /** Least time between two redraws while filling, ms. */
+  /** Least time between two redraws while filling, ms (longer when a redraw costs more). */
   renderEveryMs?: number;
 }
 
@@ -118,6 +121,20 @@ export function fillLinks(sigma: Sigma, display: DisplayGraph, source: AtlasGrap
   let added = 0;
   let stopped = false;
   let lastRender = performance.now();
+  let renderEvery = renderEveryMs;
+  // A frame's cost to the main thread: from sigma's render to the first task after the frame (its commit included).
+  let frameStart = 0;
+  const before = () => {
+    frameStart = performance.now();
+  };
+  const after = () => {
+    const start = frameStart;
+    setTimeout(() => {
+      renderEvery = Math.max(renderEveryMs, 2 * (performance.now() - start));
+    }, 0);
+  };
+  sigma.on('beforeRender', before);
+  sigma.on('afterRender', after);
   /** Ends the wait for the last frame when the fill is stopped (a killed sigma draws no more). */
   let wake = () => {};
   const pacing = createPacing(sliceMs);
@@ -134,7 +151,7 @@ export function fillLinks(sigma: Sigma, display: DisplayGraph, source: AtlasGrap
         batch.push(edge);
       }
       appendToPrograms(internals, sigma, batch, () => next++);
-      if (added === edges.length || performance.now() - lastRender >= renderEveryMs) {
+      if (added === edges.length || performance.now() - lastRender >= renderEvery) {
         lastRender = performance.now();
         sigma.scheduleRender();
       }
@@ -151,7 +168,11 @@ export function fillLinks(sigma: Sigma, display: DisplayGraph, source: AtlasGrap
     });
     return !stopped;
   };
-  const complete = run().finally(() => sigma.off('afterProcess', renumber));
+  const complete = run().finally(() => {
+    sigma.off('afterProcess', renumber);
+    sigma.off('beforeRender', before);
+    sigma.off('afterRender', after);
+  });
   return {
     complete,
     get added() {
