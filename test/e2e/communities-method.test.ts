@@ -106,6 +106,22 @@ describe('the community method on the default data', () => {
     await page.screenshot({ path: '/tmp/atlas-communities-leiden-default.png' });
   });
 
+  it('Back returns to Louvain (the change is a history entry), Forward to Leiden', async () => {
+    await page.goBack();
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has('communities'));
+    await page.waitForFunction(() => {
+      const s = (window as unknown as AtlasTestWindow).atlas.store.get();
+      return s.busy === null && s.dataset !== null && Object.hasOwn(s.dataset.network.params, 'louvain');
+    });
+    await expect.poll(() => page.locator('#legend h3').first().textContent()).toBe('Colour: Community (Louvain)');
+    await page.goForward();
+    await page.waitForFunction(() => {
+      const s = (window as unknown as AtlasTestWindow).atlas.store.get();
+      return s.busy === null && s.dataset !== null && Object.hasOwn(s.dataset.network.params, 'leiden');
+    });
+    await expect.poll(() => page.locator('#legend h3').first().textContent()).toBe('Colour: Community (Leiden)');
+  });
+
   it("every node's community is what core's Leiden gives in Node for seed 42", async () => {
     expect((await pageState(page)).communities).toEqual(communitiesInNode(input('default'), 'leiden'));
   });

@@ -13,6 +13,7 @@ import { decodeState, shown } from '../../core/url-state';
 import type { App } from '../app';
 import type { MapController } from '../map/map-controller';
 import type { AppState } from '../state/app-state';
+import type { AtlasGraph } from '../../core/graph/types';
 import { applyShareState, noticeText, shareQueryOf } from './app-share-state';
 
 /** Delay before a meaningful change becomes a history entry (ms). */
@@ -34,7 +35,9 @@ export function mountUrlSync(app: App, map: MapController | null, known: readonl
   let written = location.search.slice(1);
   let pushTimer = 0;
   let cameraTimer = 0;
-  let datasetAtLastWrite: AppState['dataset'] = null;
+  // The data last written for, by its network graph: a change of community method or a time window's measures make
+  // a new dataset object around the same graph, and are history entries like any other change; a load makes a new graph.
+  let dataAtLastWrite: AtlasGraph | null = null;
 
   const current = () => shareQueryOf(app.store.get(), map);
   const withoutCamera = (q: string) => q.replace(/(^|&)camera=[^&]*/, '');
@@ -56,8 +59,8 @@ export function mountUrlSync(app: App, map: MapController | null, known: readonl
     if (applying || !s.dataset) return;
     const query = current();
     // A new dataset replaces the entry: Back should not re-apply a state meant for other data.
-    const meaningful = withoutCamera(query) !== withoutCamera(written) && datasetAtLastWrite === s.dataset;
-    datasetAtLastWrite = s.dataset;
+    const meaningful = withoutCamera(query) !== withoutCamera(written) && dataAtLastWrite === s.dataset.network.graph;
+    dataAtLastWrite = s.dataset.network.graph;
     write(query, meaningful);
   };
   const schedule = (delay: number, camera: boolean): void => {
@@ -129,7 +132,7 @@ export function mountUrlSync(app: App, map: MapController | null, known: readonl
     }
     attachCamera();
     // The applied state replaces the entry in its canonical form (what was ignored is gone).
-    datasetAtLastWrite = app.store.get().dataset;
+    dataAtLastWrite = app.store.get().dataset?.network.graph ?? null;
     write(current(), false);
     if (notices.length > 0) {
       // A load error already shown (a data address that failed) keeps its place, the notices follow it.
