@@ -18,6 +18,7 @@ import { reportCaseDuplicates } from './case-duplicates';
 import { fillEndpointFields } from './endpoint-fields';
 import { DistinctLists, mergeInto, newEdgeAttributes, rowSignature, type MergedEdge } from './edge-merge';
 import { nodeKey } from './node-key';
+import { type NodeEntry, reportNodesFileGaps, reportTypeMissing } from './node-issues';
 import { UNKNOWN_TYPE } from './types';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from './types';
 
@@ -33,12 +34,6 @@ export interface BuildResult {
   issues: IssueLog;
   /** Rows merged into an existing edge. */
   mergedRows: number;
-}
-
-interface TypeOrigin {
-  type: string;
-  file: string;
-  line: number;
 }
 
 /**
@@ -146,18 +141,8 @@ export class GraphBuilder {
     issues.merge(this.typeIssues);
     issues.merge(this.mergeIssues);
     // Nodes of the nodes file that no edge names are kept as isolates.
-    if (this.nodesInput) this.reportNodesFileGaps(this.nodesInput.file);
-    for (const { id, mention, typed } of nodes.values()) {
-      if (!mention || typed) continue;
-      issues.add({
-        severity: 'warning',
-        file: edgesFile,
-        line: mention.line,
-        column: `${mention.column}_type`,
-        code: 'type-missing',
-        message: `${edgesFile} line ${mention.line}: no file gives a type for '${id}'; it is shown as '${UNKNOWN_TYPE}'.`,
-      });
-    }
+    if (this.nodesInput) reportNodesFileGaps(this.nodesInput.file, edgesFile, this.nodeRows, nodes, issues, (id) => this.ensureNode(id));
+    reportTypeMissing(nodes.values(), issues, edgesFile);
     const graph: AtlasGraph = new UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>();
     for (const entry of nodes.values()) {
       entry.attributes.type = entry.typed?.type ?? UNKNOWN_TYPE;
@@ -231,50 +216,7 @@ export class GraphBuilder {
     if (this.names.size < MAX_SHARED_NAMES) this.names.set(value, value);
     return value;
   }
-
-  /** `node-without-edges` and `node-not-in-nodes-file` warnings, and the nodes file's isolates. */
-  private reportNodesFileGaps(nodesFile: string): void {
-    const { issues, nodes, nodeRows, edgesFile } = this;
-    for (const row of nodeRows.values()) {
-      if (nodes.has(row.id)) continue;
-      this.ensureNode(row.id);
-      issues.add({
-        severity: 'warning',
-        file: nodesFile,
-        line: row.line,
-        column: 'id',
-        code: 'node-without-edges',
-        message: `${nodesFile} line ${row.line}, column 'id': '${row.id}' appears in no edge of ${edgesFile}; kept as an isolated node.`,
-      });
-    }
-    for (const { id, mention, typed } of nodes.values()) {
-      if (!mention || nodeRows.has(id)) continue;
-      issues.add({
-        severity: 'warning',
-        file: edgesFile,
-        line: mention.line,
-        column: mention.column,
-        code: 'node-not-in-nodes-file',
-        message: `${edgesFile} line ${mention.line}: '${id}' is not in ${nodesFile}; it was added with ${typed ? `type '${typed.type}' from the edges file` : 'no type'}.`,
-      });
-    }
-  }
 }
 
 /** Distinct types and relations an owned row's strings are shared from (ids are shared through the nodes). */
 const MAX_SHARED_NAMES = 10_000;
-
-/** A node while the graph is built. */
-interface NodeEntry {
-  /** The id as first read (owned rows share this string). */
-  id: string;
-  /** Its graphology key, `nodeKey(id)`. */
-  key: string;
-  attributes: AtlasNodeAttributes;
-  /** Line and end of its first mention in the edges file; none for a nodes-file isolate. */
-  mention?: { line: number; column: 'source' | 'target' };
-  /** Its type: the nodes file's, else the first the edges file gives. */
-  typed?: TypeOrigin;
-  /** Edges of which it was the source when first read, by the other end. */
-  edges?: Map<NodeEntry, MergedEdge>;
-}
