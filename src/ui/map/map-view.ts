@@ -78,16 +78,17 @@ const HIDE_ON_MOVE_EDGES = 20_000;
  * rectangles of their width. Sigma then draws the links a second time into
  * a picking buffer on every frame and reads a pixel back on every pointer
  * move. Measured in Chromium with software WebGL (docs/performance.md,
- * "Interactions"), a frame of the municipal city–city view (149,609 links)
- * cost 7.6 s with picking, 2.8 s without and 0.5 s with hairlines (WebGL
- * lines, one pixel wide): above this bound links are hairlines without
- * picking (an emphasised link keeps its width).
+ * "Interactions"), one redraw of the municipal city–city view (149,609
+ * links) held the main thread 7.6 s with picking, 2.8 s without and 0.5 s
+ * with hairlines (WebGL lines, one pixel wide; loads 3–5): above this bound
+ * links are hairlines without picking (an emphasised link keeps its width).
  */
 export const EDGE_EVENTS_MAX_EDGES = 100_000;
 
 /**
- * Up to this many links, sigma gets every link in its constructor (one task
- * of ~100 ms for 7k links, measured on the municipal map); above, they are added in slices.
+ * Up to this many links, sigma gets every link in its constructor, as
+ * before (the municipal network view's 6,996: a build of 200–470 ms at a
+ * load of 9, shaders compiled in the first); above, they come in slices.
  */
 export const WHOLE_MAP_MAX_LINKS = 10_000;
 
