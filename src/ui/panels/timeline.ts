@@ -130,9 +130,8 @@ export function mountTimeline(container: HTMLElement, app: App, options: Timelin
         ),
         h('label', { className: 'toggle' }, single, ' one year'),
         all,
-        h('label', { className: 'toggle' }, undated, ' keep links without a year'),
       ),
-      readout,
+      h('div', { className: 'timeline-row' }, readout, h('label', { className: 'toggle' }, undated, ' keep links without a year')),
       ...(warning ? [warning] : []),
       measures,
     );
