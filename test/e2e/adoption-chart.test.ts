@@ -2,7 +2,7 @@
  * The adoption chart in Chromium: on the default dataset and the seeded
  * synthetic fixture (test/fixtures/time), each drawn line ends at the total
  * computeAdoption gives in Node (read from the circle's place against the
- * y axis, not only its data attribute); the mode switch draws one project's
+ * y axis, not only its data attribute); clicking a line selects its project; the mode switch draws one project's
  * countries, which add up to its adopters; the table lists the undated; a
  * file without dated adoption says how many links have a year.
  */
@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEdges, readNodes } from '../../src/core/csv';
 import { buildGraph } from '../../src/core/graph/build';
+import { nodeKey } from '../../src/core/graph/node-key';
 import { computeAdoption, type AdoptionResult } from '../../src/core/time/adoption';
 import type { AtlasTestWindow } from './atlas-window';
 import { openApp, startHarness, type Harness } from './browser';
@@ -93,6 +94,9 @@ describe('adoption chart in Chromium', () => {
     const totals = want.projects.map((p) => ({ id: p.id, value: p.points.at(-1)!.cumulative, atAxis: p.points.at(-1)!.cumulative }));
     await expect.poll(() => drawnLines(page)).toEqual(totals);
     expect(totals.map((t) => t.id)).toEqual(['Decidim', 'CONSUL', 'Signalen', '__proto__']);
+    // A project's line selects it on the map (the __proto__ project too, by its graph key).
+    await figure().locator('.adoption-line[data-series="__proto__"] circle').click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as AtlasTestWindow).atlas.store.get().selected)).toBe(nodeKey('__proto__'));
 
     await figure().getByLabel('Lines').selectOption('countries');
     await figure().getByLabel('Project').selectOption('Decidim');

@@ -3,7 +3,7 @@
  * cities per project by year (core/time/adoption.ts), for the projects the
  * filters leave shown. Two modes: the top 8 projects with dated adopters (the
  * rest named in a note), or one chosen project split by its cities' country.
- * Step lines (a count changes at a year), a legend giving each line's dated
+ * Step lines (a count changes at a year; a project's line selects it), a legend giving each line's dated
  * total and its undated adopters, a data table under a disclosure for screen
  * readers and copying, and an empty state that says how many links have a
  * year.
@@ -11,6 +11,7 @@
 import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
+import { nodeKey } from '../../core/graph/node-key';
 import type { AdoptionResult, AdoptionSeries } from '../../core/time/adoption';
 import { h } from '../panels/panel';
 import { adoptionPlot, emptyText, leftOutText, lineLabel, relationsWords, type AdoptionMode, type AdoptionPlot } from './adoption-view';
@@ -18,8 +19,15 @@ import { createChartFrame, labelledSelect, setOptions, type Margins } from './ch
 
 const MARGINS: Margins = { top: 12, right: 18, bottom: 30, left: 44 };
 
-/** Mounts the adoption chart; `update` redraws it from `input()` (null: no data loaded). */
-export function mountAdoptionChart(container: HTMLElement, input: () => AdoptionResult | null): { update(): void; kill(): void } {
+/**
+ * Mounts the adoption chart; `update` redraws it from `input()` (null: no
+ * data loaded); `onSelect` gets the graph key of a project whose line is clicked.
+ */
+export function mountAdoptionChart(
+  container: HTMLElement,
+  input: () => AdoptionResult | null,
+  onSelect: (key: string) => void,
+): { update(): void; kill(): void } {
   const frame = createChartFrame(container, 'Adoption over time', () => draw());
   const mode = labelledSelect('Lines', [
     { value: 'projects', text: 'top projects' },
@@ -124,8 +132,10 @@ export function mountAdoptionChart(container: HTMLElement, input: () => Adoption
       .selectAll('g')
       .data(plot.lines)
       .join('g')
-      .attr('class', 'adoption-line')
+      .attr('class', chosen === 'projects' ? 'adoption-line selectable' : 'adoption-line')
       .attr('data-series', (d) => d.series.id);
+    // A project's line selects the project on the map, as a bar of the top chart does.
+    if (chosen === 'projects') lines.on('click', (_event, d) => onSelect(nodeKey(d.series.id)));
     lines.append('title').text((d) => `${lineLabel(d.series)}: ${d.series.points.map((p) => `${p.year} +${p.added}`).join(', ')}`);
     lines
       .append('path')

@@ -91,7 +91,7 @@ export function mountCharts(container: HTMLElement, app: App): Panel {
 
   const degreeChart = mountDegreeDistribution(root, degreeInput);
   const topChart = mountTopBarChart(root, topInput, (id) => app.select(id));
-  const adoptionChart = mountAdoptionChart(root, adoptionInput);
+  const adoptionChart = mountAdoptionChart(root, adoptionInput, (key) => app.select(key));
 
   const unwatchShown = app.store.watch(
     (s) => app.derived.shown(s),
