@@ -159,10 +159,3 @@ function earlier(before: number | undefined, year: number): number {
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-
-/** The cumulative number of dated adopters of `series` by `year` (0 before its first point). */
-export function adoptersBy(series: AdoptionSeries, year: number): number {
-  let total = 0;
-  for (const p of series.points) if (p.year <= year) total = p.cumulative;
-  return total;
-}

@@ -13,7 +13,7 @@ import { readEdges, readNodes } from '../../../src/core/csv';
 import { buildGraph } from '../../../src/core/graph/build';
 import { nodeKey } from '../../../src/core/graph/node-key';
 import type { AtlasGraph } from '../../../src/core/graph/types';
-import { adoptersBy, computeAdoption, UNKNOWN_COUNTRY } from '../../../src/core/time/adoption';
+import { computeAdoption, UNKNOWN_COUNTRY } from '../../../src/core/time/adoption';
 import { adoptionCsv, adoptionRows } from '../../../src/core/time/adoption-table';
 
 function graphOf(edges: string, nodes?: string): AtlasGraph {
@@ -89,11 +89,6 @@ describe('computeAdoption', () => {
     expect(r.projects.map((p) => [p.id, p.adopters])).toEqual([['constructor', 2]]);
     expect(r.years).toEqual({ first: 2016, last: 2016 });
     expect(computeAdoption(g, { nodes: new Set() }).projects).toEqual([]);
-  });
-
-  it('adoptersBy(series, year) reads the cumulative curve at a year', () => {
-    const p = result.projects[0]!;
-    expect([2014, 2015, 2016, 2020].map((y) => adoptersBy(p, y))).toEqual([0, 1, 2, 3]);
   });
 
   it('adoptionRows/adoptionCsv write one row per year, an empty year for all-undated series, cells spreadsheet-safe', () => {
