@@ -1,6 +1,7 @@
 /**
- * The adoption curves as a table, the form `atlas adoption --out` writes and
- * the chart's screen-reader table reads: one row per project (and country,
+ * The adoption curves as a table, the form `atlas adoption --out` writes
+ * (the app's chart shows the same rows in its data table, with an "undated"
+ * row per series instead of a column): one row per project (and country,
  * with `byCountry`) and year that added adopters — `new` adopters that year,
  * the `cumulative` total of dated adopters, and the `undated` adopters of that
  * project (or country), repeated on each of its rows. A project or country
