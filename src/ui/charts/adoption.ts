@@ -100,6 +100,8 @@ export function mountAdoptionChart(
     const y = scaleLinear().domain([0, top]).range([innerH, 0]).nice();
     const plotArea = svg.append('g').attr('transform', `translate(${MARGINS.left},${MARGINS.top})`);
     const yTicks = y.ticks(Math.max(2, Math.floor(innerH / 32))).filter(Number.isInteger);
+    // The highest total gets a tick of its own when a short plot's ticks skip it (0, 2 for a total of 3).
+    if (!yTicks.includes(top) && yTicks.every((t) => Math.abs(y(t) - y(top)) >= 12)) yTicks.push(top);
     const xTicks = x.ticks(Math.max(2, Math.floor(innerW / 56))).filter(Number.isInteger);
     plotArea
       .append('g')
