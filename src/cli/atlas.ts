@@ -7,14 +7,14 @@
  * `io` and sets no process state, so tests run it in-process; main.ts is the
  * process entry around it.
  */
-import { writeFileSync } from 'node:fs';
 import { analyze } from '../core/analysis/analyze';
 import { resolveAnalysisOptions } from '../core/analysis/options';
 import { buildReport } from '../core/analysis/report';
 import { formatSummary } from '../core/analysis/summary';
 import { helpText, parseCliArguments, type CliArguments } from './args';
 import { UsageError } from './errors';
-import { writeAnalysisExports } from './exports';
+import { writeAnalysisExports, writeChunks } from './exports';
+import { reportJsonChunks } from './report-json';
 import { readAnalysisInput } from './analysis-input';
 import { runAdoption } from './adoption';
 import { runDuplicates } from './duplicates';
@@ -75,7 +75,7 @@ function runAnalyze(args: CliArguments, edges: string, io: CliIo): void {
     io.out(formatSummary(report, { top: args.top }) + '\n');
   }
   if (args.out) {
-    writeFileSync(args.out, JSON.stringify(report, null, 1) + '\n');
+    writeChunks(args.out, reportJsonChunks(report));
     if (!args.quiet) io.out(`\nWrote ${args.out}\n`);
   }
   for (const path of writeAnalysisExports(analysis, report, args.exports ?? {})) if (!args.quiet) io.out(`Wrote ${path}\n`);
