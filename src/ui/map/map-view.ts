@@ -11,8 +11,10 @@
  * so the few moved nodes and their links are written into sigma's programs
  * again after each process (`placeMoved`).
  * Labels are placed without overlaps by the label layer (label-layer.ts).
- * Sigma draws a display graph of its own: every node from the start (its
- * position and label; `refreshPositions` copies positions over), the links
+ * Sigma draws a display graph of its own, with the shown graph's keys and
+ * attribute objects (what sigma and its readers see is unchanged): every
+ * node from the start (`refreshPositions` copies positions over, as a
+ * layout replaces a node's attribute object), the links
  * added in timed slices (progressive-links.ts), so no task grows with the
  * number of links; the container's `data-map-links` says `loading`, then
  * `complete` (absent: no map). Above {@link EDGE_EVENTS_MAX_EDGES} links, links are drawn as
@@ -135,9 +137,9 @@ export class MapView {
     this.hairlines = graph.size > EDGE_EVENTS_MAX_EDGES;
     performance.mark('atlas:map-build');
     this.display = new UndirectedGraph({ multi: graph.multi, allowSelfLoops: graph.allowSelfLoops });
-    graph.forEachNode((node, a) => this.display.addNode(node, { x: a.x ?? 0, y: a.y ?? 0, label: a.label }));
+    graph.forEachNode((node, a) => this.display.addNode(node, a));
     // A small map is drawn whole in its first frame, as before; a larger one gets its links in slices.
-    if (graph.size <= WHOLE_MAP_MAX_LINKS) graph.forEachEdge((edge, _a, s, t) => this.display.addEdgeWithKey(edge, s, t, {}));
+    if (graph.size <= WHOLE_MAP_MAX_LINKS) graph.forEachEdge((edge, a, s, t) => this.display.addEdgeWithKey(edge, s, t, a));
     this.labels = new LabelLayer(
       () => ({ selected: this.style.selected, labelled: this.style.labelled, isStar: (n) => !!this.style.stars?.aggregate(n) }),
       // No label under what lies over the map (the open legend).
@@ -297,8 +299,8 @@ export class MapView {
     const display = this.display;
     this.graph.forEachNode((node, a) => {
       const d = display.getNodeAttributes(node);
-      d.x = a.x ?? 0;
-      d.y = a.y ?? 0;
+      d.x = a.x;
+      d.y = a.y;
     });
     this.sigma.refresh();
   }

@@ -22,7 +22,6 @@
  * drawing), and once at the end.
  */
 import type Sigma from 'sigma';
-import type { UndirectedGraph } from 'graphology';
 import type { AtlasGraph } from '../../core/graph/types';
 import { createPacing } from '../pacing';
 
@@ -46,8 +45,8 @@ interface FillInternals {
   addEdgeToProgram(edge: string, fingerprint: number, position: number): void;
 }
 
-/** The graph sigma draws: the shown graph's nodes (position and label) and the links added so far, keyed as in the shown graph. */
-export type DisplayGraph = UndirectedGraph<{ x: number; y: number; label?: string }, Record<string, never>>;
+/** The graph sigma draws: the shown graph's nodes and the links added so far, with the shown graph's keys and attribute objects. */
+export type DisplayGraph = AtlasGraph;
 
 export interface LinkFillOptions {
   /** Work per slice, ms. */
@@ -147,7 +146,7 @@ export function fillLinks(sigma: Sigma, display: DisplayGraph, source: AtlasGrap
       while (added < edges.length && (batch.length & 63 || !pacing.shouldPause())) {
         const edge = edges[added++]!;
         const [s, t] = source.extremities(edge);
-        display.addEdgeWithKey(edge, s, t, {});
+        display.addEdgeWithKey(edge, s, t, source.getEdgeAttributes(edge));
         batch.push(edge);
       }
       appendToPrograms(internals, sigma, batch, () => next++);
