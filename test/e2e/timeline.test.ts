@@ -73,6 +73,11 @@ describe('the timeline', () => {
     expect(s.readout).toBe(`All years (${MIN}–${MAX}) · ${datedRows.length} dated links · ${undated} undated shown`);
     expect(await page.locator('#timeline input[aria-label="First year"]').getAttribute('min')).toBe(String(MIN));
     expect(await page.locator('#timeline input[aria-label="Last year"]').getAttribute('max')).toBe(String(MAX));
+    // The until that is no date is named with its line (header = line 1), and its link kept.
+    const line = fixture.rows.findIndex((r) => r.until === 'until further notice') + 2;
+    expect(await page.locator('#timeline .timeline-warning').textContent()).toBe(
+      `1 “until” value could not be used: line ${line}: “until further notice” is not a date (expected 2025-12-31, 2025-12, 2025 or 31/12/2025); the link is taken as never ending.`,
+    );
   });
 
   it('moving the handles by keyboard shows the links active in the window, as counted from the rows', async () => {

@@ -109,7 +109,7 @@ export function mountTimeline(container: HTMLElement, app: App, options: Timelin
       problems.length > 0
         ? h('p', {
             className: 'timeline-warning',
-            text: `${count(problems.length)} “until” ${problems.length === 1 ? 'value is' : 'values are'} not a date (line ${problems[0]!.lines[0] ?? '?'}: “${problems[0]!.value}”): ${problems.length === 1 ? 'its link is' : 'their links are'} taken as never ending.`,
+            text: `${count(problems.length)} “until” ${problems.length === 1 ? 'value' : 'values'} could not be used: line ${problems[0]!.lines.join(', ')}: “${problems[0]!.value}” ${problems[0]!.why}${problems.length > 1 ? ' (hover for all)' : ''}.`,
             attrs: { title: problems.map((p) => `line ${p.lines.join(', ')}: “${p.value}” ${p.why}`).join('\n') },
           })
         : null;
