@@ -175,15 +175,16 @@ export class App {
   /**
    * Finds the communities with `method` for the network and every projection
    * loaded, running only that step in the worker; colours, legend, filters,
-   * questions, table and provenance follow from the new dataset. The method
-   * is kept for later loads. A community filter is cleared (its numbers
-   * named the old communities); positions stay.
+   * questions, table and provenance follow from the new dataset. Once they
+   * are shown (or at once without data) the method is kept for later loads;
+   * a run cancelled or failed leaves everything as it was. A community
+   * filter is cleared (its numbers named the old communities); positions stay.
    */
   async setCommunityMethod(method: CommunityMethod): Promise<void> {
-    this.options = resolveAnalysisOptions({ ...this.options, communities: method });
+    const keep = () => void (this.options = resolveAnalysisOptions({ ...this.options, communities: method }));
     const dataset = this.store.get().dataset;
     // Communities from the nodes file (no method's parameters) are replaced by the method's too.
-    if (!dataset || communityRunOf(dataset.network.params, dataset.network.stats)?.method === method) return;
+    if (!dataset || communityRunOf(dataset.network.params, dataset.network.stats)?.method === method) return keep();
     const token = ++this.methodRuns;
     const loads = this.loads;
     const current = () => token === this.methodRuns && loads === this.loads && this.store.get().dataset === dataset;
@@ -204,6 +205,7 @@ export class App {
       }
       const filters = this.store.get().filters;
       this.store.set({ busy: null });
+      keep();
       this.store.set({ dataset: withCommunities(dataset, steps), ...(filters.communities ? { filters: { ...filters, communities: null } } : {}) });
       if (dataset.window)
         this.store.set({

@@ -80,6 +80,22 @@ describe('the community method on the default data', () => {
     ).toBe('Community (Louvain)');
   });
 
+  it('a Leiden run cancelled at once changes nothing: the menu, the communities and the next load stay Louvain', async () => {
+    await page.evaluate(() => {
+      const app = (window as unknown as AtlasTestWindow).atlas;
+      const menu = [...document.querySelectorAll('select')].find((s) => s.closest('label')?.textContent?.startsWith('Communities'))!;
+      menu.value = 'leiden';
+      menu.dispatchEvent(new Event('change'));
+      app.cancel(); // terminates the worker while it finds the communities
+    });
+    await page.waitForFunction(() => {
+      const menu = [...document.querySelectorAll('select')].find((s) => s.closest('label')?.textContent?.startsWith('Communities'))!;
+      return menu.value === 'louvain';
+    });
+    expect((await pageState(page)).methods).toEqual(['louvain']);
+    expect(await page.evaluate(() => (window as unknown as AtlasTestWindow).atlas.options.communities)).toBe('louvain');
+  });
+
   it('Leiden: only the community step runs in the worker; the legend, the menu, the summary and the address say Leiden', async () => {
     const before = (await pageState(page)).counts;
     await choose(page, 'leiden');

@@ -96,10 +96,17 @@ function communityControl(app: App, view: ViewData): HTMLElement {
   // Communities without a method's run came from a column of the nodes file: named so, and either method replaces them.
   const fromFile = !run && Object.hasOwn(view.measures, 'community');
   if (fromFile) options.unshift({ value: FROM_FILE_VALUE, label: 'From the nodes file' });
-  const field = select('Communities', options, fromFile ? FROM_FILE_VALUE : (run?.method ?? app.options.communities), (v) => {
+  const shown = fromFile ? FROM_FILE_VALUE : (run?.method ?? app.options.communities);
+  const field = select('Communities', options, shown, (v) => {
     const method = parseCommunityMethod(v);
-    if (method) void app.setCommunityMethod(method);
+    // A run that is cancelled or fails changes nothing: the menu shows the communities shown again.
+    if (!method) return;
+    void app.setCommunityMethod(method).finally(() => {
+      if (app.store.get().dataset === dataset) menu.value = shown;
+    });
   });
+  const menu = field.querySelector('select')!;
+  const dataset = app.store.get().dataset;
   field.title = run
     ? `Communities found by ${describeCommunityRun(run)}`
     : fromFile
