@@ -120,7 +120,7 @@ export function applyFilters(graph: AtlasGraph, measures: FilterMeasures, state:
   });
 
   const relations = s.relations ? new Set(s.relations) : null;
-  const window: TimeWindow | null = s.yearRange ? { from: s.yearRange[0], to: s.yearRange[1] } : null;
+  const period: TimeWindow | null = s.yearRange ? { from: s.yearRange[0], to: s.yearRange[1] } : null;
   const edgeKeys: string[] = [];
   const source = new Int32Array(graph.size);
   const target = new Int32Array(graph.size);
@@ -143,7 +143,7 @@ export function applyFilters(graph: AtlasGraph, measures: FilterMeasures, state:
     }
     if (attr.years.length === 0) {
       if (!s.keepUndated) return;
-    } else if (window && !linkActiveIn(attr, window)) return;
+    } else if (period && !linkActiveIn(attr, period)) return;
     source[edgeKeys.length] = ia;
     target[edgeKeys.length] = ib;
     edgeKeys.push(edge);

@@ -91,14 +91,14 @@ export function linkSpan(attr: Pick<AtlasEdgeAttributes, 'years' | 'extra'>): Li
   return { start, end: start === null ? Infinity : linkEnd(attr) };
 }
 
-/** Whether a link with `span` is active in some year of `window` (never, when undated). */
-export function spanActiveIn(span: LinkSpan, window: TimeWindow): boolean {
-  return span.start !== null && span.start <= window.to && span.end >= window.from && span.end >= span.start;
+/** Whether a link with `span` is active in some year of `period` (never, when undated). */
+export function spanActiveIn(span: LinkSpan, period: TimeWindow): boolean {
+  return span.start !== null && span.start <= period.to && span.end >= period.from && span.end >= span.start;
 }
 
-/** Whether `attr`'s link is active in some year of `window` (an undated link never is). */
-export function linkActiveIn(attr: Pick<AtlasEdgeAttributes, 'years' | 'extra'>, window: TimeWindow): boolean {
-  return spanActiveIn(linkSpan(attr), window);
+/** Whether `attr`'s link is active in some year of `period` (an undated link never is). */
+export function linkActiveIn(attr: Pick<AtlasEdgeAttributes, 'years' | 'extra'>, period: TimeWindow): boolean {
+  return spanActiveIn(linkSpan(attr), period);
 }
 
 /** One `until` value of a link that could not be used. */

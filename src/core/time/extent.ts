@@ -48,11 +48,11 @@ export function timelineExtent(graph: AtlasGraph): TimelineExtent {
     : { min, max, dated, undated: graph.size - dated, withUntil, problems };
 }
 
-/** Dated links of `graph` active in some year of `window`. */
-export function countActive(graph: AtlasGraph, window: TimeWindow): number {
+/** Dated links of `graph` active in some year of `period`. */
+export function countActive(graph: AtlasGraph, period: TimeWindow): number {
   let n = 0;
   graph.forEachEdge((_edge, attr) => {
-    if (spanActiveIn(linkSpan(attr), window)) n++;
+    if (spanActiveIn(linkSpan(attr), period)) n++;
   });
   return n;
 }

@@ -50,6 +50,6 @@ export function analyzeWindow(graph: AtlasGraph, request: WindowRequest, options
 }
 
 /** `2016–2021`, or `2018` for a single year. */
-export function describeWindow(window: TimeWindow): string {
-  return window.from === window.to ? String(window.from) : `${window.from}–${window.to}`;
+export function describeWindow(period: TimeWindow): string {
+  return period.from === period.to ? String(period.from) : `${period.from}–${period.to}`;
 }
