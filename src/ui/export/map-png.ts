@@ -36,6 +36,8 @@ async function withPixelRatio<T>(ratio: number, render: () => Promise<T>): Promi
 
 /** The map as a canvas of (width × scale) × (height × scale) pixels, or larger when decorated. */
 export async function mapCanvas(context: FigureContext, mapView: MapView, options: MapPngOptions): Promise<HTMLCanvasElement> {
+  // A large map fills its links in slices (map/progressive-links.ts): the picture waits for all of them.
+  await mapView.linksComplete;
   const k = options.scale;
   const sigma = mapView.sigma;
   const { width, height } = sigma.getDimensions();
