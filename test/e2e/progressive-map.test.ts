@@ -110,4 +110,32 @@ describe('the map fills its links progressively', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 300_000);
+
+  it('a PNG export asked for while links are still coming waits for them and draws them all', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.baseUrl + data.query);
+    await page.waitForFunction(() => document.documentElement.dataset['atlasState'] === 'applied', undefined, { timeout: 120_000 });
+    await page.getByRole('button', { name: 'Export' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.waitFor();
+    await dialog.getByRole('checkbox', { name: /Title, legend and caption/ }).uncheck();
+    await page.keyboard.press('Escape');
+    await openCityView(page);
+    // The export's own renderer is handed to the map's placeOn: record how many links its graph holds then.
+    const asked = (await page.evaluate(`(() => {
+      const map = window.atlasMap.mapView;
+      window.__exported = [];
+      const place = map.placeOn.bind(map);
+      map.placeOn = (renderer) => { window.__exported.push(renderer.getGraph().size); return place(renderer); };
+      return { state: document.querySelector('#map').dataset.mapLinks, drawn: map.linksDrawn.added, total: map.linksDrawn.total };
+    })()`)) as { state: string; drawn: number; total: number };
+    await page.getByRole('button', { name: 'Export' }).click();
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 180_000 }), dialog.getByRole('button', { name: 'PNG 1×' }).click()]);
+    expect(file.suggestedFilename()).toMatch(/\.png$/);
+    expect(asked.total).toBeGreaterThan(100_000);
+    expect(asked.state, 'the export was asked for while the map was filling').toBe('loading');
+    expect(asked.drawn).toBeLessThan(asked.total);
+    expect(await page.evaluate('window.__exported')).toEqual([asked.total]);
+    await page.close();
+  }, 300_000);
 });
