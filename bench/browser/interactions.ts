@@ -12,7 +12,8 @@
  * Each interaction is a user's action through Playwright, done when the
  * app's own state says so (the store, `atlasMap.layoutRunning`, sigma's
  * camera, the map's `data-map-links="complete"` once a new view's links are
- * all drawn), then two animation frames so the redraw it causes is inside the
+ * all drawn, `data-map-style` no longer `updating` once a style is drawn on
+ * every link), then two animation frames so the redraw it causes is inside the
  * window. During "Run layout" a mouse click is sent to the map's left edge
  * every 250 ms through CDP, and the page records how late each click
  * event is handled (`now − event.timeStamp`): the page must answer clicks
@@ -183,6 +184,18 @@ const viewShown = (page: Page, view: string) =>
     `window.atlas.store.get().view === '${view}' && window.atlas.store.get().busy === null && document.querySelector('#map')?.dataset.mapLinks === 'complete'`,
   );
 
+/** Waits until the store passes `test` and the map has drawn the new style on every link (map-view.ts's `data-map-style`; a small map restyles at once). */
+const styleShown = (page: Page, test: string) => store(page, `(${test}) && document.querySelector('#map')?.dataset.mapStyle !== 'updating'`);
+
+/** Page-side: selects the shown graph's node with the most links (through the store, as a click on it would). */
+const SELECT_HUB = `(() => {
+  const g = window.atlasMap.mapView.sigma.getGraph();
+  let hub = null;
+  let most = -1;
+  g.forEachNode((n) => { const d = g.degree(n); if (d > most) { most = d; hub = n; } });
+  window.atlas.store.set({ selected: hub });
+})()`;
+
 /** The interactions of issue 12, in the order they run (each leaves the page as the next expects it). */
 export function interactions(options: { layoutRedraws?: number } = {}): Interaction[] {
   return [
@@ -198,6 +211,28 @@ export function interactions(options: { layoutRedraws?: number } = {}): Interact
         await page.locator('[data-view="city"]').click();
         await page.getByRole('button', { name: /^Leave out hubs of more than/ }).click({ timeout: 120_000 });
         await viewShown(page, 'city');
+        return undefined;
+      },
+    },
+    {
+      id: 'city-colour',
+      label: 'City–city view: colour by community, then by type',
+      async run(page) {
+        await control(page, 'Colour').selectOption('community');
+        await styleShown(page, `window.atlas.store.get().colorBy.kind === 'community'`);
+        await control(page, 'Colour').selectOption('type');
+        await styleShown(page, `window.atlas.store.get().colorBy.kind === 'type'`);
+        return undefined;
+      },
+    },
+    {
+      id: 'city-select',
+      label: 'City–city view: select the city with most links, then clear',
+      async run(page) {
+        await page.evaluate(SELECT_HUB);
+        await styleShown(page, 'window.atlas.store.get().selected !== null');
+        await page.evaluate('window.atlas.store.set({ selected: null })');
+        await styleShown(page, 'window.atlas.store.get().selected === null');
         return undefined;
       },
     },

@@ -7,7 +7,11 @@
  * indexation writes (the buffers compared float by float after a
  * `refresh()`), also when the user selects a node while links are still
  * coming (a full re-indexation in the middle of the fill), without sigma
- * re-indexing every link once a frame.
+ * re-indexing every link once a frame. A style change on that view is
+ * written in slices too (src/ui/map/sliced-restyle.ts): `data-map-style`
+ * says `updating` then `done`, sigma does not re-index, and the node and
+ * edge buffers then equal a full `refresh()`'s, also when a node is selected
+ * while the restyle runs (its links emphasised at once).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +25,51 @@ const PROGRAMS_STATE = `(() => {
   for (const [type, p] of Object.entries(s.edgePrograms)) if (p.array) programs[type] = { capacity: p.capacity, array: Array.from(p.array) };
   return { programs, ids: { ...s.edgeIndices }, places: { ...s.edgeProgramIndex }, items: Object.keys(s.itemIDsIndex).length };
 })()`;
+
+/** What sigma's node programs hold (compound programs: each of their parts), with each node's id and place. */
+const NODES_STATE = `(() => {
+  const s = window.atlasMap.mapView.sigma;
+  const arrays = (p) => (p.array ? [Array.from(p.array)] : (p.programs || []).flatMap(arrays));
+  const programs = {};
+  for (const [type, p] of Object.entries(s.nodePrograms)) programs[type] = arrays(p);
+  return { programs, ids: { ...s.nodeIndices }, places: { ...s.nodeProgramIndex } };
+})()`;
+
+type ProgramsState = {
+  programs: Record<string, { capacity: number; array: number[] }>;
+  ids: Record<string, number>;
+  places: Record<string, number>;
+  items: number;
+};
+type NodesState = { programs: Record<string, number[][]>; ids: Record<string, number>; places: Record<string, number> };
+
+/** The first float that differs between two buffers (-1: none), so a failure names its place rather than printing 10⁶ numbers. */
+const firstDifference = (a: number[], b: number[]) => (a.length !== b.length ? Math.min(a.length, b.length) : a.findIndex((v, i) => !Object.is(v, b[i])));
+
+/** What sigma's programs hold now against what its own full `refresh()` writes (run here): equal float for float. */
+async function expectAsRefresh(page: Page, what: string): Promise<void> {
+  const edges = (await page.evaluate(PROGRAMS_STATE)) as ProgramsState;
+  const nodes = (await page.evaluate(NODES_STATE)) as NodesState;
+  await page.evaluate('window.atlasMap.mapView.sigma.refresh()');
+  const edgesIndexed = (await page.evaluate(PROGRAMS_STATE)) as ProgramsState;
+  const nodesIndexed = (await page.evaluate(NODES_STATE)) as NodesState;
+  expect(edges.ids, `${what}: link ids`).toEqual(edgesIndexed.ids);
+  expect(edges.places, `${what}: link places`).toEqual(edgesIndexed.places);
+  expect(edges.items, `${what}: picking ids`).toBe(edgesIndexed.items);
+  expect(Object.keys(edges.programs).sort()).toEqual(Object.keys(edgesIndexed.programs).sort());
+  for (const [type, p] of Object.entries(edgesIndexed.programs)) {
+    expect(edges.programs[type]!.capacity, `${what}: ${type} capacity`).toBe(p.capacity);
+    expect(firstDifference(edges.programs[type]!.array, p.array), `${what}: ${type}, first differing float`).toBe(-1);
+  }
+  expect(nodes.ids, `${what}: node ids`).toEqual(nodesIndexed.ids);
+  expect(nodes.places, `${what}: node places`).toEqual(nodesIndexed.places);
+  for (const [type, arrays] of Object.entries(nodesIndexed.programs))
+    arrays.forEach((a, i) => expect(firstDifference(nodes.programs[type]![i]!, a), `${what}: node program ${type}[${i}], first differing float`).toBe(-1));
+}
+
+/** Waits until the map says the current style is drawn on every link. */
+const styleDone = (page: Page) =>
+  page.waitForFunction(() => document.querySelector<HTMLElement>('#map')?.dataset['mapStyle'] === 'done', undefined, { timeout: 120_000, polling: 50 });
 
 const linksComplete = (page: Page) =>
   page.waitForFunction(() => document.querySelector<HTMLElement>('#map')?.dataset['mapLinks'] === 'complete', undefined, { timeout: 120_000, polling: 50 });
@@ -136,6 +185,56 @@ describe('the map fills its links progressively', () => {
     expect(asked.state, 'the export was asked for while the map was filling').toBe('loading');
     expect(asked.drawn).toBeLessThan(asked.total);
     expect(await page.evaluate('window.__exported')).toEqual([asked.total]);
+    await page.close();
+  }, 300_000);
+
+  it("restyles the city–city view in slices, ending as sigma's own refresh, also with a selection made meanwhile", async () => {
+    const page = await h.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(h.baseUrl + data.query);
+    await page.waitForFunction(() => document.documentElement.dataset['atlasState'] === 'applied', undefined, { timeout: 120_000 });
+    await linksComplete(page);
+    await openCityView(page);
+    await linksComplete(page);
+    await styleDone(page);
+    await page.evaluate(`(() => {
+      window.__processes = 0;
+      window.atlasMap.mapView.sigma.on('afterProcess', () => window.__processes++);
+    })()`);
+
+    // A colour change: written in slices, no full process.
+    const started = await page.evaluate(`(() => {
+      window.atlas.store.set({ colorBy: { kind: 'community' } });
+      return document.querySelector('#map').dataset.mapStyle;
+    })()`);
+    expect(started).toBe('updating');
+    await styleDone(page);
+    expect(await page.evaluate('window.__processes'), 'processes during the colour change').toBe(0);
+    await expectAsRefresh(page, 'after a colour change');
+
+    // Another colour change, and a node selected after its first redraw: the node's links are emphasised at once.
+    const during = (await page.evaluate(`(async () => {
+      const map = window.atlasMap.mapView;
+      window.__processes = 0;
+      window.atlas.store.set({ colorBy: { kind: 'type' } });
+      await new Promise((resolve) => { const drawn = () => { map.sigma.off('afterRender', drawn); resolve(); }; map.sigma.on('afterRender', drawn); });
+      const state = document.querySelector('#map').dataset.mapStyle;
+      const g = map.sigma.getGraph();
+      let hub = null;
+      g.forEachNode((n) => { if (hub === null || g.degree(n) > g.degree(hub)) hub = n; });
+      window.atlas.store.set({ selected: hub });
+      const thick = g.edges(hub).filter((e) => map.sigma.edgeDataCache[e].type === 'thick').length;
+      return { state, degree: g.degree(hub), thick, capacity: map.sigma.edgePrograms.thick.capacity };
+    })()`)) as { state: string; degree: number; thick: number; capacity: number };
+    expect(during.state, 'the first restyle was still running').toBe('updating');
+    expect(during.degree).toBeGreaterThan(0);
+    expect(during.thick, "the selected node's links, emphasised at once").toBe(during.degree);
+    expect(during.capacity).toBe(during.degree);
+    await styleDone(page);
+    expect(await page.evaluate('window.__processes'), 'processes during the restyles').toBe(0);
+    await expectAsRefresh(page, 'after a selection made mid-restyle');
+    expect(errors).toEqual([]);
     await page.close();
   }, 300_000);
 });

@@ -17,7 +17,10 @@
  * layout replaces a node's attribute object), the links
  * added in timed slices (progressive-links.ts), so no task grows with the
  * number of links; the container's `data-map-links` says `loading`, then
- * `complete` (absent: no map). Above {@link EDGE_EVENTS_MAX_EDGES} links, links are drawn as
+ * `complete` (absent: no map). A style change on such a map re-runs the
+ * reducers in slices too (sliced-restyle.ts), the emphasised links first;
+ * `data-map-style` says `updating`, then `done` once its last link is
+ * drawn. Above {@link EDGE_EVENTS_MAX_EDGES} links, links are drawn as
  * hairlines and do not answer the pointer.
  * Long-lived: has `kill()`, which frees the WebGL contexts.
  */
@@ -33,6 +36,8 @@ import { atHome, boxArea, fitCamera, keepHomeClear, overlayAreas, wholeGraphCame
 import { LabelLayer } from './label-layer';
 import { NODE_PROGRAMS, PROGRAM_OF_SHAPE, type NodeShape } from './programs';
 import { fillLinks, type DisplayGraph, type LinkFill } from './progressive-links';
+import type { SigmaInternals } from './sigma-internals';
+import { restyleInSlices, type Restyle } from './sliced-restyle';
 import type { MapStars } from './star-style';
 
 /** Node radii for a map of a given size (core/style/size.ts fits them to it). */
@@ -99,18 +104,6 @@ function edgePrograms(hairlines: boolean) {
   return { line: hairlines ? EdgeLineProgram : EdgeRectangleProgram, thick: EdgeRectangleProgram };
 }
 
-/** The parts of sigma 3.0's renderer that `placeMoved` writes to (not in its public types). */
-interface SigmaInternals {
-  nodeDataCache: Record<string, { x: number; y: number }>;
-  normalizationFunction: { applyTo(p: { x: number; y: number }): void };
-  nodeIndices: Record<string, number>;
-  nodeProgramIndex: Record<string, number>;
-  edgeIndices: Record<string, number>;
-  edgeProgramIndex: Record<string, number>;
-  addNodeToProgram(node: string, fingerprint: number, position: number): void;
-  addEdgeToProgram(edge: string, fingerprint: number, position: number): void;
-}
-
 export class MapView {
   readonly sigma: Sigma;
   /** The node labels, placed without overlaps (label-layer.ts). */
@@ -124,6 +117,8 @@ export class MapView {
   private readonly fill: LinkFill;
   /** Links drawn as hairlines (above {@link EDGE_EVENTS_MAX_EDGES}). */
   private readonly hairlines: boolean;
+  /** The style change being written in slices, if any (large maps). */
+  private restyle: Restyle | null = null;
 
   constructor(
     private readonly container: HTMLElement,
@@ -205,9 +200,12 @@ export class MapView {
     // The legend over the map keeps its area clear of nodes while the camera is at home (fit-camera.ts).
     this.stopHome = keepHomeClear(this.sigma);
     container.dataset['mapLinks'] = 'loading';
+    container.dataset['mapStyle'] = 'done';
     this.fill = fillLinks(this.sigma, this.display, graph);
     performance.measure('atlas:map-build', 'atlas:map-build');
     this.linksComplete = this.fill.complete.then((done) => {
+      // Links added while some were lifted (an emphasis) came after them: sigma's order puts every lifted link last.
+      if (done && graph.size > WHOLE_MAP_MAX_LINKS && this.style.emphasis && this.style.emphasis.edges.size > 0) this.setStyle(this.style);
       if (done) container.dataset['mapLinks'] = 'complete';
       return done;
     });
@@ -281,12 +279,36 @@ export class MapView {
     };
   }
 
-  /** New style: re-runs the reducers without re-indexing positions. */
+  /**
+   * New style: re-runs the reducers without re-indexing positions — in one
+   * refresh on a small map, in slices above {@link WHOLE_MAP_MAX_LINKS}
+   * links (the emphasised ones at once); a newer style stops the one in
+   * progress.
+   */
   setStyle(style: MapStyle): void {
     this.style = style;
     const { width, height } = this.sigma.getDimensions();
     this.sizes = style.sizes(width, height);
-    this.sigma.refresh({ skipIndexation: true });
+    this.restyle?.stop();
+    this.restyle = null;
+    if (this.graph.size <= WHOLE_MAP_MAX_LINKS) {
+      this.sigma.refresh({ skipIndexation: true });
+      return;
+    }
+    this.container.dataset['mapStyle'] = 'updating';
+    const restyle = restyleInSlices(
+      this.sigma,
+      this.display,
+      { priority: style.emphasis?.edges ?? [], placeNodes: () => placeMovedNodes(this.sigma, style.stars) },
+      () => this.fill.renumbered(),
+    );
+    this.restyle = restyle;
+    void restyle.done.then((done) => {
+      if (done && this.restyle === restyle) {
+        this.restyle = null;
+        this.container.dataset['mapStyle'] = 'done';
+      }
+    });
   }
 
   /** The radii the map draws with now (fitted to its size). */
@@ -343,6 +365,8 @@ export class MapView {
 
   kill(): void {
     this.fill.stop();
+    this.restyle?.stop();
+    delete this.container.dataset['mapStyle'];
     // No map, no links: a signal left `complete` would speak for the next map before it starts.
     delete this.container.dataset['mapLinks'];
     this.stopHome();
@@ -359,9 +383,21 @@ export class MapView {
  * are written into the node and edge programs again at the same indices.
  */
 function placeMoved(sigma: Sigma, stars: MapStars | null): void {
-  if (!stars || stars.collapsed.size === 0) return;
   const internals = sigma as unknown as SigmaInternals;
   const graph = sigma.getGraph();
+  for (const node of placeMovedNodes(sigma, stars))
+    graph.forEachEdge(node, (edge) => {
+      const f = internals.edgeIndices[edge];
+      const p = internals.edgeProgramIndex[edge];
+      if (f !== undefined && p !== undefined) internals.addEdgeToProgram(edge, f, p);
+    });
+}
+
+/** The node half of {@link placeMoved}: moves the representatives' display data and node program entries; returns the nodes moved. */
+function placeMovedNodes(sigma: Sigma, stars: MapStars | null): string[] {
+  if (!stars || stars.collapsed.size === 0) return [];
+  const internals = sigma as unknown as SigmaInternals;
+  const moved: string[] = [];
   for (const node of stars.collapsed.keys()) {
     const data = internals.nodeDataCache[node];
     const place = stars.position(node);
@@ -372,10 +408,7 @@ function placeMoved(sigma: Sigma, stars: MapStars | null): void {
     data.y = place.y;
     internals.normalizationFunction.applyTo(data);
     internals.addNodeToProgram(node, fingerprint, position);
-    graph.forEachEdge(node, (edge) => {
-      const f = internals.edgeIndices[edge];
-      const p = internals.edgeProgramIndex[edge];
-      if (f !== undefined && p !== undefined) internals.addEdgeToProgram(edge, f, p);
-    });
+    moved.push(node);
   }
+  return moved;
 }

@@ -15,35 +15,16 @@
  * the earlier links kept, and the link at the end of it. Whatever makes
  * sigma process the graph again (a refresh, a setting) indexes the links
  * added so far its own way; a slice arriving while such a process is
- * pending leaves the links to it. A redraw is asked for at most every
- * `renderEveryMs` while filling, and no sooner than twice what the last one
- * held the thread up (under software WebGL a frame of 10⁵ links costs the
- * main thread seconds: drawing at a fixed pace would spend the fill
- * drawing), and once at the end.
+ * pending leaves the links to it. Redraws follow render-pacer.ts (at most
+ * every `renderEveryMs`, spaced by what a frame costs, once at the end).
+ * A style change while filling (sliced-restyle.ts) renumbers the links
+ * drawn so far; the fill goes on after them.
  */
 import type Sigma from 'sigma';
 import type { AtlasGraph } from '../../core/graph/types';
 import { createPacing } from '../pacing';
-
-/** A sigma edge program's buffer (sigma 3.0's `Program`: one block of `STRIDE` floats per item). */
-interface EdgeProgramBuffer {
-  /** Absent until the program first holds an item. */
-  array?: Float32Array;
-  capacity: number;
-  reallocate(capacity: number): void;
-}
-
-/** The parts of sigma 3.0's renderer the fill writes to (not in its public types). */
-interface FillInternals {
-  needToProcess: boolean;
-  activeListeners: { addEdgeGraphUpdate?: (payload: { key: string }) => void };
-  edgeDataCache: Record<string, { type: string }>;
-  edgePrograms: Record<string, Partial<EdgeProgramBuffer> | undefined>;
-  edgeIndices: Record<string, number>;
-  itemIDsIndex: Record<number, { type: 'edge' | 'node'; id: string }>;
-  addEdge(edge: string): void;
-  addEdgeToProgram(edge: string, fingerprint: number, position: number): void;
-}
+import { createRenderPacer } from './render-pacer';
+import type { SigmaInternals } from './sigma-internals';
 
 /** The graph sigma draws: the shown graph's nodes and the links added so far, with the shown graph's keys and attribute objects. */
 export type DisplayGraph = AtlasGraph;
@@ -61,6 +42,8 @@ export interface LinkFill {
   /** Links added to the display graph so far. */
   readonly added: number;
   readonly total: number;
+  /** The links drawn so far were given their picking ids again, 1…n after the nodes' (sigma's process or a restyle): the next link takes the id after them. */
+  renumbered(): void;
   stop(): void;
 }
 
@@ -68,7 +51,7 @@ export interface LinkFill {
 export const LINK_FILL_DEFAULTS: Required<LinkFillOptions> = { sliceMs: 30, renderEveryMs: 300 };
 
 /** Writes `edges` (already in the display graph) into sigma's programs after the links it has. */
-function appendToPrograms(internals: FillInternals, sigma: Sigma, edges: readonly string[], nextId: () => number): void {
+function appendToPrograms(internals: SigmaInternals, sigma: Sigma, edges: readonly string[], nextId: () => number): void {
   for (const edge of edges) internals.addEdge(edge);
   // A full process is pending: it indexes every link of the display graph, these too.
   if (internals.needToProcess) return;
@@ -106,7 +89,7 @@ function appendToPrograms(internals: FillInternals, sigma: Sigma, edges: readonl
  */
 export function fillLinks(sigma: Sigma, display: DisplayGraph, source: AtlasGraph, options: LinkFillOptions = {}): LinkFill {
   const { sliceMs, renderEveryMs } = { ...LINK_FILL_DEFAULTS, ...options };
-  const internals = sigma as unknown as FillInternals;
+  const internals = sigma as unknown as SigmaInternals;
   const listener = internals.activeListeners.addEdgeGraphUpdate;
   if (listener) display.removeListener('edgeAdded', listener);
   // Sigma's process numbers the nodes, then the links, from 1: later links take the ids after them.
@@ -119,23 +102,7 @@ export function fillLinks(sigma: Sigma, display: DisplayGraph, source: AtlasGrap
   const edges = display.size === 0 ? source.edges() : source.edges().filter((e) => !display.hasEdge(e));
   let added = 0;
   let stopped = false;
-  let lastRender = performance.now();
-  let renderEvery = renderEveryMs;
-  // A frame's cost to the main thread: from sigma's render to the first task after the frame (its commit included).
-  let frameStart = 0;
-  const before = () => {
-    frameStart = performance.now();
-  };
-  const after = () => {
-    const start = frameStart;
-    setTimeout(() => {
-      renderEvery = Math.max(renderEveryMs, 2 * (performance.now() - start));
-    }, 0);
-  };
-  sigma.on('beforeRender', before);
-  sigma.on('afterRender', after);
-  /** Ends the wait for the last frame when the fill is stopped (a killed sigma draws no more). */
-  let wake = () => {};
+  const frames = createRenderPacer(sigma, renderEveryMs);
   const pacing = createPacing(sliceMs);
 
   const run = async (): Promise<boolean> => {
@@ -150,27 +117,15 @@ export function fillLinks(sigma: Sigma, display: DisplayGraph, source: AtlasGrap
         batch.push(edge);
       }
       appendToPrograms(internals, sigma, batch, () => next++);
-      if (added === edges.length || performance.now() - lastRender >= renderEvery) {
-        lastRender = performance.now();
-        sigma.scheduleRender();
-      }
+      frames.request(added === edges.length);
     }
     // Complete once the frame with the last links is drawn.
-    await new Promise<void>((resolve) => {
-      const drawn = () => {
-        sigma.off('afterRender', drawn);
-        resolve();
-      };
-      wake = drawn;
-      sigma.on('afterRender', drawn);
-      sigma.scheduleRender();
-    });
+    await frames.nextFrame();
     return !stopped;
   };
   const complete = run().finally(() => {
     sigma.off('afterProcess', renumber);
-    sigma.off('beforeRender', before);
-    sigma.off('afterRender', after);
+    frames.dispose();
   });
   return {
     complete,
@@ -178,9 +133,10 @@ export function fillLinks(sigma: Sigma, display: DisplayGraph, source: AtlasGrap
       return display.size;
     },
     total: source.size,
+    renumbered: renumber,
     stop() {
       stopped = true;
-      wake();
+      frames.dispose();
     },
   };
 }
