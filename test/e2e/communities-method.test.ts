@@ -71,6 +71,19 @@ describe('the community method on the default data', () => {
   it('starts with Louvain, named in the colour menu and the legend', async () => {
     expect((await pageState(page)).methods).toEqual(['louvain']);
     expect(await page.getByRole('combobox', { name: /^Communities/ }).inputValue()).toBe('louvain');
+    // Short names fit the 215-px side panel (the citation cut it: "Louvain (Blondel et al. 20"); the citation is the tooltip.
+    const menu = page.getByRole('combobox', { name: /^Communities/ });
+    expect(await menu.locator('option').evaluateAll((os) => os.map((o) => [o.textContent, o.getAttribute('title')]))).toEqual([
+      ['Louvain', 'Louvain (Blondel et al. 2008)'],
+      ['Leiden', 'Leiden (Traag et al. 2019)'],
+    ]);
+    // Every option's text, in the menu's own font, fits the menu less room for its arrow.
+    const room = await menu.evaluate((s: HTMLSelectElement) => {
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = getComputedStyle(s).font;
+      return s.clientWidth - 20 - Math.max(...[...s.options].map((o) => context.measureText(o.text).width));
+    });
+    expect(room).toBeGreaterThan(0);
     await expect.poll(() => page.locator('#legend h3').first().textContent()).toBe('Colour: Community (Louvain)');
     expect(
       await page

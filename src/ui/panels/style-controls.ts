@@ -58,13 +58,15 @@ interface Option {
   label: string;
   /** Options with a group go into an `<optgroup>` of that name, in order. */
   group?: string;
+  /** The option's tooltip, for what does not fit the narrow panel (a method's citation). */
+  title?: string;
 }
 
 function select(label: string, options: Option[], value: string, onChange: (v: string) => void): HTMLElement {
   const children: HTMLElement[] = [];
   const groups = new Map<string, HTMLElement>();
   for (const o of options) {
-    const option = h('option', { text: o.label, attrs: { value: o.value } });
+    const option = h('option', { text: o.label, attrs: o.title ? { value: o.value, title: o.title } : { value: o.value } });
     if (!o.group) children.push(option);
     else {
       let group = groups.get(o.group);
@@ -92,7 +94,11 @@ const FROM_FILE_VALUE = 'file';
  */
 function communityControl(app: App, view: ViewData): HTMLElement {
   const run = communityRunOf(view.params, view.stats);
-  const options: Option[] = COMMUNITY_METHODS.map((m) => ({ value: m, label: `${COMMUNITY_METHOD_TEXT[m].name} (${COMMUNITY_METHOD_TEXT[m].citation})` }));
+  // Short names fit the 215-px panel; the citation is each option's tooltip and in the menu's title once a run is shown.
+  const options: Option[] = COMMUNITY_METHODS.map((m) => {
+    const { name, citation } = COMMUNITY_METHOD_TEXT[m];
+    return { value: m, label: name, title: `${name} (${citation})` };
+  });
   // Communities without a method's run came from a column of the nodes file: named so, and either method replaces them.
   const fromFile = !run && Object.hasOwn(view.measures, 'community');
   if (fromFile) options.unshift({ value: FROM_FILE_VALUE, label: 'From the nodes file' });
