@@ -6,7 +6,8 @@
  * too; Play steps through every year, one at a time after the map has drawn,
  * and stops at the last, Pause stops it; Recompute shows the window's
  * measures, equal to core's analyzeWindow in Node and different from the
- * all-years ones, and Back to all years restores those. The default data's
+ * all-years ones, headed with the window in the details and the table, and
+ * Back to all years restores those. The default data's
  * bar shows, the municipal's too. Waits on the app's own state, never on time.
  */
 import type { Page } from 'playwright-core';
@@ -190,11 +191,22 @@ describe('the timeline', () => {
     await page.evaluate(() => (window as unknown as AtlasTestWindow).atlas.select('Decidim'));
     await page.locator('#details h3', { hasText: 'Measures for 2013–2016' }).waitFor();
     expect(await page.locator('#details h3', { hasText: 'Co-production for 2013–2016' }).count()).toBe(1);
+    // So do the table's measure and indicator columns (the fixture has no nodes file: every column after Country is one).
+    await page.getByRole('tab', { name: 'Table' }).click();
+    const headers = page.locator('#pane-table thead th button');
+    await expect.poll(() => headers.allTextContents()).toContain('Degree for 2013–2016');
+    const windowed = await headers.allTextContents();
+    expect(windowed.slice(0, 3)).toEqual(['Label', 'Type', 'Country']);
+    expect(windowed.length).toBeGreaterThan(5);
+    for (const header of windowed.slice(3)) expect(header).toMatch(/ for 2013–2016$/);
+    expect(windowed).toContain('PageRank for 2013–2016');
 
     await page.getByRole('button', { name: 'Back to all years' }).click();
     await page.waitForFunction(() => !(window as unknown as AtlasTestWindow).atlas.store.get().dataset!.window);
     const back = await measures();
     expect(back.degree).toEqual([...all.network.measures['degree']!]);
+    await expect.poll(() => headers.allTextContents()).toContain('Degree');
+    expect((await headers.allTextContents()).filter((t) => t.includes(' for '))).toEqual([]);
     expect(await page.locator('#timeline .timeline-measures').textContent()).toMatch(/^Measures and indicators: all years/);
     expect(await page.locator('#legend .legend-window').count()).toBe(0);
     expect(errors).toEqual([]);

@@ -116,29 +116,49 @@ const BASE: readonly TableColumn[] = [
   { id: 'country', header: 'Country', description: 'Country code', kind: 'text', width: 95 },
 ];
 
+/** A header marked with the timeline's window (`PageRank for 2013–2016`), or as it is when `period` is null. */
+function forPeriod(text: string, period: string | null): string {
+  return period ? `${text} ${period}` : text;
+}
+
 /**
  * The columns for a view, in order. Measures come in the view's order with the
  * registry's labels ("PageRank · from file" for one the nodes file gave); indicator columns only when `indicators` is given and a
  * node has that indicator; then the numeric columns of the nodes file.
+ * `period` ("for 2013–2016", timeline-measures.ts) marks the measure and
+ * indicator columns when they were computed for the timeline's window; the
+ * nodes file's columns are not.
  */
-export function tableColumns(view: ViewData, indicators?: Readonly<Dict<NodeIndicators>>): TableColumn[] {
+export function tableColumns(view: ViewData, indicators?: Readonly<Dict<NodeIndicators>>, period: string | null = null): TableColumn[] {
   const outputs = new Map(allOutputs().map((o) => [o.id, o]));
   const columns: TableColumn[] = [...BASE];
   for (const id of Object.keys(view.measures)) {
     const spec = outputs.get(id);
     const source = fileMeasureOf(view, id);
-    const header = markFromFile(measureLabel(id), view, id);
+    // A measure the nodes file gave is the file's, whatever the window.
+    const header = source ? markFromFile(measureLabel(id), view, id) : forPeriod(measureLabel(id), period);
     columns.push({
       id,
       header,
-      description: source ? fileMeasureHint(source) : (spec?.description ?? id),
+      description: source ? fileMeasureHint(source) : forPeriod(spec?.description ?? id, period && `(${period})`),
       kind: spec?.kind === 'category' ? 'category' : 'number',
       width: Math.max(90, Math.round(header.length * 8 + 48)),
     });
   }
   if (indicators) {
     const all = Object.values(indicators);
-    for (const column of ALL_INDICATORS) if (all.some((i) => column.read(i, (x) => x) !== undefined)) columns.push(column);
+    for (const column of ALL_INDICATORS)
+      if (all.some((i) => column.read(i, (x) => x) !== undefined))
+        columns.push(
+          period
+            ? {
+                ...column,
+                header: forPeriod(column.header, period),
+                description: forPeriod(column.description, `(${period})`),
+                width: Math.max(column.width, Math.round(forPeriod(column.header, period).length * 8 + 48)),
+              }
+            : column,
+        );
   }
   for (const f of attributeFigures(view, indicators))
     columns.push({ id: f.id, header: f.label, description: f.description, kind: 'number', width: Math.max(90, Math.round(f.label.length * 8 + 48)) });

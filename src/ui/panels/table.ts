@@ -4,7 +4,8 @@
  * co-production indicators. Filter by text and type, sort by any column,
  * click or press Enter on a row to select the node. Virtualised: only the rows
  * in view (plus a few) are in the DOM, between two spacer rows, so the
- * 6,834-node municipal dataset scrolls smoothly.
+ * 6,834-node municipal dataset scrolls smoothly. Measures computed for the
+ * timeline's window are headed with it ("Degree for 2013–2016").
  */
 import { nodeId } from '../../core/graph/node-key';
 import type { App } from '../app';
@@ -12,6 +13,7 @@ import { toCsv } from './csv-cells';
 import { h, type Panel } from './panel';
 import { formatCell, tableColumns, tableRows, type TableColumn, type TableRow } from './table-columns';
 import { defaultDirection, filterRows, sortRows, visibleRange, type TableSort } from './table-rows';
+import { windowMeasuresNote } from './timeline-measures';
 import './table-charts.css';
 
 /** Row height in CSS pixels; the stylesheet fixes rows to it. */
@@ -53,13 +55,14 @@ export function mountTable(container: HTMLElement, app: App): Panel {
     const shown = app.derived.shown(state);
     // Indicators are by graph key: a projection's cities and projects keep theirs.
     const indicators = state.dataset?.indicators;
-    const ids = columns.map((c) => c.id).join();
-    columns = view ? tableColumns(view, indicators) : [];
+    // Measures computed for the timeline's window say so in their headers (and the CSV's), as the details and legend do.
+    const period = view && view === state.dataset?.network ? windowMeasuresNote(state.dataset) : null;
+    const [ids, headers] = [columns.map((c) => c.id).join(), columns.map((c) => c.header).join('\n')];
+    columns = view ? tableColumns(view, indicators, period) : [];
     allRows = view && shown ? tableRows(view, columns, shown.nodes, indicators) : [];
-    if (columns.map((c) => c.id).join() !== ids) {
-      sort = null;
-      renderHead();
-    }
+    const newIds = columns.map((c) => c.id).join() !== ids;
+    if (newIds) sort = null;
+    if (newIds || columns.map((c) => c.header).join('\n') !== headers) renderHead();
     const types = [...new Set(allRows.map((r) => r.type))].sort();
     const current = typeSelect.value;
     typeSelect.replaceChildren(h('option', { text: 'All types', attrs: { value: '' } }), ...types.map((t) => h('option', { text: t, attrs: { value: t } })));
