@@ -2,15 +2,18 @@
  * Small stars (a centre and up to a few leaves: dyads are stars of one leaf)
  * and isolates in a tidy grid, so a file with hundreds of them — a registry
  * of projects and their owners, funders and maintainers — reads as a table
- * of small groups rather than a cloud. Stars come first, by number of leaves
- * then sorted by the centre's type and label, a new row for each leaf count
- * and each type so colours come in bands; isolates after them. A star lies
- * on its side: the centre on the left, its leaves in a column one `unit` to
- * its right (a dyad is a level pair), so its links fan out and stay longer
- * than the gaps around them. The block is as tall as the packed components
- * beside it, or taller when that makes the whole picture (components, gap,
- * grid) about PICTURE_ASPECT wide for one tall, the shape of a map. Written
- * by hand: a grid of cells needs no library.
+ * of small groups rather than a cloud. Three blocks, a gap apart: dyads, in
+ * rows of one type each (sorted by the left node's type and label, so colours
+ * come in bands); then the larger stars, by number of leaves, flowing row
+ * after row; then isolates. A star lies on its side: the centre on the left,
+ * its leaves in a column one `unit` to its right (a dyad is a level pair).
+ * Every gap between two linked components is at least 1.5 links, so each node is nearer its
+ * partner than any other node and the dyads read as pairs, not a lattice
+ * (proximity grouping, Wertheimer 1923, "Untersuchungen zur Lehre von der
+ * Gestalt II"). The block is as tall as the packed components beside it, or
+ * taller when that makes the whole picture (components, gap, grid) about
+ * PICTURE_ASPECT wide for one tall, the shape of a screen. Written by hand: a
+ * grid of cells needs no library.
  */
 import { packEnclose } from 'd3-hierarchy';
 import type { Point } from './seed-positions';
@@ -37,14 +40,21 @@ export interface SmallComponentGrid {
 
 /** Vertical distance between the leaves of a star, in units. */
 const LEAF_PITCH = 0.75;
-/** Empty space between neighbouring stars, and between rows of dyads, in units (a dyad's cell is 1 + GAP wide). */
-const GAP = 0.75;
+/**
+ * Empty space between neighbouring stars, and between rows of dyads, in units
+ * (a dyad's cell is 1 + GAP wide): more than a link, so the eye pairs a node
+ * with its partner rather than with the next node of the row (proximity,
+ * Wertheimer 1923); at 0.75 the rows of dyads read as one lattice.
+ */
+const GAP = 1.5;
+/** Extra space between the blocks (dyads, the larger stars, isolates), in units. */
+const BLOCK_GAP = 1;
 /** Distance between isolates, in units. */
 const ISOLATE_PITCH = 0.75;
 /** Width over height aimed at for the whole picture: the packed components, the gap and the grid. */
-const PICTURE_ASPECT = 1.25;
+const PICTURE_ASPECT = 1.5;
 /** The grid is widened while the whole picture is narrower than this (taller than wide). */
-const MIN_PICTURE_ASPECT = 1;
+const MIN_PICTURE_ASPECT = 1.35;
 
 const collator = new Intl.Collator('en', { numeric: true });
 
@@ -123,30 +133,29 @@ function placeGrid(
   let depth = 0;
   let bottom = 0;
   let maxX = 0;
-  let column = 0;
-  let row: { k: number; type: string; pitch: { x: number; y: number }; columns: number } | null = null;
+  // Dyads in rows of one type each (colours in bands); the larger stars flow after them, row after row, in their order.
+  let row: { block: string; height: number; x: number } | null = null;
   for (const g of groups) {
     const k = g.leaves.length;
-    const type = node(g.centre).type;
-    if (!row || row.k !== k || row.type !== type || column === row.columns) {
-      if (row) depth += row.pitch.y * unit;
-      const pitch = cellPitch(k);
-      row = { k, type, pitch, columns: Math.max(1, Math.floor(width / (pitch.x * unit) + 1e-9)) };
-      column = 0;
+    const block = k === 1 ? `dyads:${node(g.centre).type}` : 'stars';
+    const pitch = cellPitch(k);
+    if (!row || row.block !== block || (row.x > 0 && row.x + pitch.x * unit > width + 1e-9 * unit)) {
+      if (row) depth += row.height + (row.block.startsWith('dyads') !== (k === 1) ? BLOCK_GAP * unit : 0);
+      row = { block, height: 0, x: 0 };
     }
-    const [centre, ...leaves] = cellShape(k).map((p) => ({ x: (column * row!.pitch.x + p.x) * unit, y: p.y * unit - depth }));
+    const [centre, ...leaves] = cellShape(k).map((p) => ({ x: row!.x + p.x * unit, y: p.y * unit - depth }));
     positions.set(g.centre, centre!);
     g.leaves.forEach((leaf, j) => positions.set(leaf, leaves[j]!));
-    bottom = depth + (k - 1) * LEAF_PITCH * unit;
-    maxX = Math.max(maxX, column * row.pitch.x * unit + unit);
-    column++;
+    bottom = Math.max(bottom, depth + (k - 1) * LEAF_PITCH * unit);
+    maxX = Math.max(maxX, row.x + unit);
+    row.x += pitch.x * unit;
+    row.height = Math.max(row.height, pitch.y * unit);
   }
-  if (row) depth += row.pitch.y * unit;
-  if (groups.length > 0 && isolates.length > 0) depth += (GAP - LEAF_PITCH + ISOLATE_PITCH) * unit;
-  // Isolates in rows of one type each.
+  // Below the last row (its height ends with a gap), a block's gap, then the isolates in rows of one type each.
+  if (row) depth += row.height + BLOCK_GAP * unit;
   const columns = Math.max(1, Math.floor(width / (ISOLATE_PITCH * unit) + 1e-9));
   let type: string | undefined;
-  column = 0;
+  let column = 0;
   isolates.forEach((i, n) => {
     const t = node(i).type;
     if (n > 0 && (column === columns || t !== type)) {

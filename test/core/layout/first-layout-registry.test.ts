@@ -6,7 +6,11 @@
  * vanish under their two nodes. The measure is scale-free — the median link
  * length over √(bounding-box area / nodes) — since the map fits the picture
  * to the screen. Packing the small stars as circles gave 0.49 (seeded file)
- * and 0.56 (DPG sample); the grid of small stars gives about 0.8 and 0.7.
+ * and 0.56 (DPG sample); the grid of small stars gave about 0.8 and 0.7 with
+ * gaps of 0.75 link between dyads, which made their rows read as one lattice
+ * (issue 12). With gaps of 1.5 links (each dyad nearer its partner than any
+ * other node) it gives 0.63 and 0.58: the room goes to the gaps, and the
+ * DPG snapshot's links are 19.3 px long on screen instead of 20.9.
  */
 import { readFileSync } from 'node:fs';
 import { UndirectedGraph } from 'graphology';
@@ -15,6 +19,8 @@ import { readEdges, readNodes } from '../../../src/core/csv';
 import { buildGraph } from '../../../src/core/graph/build';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../../../src/core/graph/types';
 import { firstLayout } from '../../../src/core/layout';
+import { connectedComponents } from '../../../src/core/metrics/components';
+import { buildCsr } from '../../../src/core/metrics/csr';
 import { createRng } from '../../../src/core/random';
 
 function dpgSample(): AtlasGraph {
@@ -67,18 +73,36 @@ function linkShare(graph: AtlasGraph, p: Float64Array): number {
 }
 
 describe('firstLayout of a registry of small groups', () => {
-  it('firstLayout(seeded registry of ~500 components) keeps links long against the room per node (≥ 0.7)', () => {
+  it('firstLayout(seeded registry of ~500 components) keeps links long against the room per node (≥ 0.6)', () => {
     const g = registryLike(2024);
     expect(g.order).toBeGreaterThan(1200);
     const share = linkShare(g, firstLayout(g, {}, 42));
     console.log(`registry-like: ${g.order} nodes, ${g.size} links, link share ${share.toFixed(3)}`);
-    expect(share).toBeGreaterThan(0.7);
+    expect(share).toBeGreaterThan(0.6);
   });
 
-  it('firstLayout(the DPG sample in data/) keeps links long against the room per node (≥ 0.63)', () => {
+  it('firstLayout(the DPG sample in data/) keeps links long against the room per node (≥ 0.55)', () => {
     const g = dpgSample();
     const share = linkShare(g, firstLayout(g, {}, 42));
     console.log(`DPG sample: ${g.order} nodes, ${g.size} links, link share ${share.toFixed(3)}`);
-    expect(share).toBeGreaterThan(0.63);
+    expect(share).toBeGreaterThan(0.55);
+  });
+
+  it('firstLayout(the DPG sample in data/) sets every dyad apart: its nodes are ≥ 1.4 links from any other node', () => {
+    const g = dpgSample();
+    const p = firstLayout(g, {}, 42);
+    const keys = g.nodes();
+    const dyads = connectedComponents(buildCsr(g, null)).filter((m) => m.length === 2);
+    expect(dyads.length).toBeGreaterThan(200);
+    const at = (i: number) => [p[2 * i]!, p[2 * i + 1]!] as const;
+    const distance = (i: number, j: number) => Math.hypot(at(i)[0] - at(j)[0], at(i)[1] - at(j)[1]);
+    let worst = Infinity;
+    for (const [a, b] of dyads.map((m) => [m[0]!, m[1]!])) {
+      const link = distance(a!, b!);
+      for (let j = 0; j < keys.length; j++) if (j !== a && j !== b) worst = Math.min(worst, distance(a!, j) / link, distance(b!, j) / link);
+    }
+    console.log(`DPG sample: ${dyads.length} dyads, nearest other node at ${worst.toFixed(2)} links`);
+    // With gaps of 0.75 link it was 0.75: a node was nearer the next row than its own partner.
+    expect(worst).toBeGreaterThanOrEqual(1.4);
   });
 });
