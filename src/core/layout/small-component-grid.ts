@@ -111,9 +111,10 @@ export function gridSmallComponents(
   const side = beside + gap;
   const height = Math.max(beside, (side + Math.sqrt(side * side + 4 * PICTURE_ASPECT * area)) / (2 * PICTURE_ASPECT));
   let width = Math.max(widest * unit, area / Math.max(height, unit));
-  // Rows left part-full (a new row per leaf count and type) make the grid taller than planned: widen it until the picture has its shape.
+  // Rows left part-full (a new row per type, a block's gap) make the grid taller than planned: widen it until the picture has its shape.
+  // Only while the grid is taller than the packed components: beside a tall cluster, a wider grid would only shrink the cluster.
   let grid = placeGrid(groups, isolates, node, unit, width);
-  for (let round = 0; round < 12 && (side + grid.width) / Math.max(beside, grid.height, unit) < MIN_PICTURE_ASPECT; round++) {
+  for (let round = 0; round < 12 && grid.height > beside && (side + grid.width) / Math.max(beside, grid.height, unit) < MIN_PICTURE_ASPECT; round++) {
     width *= 1.15;
     grid = placeGrid(groups, isolates, node, unit, width);
   }
