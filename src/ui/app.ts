@@ -147,7 +147,8 @@ export class App {
         const { tooLarge } = outcome;
         const text = tooLarge ? describeProjectionTooLarge(tooLarge, { hint: false }) : outcome.message;
         const offer = tooLarge ? { label: 'Leave out hubs of more than 500 nodes', run: () => void this.setView(view, 500) } : undefined;
-        this.store.set({ message: { kind: 'error', text, ...(offer ? { action: offer } : {}) } });
+        // Too large is an offer to narrow the view (a warning with its button), not a failure of the app.
+        this.store.set({ message: { kind: tooLarge ? 'warning' : 'error', text, ...(offer ? { action: offer } : {}) } });
       }
     } catch (error) {
       if (current())

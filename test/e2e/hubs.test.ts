@@ -31,6 +31,11 @@ describe('a projection without its hubs', () => {
     expect(await page.evaluate(() => (window as unknown as AtlasTestWindow).atlas.store.get().dataset?.network.graph.order)).toBe(6834);
 
     await page.locator('[data-view="city"]').click();
+    // An offer to narrow the view: a warning with its button, not an error alert.
+    const offer = page.locator('#status .banner.message', { has: page.getByRole('button', { name: 'Leave out hubs of more than 500 nodes' }) });
+    await offer.waitFor({ timeout: 120_000 });
+    expect(await offer.getAttribute('class')).toContain('warning');
+    expect(await offer.getAttribute('role')).toBe('status');
     await page.getByRole('button', { name: 'Leave out hubs of more than 500 nodes' }).click({ timeout: 120_000 });
     await page.waitForFunction(() => (window as unknown as AtlasTestWindow).atlas.store.get().view === 'city', undefined, { timeout: 120_000 });
     await hubsNote(page).waitFor({ state: 'visible' });
