@@ -201,6 +201,8 @@ describe('the map fills its links progressively', () => {
     await page.evaluate(`(() => {
       window.__processes = 0;
       window.atlasMap.mapView.sigma.on('afterProcess', () => window.__processes++);
+      performance.clearMeasures('atlas:restyle-start');
+      performance.clearMeasures('atlas:restyle-slice');
     })()`);
 
     // A colour change: written in slices, no full process.
@@ -211,6 +213,17 @@ describe('the map fills its links progressively', () => {
     expect(started).toBe('updating');
     await styleDone(page);
     expect(await page.evaluate('window.__processes'), 'processes during the colour change').toBe(0);
+    // The JavaScript of the restyle: a first task (nodes), then slices of ~30 ms; generous bounds (a loaded machine stretches them).
+    const timings = (await page.evaluate(`({
+      start: performance.getEntriesByName('atlas:restyle-start').map((e) => e.duration),
+      slices: performance.getEntriesByName('atlas:restyle-slice').map((e) => e.duration),
+    })`)) as { start: number[]; slices: number[] };
+    console.log(
+      `restyle JavaScript: first task ${timings.start.map((t) => t.toFixed(1)).join(', ')} ms; ${timings.slices.length} slices, longest ${Math.max(...timings.slices).toFixed(1)} ms`,
+    );
+    expect(timings.start.length).toBe(1);
+    expect(timings.slices.length).toBeGreaterThan(3);
+    expect(Math.max(...timings.start, ...timings.slices), 'longest restyle task').toBeLessThan(250);
     await expectAsRefresh(page, 'after a colour change');
 
     // Another colour change, and a node selected after its first redraw: the node's links are emphasised at once.
