@@ -188,21 +188,34 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
     discs.add({ x1: c.x - k, y1: c.y - k, x2: c.x + k, y2: c.y + k }, c);
     if (c.priority <= LABEL_PRIORITY.node && counted >= limit) continue;
     if (c.text === '') continue;
-    const text = truncateLabel(c.text, measure, maxChars, options.maxWidth);
-    const w = measure(text);
-    const right: LabelBox = { x1: c.x + r + gap - 1, y1: c.y - half, x2: c.x + r + gap + w + 1, y2: c.y + half };
-    const left: LabelBox = { x1: c.x - r - gap - w - 1, y1: c.y - half, x2: c.x - r - gap + 1, y2: c.y + half };
-    // The right side first (as sigma draws), then the left; a side that runs out of the frame only for the
-    // selection, hover, path and stars (their label is cut by the edge rather than left out).
+    const whole = truncateLabel(c.text, measure, maxChars, options.maxWidth);
+    const side = (left: boolean, text: string) => {
+      const w = measure(text);
+      const box: LabelBox = left
+        ? { x1: c.x - r - gap - w - 1, y1: c.y - half, x2: c.x - r - gap + 1, y2: c.y + half }
+        : { x1: c.x + r + gap - 1, y1: c.y - half, x2: c.x + r + gap + w + 1, y2: c.y + half };
+      return { left, text, box };
+    };
+    // The right side first (as sigma draws), then the left. The selection, hover, path and stars are never left
+    // out: when neither whole label fits in the frame, the text is cut to the room the frame leaves (the wider
+    // side first, if it holds at least three ems), and only then does a label run out of the frame.
     const inFrame = (b: LabelBox) => b.x1 >= 0 && b.x2 <= width;
-    const forced = c.priority > LABEL_PRIORITY.node;
-    const sides = [right, left].filter(inFrame);
-    if (forced) sides.push(...[right, left].filter((b) => !inFrame(b)));
-    const box = sides.find(free);
-    if (!box) continue;
+    const wholeSides = [side(false, whole), side(true, whole)];
+    const sides = wholeSides.filter((s) => inFrame(s.box));
+    if (c.priority > LABEL_PRIORITY.node) {
+      const rooms = [
+        { left: false, room: width - (c.x + r + gap) - 2 },
+        { left: true, room: c.x - r - gap - 2 },
+      ].sort((a, b) => b.room - a.room);
+      for (const { left, room } of rooms)
+        if (Number.isFinite(room) && room >= 3 * fontSize && measure(whole) > room) sides.push(side(left, truncateLabel(c.text, measure, maxChars, room)));
+      sides.push(...wholeSides.filter((s) => !inFrame(s.box)));
+    }
+    const chosen = sides.find((s) => free(s.box));
+    if (!chosen) continue;
+    const { box, text, left } = chosen;
     labels.add(box, box);
-    const isLeft = box === left;
-    placed.push({ id: c.id, text, truncated: text !== c.text, left: isLeft, x: isLeft ? c.x - r - gap : c.x + r + gap, y: c.y, box });
+    placed.push({ id: c.id, text, truncated: text !== c.text, left, x: left ? c.x - r - gap : c.x + r + gap, y: c.y, box });
     if (c.priority <= LABEL_PRIORITY.node) counted++;
   }
   return placed;

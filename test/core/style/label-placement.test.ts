@@ -100,6 +100,34 @@ describe('placeLabels', () => {
     expect(placeLabels([node('sel', 30, 50, 4, LABEL_PRIORITY.selected, 'a label wider than the frame')], narrow)).toMatchObject([{ id: 'sel', left: false }]);
   });
 
+  it('a selected label too long for either side of the frame is cut to the wider room, inside the frame', () => {
+    const text = 'a very long selected label that runs far past both edges';
+    const frame = { ...options, width: 200, height: 600, maxChars: 80 };
+    // Right of the node: 200 − 157 = 43 px; left: 143 px. Both whole boxes run out of the frame (the text is ~380 px).
+    const [sel] = placeLabels([node('sel', 150, 50, 4, LABEL_PRIORITY.selected, text)], frame);
+    expect(sel).toMatchObject({ id: 'sel', left: true, truncated: true });
+    expect(sel!.text.endsWith('…')).toBe(true);
+    expect(sel!.box.x1).toBeGreaterThanOrEqual(0);
+    expect(sel!.box.x2).toBeLessThanOrEqual(200);
+    // The cut keeps as much as the room holds: one more character would not fit.
+    const longer = `${[...text]
+      .slice(0, [...sel!.text].length)
+      .join('')
+      .trimEnd()}…`;
+    expect(measure(longer)).toBeGreaterThan(150 - 4 - 3 - 2);
+    // With the left blocked by a node's core, the narrower right room (41 px, at least three ems) takes the cut.
+    const blocker = node('blocker', 60, 50, 12, LABEL_PRIORITY.selected + 1, '');
+    const [right] = placeLabels([blocker, node('sel', 150, 50, 4, LABEL_PRIORITY.selected, text)], frame).filter((p) => p.id === 'sel');
+    expect(right).toMatchObject({ left: false, truncated: true });
+    expect(right!.box.x2).toBeLessThanOrEqual(200);
+    // A right room under three ems (16 px) is not cut into: the whole text runs out of the frame, as before.
+    const [out] = placeLabels([blocker, node('sel', 175, 50, 4, LABEL_PRIORITY.selected, text)], frame).filter((p) => p.id === 'sel');
+    expect(out).toMatchObject({ left: false, truncated: false });
+    expect(out!.box.x2).toBeGreaterThan(200);
+    // A plain label is still left out rather than cut.
+    expect(placeLabels([node('plain', 150, 50, 4, LABEL_PRIORITY.node, text)], frame)).toEqual([]);
+  });
+
   it('nodes outside the frame get no label; limit counts only the plain tier', () => {
     const outside = placeLabels([node('out', -5, 10), node('in', 5, 10)], { ...options, width: 100, height: 100 });
     expect(outside.map((p) => p.id)).toEqual(['in']);
