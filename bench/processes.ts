@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import type { StageInfo } from './core';
-import { LIMITS, type RoundResult } from './stages';
+import { FIRST_STAGE, LIMITS, type RoundResult } from './stages';
 
 export const PYTHON = '/usr/bin/python3';
 export const PEERS = ['igraph', 'networkx'] as const;
@@ -89,7 +89,7 @@ export function runOursRound(files: DatasetFiles, script?: string): RoundResult 
   let analysisRssMb = 0;
   let peakSeenMb = 0;
   for (let attempt = 0; attempt < 4; attempt++) {
-    const skip = [...Object.keys(failed), ...Object.keys(done).filter((s) => s !== 'parse' && s !== 'build')];
+    const skip = [...Object.keys(failed), ...Object.keys(done).filter((s) => s !== FIRST_STAGE)];
     const args = [...childArgs(script), files.dataset, files.edges, ...(files.nodes ? [files.nodes] : [])];
     if (skip.length) args.push('--skip', skip.join(','));
     const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 << 20, timeout: ROUND_TIMEOUT_MS });
@@ -112,7 +112,7 @@ export function runOursRound(files: DatasetFiles, script?: string): RoundResult 
       else if (stage) {
         const info = JSON.parse(json || '{}') as StageInfo;
         peakSeenMb = Math.max(peakSeenMb, info.peakRssMb);
-        if (stage !== 'parse' && stage !== 'build') done[stage] = Number(what);
+        if (stage !== FIRST_STAGE) done[stage] = Number(what);
         if (stage === 'louvain' || stage === 'louvain-1') {
           if (info.modularity !== undefined) modularity[stage] = info.modularity;
           analysisRssMb = Math.max(analysisRssMb, info.peakRssMb);
@@ -120,7 +120,7 @@ export function runOursRound(files: DatasetFiles, script?: string): RoundResult 
         running = undefined;
       }
     }
-    if (!running || running === 'parse' || running === 'build') return parseRound(`ours on ${files.dataset}`, result);
+    if (!running || running === FIRST_STAGE) return parseRound(`ours on ${files.dataset}`, result);
     failed[running] = crashReason(result);
     process.stderr.write(`bench: ours on ${files.dataset}: ${running} ${failed[running]}; running the other stages again\n`);
   }
