@@ -6,6 +6,7 @@
 import type { AtlasGraph } from '../graph/types';
 import { colorMapping, type ColorBy, type NodeMeasures } from './color-mapping';
 import { figureLabel, figureValues, type FigureUnit } from './figures';
+import { medianLinkLength } from './link-length';
 import { sizeScale, type SizeScale, type SizeScaleOptions } from './size';
 
 /** Glyph of a node type on the map: cities circles, projects squares, firms rings. */
@@ -52,11 +53,23 @@ function sizeValues(graph: AtlasGraph, measures: NodeMeasures, sizeBy: string): 
 /**
  * The size scale of figure `sizeBy` over the FULL graph (so sizes stay put
  * while filters change), or a constant scale for {@link UNIFORM_SIZE} or a
- * missing figure. Nodes without the value get the smallest radius.
+ * missing figure. Nodes without the value get the smallest radius. A
+ * fitted range (`options.fit`) also keeps the graph's links visible at its
+ * current positions (the median link's on-picture length, link-length.ts),
+ * unless `fit.link` is given (undefined: no such cap).
  */
 export function nodeSizeScale(graph: AtlasGraph, measures: NodeMeasures, sizeBy: string, options: SizeScaleOptions = {}): SizeScale {
   // A fitted range counts every node of the graph, whichever have a value.
-  const fit = options.fit ? { ...options, fit: { count: graph.order, ...options.fit } } : options;
+  const fit = options.fit
+    ? {
+        ...options,
+        fit: {
+          count: graph.order,
+          ...('link' in options.fit ? {} : { link: medianLinkLength(graph, options.fit.width, options.fit.height) }),
+          ...options.fit,
+        },
+      }
+    : options;
   return sizeScale(sizeValues(graph, measures, sizeBy) ?? new Float64Array(0), fit);
 }
 

@@ -13,6 +13,13 @@
  * every node of the graph (not only the filtered ones), so sizes stay put
  * while filters change; the map, the legend and the figures use the same rule
  * with their own width and height.
+ *
+ * Links that stay visible: given the median on-picture link length (`fit.link`,
+ * link-length.ts), the range shrinks further, by the same factor at both ends,
+ * until the median node's radius is at most {@link SIZE_FIT}.linkShare of it —
+ * on a grid of dyads a link then shows between its two discs (at 0.3, 40 % of
+ * its length) instead of lying under them. The floors still hold; a map whose
+ * links are long beside its discs (hubs and their leaves) is left as it was.
  */
 import { scaleSqrt } from 'd3-scale';
 
@@ -21,17 +28,21 @@ export interface SizeScaleOptions {
   min?: number;
   /** Radius of the largest value. Default 18. */
   max?: number;
-  /** Fit the range to a picture of this size in pixels (see the file header); `count` nodes in all (default: the number of values). */
-  fit?: { width: number; height: number; count?: number };
+  /**
+   * Fit the range to a picture of this size in pixels (see the file header); `count` nodes in all (default: the
+   * number of values); `link`: the median on-picture link length in pixels (link-length.ts), to keep links visible.
+   */
+  fit?: { width: number; height: number; count?: number; link?: number | undefined };
 }
 
 export const SIZE_DEFAULTS = { min: 3, max: 18 } as const;
 
 /**
- * The fitting rule: discs may cover `share` of the picture together; radii
- * never go below `minFloor` (smallest nodes) and `maxFloor` (largest).
+ * The fitting rule: discs may cover `share` of the picture together; the
+ * median node's radius is at most `linkShare` of the median link's length;
+ * radii never go below `minFloor` (smallest nodes) and `maxFloor` (largest).
  */
-export const SIZE_FIT = { share: 0.15, minFloor: 2, maxFloor: 5 } as const;
+export const SIZE_FIT = { share: 0.15, linkShare: 0.3, minFloor: 2, maxFloor: 5 } as const;
 
 /** A value → radius function that also exposes its domain, for legends. */
 export interface SizeScale {
@@ -82,16 +93,25 @@ export function sizeScale(values: ArrayLike<number>, options: SizeScaleOptions =
 function fitRange(values: ArrayLike<number>, top: number, options: SizeScaleOptions): { min: number; max: number } {
   const min = options.min ?? SIZE_DEFAULTS.min;
   const max = options.max ?? SIZE_DEFAULTS.max;
-  const { width, height, count = values.length } = options.fit!;
-  // Σ r² with the unfitted range: r = min + (max − min) · sqrt(v / top), missing values at min.
-  let sum = Math.max(0, count - values.length) * min * min;
+  const { width, height, count = values.length, link } = options.fit!;
+  // Each node's place in the unfitted range, t = sqrt(v / top) ∈ [0, 1] (r = min + (max − min) · t); missing values at 0.
+  const missing = Math.max(0, count - values.length);
+  const t = new Float64Array(values.length + missing);
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    const r = top > 0 && Number.isFinite(v) && v > 0 ? min + (max - min) * Math.sqrt(Math.min(1, v / top)) : min;
-    sum += r * r;
+    t[i] = top > 0 && Number.isFinite(v) && v > 0 ? Math.sqrt(Math.min(1, v / top)) : 0;
   }
+  let sum = 0;
+  for (const ti of t) sum += (min + (max - min) * ti) ** 2;
   const allowed = (SIZE_FIT.share * Math.max(0, width) * Math.max(0, height)) / Math.PI;
-  if (sum <= allowed || sum === 0) return { min, max };
-  const k = Math.sqrt(allowed / sum);
+  let k = sum <= allowed || sum === 0 ? 1 : Math.sqrt(allowed / sum);
+  if (link !== undefined && Number.isFinite(link) && t.length > 0) {
+    // The median radius is at the median t (the map is monotone).
+    t.sort();
+    const median = min + (max - min) * t[t.length >> 1]!;
+    const cap = SIZE_FIT.linkShare * Math.max(0, link);
+    if (median * k > cap) k = cap / median;
+  }
+  if (k >= 1) return { min, max };
   return { min: Math.min(min, Math.max(SIZE_FIT.minFloor, min * k)), max: Math.min(max, Math.max(SIZE_FIT.maxFloor, max * k)) };
 }

@@ -194,7 +194,20 @@ export class MapController {
       this.view.refreshPositions();
     }
     this.showLayout(kind);
+    this.resizeNodes();
     void this.view.resetCamera();
+  }
+
+  /** Sizes keep links visible at the nodes' positions (core/style/size.ts): after a new layout, restyle if they changed. */
+  private resizeNodes(): void {
+    const view = this.view;
+    if (!view) return;
+    this.styler.positionsChanged();
+    const style = this.styler.style(this.app.store.get());
+    if (!style) return;
+    const { width, height } = view.sigma.getDimensions();
+    const sizes = style.sizes(width, height);
+    if (sizes.minRadius !== view.nodeSizes.minRadius || sizes.maxRadius !== view.nodeSizes.maxRadius) this.restyle();
   }
 
   /** What goes with a layout besides positions: the basemap and strip of the geographic one, and how sizes follow the zoom. */

@@ -4,7 +4,8 @@
  * per node (fitted to the map's size, core/style/size.ts), shape per type,
  * link colour and thickness, the aggregated stars (star-style.ts) and the
  * emphasis of hover, selection and path (map-emphasis.ts). Memoised on the
- * state slices it reads.
+ * state slices it reads, and for sizes on the layout too (they keep links
+ * visible at the nodes' positions): `positionsChanged` after a new layout.
  */
 import { edgeStyle, nodeColors, PATH_EDGE_COLOR, typeShape } from '../../core/style';
 import { nodeSizeScale, nodeSizes } from '../../core/style/legend';
@@ -21,7 +22,9 @@ export class MapStyler {
   private readonly colors = memo((view: ViewData, dataset: AppState['dataset'], colorBy: AppState['colorBy']) =>
     nodeColors(view.graph, viewMeasures(view, dataset), colorBy),
   );
-  private readonly sizes = memo((view: ViewData, dataset: AppState['dataset'], sizeBy: string, width: number, height: number): MapSizes => {
+  /** Bumped when a layout moves the nodes: sizes depend on the links' lengths (core/style/link-length.ts). */
+  private positions = 0;
+  private readonly sizes = memo((view: ViewData, dataset: AppState['dataset'], sizeBy: string, width: number, height: number, _positions: number): MapSizes => {
     const measures = viewMeasures(view, dataset);
     const fit = width > 0 && height > 0 ? { fit: { width, height } } : {};
     const radius = nodeSizes(view.graph, measures, sizeBy, fit);
@@ -44,6 +47,11 @@ export class MapStyler {
 
   constructor(private readonly derived: Derived) {}
 
+  /** A layout placed the nodes anew: the next style's sizes are fitted to the new links' lengths. */
+  positionsChanged(): void {
+    this.positions++;
+  }
+
   /** The style for the current state, or null when no view is loaded. */
   style(s: AppState): MapStyle | null {
     const view = this.derived.view(s);
@@ -51,7 +59,8 @@ export class MapStyler {
     if (!view || !shown) return null;
     const colors = this.colors(view, s.dataset, s.colorBy);
     // Exact sizes: the figures fit theirs to the same width and height (sigma's dimensions).
-    const sized = (width: number, height: number) => this.sizes(view, s.dataset, s.sizeBy, width, height);
+    const positions = this.positions;
+    const sized = (width: number, height: number) => this.sizes(view, s.dataset, s.sizeBy, width, height, positions);
     const shapes = this.shapes(view);
     const edges = this.edges(view, s.edgeColorBy);
     const emphasis = this.emphasis(view, s.hovered, s.hoveredEdge, s.selected, s.selectedEdge, s.path);

@@ -137,7 +137,9 @@ export function mountLegend(container: HTMLElement, app: App, options: LegendOpt
   };
   setOpen(!(options.collapsed ?? smallMap(container)));
   toggle.addEventListener('click', () => setOpen(toggle.getAttribute('aria-expanded') !== 'true'));
+  let killed = false;
   const draw = () => {
+    if (killed) return;
     const s = app.store.get();
     const view = app.derived.view(s);
     const shown = app.derived.shown(s);
@@ -176,10 +178,13 @@ export function mountLegend(container: HTMLElement, app: App, options: LegendOpt
       s.edgeColorBy !== prev.edgeColorBy
     )
       draw();
+    // Radii keep links visible at the nodes' positions, which the map places in its own listener: again once it has.
+    if (s.layout !== prev.layout || s.dataset !== prev.dataset || s.view !== prev.view) queueMicrotask(draw);
   });
   draw();
   return {
     kill() {
+      killed = true;
       unsubscribe();
       resized.disconnect();
       container.replaceChildren();

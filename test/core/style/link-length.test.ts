@@ -1,0 +1,136 @@
+import { UndirectedGraph } from 'graphology';
+import { describe, expect, it } from 'vitest';
+import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../../../src/core/graph/types';
+import { nodeSizes } from '../../../src/core/style';
+import { nodeSizeScale } from '../../../src/core/style/legend';
+import { LINK_LENGTH_PADDING, medianLinkLength } from '../../../src/core/style/link-length';
+import { SIZE_FIT } from '../../../src/core/style/size';
+
+function newGraph(): AtlasGraph {
+  return new UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>();
+}
+
+function addNode(graph: AtlasGraph, key: string, x: number, y: number, type = 'project'): void {
+  graph.addNode(key, { label: key, type, extra: Object.create(null), x, y });
+}
+
+function link(graph: AtlasGraph, a: string, b: string): void {
+  graph.addEdge(a, b, { weight: 1, relations: [], years: [] });
+}
+
+/** Seeded generator (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * `n` dyads in a grid of `columns`: each link 1 long, dyads 2.5 apart across and 1.5 down (as the first layout's grid
+ * draws them), and above it a star of 12 leaves (the largest degree, so a dyad's nodes are not the largest).
+ */
+function dyadGrid(n: number, columns: number): AtlasGraph {
+  const graph = newGraph();
+  addNode(graph, 'hub', 0, -3);
+  for (let i = 0; i < 12; i++) {
+    addNode(graph, `leaf${i}`, Math.cos(i / 2), -3 + Math.sin(i / 2), 'firm');
+    link(graph, 'hub', `leaf${i}`);
+  }
+  for (let i = 0; i < n; i++) {
+    const [x, y] = [(i % columns) * 2.5, Math.floor(i / columns) * 1.5];
+    addNode(graph, `p${i}`, x, y);
+    addNode(graph, `f${i}`, x + 1, y, 'firm');
+    link(graph, `p${i}`, `f${i}`);
+  }
+  return graph;
+}
+
+const degree = (graph: AtlasGraph) => {
+  const keys = graph.nodes();
+  return { keys, values: { degree: Float64Array.from(keys, (k) => graph.degree(k)) } };
+};
+
+describe('medianLinkLength', () => {
+  it('medianLinkLength(graph, width, height) is the median of the links scaled as the positions fit the picture', () => {
+    const graph = newGraph();
+    const random = rng(7);
+    for (let i = 0; i < 200; i++) addNode(graph, `n${i}`, random() * 30 - 10, random() * 12);
+    while (graph.size < 301) {
+      const [a, b] = [`n${Math.floor(random() * 200)}`, `n${Math.floor(random() * 200)}`];
+      if (!graph.hasEdge(a, b)) link(graph, a, b);
+    }
+    // Naive reference: every link's length, sorted, the middle one (301 links: one middle); self-loops left out.
+    let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+    graph.forEachNode((_n, a) => {
+      [minX, maxX, minY, maxY] = [Math.min(minX, a.x!), Math.max(maxX, a.x!), Math.min(minY, a.y!), Math.max(maxY, a.y!)];
+    });
+    const p = LINK_LENGTH_PADDING;
+    const scale = Math.min((800 - 2 * p) / (maxX - minX), (600 - 2 * p) / (maxY - minY));
+    const lengths = graph
+      .mapEdges((_e, _a, s, t, sa, ta) => (s === t ? -1 : Math.hypot(sa.x! - ta.x!, sa.y! - ta.y!) * scale))
+      .filter((l) => l >= 0)
+      .sort((a, b) => a - b);
+    expect(medianLinkLength(graph, 800, 600)).toBeCloseTo(lengths[lengths.length >> 1]!, 9);
+  });
+
+  it('medianLinkLength leaves out links to unplaced nodes, and is undefined without a placed link or room', () => {
+    const graph = newGraph();
+    addNode(graph, 'a', 0, 0);
+    addNode(graph, 'b', 10, 0);
+    graph.addNode('c', { label: 'c', type: 'city', extra: Object.create(null) });
+    link(graph, 'a', 'c');
+    expect(medianLinkLength(graph, 800, 600)).toBeUndefined();
+    link(graph, 'a', 'b');
+    expect(medianLinkLength(graph, 800, 600)).toBeCloseTo(800 - 2 * LINK_LENGTH_PADDING, 9);
+    expect(medianLinkLength(graph, 40, 600)).toBeUndefined();
+  });
+});
+
+describe('nodeSizeScale with fit keeps links visible', () => {
+  it('nodeSizeScale(grid of dyads, {fit}) caps the median radius at 0.3 × the median link length', () => {
+    const graph = dyadGrid(250, 16);
+    const fit = { width: 748, height: 625 };
+    const link = medianLinkLength(graph, fit.width, fit.height)!;
+    // Reference: the dyads' links are 1 long, and the width (wider than tall) fills the picture's width.
+    const xs = graph.mapNodes((_n, a) => a.x!);
+    expect(link).toBeCloseTo((748 - 2 * LINK_LENGTH_PADDING) / (Math.max(...xs) - Math.min(...xs)), 9);
+    const sizes = nodeSizes(graph, degree(graph), 'degree', { fit });
+    const radii = [...sizes.values()].sort((a, b) => a - b);
+    expect(radii[radii.length >> 1]!).toBeLessThanOrEqual(SIZE_FIT.linkShare * link + 1e-9);
+    // Without the cap the discs were larger than 0.3 of the link (the picture hid the links).
+    const uncapped = [...nodeSizes(graph, degree(graph), 'degree', { fit: { ...fit, link: undefined } }).values()].sort((a, b) => a - b);
+    expect(uncapped[uncapped.length >> 1]!).toBeGreaterThan(0.35 * link);
+  });
+
+  it('nodeSizeScale(grid of dyads, {fit}) on a small picture stops at the floors (nodes stay clickable)', () => {
+    const graph = dyadGrid(400, 40);
+    const scale = nodeSizeScale(graph, degree(graph), 'degree', { fit: { width: 300, height: 200 } });
+    expect(scale.minRadius).toBe(SIZE_FIT.minFloor);
+    expect(scale.maxRadius).toBe(SIZE_FIT.maxFloor);
+  });
+
+  it('nodeSizeScale(hubs and their leaves, {fit}) is unchanged: the links are long beside the discs', () => {
+    // Municipal-like: 6 project hubs, each with 300 cities on a ring around it, hubs 3 rings apart.
+    const graph = newGraph();
+    const random = rng(3);
+    for (let h = 0; h < 6; h++) {
+      const [hx, hy] = [(h % 3) * 3, Math.floor(h / 3) * 3];
+      addNode(graph, `hub${h}`, hx, hy);
+      for (let i = 0; i < 300; i++) {
+        const angle = random() * 2 * Math.PI;
+        const r = 0.6 + 0.4 * random();
+        addNode(graph, `c${h}-${i}`, hx + r * Math.cos(angle), hy + r * Math.sin(angle), 'city');
+        link(graph, `hub${h}`, `c${h}-${i}`);
+      }
+    }
+    const fit = { width: 1000, height: 700 };
+    const capped = nodeSizeScale(graph, degree(graph), 'degree', { fit });
+    const plain = nodeSizeScale(graph, degree(graph), 'degree', { fit: { ...fit, link: undefined } });
+    expect([capped.minRadius, capped.maxRadius]).toEqual([plain.minRadius, plain.maxRadius]);
+  });
+});
