@@ -15,7 +15,10 @@
  * enough to refit.
  */
 import type Sigma from 'sigma';
-import type { CameraState } from 'sigma/types';
+import type { CameraState, Coordinates } from 'sigma/types';
+import { fitClear, OVERLAY_GAP, type Area } from './fit-clear';
+
+export type { Area } from './fit-clear';
 
 export const FIT_DEFAULTS = {
   /** Pixels kept free on each side of the fitted nodes (their discs and labels). */
@@ -27,15 +30,9 @@ export const FIT_DEFAULTS = {
 export type FitOptions = Partial<typeof FIT_DEFAULTS> & {
   /** Areas of the map, in its pixels, that no node may be drawn under; default: the open overlays over the map ({@link overlayAreas}). */
   avoid?: readonly Area[];
+  /** Boxes in graph coordinates drawn with the nodes, shown whole and kept clear too (default: none). */
+  boxes?: readonly Box[];
 };
-
-/** A rectangle in the map's pixels. */
-export interface Area {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
 
 /** The attribute of elements drawn over the map that a fitted camera keeps clear (the legend while open). */
 export const MAP_OVERLAY_ATTRIBUTE = 'data-map-overlay';
@@ -43,13 +40,8 @@ export const MAP_OVERLAY_ATTRIBUTE = 'data-map-overlay';
 /** Below this width or height (pixels) the map is not laid out yet: no fit. */
 const MIN_MAP_PX = 50;
 
-/** How far each padding goes from the plain margin towards the whole room beside or below an overlay (5 × 5 fits tried). */
-const STEPS = [0, 0.25, 0.5, 0.75, 1];
-
-/** Pixels kept between an overlay and the nearest node's disc. */
-const OVERLAY_GAP = 8;
-
-interface Box {
+/** An axis-aligned box in graph (or framed-graph) coordinates. */
+export interface Box {
   minX: number;
   maxX: number;
   minY: number;
@@ -102,96 +94,6 @@ export function overlayAreas(sigma: Sigma): Area[] {
   return areas;
 }
 
-/** What {@link fitClear} needs: the viewport, and the nodes as pixel offsets from the box's centre at ratio 1. */
-export interface FitInput {
-  width: number;
-  height: number;
-  /** [dx0, dy0, dx1, dy1, …]: each node's offset in pixels from the camera's point at ratio 1. */
-  offsets: Float64Array;
-  /** A node's disc radius in pixels at `ratio`. */
-  radius(node: number, ratio: number): number;
-  padding: number;
-  /** The ratio a camera may really take (sigma's bounds, the minimum). */
-  bound(ratio: number): number;
-  avoid: readonly Area[];
-}
-
-/** A fitted camera in pixels: its ratio, and where the offsets' origin lands (pixels from the viewport's centre). */
-export interface PixelFit {
-  ratio: number;
-  shiftX: number;
-  shiftY: number;
-}
-
-/** The fit with these paddings: the ratio that puts the box in the room left, centred in it. */
-function fitWith(input: FitInput, box: Box, pad: Area): PixelFit {
-  const { width, height } = input;
-  const roomX = Math.max(width - pad.left - pad.right, width / 4);
-  const roomY = Math.max(height - pad.top - pad.bottom, height / 4);
-  const ratio = input.bound(Math.max((box.maxX - box.minX) / roomX, (box.maxY - box.minY) / roomY));
-  return {
-    ratio,
-    shiftX: (pad.left - pad.right) / 2 - (box.minX + box.maxX) / 2 / ratio,
-    shiftY: (pad.top - pad.bottom) / 2 - (box.minY + box.maxY) / 2 / ratio,
-  };
-}
-
-/** Whether any node's disc, under `fit`, meets an area to avoid. */
-function meets(input: FitInput, fit: PixelFit, areas: readonly Area[]): boolean {
-  const { offsets, width, height } = input;
-  const cx = width / 2 + fit.shiftX;
-  const cy = height / 2 + fit.shiftY;
-  for (let i = 0; i < offsets.length / 2; i++) {
-    const x = cx + offsets[2 * i]! / fit.ratio;
-    const y = cy + offsets[2 * i + 1]! / fit.ratio;
-    const r = input.radius(i, fit.ratio) + OVERLAY_GAP;
-    for (const a of areas) if (x + r > a.left && x - r < a.right && y + r > a.top && y - r < a.bottom) return true;
-  }
-  return false;
-}
-
-/**
- * The closest fit of the nodes with `padding` around them that draws no node
- * under an area of `avoid`: paddings from the plain margin to the whole room
- * beside (left or right of) and below or above each area, 5 × 5 steps, the
- * smallest ratio that keeps every area clear; the plain fit when none does.
- */
-export function fitClear(input: FitInput): PixelFit {
-  const { offsets, padding: p, width, height } = input;
-  const box = { minX: 0, maxX: 0, minY: 0, maxY: 0 };
-  for (let i = 0; i < offsets.length; i += 2) {
-    const [x, y] = [offsets[i]!, offsets[i + 1]!];
-    if (i === 0) Object.assign(box, { minX: x, maxX: x, minY: y, maxY: y });
-    box.minX = Math.min(box.minX, x);
-    box.maxX = Math.max(box.maxX, x);
-    box.minY = Math.min(box.minY, y);
-    box.maxY = Math.max(box.maxY, y);
-  }
-  const plain = fitWith(input, box, { left: p, top: p, right: p, bottom: p });
-  if (input.avoid.length === 0 || !meets(input, plain, input.avoid)) return plain;
-  let best: PixelFit | null = null;
-  for (const a of input.avoid) {
-    // The room beside the area (on the side with more space) and below or above it.
-    const right = a.left + a.right > width;
-    const below = a.top + a.bottom < height;
-    for (const tx of STEPS)
-      for (const ty of STEPS) {
-        if (tx === 0 && ty === 0) continue;
-        const side = right ? width - a.left + p : a.right + p;
-        const vertical = below ? a.bottom + p : height - a.top + p;
-        const pad = {
-          left: right ? p : p + tx * (side - p),
-          right: right ? p + tx * (side - p) : p,
-          top: below ? p + ty * (vertical - p) : p,
-          bottom: below ? p : p + ty * (vertical - p),
-        };
-        const fit = fitWith(input, box, pad);
-        if ((!best || fit.ratio < best.ratio) && !meets(input, fit, input.avoid)) best = fit;
-      }
-  }
-  return best ?? plain;
-}
-
 /** The camera that shows every node of `nodes` with `padding` pixels around, clear of `avoid`; null when none is drawn. */
 export function cameraToFit(sigma: Sigma, nodes: Iterable<string>, options: FitOptions = {}): CameraState | null {
   const { padding, minRatio } = { ...FIT_DEFAULTS, ...options };
@@ -212,11 +114,20 @@ export function cameraToFit(sigma: Sigma, nodes: Iterable<string>, options: FitO
     offsets[2 * i] = (d.x - x) * sx;
     offsets[2 * i + 1] = (d.y - y) * sy;
   });
+  // Boxes' corners: graph → framed coordinates through the trial camera (the same camera both ways).
+  const framed = (p: Coordinates) => sigma.viewportToFramedGraph(sigma.graphToViewport(p, trial), trial);
+  const boxes = Float64Array.from(
+    (options.boxes ?? []).flatMap((b) => {
+      const [p, q] = [framed({ x: b.minX, y: b.minY }), framed({ x: b.maxX, y: b.maxY })];
+      return [(p.x - x) * sx, (p.y - y) * sy, (q.x - x) * sx, (q.y - y) * sy];
+    }),
+  );
   const camera = sigma.getCamera();
   const fit = fitClear({
     width,
     height,
     offsets,
+    boxes,
     radius: (i, ratio) => sigma.scaleSize(shown[i]!.size, ratio),
     padding,
     bound: (ratio) => camera.getBoundedRatio(Math.max(ratio, minRatio)),
@@ -228,13 +139,31 @@ export function cameraToFit(sigma: Sigma, nodes: Iterable<string>, options: FitO
 }
 
 /**
- * The camera of the whole graph: sigma's own (`animatedReset`'s, which also
- * honours a custom bounding box such as the geographic layout's) when no
- * node is drawn under an overlay there, else the closest fit of the nodes
- * that home shows, clear of the overlays, with sigma's stage padding as the
- * margin.
+ * The camera of the whole graph: sigma's own (`animatedReset`'s) when no
+ * node and no box of {@link setHomeBoxes} (the geographic strip) is drawn
+ * under an overlay there, else the closest fit of the nodes that home shows
+ * and those boxes, clear of the overlays, with sigma's stage padding as the
+ * margin. Remembered as the map's home ({@link atHome}).
  */
 export function wholeGraphCamera(sigma: Sigma): CameraState {
+  const camera = clearHome(sigma);
+  homes.set(sigma, camera);
+  return camera;
+}
+
+/** The whole-graph camera last computed, by map. */
+const homes = new WeakMap<Sigma, CameraState>();
+
+/** Boxes (graph coordinates) drawn with the nodes that the whole-graph camera shows and keeps clear, by map. */
+const homeBoxes = new WeakMap<Sigma, readonly Box[]>();
+
+/** Sets the boxes drawn with the nodes (graph coordinates) that the whole-graph camera shows whole and keeps clear of overlays: the geographic layout's strip with its label. */
+export function setHomeBoxes(sigma: Sigma, boxes: readonly Box[]): void {
+  homeBoxes.set(sigma, boxes);
+}
+
+/** {@link wholeGraphCamera}'s camera. */
+function clearHome(sigma: Sigma): CameraState {
   const home = { x: 0.5, y: 0.5, angle: 0, ratio: 1 };
   const avoid = overlayAreas(sigma);
   const { width, height } = sigma.getDimensions();
@@ -255,12 +184,16 @@ export function wholeGraphCamera(sigma: Sigma): CameraState {
     const r = sigma.scaleSize(d.size, 1) + OVERLAY_GAP;
     if (!under) under = avoid.some((a) => x + r > a.left && x - r < a.right && y + r > a.top && y - r < a.bottom);
   }
+  const boxes = homeBoxes.get(sigma) ?? [];
+  for (const b of boxes) {
+    const [p, q] = [sigma.graphToViewport({ x: b.minX, y: b.minY }, at), sigma.graphToViewport({ x: b.maxX, y: b.maxY }, at)];
+    const [left, right, top, bottom] = [Math.min(p.x, q.x), Math.max(p.x, q.x), Math.min(p.y, q.y), Math.max(p.y, q.y)];
+    const g = OVERLAY_GAP;
+    if (!under) under = avoid.some((a) => right + g > a.left && left - g < a.right && bottom + g > a.top && top - g < a.bottom);
+  }
   if (!under) return home;
-  return cameraToFit(sigma, inView, { padding: sigma.getSetting('stagePadding'), minRatio: 0, avoid }) ?? home;
+  return cameraToFit(sigma, inView, { padding: sigma.getSetting('stagePadding'), minRatio: 0, avoid, boxes }) ?? home;
 }
-
-/** The whole-graph camera {@link keepHomeClear} last set, by map. */
-const homes = new WeakMap<Sigma, CameraState>();
 
 /** Whether the camera shows the whole graph as it first did (sigma's own home, or the one clear of the legend): share links leave it out. */
 export function atHome(sigma: Sigma): boolean {
@@ -282,10 +215,11 @@ export function keepHomeClear(sigma: Sigma): () => void {
   let home = camera.getState();
   const update = () => {
     const now = camera.getState();
-    if (camera.isAnimated() || now.x !== home.x || now.y !== home.y || now.ratio !== home.ratio || now.angle !== home.angle) return;
+    // At home: the camera it set last, or the whole graph's that a reset animated to (a new layout, "Fit to screen").
+    const same = now.x === home.x && now.y === home.y && now.ratio === home.ratio && now.angle === home.angle;
+    if (camera.isAnimated() || !(same || atHome(sigma))) return;
     camera.setState(wholeGraphCamera(sigma));
     home = camera.getState();
-    homes.set(sigma, home);
   };
   // Measured after sigma's next render: between a change and its processing, display data may not be framed yet.
   let pending = false;

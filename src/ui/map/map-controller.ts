@@ -14,6 +14,7 @@ import { assignFlatPositions, assignPositions, DEFAULT_VIEW_SETTINGS, typeLayout
 import type { App } from '../app';
 import type { ViewData } from '../state/dataset';
 import { Basemap } from './basemap';
+import { setHomeBoxes } from './fit-camera';
 import { LayoutRunner } from './layout-runner';
 import { linkSummary } from './link-summary';
 import { LinkTooltip } from './link-tooltip';
@@ -224,6 +225,8 @@ export class MapController {
     const geo = kind === 'geo' ? this.geo.get(graph) : undefined;
     if (geo) this.basemap.setProjection(geo.projection, () => this.basemap.draw(this.view?.sigma ?? null), geo.strip);
     else this.basemap.setProjection(null);
+    // The strip's box and label stay clear of the legend as its nodes do (fit-camera.ts).
+    setHomeBoxes(view.sigma, geo?.strip ? [geo.strip.box] : []);
   }
 
   /** Starts or stops ForceAtlas2 on the shown graph; returns whether it runs. */

@@ -15,7 +15,7 @@ function addNode(graph: AtlasGraph, key: string, x: number, y: number, type = 'p
 }
 
 function link(graph: AtlasGraph, a: string, b: string): void {
-  graph.addEdge(a, b, { weight: 1, relations: [], years: [] });
+  graph.addEdge(a, b, { weight: 1, relations: [], years: [], evidence: [], lines: [], extra: Object.create(null) });
 }
 
 /** Seeded generator (mulberry32). */

@@ -5,7 +5,7 @@
  * room the paddings leave; node discs shrink as 1 / √ratio, sigma's default).
  */
 import { describe, expect, it } from 'vitest';
-import { fitClear, type FitInput } from '../../../src/ui/map/fit-camera';
+import { fitClear, type FitInput } from '../../../src/ui/map/fit-clear';
 
 const legend = { left: 544, top: 10, right: 790, bottom: 310 };
 
@@ -85,5 +85,31 @@ describe('ui/map/fitClear', () => {
     const beside = 1480 / (800 - 30 - (800 - 544 + 30));
     const below = 1080 / (600 - 30 - (310 + 30));
     expect(fit.ratio).toBeLessThanOrEqual(Math.max(beside, below) + 1e-9);
+  });
+
+  it('fitClear with a box (the geographic strip and its label) shows it whole and keeps it clear of the legend', () => {
+    // Nodes in the left part of the plain room; a box to their right, spanning the top of the map, under the legend.
+    const nodes: [number, number][] = [
+      [-740, -540],
+      [200, 540],
+    ];
+    const boxes = Float64Array.from([300, -540, 740, -100]);
+    const without = fitClear(input(nodes));
+    const i = { ...input(nodes), boxes };
+    const fit = fitClear(i);
+    // The box widens the fit: its right edge is inside the map.
+    const right = i.width / 2 + fit.shiftX + 740 / fit.ratio;
+    expect(right).toBeLessThanOrEqual(800);
+    expect(fit.ratio).toBeGreaterThan(without.ratio);
+    // And it does not meet the legend (grown by the gap).
+    const box = {
+      left: i.width / 2 + fit.shiftX + 300 / fit.ratio,
+      right,
+      top: i.height / 2 + fit.shiftY - 540 / fit.ratio,
+      bottom: i.height / 2 + fit.shiftY - 100 / fit.ratio,
+    };
+    const meets = box.right > legend.left && box.left < legend.right && box.bottom > legend.top && box.top < legend.bottom;
+    expect(meets).toBe(false);
+    expect(clearOf(i, fit, legend)).toBe(true);
   });
 });
