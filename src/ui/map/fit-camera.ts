@@ -10,15 +10,15 @@
  * the overlay, and keeps the closest camera under which no node's disc meets
  * the overlay (the room beside or below it always qualifies) — a disc-shaped
  * graph leaves the corner under the legend free at the plain fit, a wide one
- * moves left. Sigma has one uniform `stagePadding`, hence this by hand. Also
- * the bounding-box area the filters use to decide whether a change is large
- * enough to refit.
+ * moves left (the pixel geometry is in fit-clear.ts). Boxes drawn with the
+ * nodes (the geographic strip and its label, `setHomeBoxes`) are fitted and
+ * kept clear too. Sigma has one uniform `stagePadding`, hence this by hand.
+ * Also the bounding-box area the filters use to decide whether a change is
+ * large enough to refit.
  */
 import type Sigma from 'sigma';
 import type { CameraState, Coordinates } from 'sigma/types';
 import { fitClear, OVERLAY_GAP, type Area } from './fit-clear';
-
-export type { Area } from './fit-clear';
 
 export const FIT_DEFAULTS = {
   /** Pixels kept free on each side of the fitted nodes (their discs and labels). */
