@@ -39,13 +39,18 @@ export function pagerankLinear(csr: Csr, alpha: number, weighted: boolean, maxIt
   multiply(n, offsets, neighbors, weights, q, -1, p, strength);
   const inverse = new Float64Array(n); // 1 / strength, 0 on isolated nodes
   let isolated = 0;
+  let totalStrength = 0;
   for (let i = 0; i < n; i++) {
     const s = strength[i]!;
+    totalStrength += s;
     if (s > 0) inverse[i] = 1 / s;
     else isolated++;
   }
-  // y starts at the solution of a regular graph, z = 1/(1 − α) everywhere.
-  for (let i = 0; i < n; i++) y[i] = inverse[i]! / (1 - alpha);
+  // z starts exact along the random walk's stationary vector D·1 and at 1 elsewhere: with
+  // 1 = (n′/Σs)·s + (1 − n′·s/Σs) on the n′ non-isolated nodes, z₀ = 1 + α/(1 − α)·(n′/Σs)·s,
+  // so y₀ = D⁻¹z₀ = 1/s + α/(1 − α)·n′/Σs. One or two steps fewer than z₀ = 1/(1 − α).
+  const shift = totalStrength > 0 ? ((alpha / (1 - alpha)) * (n - isolated)) / totalStrength : 0;
+  for (let i = 0; i < n; i++) y[i] = inverse[i]! > 0 ? inverse[i]! + shift : 0;
   multiply(n, offsets, neighbors, weights, strength, alpha, y, q);
   for (let i = 0; i < n; i++) r[i] = inverse[i]! > 0 ? 1 - q[i]! : 0;
   let rz = update(n, y, r, p, q, inverse, 0);
