@@ -31,6 +31,7 @@ import { buildLegend, nodeColors, nodeSizes, typeShape, type Legend, type NodeMe
 import { edgeStyle } from '../style/edges';
 import { nodeLabel } from '../graph/node-label';
 import { nodeSizeScale } from '../style/legend';
+import { sizeFit } from '../style/link-length';
 import { aggregatePosition, aggregateRadius, spokeWidth, starDisplay, starThresholdOf } from '../style/star-display';
 import { findStars, starLabel } from '../style/stars';
 import { approxTextWidth, LABEL_PRIORITY, placeLabels } from '../style/label-placement';
@@ -147,7 +148,7 @@ export function buildScene(options: SceneOptions): Scene {
   const shownEdges = options.visible?.edges ?? null;
   const colors = nodeColors(graph, measures, color);
   // Sizes fit the figure as the map's fit the screen (core/style/size.ts).
-  const fit = { fit: { width, height } };
+  const fit = { fit: sizeFit(width, height, settings.layout) };
   const sizes = nodeSizes(graph, measures, size, fit);
   const stars = starDisplay(graph, findStars(graph, { nodes: shownNodes, edges: shownEdges }, starThresholdOf(settings)), options.expandedStars ?? new Set());
   const range = stars.collapsed.size > 0 ? nodeSizeScale(graph, measures, size, fit) : null;

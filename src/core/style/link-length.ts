@@ -11,9 +11,11 @@
  * not make short ones count as long. Computed with a selection
  * (Floyd & Rivest 1975, "Algorithm 489: SELECT", CACM 18(3)) in the simpler
  * Hoare partition form, linear on average, so a 150,000-link view costs a
- * few milliseconds.
+ * few milliseconds. Not on the geographic layout ({@link sizeFit}): there a
+ * node's place is its location, and a hub's leaves sit close around it.
  */
 import type { AtlasGraph } from '../graph/types';
+import type { LayoutKind } from '../view-settings/settings';
 
 /** Margin kept on each side of the fitted layout, in pixels (sigma's default `stagePadding`). */
 export const LINK_LENGTH_PADDING = 30;
@@ -68,4 +70,15 @@ export function medianLinkLength(graph: AtlasGraph, width: number, height: numbe
   });
   if (n === 0) return undefined;
   return select(lengths.subarray(0, n), n >> 1);
+}
+
+/**
+ * The size scale's `fit` for a picture of `width` × `height` showing
+ * `layout` (size.ts): links kept visible (measured at the graph's positions
+ * by `nodeSizeScale`), except on the geographic layout, where links are as
+ * long as the distances between places and do not cap the sizes. One rule
+ * for the map, its legend and the figures.
+ */
+export function sizeFit(width: number, height: number, layout: LayoutKind): { width: number; height: number; link?: undefined } {
+  return layout === 'geo' ? { width, height, link: undefined } : { width, height };
 }

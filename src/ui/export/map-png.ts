@@ -9,6 +9,7 @@
 import { viewMeasures } from '../state/view-figures';
 import { drawOnCanvas } from '@sigma/export-image';
 import { buildLegend } from '../../core/style';
+import { sizeFit } from '../../core/style/link-length';
 import type { MapView } from '../map/map-view';
 import type { FigureContext } from './figure-context';
 import { drawLegend, LEGEND_CANVAS_WIDTH } from './legend-canvas';
@@ -59,7 +60,7 @@ export async function mapCanvas(context: FigureContext, mapView: MapView, option
     measures: viewMeasures(view, context.dataset),
     visible: shown.nodes,
     // The radii the map draws with, fitted to its size (core/style/size.ts).
-    size: { fit: { width, height } },
+    size: { fit: sizeFit(width, height, state.layout) },
   });
 
   const canvas = document.createElement('canvas');

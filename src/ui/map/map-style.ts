@@ -9,6 +9,7 @@
  */
 import { edgeStyle, nodeColors, PATH_EDGE_COLOR, typeShape } from '../../core/style';
 import { nodeSizeScale, nodeSizes } from '../../core/style/legend';
+import { sizeFit } from '../../core/style/link-length';
 import { viewMeasures } from '../state/view-figures';
 import type { AppState } from '../state/app-state';
 import type { ViewData } from '../state/dataset';
@@ -24,13 +25,15 @@ export class MapStyler {
   );
   /** Bumped when a layout moves the nodes: sizes depend on the links' lengths (core/style/link-length.ts). */
   private positions = 0;
-  private readonly sizes = memo((view: ViewData, dataset: AppState['dataset'], sizeBy: string, width: number, height: number, _positions: number): MapSizes => {
-    const measures = viewMeasures(view, dataset);
-    const fit = width > 0 && height > 0 ? { fit: { width, height } } : {};
-    const radius = nodeSizes(view.graph, measures, sizeBy, fit);
-    const { minRadius, maxRadius } = nodeSizeScale(view.graph, measures, sizeBy, fit);
-    return { size: (n) => radius.get(n) ?? minRadius, minRadius, maxRadius };
-  });
+  private readonly sizes = memo(
+    (view: ViewData, dataset: AppState['dataset'], sizeBy: string, width: number, height: number, layout: AppState['layout'], _positions: number): MapSizes => {
+      const measures = viewMeasures(view, dataset);
+      const fit = width > 0 && height > 0 ? { fit: sizeFit(width, height, layout) } : {};
+      const radius = nodeSizes(view.graph, measures, sizeBy, fit);
+      const { minRadius, maxRadius } = nodeSizeScale(view.graph, measures, sizeBy, fit);
+      return { size: (n) => radius.get(n) ?? minRadius, minRadius, maxRadius };
+    },
+  );
   private readonly stars = memo((view: ViewData, shown: NonNullable<ReturnType<Derived['shown']>>, threshold: number, expanded: ReadonlySet<string>) =>
     mapStars(view.graph, shown, threshold, expanded),
   );
@@ -60,7 +63,7 @@ export class MapStyler {
     const colors = this.colors(view, s.dataset, s.colorBy);
     // Exact sizes: the figures fit theirs to the same width and height (sigma's dimensions).
     const positions = this.positions;
-    const sized = (width: number, height: number) => this.sizes(view, s.dataset, s.sizeBy, width, height, positions);
+    const sized = (width: number, height: number) => this.sizes(view, s.dataset, s.sizeBy, width, height, s.layout, positions);
     const shapes = this.shapes(view);
     const edges = this.edges(view, s.edgeColorBy);
     const emphasis = this.emphasis(view, s.hovered, s.hoveredEdge, s.selected, s.selectedEdge, s.path);

@@ -12,6 +12,7 @@ import { buildLegend, type Legend } from '../../core/style';
 import { NO_VALUE } from '../../core/style/color-mapping';
 import { figureLabel } from '../../core/style/figures';
 import { formatLegendValue, formatNumber } from '../../core/style/format';
+import { sizeFit } from '../../core/style/link-length';
 import type { App } from '../app';
 import { MAP_OVERLAY_ATTRIBUTE } from '../map/fit-camera';
 import type { AppState } from '../state/app-state';
@@ -152,7 +153,7 @@ export function mountLegend(container: HTMLElement, app: App, options: LegendOpt
       graph: view.graph,
       measures: viewMeasures(view, s.dataset),
       visible: shown.nodes,
-      ...(map && map.clientWidth > 0 && map.clientHeight > 0 ? { size: { fit: { width: map.clientWidth, height: map.clientHeight } } } : {}),
+      ...(map && map.clientWidth > 0 && map.clientHeight > 0 ? { size: { fit: sizeFit(map.clientWidth, map.clientHeight, s.layout) } } : {}),
     });
     body.replaceChildren(...renderLegend(legend, s, view));
   };
