@@ -17,7 +17,7 @@
  * Links that stay visible: given the median on-picture link length (`fit.link`,
  * link-length.ts), the range shrinks further, by the same factor at both ends,
  * until the median node's radius is at most {@link SIZE_FIT}.linkShare of it —
- * on a grid of dyads a link then shows between its two discs (at 0.3, 40 % of
+ * on a grid of dyads a link then shows between its two discs (at 0.25, half
  * its length) instead of lying under them. The floors still hold; a map whose
  * links are long beside its discs (hubs and their leaves) is left as it was.
  */
@@ -41,8 +41,11 @@ export const SIZE_DEFAULTS = { min: 3, max: 18 } as const;
  * The fitting rule: discs may cover `share` of the picture together; the
  * median node's radius is at most `linkShare` of the median link's length;
  * radii never go below `minFloor` (smallest nodes) and `maxFloor` (largest).
+ * `linkShare` is 0.25, not 0.3: the map's camera may zoom out to keep the
+ * legend clear (ratio 1.48 on the DPG file at 1280 × 720), which shrinks
+ * links by the ratio but discs by its square root only — 0.31 on screen.
  */
-export const SIZE_FIT = { share: 0.15, linkShare: 0.3, minFloor: 2, maxFloor: 5 } as const;
+export const SIZE_FIT = { share: 0.15, linkShare: 0.25, minFloor: 2, maxFloor: 5 } as const;
 
 /** A value → radius function that also exposes its domain, for legends. */
 export interface SizeScale {
