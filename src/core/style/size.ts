@@ -108,13 +108,19 @@ function fitRange(values: ArrayLike<number>, top: number, options: SizeScaleOpti
   for (const ti of t) sum += (min + (max - min) * ti) ** 2;
   const allowed = (SIZE_FIT.share * Math.max(0, width) * Math.max(0, height)) / Math.PI;
   let k = sum <= allowed || sum === 0 ? 1 : Math.sqrt(allowed / sum);
+  // The median radius is at the median t (the map is monotone); the cap on it, if any.
+  let median = 0;
+  let cap = Infinity;
   if (link !== undefined && Number.isFinite(link) && t.length > 0) {
-    // The median radius is at the median t (the map is monotone).
     t.sort();
-    const median = min + (max - min) * t[t.length >> 1]!;
-    const cap = SIZE_FIT.linkShare * Math.max(0, link);
-    if (median * k > cap) k = cap / median;
+    median = t[t.length >> 1]!;
+    cap = SIZE_FIT.linkShare * Math.max(0, link);
+    k = Math.min(k, cap / (min + (max - min) * median));
   }
   if (k >= 1) return { min, max };
-  return { min: Math.min(min, Math.max(SIZE_FIT.minFloor, min * k)), max: Math.min(max, Math.max(SIZE_FIT.maxFloor, max * k)) };
+  const low = Math.min(min, Math.max(SIZE_FIT.minFloor, min * k));
+  let high = max * k;
+  // When the small nodes' floor holds, the top end alone brings the median node down to the cap.
+  if (low > min * k && median > 0) high = Math.min(high, low + (cap - low) / median);
+  return { min: low, max: Math.min(max, Math.max(SIZE_FIT.maxFloor, high)) };
 }
