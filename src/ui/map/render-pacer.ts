@@ -4,14 +4,21 @@
  * a redraw is asked for at most every `renderEveryMs`, and no sooner than
  * twice what the last one held the main thread up — under software WebGL a
  * frame of 10⁵ links costs the main thread seconds, so drawing at a fixed
- * pace would spend the work drawing — and the end waits for the frame that
- * draws the last slice.
+ * pace would spend the work drawing —, not when the work says it ends
+ * sooner than that, and the end waits for the frame that draws the last
+ * slice.
  */
 import type Sigma from 'sigma';
 
 export interface RenderPacer {
-  /** Asks for a redraw if the last one is long enough ago (or at once with `force`). */
-  request(force?: boolean): void;
+  /**
+   * Asks for a redraw if the last one is long enough ago (or at once with
+   * `force`). `remainingMs`, the work's own estimate of what is left, skips
+   * an intermediate redraw when the last one comes sooner than a redraw's
+   * spacing: under software WebGL every frame of a large map is a long task
+   * of its own, so a restyle that ends within a frame draws once.
+   */
+  request(force?: boolean, remainingMs?: number): void;
   /** Resolves after the next frame sigma draws (one is asked for), or at once on `dispose`. */
   nextFrame(): Promise<void>;
   /** Stops listening to sigma; a pending `nextFrame` resolves. */
@@ -40,8 +47,8 @@ export function createRenderPacer(sigma: Sigma, renderEveryMs: number): RenderPa
   sigma.on('beforeRender', before);
   sigma.on('afterRender', after);
   return {
-    request(force = false) {
-      if (disposed || (!force && performance.now() - lastRender < renderEvery)) return;
+    request(force = false, remainingMs?: number) {
+      if (disposed || (!force && (performance.now() - lastRender < renderEvery || (remainingMs !== undefined && remainingMs < renderEvery)))) return;
       lastRender = performance.now();
       sigma.scheduleRender();
     },

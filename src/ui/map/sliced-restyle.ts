@@ -51,6 +51,14 @@ export interface Restyle {
   stop(): void;
 }
 
+/** User-timing entries kept at most per name: a long session restyles on every hover, and the timeline never forgets on its own. */
+const MAX_TIMINGS = 1000;
+
+/** Drops the restyle timings once they pass {@link MAX_TIMINGS} (the current restyle's are made after). */
+function trimTimings(): void {
+  for (const name of [RESTYLE_START, RESTYLE_SLICE]) if (performance.getEntriesByName(name).length > MAX_TIMINGS) performance.clearMeasures(name);
+}
+
 /** Reduces every node of `sigma`'s graph and writes them into the node programs, as sigma's `process` does (positions unchanged). */
 export function restyleNodes(sigma: Sigma): void {
   const internals = sigma as unknown as SigmaInternals;
@@ -171,7 +179,9 @@ export function restyleInSlices(sigma: Sigma, display: DisplayGraph, options: Re
   let id = nodesCount + edges.length - liftedSorted.length + 1;
   for (const edge of liftedSorted) write(edge, id++, next[internals.edgeDataCache[edge]!.type]!++);
   renumbered();
-  frames.request(true);
+  // An emphasis shows in the next frame; any other change waits for the frame that draws it whole (or the pacer's next).
+  if (liftedSorted.length > 0) frames.request(true);
+  trimTimings();
   performance.measure(RESTYLE_START, { start: started });
 
   // Then every other link, in the graph's order.
@@ -189,6 +199,8 @@ export function restyleInSlices(sigma: Sigma, display: DisplayGraph, options: Re
   };
   sigma.on('beforeProcess', onProcess);
   const pacing = createPacing(sliceMs);
+  /** JavaScript time spent on the links so far, ms: what is left is estimated at the same rate. */
+  let spent = 0;
   const run = async (): Promise<boolean> => {
     while (cursor < edges.length) {
       await pacing.pause();
@@ -209,7 +221,8 @@ export function restyleInSlices(sigma: Sigma, display: DisplayGraph, options: Re
         write(edge, id++, next[data.type]!++);
       }
       performance.measure(RESTYLE_SLICE, { start: sliceStart });
-      frames.request(cursor === edges.length);
+      spent += performance.now() - sliceStart;
+      frames.request(cursor === edges.length, ((edges.length - cursor) * spent) / Math.max(1, cursor));
     }
     return finish();
   };
