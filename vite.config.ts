@@ -182,7 +182,14 @@ export default defineConfig(({ mode }) => ({
     testTimeout: 60_000,
     projects: [
       // Core, CLI and analysis in Node.
-      { extends: true, test: { name: 'node', include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/workers/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/workers/**/*.test.ts', 'test/ui/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
       // The e2e build in Debian's Chromium: one preview server and one browser
       // for every file (global-setup.ts), one file at a time so the 2-core
       // machine stays steady (SwiftShader draws on the CPU), in one worker
