@@ -26,7 +26,9 @@ export const PAUSE_EVERY = 8192;
  * Usage in a writer: `if (out.add(text)) yield* out.take();` … `yield* out.end();`.
  */
 export class TextChunker {
-  private buffer = '';
+  /** Text added since the last chunk, joined only when a chunk is cut (cheaper than a rope of `+=`). */
+  private parts: string[] = [];
+  private length = 0;
 
   constructor(readonly size: number = CHUNK_SIZE) {
     if (!(size >= 2)) throw new RangeError(`export/chunks: a chunk size must be at least 2, got ${size}`);
@@ -34,26 +36,45 @@ export class TextChunker {
 
   /** Appends `text`; true when a full chunk is ready to {@link take}. */
   add(text: string): boolean {
-    this.buffer += text;
-    return this.buffer.length >= this.size;
+    this.parts.push(text);
+    this.length += text.length;
+    return this.length >= this.size;
   }
 
-  /** The full chunks collected so far. */
+  /**
+   * The full chunks collected so far. Each is joined from the parts it
+   * covers, and only the part it ends in is cut: a text that holds characters
+   * past U+00FF (a two-byte string in V8) then makes only its own chunk
+   * two-byte, not, through the rest carried over, every chunk after it.
+   */
   *take(): Generator<string, void, undefined> {
-    while (this.buffer.length >= this.size) {
-      let cut = this.size;
-      const last = this.buffer.charCodeAt(cut - 1);
+    while (this.length >= this.size) {
+      const parts = this.parts;
+      // The part the chunk ends in: parts[k], `used` code units after the chunk's start.
+      let k = 0;
+      let used = 0;
+      while (used + parts[k]!.length < this.size) used += parts[k++]!.length;
+      const part = parts[k]!;
+      let cut = this.size - used;
+      const last = part.charCodeAt(cut - 1);
       if (last >= 0xd800 && last <= 0xdbff) cut--;
-      yield this.buffer.slice(0, cut);
-      this.buffer = this.buffer.slice(cut);
+      const head = parts.slice(0, k);
+      if (cut > 0) head.push(cut === part.length ? part : part.slice(0, cut));
+      const rest = parts.slice(k + 1);
+      if (cut < part.length) rest.unshift(part.slice(cut));
+      this.parts = rest;
+      this.length -= used + cut;
+      yield head.join('');
     }
   }
 
   /** The full chunks, then what is left (if anything). */
   *end(): Generator<string, void, undefined> {
     yield* this.take();
-    if (this.buffer) yield this.buffer;
-    this.buffer = '';
+    const rest = this.parts.join('');
+    this.parts = [];
+    this.length = 0;
+    if (rest) yield rest;
   }
 }
 

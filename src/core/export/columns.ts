@@ -12,6 +12,7 @@ import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../gr
 import type { NodeMeasures } from '../style';
 import { getOwn } from '../util/dict';
 import { drainPaced, PAUSE_EVERY } from './chunks';
+import { keyPositions } from './key-positions';
 
 /** A value of a cell: a number (NaN = missing), text, or missing. */
 export type FieldValue = string | number | undefined;
@@ -81,6 +82,14 @@ export const LIST_SEPARATOR = ';';
 /** Separator of evidence (URLs or citations, which may hold `;`) in one cell. */
 export const EVIDENCE_SEPARATOR = ' | ';
 
+/**
+ * `list.join(separator)`, without the join for the one-element lists most
+ * links have (the same text: a string or a number written as `String` does).
+ */
+function joinList(list: readonly (string | number)[], separator: string): string {
+  return list.length === 1 ? String(list[0]) : list.join(separator);
+}
+
 /** Adds `name`, or `extra_<name>` (`extra_<name>_2`…) if the name is taken. */
 function uniqueName(taken: Set<string>, name: string): string {
   let out = taken.has(name) ? `extra_${name}` : name;
@@ -114,17 +123,7 @@ export function* pacedNodeColumns(nodes: readonly NodeItem[], options: NodeColum
     { name: 'url', type: 'string', value: text((a) => a.url) },
   ];
   const taken = new Set(['id', ...(options.reserved ?? []), ...columns.map((c) => c.name)]);
-  const index = new Map(options.measures.keys.map((k, i) => [k, i]));
-  // A writer reads every column of one node before the next: remember the last node's position and indicator row.
-  let lastKey: string | undefined;
-  let lastIndex: number | undefined;
-  const positionOf = (key: string) => {
-    if (key !== lastKey) {
-      lastKey = key;
-      lastIndex = index.get(key);
-    }
-    return lastIndex;
-  };
+  const positionOf = keyPositions(options.measures.keys);
   for (const [measure, values] of Object.entries(options.measures.values)) {
     columns.push({
       name: uniqueName(taken, measure),
@@ -196,10 +195,10 @@ export function edgeColumns(edges: readonly EdgeItem[]): Column<EdgeItem>[] {
 export function* pacedEdgeColumns(edges: readonly EdgeItem[]): Generator<string, Column<EdgeItem>[], undefined> {
   const columns: Column<EdgeItem>[] = [
     { name: 'weight', type: 'number', value: (e) => e.attributes.weight },
-    { name: 'relations', type: 'string', value: (e) => e.attributes.relations.join(LIST_SEPARATOR) },
-    { name: 'years', type: 'string', value: (e) => e.attributes.years.join(LIST_SEPARATOR) },
-    { name: 'evidence', type: 'string', value: (e) => e.attributes.evidence.join(EVIDENCE_SEPARATOR) },
-    { name: 'lines', type: 'string', value: (e) => e.attributes.lines.join(LIST_SEPARATOR) },
+    { name: 'relations', type: 'string', value: (e) => joinList(e.attributes.relations, LIST_SEPARATOR) },
+    { name: 'years', type: 'string', value: (e) => joinList(e.attributes.years, LIST_SEPARATOR) },
+    { name: 'evidence', type: 'string', value: (e) => joinList(e.attributes.evidence, EVIDENCE_SEPARATOR) },
+    { name: 'lines', type: 'string', value: (e) => joinList(e.attributes.lines, LIST_SEPARATOR) },
   ];
   const taken = new Set(['id', 'source', 'target', ...columns.map((c) => c.name)]);
   const extras = new Set<string>();
@@ -210,7 +209,14 @@ export function* pacedEdgeColumns(edges: readonly EdgeItem[]): Generator<string,
     if (extra) for (const k of Object.keys(extra)) extras.add(k);
   }
   for (const field of [...extras].sort())
-    columns.push({ name: uniqueName(taken, field), type: 'string', value: (e) => getOwn(e.attributes.extra, field)?.join(LIST_SEPARATOR) });
+    columns.push({
+      name: uniqueName(taken, field),
+      type: 'string',
+      value: (e) => {
+        const list = getOwn(e.attributes.extra, field);
+        return list && joinList(list, LIST_SEPARATOR);
+      },
+    });
   return columns;
 }
 

@@ -28,6 +28,7 @@ import type { NodeMeasures } from '../style';
 import { hasOwn } from '../util/dict';
 import { CHUNK_SIZE, joinChunks, PAUSE_EVERY, TextChunker } from './chunks';
 import { exportItems, pacedEdgeColumns, pacedNodeColumns, type Column, type IndicatorTable, type VisibleSet } from './columns';
+import { keyPositions } from './key-positions';
 import { provenanceLines, type Provenance } from './provenance';
 import { escapeXml } from './xml-text';
 
@@ -85,6 +86,8 @@ interface Declared<T> {
   column: Column<T>;
   type: 'integer' | 'long' | 'double' | 'string';
   id: string;
+  /** Its `<attvalue>` line up to the value: `          <attvalue for="3" value="`. */
+  open: string;
 }
 
 /**
@@ -110,7 +113,7 @@ function* declare<T>(columns: readonly Column<T>[], items: readonly T[]): Genera
       // Nothing later changes a string column's type: one value is enough.
       if (type === 'string') break;
     }
-    if (seen) out.push({ column, type, id: String(out.length) });
+    if (seen) out.push({ column, type, id: String(out.length), open: `          <attvalue for="${out.length}" value="` });
   }
   return out;
 }
@@ -127,7 +130,7 @@ function attvaluesText<T>(declared: readonly Declared<T>[], item: T): string {
   let values = '';
   for (const d of declared) {
     const v = d.column.value(item);
-    if (present(v)) values += `          <attvalue for="${d.id}" value="${typeof v === 'number' ? String(v) : attr(v)}"/>\n`;
+    if (present(v)) values += `${d.open}${typeof v === 'number' ? String(v) : attr(v)}"/>\n`;
   }
   return values ? `        <attvalues>\n${values}        </attvalues>\n` : '';
 }
@@ -160,7 +163,7 @@ function* writeGexf(graph: AtlasGraph, options: GexfOptions, version: GexfVersio
     allEdgeCols.filter((c) => c.name !== 'weight'),
     edges,
   );
-  const index = new Map(options.measures.keys.map((k, i) => [k, i]));
+  const positionOf = keyPositions(options.measures.keys);
   yield '';
   const p = options.positions;
   const prov = options.provenance;
@@ -180,14 +183,16 @@ function* writeGexf(graph: AtlasGraph, options: GexfOptions, version: GexfVersio
       '    <nodes>\n',
   );
   yield* out.take();
-  // Each node's id as written, kept for the edges' source and target; each colour's r, g, b.
+  // The node ids written other than as their keys, kept for the edges' source and target; each colour's r, g, b.
   const ids = new Map<string, string>();
   const rgb = new Map<string | undefined, string | undefined>();
   for (const n of nodes) {
-    const i = index.get(n.key);
+    const i = p && positionOf(n.key);
     const x = p && i !== undefined ? p[2 * i] : n.attributes.x;
     const y = p && i !== undefined ? p[2 * i + 1] : n.attributes.y;
     const label = n.attributes.label ? ` label="${attr(n.attributes.label)}"` : '';
+    const id = attr(nodeId(n.key));
+    if (id !== n.key) ids.set(n.key, id);
     let body = attvaluesText(nodeCols, n);
     const hex = options.colors.get(n.key);
     let color = rgb.get(hex);
@@ -197,15 +202,13 @@ function* writeGexf(graph: AtlasGraph, options: GexfOptions, version: GexfVersio
     if (size !== undefined && Number.isFinite(size)) body += `        <viz:size value="${size}"/>\n`;
     // 1.2draft's schema requires z with x and y.
     if (x !== undefined && y !== undefined && Number.isFinite(x) && Number.isFinite(y)) body += `        <viz:position x="${x}" y="${y}"${z}/>\n`;
-    const id = attr(nodeId(n.key));
-    ids.set(n.key, id);
     const open = `      <node id="${id}"${label}`;
     if (out.add(body ? `${open}>\n${body}      </node>\n` : `${open}/>\n`)) yield* out.take();
   }
   out.add('    </nodes>\n    <edges>\n');
   for (const e of edges) {
-    const weight = Number.isFinite(e.attributes.weight) ? ` weight="${e.attributes.weight}"` : '';
-    const open = `      <edge id="${attr(e.key)}" source="${ids.get(e.source)}" target="${ids.get(e.target)}"${weight}`;
+    const w = e.attributes.weight;
+    const open = `      <edge id="${attr(e.key)}" source="${ids.get(e.source) ?? e.source}" target="${ids.get(e.target) ?? e.target}"${Number.isFinite(w) ? ` weight="${w}"` : ''}`;
     const body = attvaluesText(edgeCols, e);
     if (out.add(body ? `${open}>\n${body}      </edge>\n` : `${open}/>\n`)) yield* out.take();
   }

@@ -10,6 +10,19 @@ import { drainPaced, joinChunks, TextChunker } from '../../../src/core/export/ch
 import { jsonChunks, LazyArray, LazyObject, materialise, propertyOrder } from '../../../src/core/export/json-chunks';
 import { createRng } from '../../../src/core/random';
 
+/** The chunks cut from the whole text at once: `size` code units, one less before a high surrogate, the rest at the end. */
+const cutWhole = (size: number, text: string) => {
+  const chunks: string[] = [];
+  while (text.length >= size) {
+    const last = text.charCodeAt(size - 1);
+    const cut = last >= 0xd800 && last <= 0xdbff ? size - 1 : size;
+    chunks.push(text.slice(0, cut));
+    text = text.slice(cut);
+  }
+  if (text) chunks.push(text);
+  return chunks;
+};
+
 const chunked = (size: number, pieces: readonly string[]) => {
   const out = new TextChunker(size);
   const chunks: string[] = [];
@@ -24,7 +37,7 @@ describe('TextChunker', () => {
     expect(chunks).toEqual(['abcd', 'efgh', 'ijk']);
   });
 
-  it('stops one short rather than cut a surrogate pair, and the text is unchanged', () => {
+  it('stops one short rather than cut a surrogate pair, and the text and the cuts are those of the whole text', () => {
     const rng = createRng(7);
     const alphabet = ['a', '😀', '𝄞', 'é', '\ud800', '\udc00'];
     for (let round = 0; round < 200; round++) {
@@ -34,6 +47,8 @@ describe('TextChunker', () => {
       const size = 2 + Math.floor(rng() * 6);
       const chunks = chunked(size, pieces);
       expect(chunks.join('')).toBe(pieces.join(''));
+      // Cut where the whole text, cut at once, is cut, however it came in pieces.
+      expect(chunks).toEqual(cutWhole(size, pieces.join('')));
       chunks.forEach((chunk, i) => {
         expect(chunk.length).toBeGreaterThan(0);
         expect(chunk.length).toBeLessThanOrEqual(size);
