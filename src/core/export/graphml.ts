@@ -17,6 +17,7 @@ import type { AtlasGraph } from '../graph/types';
 import type { NodeMeasures } from '../style';
 import { CHUNK_SIZE, joinChunks, TextChunker } from './chunks';
 import { exportItems, pacedEdgeColumns, pacedNodeColumns, type Column, type IndicatorTable, type VisibleSet } from './columns';
+import { keyPositions } from './key-positions';
 import { provenanceLines, type Provenance } from './provenance';
 import { escapeXml, jsonForXml } from './xml-text';
 
@@ -41,15 +42,18 @@ function keyText(prefix: string, target: string, columns: readonly Column<never>
   return out;
 }
 
-/** The `<data>` lines of an item (each ending in a line feed), or ''. */
-function dataText<T>(prefix: string, columns: readonly Column<T>[], item: T): string {
+/** The `<data>` lines of an item (each ending in a line feed), or ''; `opens[i]` is column i's `      <data key="…">`. */
+function dataText<T>(opens: readonly string[], columns: readonly Column<T>[], item: T): string {
   let out = '';
   for (let i = 0; i < columns.length; i++) {
     const v = columns[i]!.value(item);
-    if (typeof v === 'number' ? Number.isFinite(v) : v !== undefined && v !== '') out += `      <data key="${prefix}${i}">${escapeXml(String(v))}</data>\n`;
+    if (typeof v === 'number' ? Number.isFinite(v) : v !== undefined && v !== '') out += `${opens[i]}${escapeXml(String(v))}</data>\n`;
   }
   return out;
 }
+
+/** Each column's `<data>` start tag, keys named by position (`n0`, `n1`…). */
+const dataOpens = (prefix: string, columns: readonly unknown[]) => columns.map((_, i) => `      <data key="${prefix}${i}">`);
 
 /**
  * The graph (or its visible part) as a GraphML document, in chunks of at
@@ -62,9 +66,9 @@ export function* exportGraphmlChunks(graph: AtlasGraph, options: GraphmlOptions)
   const nodeCols = yield* pacedNodeColumns(nodes, { ...options, ...(p ? { reserved: ['x', 'y'] } : {}) });
   yield '';
   if (p) {
-    const index = new Map(options.measures.keys.map((k, i) => [k, i]));
+    const positionOf = keyPositions(options.measures.keys);
     const at = (key: string, offset: number) => {
-      const i = index.get(key);
+      const i = positionOf(key);
       return i === undefined ? undefined : p[2 * i + offset];
     };
     nodeCols.push({ name: 'x', type: 'number', value: (n) => at(n.key, 0) }, { name: 'y', type: 'number', value: (n) => at(n.key, 1) });
@@ -80,6 +84,8 @@ export function* exportGraphmlChunks(graph: AtlasGraph, options: GraphmlOptions)
     ['provenance', jsonForXml(prov)],
   ];
 
+  const nodeOpens = dataOpens('n', nodeCols);
+  const edgeOpens = dataOpens('e', edgeCols);
   const out = new TextChunker();
   out.add(
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
@@ -94,12 +100,12 @@ export function* exportGraphmlChunks(graph: AtlasGraph, options: GraphmlOptions)
   graphData.forEach(([, value], i) => out.add(`    <data key="g${i}">${escapeXml(value)}</data>\n`));
   yield* out.take();
   for (const n of nodes) {
-    const data = dataText('n', nodeCols, n);
+    const data = dataText(nodeOpens, nodeCols, n);
     const open = `    <node id="${attr(nodeId(n.key))}"`;
     if (out.add(data ? `${open}>\n${data}    </node>\n` : `${open}/>\n`)) yield* out.take();
   }
   for (const e of edges) {
-    const data = dataText('e', edgeCols, e);
+    const data = dataText(edgeOpens, edgeCols, e);
     const open = `    <edge id="${attr(e.key)}" source="${attr(nodeId(e.source))}" target="${attr(nodeId(e.target))}"`;
     if (out.add(data ? `${open}>\n${data}    </edge>\n` : `${open}/>\n`)) yield* out.take();
   }
