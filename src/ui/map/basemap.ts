@@ -25,6 +25,14 @@ export function stripLabel(count: number): string {
   return `No coordinates: ${formatNumber(count)} node${count === 1 ? '' : 's'}`;
 }
 
+/** Font size of the strip's label. */
+const STRIP_FONT_PX = 12;
+
+/** Room the strip's label may take in pixels, drawn above the box when its header band is too thin (a generous estimate of the text's width). */
+export function stripLabelSize(count: number): { width: number; height: number } {
+  return { width: Math.ceil(0.62 * STRIP_FONT_PX * stripLabel(count).length) + 6, height: 18 };
+}
+
 export class Basemap {
   private projection: GeoProjection2D | null = null;
   private strip: GeoStrip | null = null;
@@ -115,7 +123,7 @@ export class Basemap {
     ctx.fill();
     ctx.stroke();
     ctx.fillStyle = '#4b5563';
-    ctx.font = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+    ctx.font = `${STRIP_FONT_PX}px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`;
     ctx.textBaseline = 'middle';
     // In the header band when it is tall enough for the text, else just above the box.
     const y = headerPx >= 16 ? a.y + headerPx / 2 : a.y - 9;

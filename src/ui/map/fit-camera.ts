@@ -31,7 +31,7 @@ export type FitOptions = Partial<typeof FIT_DEFAULTS> & {
   /** Areas of the map, in its pixels, that no node may be drawn under; default: the open overlays over the map ({@link overlayAreas}). */
   avoid?: readonly Area[];
   /** Boxes in graph coordinates drawn with the nodes, shown whole and kept clear too (default: none). */
-  boxes?: readonly Box[];
+  boxes?: readonly HomeBox[];
 };
 
 /** The attribute of elements drawn over the map that a fitted camera keeps clear (the legend while open). */
@@ -41,11 +41,16 @@ export const MAP_OVERLAY_ATTRIBUTE = 'data-map-overlay';
 const MIN_MAP_PX = 50;
 
 /** An axis-aligned box in graph (or framed-graph) coordinates. */
-export interface Box {
+interface Box {
   minX: number;
   maxX: number;
   minY: number;
   maxY: number;
+}
+
+/** A box drawn with the nodes, in graph coordinates, with the size in pixels of a label drawn above its top-left corner (the geographic strip's). */
+export interface HomeBox extends Box {
+  label?: { width: number; height: number };
 }
 
 /** Bounding box of `nodes` in sigma's framed-graph coordinates; null when none is drawn. */
@@ -122,12 +127,21 @@ export function cameraToFit(sigma: Sigma, nodes: Iterable<string>, options: FitO
       return [(p.x - x) * sx, (p.y - y) * sy, (q.x - x) * sx, (q.y - y) * sy];
     }),
   );
+  // A label sits on the box's top-left corner (graph y grows upward: maxY is the top).
+  const labels = Float64Array.from(
+    (options.boxes ?? []).flatMap((b) => {
+      if (!b.label) return [];
+      const p = framed({ x: b.minX, y: b.maxY });
+      return [(p.x - x) * sx, (p.y - y) * sy, b.label.width, b.label.height];
+    }),
+  );
   const camera = sigma.getCamera();
   const fit = fitClear({
     width,
     height,
     offsets,
     boxes,
+    labels,
     radius: (i, ratio) => sigma.scaleSize(shown[i]!.size, ratio),
     padding,
     bound: (ratio) => camera.getBoundedRatio(Math.max(ratio, minRatio)),
@@ -155,10 +169,10 @@ export function wholeGraphCamera(sigma: Sigma): CameraState {
 const homes = new WeakMap<Sigma, CameraState>();
 
 /** Boxes (graph coordinates) drawn with the nodes that the whole-graph camera shows and keeps clear, by map. */
-const homeBoxes = new WeakMap<Sigma, readonly Box[]>();
+const homeBoxes = new WeakMap<Sigma, readonly HomeBox[]>();
 
 /** Sets the boxes drawn with the nodes (graph coordinates) that the whole-graph camera shows whole and keeps clear of overlays: the geographic layout's strip with its label. */
-export function setHomeBoxes(sigma: Sigma, boxes: readonly Box[]): void {
+export function setHomeBoxes(sigma: Sigma, boxes: readonly HomeBox[]): void {
   homeBoxes.set(sigma, boxes);
 }
 
@@ -190,6 +204,11 @@ function clearHome(sigma: Sigma): CameraState {
     const [left, right, top, bottom] = [Math.min(p.x, q.x), Math.max(p.x, q.x), Math.min(p.y, q.y), Math.max(p.y, q.y)];
     const g = OVERLAY_GAP;
     if (!under) under = avoid.some((a) => right + g > a.left && left - g < a.right && bottom + g > a.top && top - g < a.bottom);
+    const label = b.label;
+    if (label && !under) {
+      const c = sigma.graphToViewport({ x: b.minX, y: b.maxY }, at);
+      under = avoid.some((a) => c.x + label.width + g > a.left && c.x - g < a.right && c.y + g > a.top && c.y - label.height - g < a.bottom);
+    }
   }
   if (!under) return home;
   return cameraToFit(sigma, inView, { padding: sigma.getSetting('stagePadding'), minRatio: 0, avoid, boxes }) ?? home;

@@ -27,6 +27,8 @@ export interface FitInput {
   radius(node: number, ratio: number): number;
   /** [x0, y0, x1, y1, …]: opposite corners of boxes drawn with the nodes, as offsets like `offsets`; fitted and kept clear too. */
   boxes?: Float64Array;
+  /** [x0, y0, w0, h0, …]: labels of fixed size in pixels (w × h) whose bottom-left corner is at an offset like `offsets`; kept clear, not fitted. */
+  labels?: Float64Array;
   padding: number;
   /** The ratio a camera may really take (sigma's bounds, the minimum). */
   bound(ratio: number): number;
@@ -73,7 +75,7 @@ function rectMeets(x0: number, y0: number, x1: number, y1: number, r: number, ar
   return areas.some((a) => right + r > a.left && left - r < a.right && bottom + r > a.top && top - r < a.bottom);
 }
 
-/** Whether any node's disc, or any box, under `fit`, meets an area to avoid. */
+/** Whether any node's disc, box or label, under `fit`, meets an area to avoid. */
 function meets(input: FitInput, fit: PixelFit, areas: readonly Area[]): boolean {
   const { offsets, width, height } = input;
   const boxes = input.boxes ?? new Float64Array(0);
@@ -87,6 +89,11 @@ function meets(input: FitInput, fit: PixelFit, areas: readonly Area[]): boolean 
   for (let i = 0; i + 3 < boxes.length; i += 4) {
     const [x0, y0, x1, y1] = [boxes[i]!, boxes[i + 1]!, boxes[i + 2]!, boxes[i + 3]!].map((v, k) => (k % 2 ? cy : cx) + v / fit.ratio);
     if (rectMeets(x0!, y0!, x1!, y1!, OVERLAY_GAP, areas)) return true;
+  }
+  const labels = input.labels ?? new Float64Array(0);
+  for (let i = 0; i + 3 < labels.length; i += 4) {
+    const [x, y] = [cx + labels[i]! / fit.ratio, cy + labels[i + 1]! / fit.ratio];
+    if (rectMeets(x, y - labels[i + 3]!, x + labels[i + 2]!, y, OVERLAY_GAP, areas)) return true;
   }
   return false;
 }

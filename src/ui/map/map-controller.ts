@@ -13,7 +13,7 @@ import type { AtlasGraph } from '../../core/graph/types';
 import { assignFlatPositions, assignPositions, DEFAULT_VIEW_SETTINGS, typeLayoutMode, type LayoutKind } from '../../core/view-settings';
 import type { App } from '../app';
 import type { ViewData } from '../state/dataset';
-import { Basemap } from './basemap';
+import { Basemap, stripLabelSize } from './basemap';
 import { setHomeBoxes } from './fit-camera';
 import { LayoutRunner } from './layout-runner';
 import { linkSummary } from './link-summary';
@@ -226,7 +226,7 @@ export class MapController {
     if (geo) this.basemap.setProjection(geo.projection, () => this.basemap.draw(this.view?.sigma ?? null), geo.strip);
     else this.basemap.setProjection(null);
     // The strip's box and label stay clear of the legend as its nodes do (fit-camera.ts).
-    setHomeBoxes(view.sigma, geo?.strip ? [geo.strip.box] : []);
+    setHomeBoxes(view.sigma, geo?.strip ? [{ ...geo.strip.box, label: stripLabelSize(geo.strip.count) }] : []);
   }
 
   /** Starts or stops ForceAtlas2 on the shown graph; returns whether it runs. */
