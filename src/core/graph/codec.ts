@@ -222,7 +222,8 @@ function* decodeSteps(e: EncodedGraph, positions?: Float64Array): Generator<void
     if (i % PACING_STRIDE === PACING_STRIDE - 1) yield;
     const extra = dict<string[]>();
     for (const [k, c] of e.edgeExtra) if (c.offsets[i + 1]! > c.offsets[i]!) setOwn(extra, k, list(c, i));
-    graph.addEdge(e.keys[e.source[i]!]!, e.keys[e.target[i]!]!, {
+    // Keyed by position, as GraphBuilder keys the analysed graph: the page's links carry the worker's and the CLI's ids.
+    graph.addEdgeWithKey(String(i), e.keys[e.source[i]!]!, e.keys[e.target[i]!]!, {
       weight: e.weight[i]!,
       relations: list(e.relations, i),
       years: ints(e.years, i),

@@ -30,6 +30,9 @@ describe('encodeGraph / decodeGraph', () => {
     expect(encoded.source).toBeInstanceOf(Int32Array);
     expect(encoded.relations.dict.length).toBeLessThan(20); // dictionary-encoded, not one string per edge
     expect(contents(decodeGraph(encoded))).toEqual(contents(graph));
+    // The analysed graph's links are keyed by position (GraphBuilder); the page's decoded graph keeps those keys.
+    expect(graph.edges().slice(0, 3)).toEqual(['0', '1', '2']);
+    expect(decodeGraph(encoded).edges()).toEqual(graph.edges());
   });
 
   it('decodeGraphPaced pauses when asked, between slices, and gives the same graph', async () => {
