@@ -206,6 +206,18 @@ describe('the map fills its links progressively', () => {
     await openCityView(page);
     await linksComplete(page);
     await styleDone(page);
+    // The view hides its 4,700 link-less cities: the map frames the 1,288 shown (shown-frame.ts), so the camera need not zoom
+    // in on a corner and the discs keep their fitted radii (they were drawn 2.4× larger at ratio 0.18 and merged into blobs).
+    const frame = (await page.evaluate(`(() => {
+      const map = window.atlasMap.mapView;
+      const s = map.sigma;
+      const radii = [];
+      s.getGraph().forEachNode((n) => { const d = s.getNodeDisplayData(n); if (d && !d.hidden) radii.push(s.scaleSize(d.size)); });
+      return { framed: s.getCustomBBox() !== null, ratio: s.getCamera().ratio, largest: Math.max(...radii), fitted: map.nodeSizes.maxRadius };
+    })()`)) as { framed: boolean; ratio: number; largest: number; fitted: number };
+    expect(frame.framed).toBe(true);
+    expect(frame.ratio).toBeGreaterThan(0.5);
+    expect(frame.largest).toBeLessThanOrEqual(frame.fitted * 1.5);
     await page.evaluate(`(() => {
       window.__processes = 0;
       window.atlasMap.mapView.sigma.on('afterProcess', () => window.__processes++);

@@ -157,7 +157,9 @@ export function cameraToFit(sigma: Sigma, nodes: Iterable<string>, options: FitO
  * node and no box of {@link setHomeBoxes} (the geographic strip) is drawn
  * under an overlay there, else the closest fit of the nodes that home shows
  * and those boxes, clear of the overlays, with sigma's stage padding as the
- * margin. Remembered as the map's home ({@link atHome}).
+ * margin; the fit of every shown node when one lies off sigma's own home (a
+ * filter showed nodes outside the map's frame, shown-frame.ts). Remembered
+ * as the map's home ({@link atHome}).
  */
 export function wholeGraphCamera(sigma: Sigma): CameraState {
   const camera = clearHome(sigma);
@@ -181,19 +183,26 @@ function clearHome(sigma: Sigma): CameraState {
   const home = { x: 0.5, y: 0.5, angle: 0, ratio: 1 };
   const avoid = overlayAreas(sigma);
   const { width, height } = sigma.getDimensions();
-  if (avoid.length === 0 || width < MIN_MAP_PX || height < MIN_MAP_PX) return home;
+  if (width < MIN_MAP_PX || height < MIN_MAP_PX) return home;
   // Sigma's projection at home, as a scale and an offset (one matrix, not one per node).
   const at = { cameraState: home };
   const o = sigma.framedGraphToViewport({ x: 0, y: 0 }, at);
   const u = sigma.framedGraphToViewport({ x: 1, y: 1 }, at);
   const inView: string[] = [];
+  const shown: string[] = [];
   let under = false;
+  // A shown node off the home picture: the map frames the nodes shown when it was made or laid out (shown-frame.ts), and a filter shows more since.
+  let outside = false;
   for (const node of sigma.getGraph().nodes()) {
     const d = sigma.getNodeDisplayData(node);
     if (!d || d.hidden) continue;
+    shown.push(node);
     const x = o.x + d.x * (u.x - o.x);
     const y = o.y + d.y * (u.y - o.y);
-    if (x < 0 || x > width || y < 0 || y > height) continue;
+    if (x < 0 || x > width || y < 0 || y > height) {
+      outside = true;
+      continue;
+    }
     inView.push(node);
     const r = sigma.scaleSize(d.size, 1) + OVERLAY_GAP;
     if (!under) under = avoid.some((a) => x + r > a.left && x - r < a.right && y + r > a.top && y - r < a.bottom);
@@ -210,8 +219,8 @@ function clearHome(sigma: Sigma): CameraState {
       under = avoid.some((a) => c.x + label.width + g > a.left && c.x - g < a.right && c.y + g > a.top && c.y - label.height - g < a.bottom);
     }
   }
-  if (!under) return home;
-  return cameraToFit(sigma, inView, { padding: sigma.getSetting('stagePadding'), minRatio: 0, avoid, boxes }) ?? home;
+  if (!under && !outside) return home;
+  return cameraToFit(sigma, outside ? shown : inView, { padding: sigma.getSetting('stagePadding'), minRatio: 0, avoid, boxes }) ?? home;
 }
 
 /** Whether the camera shows the whole graph as it first did (sigma's own home, or the one clear of the legend): share links leave it out. */

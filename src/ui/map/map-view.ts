@@ -36,6 +36,7 @@ import { atHome, boxArea, fitCamera, keepHomeClear, overlayAreas, wholeGraphCame
 import { LabelLayer } from './label-layer';
 import { NODE_PROGRAMS, PROGRAM_OF_SHAPE, type NodeShape } from './programs';
 import { fillLinks, type DisplayGraph, type LinkFill } from './progressive-links';
+import { sameFrame, shownFrame } from './shown-frame';
 import type { SigmaInternals } from './sigma-internals';
 import { restyleInSlices, type Restyle } from './sliced-restyle';
 import type { MapStars } from './star-style';
@@ -195,8 +196,11 @@ export class MapView {
       this.sigma.scheduleRefresh();
     });
     this.resizeObserver.observe(container);
-    // The first process ran in the constructor, before the listener.
-    if (style.stars) this.sigma.refresh();
+    // Sigma frames the shown nodes when they span clearly less than all (shown-frame.ts).
+    const frame = shownFrame(graph, style.nodes);
+    if (frame) this.sigma.setCustomBBox(frame);
+    // The first process ran in the constructor, before the listener (and before the frame).
+    if (style.stars || frame) this.sigma.refresh();
     // The legend over the map keeps its area clear of nodes while the camera is at home (fit-camera.ts).
     this.stopHome = keepHomeClear(this.sigma);
     container.dataset['mapLinks'] = 'loading';
@@ -286,11 +290,23 @@ export class MapView {
    * progress.
    */
   setStyle(style: MapStyle): void {
+    const before = this.style;
     this.style = style;
     const { width, height } = this.sigma.getDimensions();
     this.sizes = style.sizes(width, height);
     this.restyle?.stop();
     this.restyle = null;
+    // Other nodes shown: frame them anew (shown-frame.ts) while a full process is cheap (few links drawn, as
+    // when a projection hides its link-less nodes right after it is shown); later, the camera fits them instead.
+    if (style.nodes !== before.nodes && this.display.size <= WHOLE_MAP_MAX_LINKS) {
+      const frame = shownFrame(this.graph, style.nodes);
+      if (!sameFrame(frame, this.sigma.getCustomBBox())) {
+        this.sigma.setCustomBBox(frame);
+        this.sigma.refresh();
+        if (this.graph.size > WHOLE_MAP_MAX_LINKS) this.container.dataset['mapStyle'] = 'done';
+        return;
+      }
+    }
     if (this.graph.size <= WHOLE_MAP_MAX_LINKS) {
       this.sigma.refresh({ skipIndexation: true });
       return;
@@ -324,6 +340,7 @@ export class MapView {
       d.x = a.x;
       d.y = a.y;
     });
+    this.sigma.setCustomBBox(shownFrame(this.graph, this.style.nodes));
     this.sigma.refresh();
   }
 
