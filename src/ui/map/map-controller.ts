@@ -28,9 +28,14 @@ import { withStar } from './star-style';
  * How node sizes follow the zoom (sigma's `zoomToSizeRatioFunction`: sizes
  * are divided by it). Sigma's default √ratio grows nodes as the map is zoomed
  * in; on the geographic map they keep their size in pixels once zoomed in,
- * as markers on a web map do, so nearby cities come apart as separate discs.
+ * as markers on a web map do, so nearby cities come apart as separate discs,
+ * and also when the camera zooms out up to {@link GEO_STEADY_RATIO} — the
+ * home camera does so to keep the world clear of the open legend (ratio
+ * 1.47 at 1280 × 720), which shrank the cities below the label threshold.
  */
-const GEO_ZOOM_TO_SIZE_RATIO = (ratio: number): number => Math.sqrt(Math.max(1, ratio));
+const GEO_ZOOM_TO_SIZE_RATIO = (ratio: number): number => Math.sqrt(Math.max(1, ratio / GEO_STEADY_RATIO));
+/** Zoomed out up to this ratio, the geographic map's markers keep their size. */
+const GEO_STEADY_RATIO = 1.6;
 /** Closest zoom on the geographic map: a world-wide catalogue's map shows about 150 km across, a metropolitan area. */
 const GEO_MIN_CAMERA_RATIO = 0.004;
 
