@@ -5,6 +5,7 @@ import { nodeSizes } from '../../../src/core/style';
 import { nodeSizeScale } from '../../../src/core/style/legend';
 import { LINK_LENGTH_PADDING, medianLinkLength } from '../../../src/core/style/link-length';
 import { SIZE_FIT } from '../../../src/core/style/size';
+import { createRng } from '../../../src/core/random';
 
 function newGraph(): AtlasGraph {
   return new UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>();
@@ -16,18 +17,6 @@ function addNode(graph: AtlasGraph, key: string, x: number, y: number, type = 'p
 
 function link(graph: AtlasGraph, a: string, b: string): void {
   graph.addEdge(a, b, { weight: 1, relations: [], years: [], evidence: [], lines: [], extra: Object.create(null) });
-}
-
-/** Seeded generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -58,7 +47,7 @@ const degree = (graph: AtlasGraph) => {
 describe('medianLinkLength', () => {
   it('medianLinkLength(graph, width, height) is the median of the links scaled as the positions fit the picture', () => {
     const graph = newGraph();
-    const random = rng(7);
+    const random = createRng(7);
     for (let i = 0; i < 200; i++) addNode(graph, `n${i}`, random() * 30 - 10, random() * 12);
     while (graph.size < 301) {
       const [a, b] = [`n${Math.floor(random() * 200)}`, `n${Math.floor(random() * 200)}`];
@@ -117,7 +106,7 @@ describe('nodeSizeScale with fit keeps links visible', () => {
   it('nodeSizeScale(hubs and their leaves, {fit}) is unchanged: the links are long beside the discs', () => {
     // Municipal-like: 6 project hubs, each with 300 cities on a ring around it, hubs 3 rings apart.
     const graph = newGraph();
-    const random = rng(3);
+    const random = createRng(3);
     for (let h = 0; h < 6; h++) {
       const [hx, hy] = [(h % 3) * 3, Math.floor(h / 3) * 3];
       addNode(graph, `hub${h}`, hx, hy);
