@@ -120,6 +120,10 @@ export class MapView {
   private readonly hairlines: boolean;
   /** The style change being written in slices, if any (large maps). */
   private restyle: Restyle | null = null;
+  /** The nodes the map frames (shown-frame.ts), fixed when the view opens; null: sigma's own frame of every node. */
+  private frameNodes: ReadonlySet<string> | null = null;
+  /** Before the map's first frame. */
+  private opening = true;
 
   constructor(
     private readonly container: HTMLElement,
@@ -199,8 +203,13 @@ export class MapView {
     // Sigma frames the shown nodes when they span clearly less than all (shown-frame.ts).
     const frame = shownFrame(graph, style.nodes);
     if (frame) this.sigma.setCustomBBox(frame);
+    this.frameNodes = frame ? style.nodes : null;
     // The first process ran in the constructor, before the listener (and before the frame).
     if (style.stars || frame) this.sigma.refresh();
+    // Until the next frame, the view is still opening (a projection hides its link-less nodes right after it is shown).
+    this.sigma.once('afterRender', () => {
+      this.opening = false;
+    });
     // The legend over the map keeps its area clear of nodes while the camera is at home (fit-camera.ts).
     this.stopHome = keepHomeClear(this.sigma);
     container.dataset['mapLinks'] = 'loading';
@@ -296,12 +305,13 @@ export class MapView {
     this.sizes = style.sizes(width, height);
     this.restyle?.stop();
     this.restyle = null;
-    // Other nodes shown: frame them anew (shown-frame.ts) while a full process is cheap (few links drawn, as
-    // when a projection hides its link-less nodes right after it is shown); later, the camera fits them instead.
-    if (style.nodes !== before.nodes && this.display.size <= WHOLE_MAP_MAX_LINKS) {
+    // Other nodes shown while the view opens (a projection hides its link-less nodes right after it is shown):
+    // frame them (shown-frame.ts) while a full process is cheap; later, filters move the camera, not the frame.
+    if (this.opening && style.nodes !== before.nodes && this.display.size <= WHOLE_MAP_MAX_LINKS) {
       const frame = shownFrame(this.graph, style.nodes);
       if (!sameFrame(frame, this.sigma.getCustomBBox())) {
         this.sigma.setCustomBBox(frame);
+        this.frameNodes = frame ? style.nodes : null;
         this.sigma.refresh();
         if (this.graph.size > WHOLE_MAP_MAX_LINKS) this.container.dataset['mapStyle'] = 'done';
         return;
@@ -340,7 +350,8 @@ export class MapView {
       d.x = a.x;
       d.y = a.y;
     });
-    this.sigma.setCustomBBox(shownFrame(this.graph, this.style.nodes));
+    // The frame the view opened with, on the new positions.
+    if (this.frameNodes) this.sigma.setCustomBBox(shownFrame(this.graph, this.frameNodes));
     this.sigma.refresh();
   }
 
