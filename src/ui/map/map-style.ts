@@ -9,7 +9,7 @@
  */
 import { edgeStyle, nodeColors, PATH_EDGE_COLOR, typeShape } from '../../core/style';
 import { nodeSizeScale, nodeSizes } from '../../core/style/legend';
-import { sizeFit } from '../../core/style/link-length';
+import { medianLinkLength, sizeFit } from '../../core/style/link-length';
 import { viewMeasures } from '../state/view-figures';
 import type { AppState } from '../state/app-state';
 import type { ViewData } from '../state/dataset';
@@ -28,7 +28,9 @@ export class MapStyler {
   private readonly sizes = memo(
     (view: ViewData, dataset: AppState['dataset'], sizeBy: string, width: number, height: number, layout: AppState['layout'], _positions: number): MapSizes => {
       const measures = viewMeasures(view, dataset);
-      const fit = width > 0 && height > 0 ? { fit: sizeFit(width, height, layout) } : {};
+      // The links' median length measured once for both calls below (nodeSizeScale measures it when `link` is absent).
+      const frame = sizeFit(width, height, layout);
+      const fit = width > 0 && height > 0 ? { fit: 'link' in frame ? frame : { ...frame, link: medianLinkLength(view.graph, width, height) } } : {};
       const radius = nodeSizes(view.graph, measures, sizeBy, fit);
       const { minRadius, maxRadius } = nodeSizeScale(view.graph, measures, sizeBy, fit);
       return { size: (n) => radius.get(n) ?? minRadius, minRadius, maxRadius };

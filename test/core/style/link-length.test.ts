@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../../../src/core/graph/types';
 import { nodeSizes } from '../../../src/core/style';
 import { nodeSizeScale } from '../../../src/core/style/legend';
-import { LINK_LENGTH_PADDING, medianLinkLength } from '../../../src/core/style/link-length';
+import { LINK_LENGTH_PADDING, LINK_LENGTH_SAMPLE, medianLinkLength } from '../../../src/core/style/link-length';
 import { SIZE_FIT } from '../../../src/core/style/size';
 import { createRng } from '../../../src/core/random';
 
@@ -65,6 +65,33 @@ describe('medianLinkLength', () => {
       .filter((l) => l >= 0)
       .sort((a, b) => a - b);
     expect(medianLinkLength(graph, 800, 600)).toBeCloseTo(lengths[lengths.length >> 1]!, 9);
+  });
+
+  it('above LINK_LENGTH_SAMPLE links, the sampled median is within 2 % of the exact one, hubs included', () => {
+    const graph = newGraph();
+    const random = createRng(11);
+    const n = 20_000;
+    for (let i = 0; i < n; i++) addNode(graph, `n${i}`, random() * 1000, random() * 600);
+    // A hub linked to 3,000 nodes far and near, and 60,000 links between nearby nodes of the same band.
+    for (let i = 1; i <= 3000; i++) link(graph, 'n0', `n${i * 6}`);
+    while (graph.size < 63_000) {
+      const a = Math.floor(random() * n);
+      const b = Math.min(n - 1, a + 1 + Math.floor(random() * 40));
+      if (a !== b && !graph.hasEdge(`n${a}`, `n${b}`)) link(graph, `n${a}`, `n${b}`);
+    }
+    expect(graph.size).toBeGreaterThan(3 * LINK_LENGTH_SAMPLE);
+    const scale = (() => {
+      let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+      graph.forEachNode((_k, a) => {
+        [minX, maxX, minY, maxY] = [Math.min(minX, a.x!), Math.max(maxX, a.x!), Math.min(minY, a.y!), Math.max(maxY, a.y!)];
+      });
+      const p = LINK_LENGTH_PADDING;
+      return Math.min((800 - 2 * p) / (maxX - minX), (600 - 2 * p) / (maxY - minY));
+    })();
+    const exact = graph.mapEdges((_e, _a, _s, _t, sa, ta) => Math.hypot(sa.x! - ta.x!, sa.y! - ta.y!) * scale).sort((a, b) => a - b);
+    const median = exact[exact.length >> 1]!;
+    const sampled = medianLinkLength(graph, 800, 600)!;
+    expect(Math.abs(sampled - median) / median).toBeLessThan(0.02);
   });
 
   it('medianLinkLength leaves out links to unplaced nodes, and is undefined without a placed link or room', () => {
