@@ -246,14 +246,17 @@ export function checkNameLineBreaks<F extends string>(table: OpenTable<F>, recor
  * columns of `names` (ids, types, relations), over 100,000 in any other.
  */
 export function checkLongFields<F extends string>(table: OpenTable<F>, record: RawRecord, names: readonly F[]): Issue[] {
-  const nameColumns = new Set(names.map((f) => table.detection.index[f]));
   const found: Issue[] = [];
-  const all = [...record.fields, ...record.extras];
-  all.forEach((raw, i) => {
+  const { fields, extras } = record;
+  const width = fields.length;
+  // Each record's fields are read once here: the place (and the name columns) are looked at only for a field past the shorter limit.
+  for (let i = 0; i < width + extras.length; i++) {
+    const raw = i < width ? fields[i]! : extras[i - width]!;
+    if (raw.length <= LONG_NAME) continue;
     const column = table.headers[i] ?? `extra_${i - table.headers.length + 1}`;
-    const limit = nameColumns.has(i) ? LONG_NAME : LONG_FIELD;
+    const limit = names.some((f) => table.detection.index[f] === i) ? LONG_NAME : LONG_FIELD;
     const issue = checkLength(raw, limit, { file: table.file, line: record.line, column });
     if (issue) found.push(issue);
-  });
+  }
   return found;
 }

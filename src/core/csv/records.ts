@@ -70,7 +70,8 @@ export const fieldLine = (fields: readonly string[], i: number, line: number): n
  */
 export function readRecords(text: string, file: string, delimiter: string, issues: IssueLog, options: ReadRecordsOptions = {}): RecordTable {
   const lines = new LineCounter(text);
-  const lastLine = new LineCounter(text).lineAt(text.replace(/[\r\n]+$/, '').length);
+  // The last line holding text, for the message of a quote never closed (counted only then: it is a pass over the whole text).
+  const lastLine = (): number => new LineCounter(text).lineAt(text.replace(/[\r\n]+$/, '').length);
   const table: RecordTable = { headers: [], headerLine: 1, records: [], recordCount: 0 };
   let inHeader = true;
   let start = 0;
@@ -96,7 +97,7 @@ export function readRecords(text: string, file: string, delimiter: string, issue
       start = meta.cursor;
       const quoteLine = (e: { code: string }): number => (e.code === 'MissingQuotes' ? quoteLines.unclosed : quoteLines.invalid);
       if (fields.length <= 1 && isBlank(fields) && !unclosed) return;
-      const span = unclosed ? lineSpan(quoteLine(unclosed), lastLine) : '';
+      const span = unclosed ? lineSpan(quoteLine(unclosed), lastLine()) : '';
 
       if (inHeader) {
         if (unclosed) {
