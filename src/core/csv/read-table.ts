@@ -223,6 +223,8 @@ export function collectAttributes<F extends string>(table: OpenTable<F>, record:
  * joined the following lines, each of which may have been a row.
  */
 export function checkNameLineBreaks<F extends string>(table: OpenTable<F>, record: RawRecord, names: readonly F[]): Issue | undefined {
+  // A record on one line holds no line break (the text has no lone CR: normaliseLineBreaks), so most records need no test.
+  if (record.endLine === record.line) return undefined;
   for (const field of names) {
     const at = table.detection.index[field];
     const value = at === undefined ? undefined : record.fields[at];

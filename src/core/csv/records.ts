@@ -189,9 +189,10 @@ export function readRecords(text: string, file: string, delimiter: string, issue
         const text = `the row has ${count(fields.length)} fields but the header has ${count(width)}; the extra fields were kept as ${names}`;
         issues.add(warning('field-count', { file, line, column: 'extra_1' }, text));
       }
-      const padded = fields.slice(0, width);
+      // papaparse hands each row's array over (it starts a new one for the next row), so a row of the header's width is kept as it is.
+      const padded = fields.length === width ? fields : fields.slice(0, width);
       while (padded.length < width) padded.push('');
-      const record: RawRecord = { line, endLine: end, fields: padded, extras: fields.slice(width) };
+      const record: RawRecord = { line, endLine: end, fields: padded, extras: fields.length > width ? fields.slice(width) : [] };
       if (options.onRecord) options.onRecord(record);
       else table.records.push(record);
     },
