@@ -177,8 +177,10 @@ export class GraphBuilder {
     if (row?.url) attributes.url = row.url;
     if (row?.kind) attributes.kind = row.kind;
     // The nodes file's type wins over any the edges file gives.
-    const entry: NodeEntry = { id, key: nodeKey(id), attributes };
-    if (row?.type) entry.typed = { type: row.type, file: this.nodesInput!.file, line: row.line };
+    // Every field from the start, so every entry has one shape (V8 map): fields added in the order rows came made
+    // several, and the builder's accesses were polymorphic (its hot functions were deoptimised and recompiled).
+    const typed = row?.type ? { type: row.type, file: this.nodesInput!.file, line: row.line } : undefined;
+    const entry: NodeEntry = { id, key: nodeKey(id), attributes, mention: undefined, typed, edges: undefined };
     this.nodes.set(id, entry);
     return entry;
   }
