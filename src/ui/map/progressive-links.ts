@@ -16,7 +16,8 @@
  * sigma process the graph again (a refresh, a setting) indexes the links
  * added so far its own way; a slice arriving while such a process is
  * pending leaves the links to it. Redraws follow render-pacer.ts (at most
- * every `renderEveryMs`, spaced by what a frame costs, once at the end).
+ * every `renderEveryMs`, spaced by what a frame costs, none in between when
+ * the fill's own estimate of what is left is shorter, once at the end).
  * A style change while filling (sliced-restyle.ts) renumbers the links
  * drawn so far; the fill goes on after them.
  */
@@ -105,10 +106,13 @@ export function fillLinks(sigma: Sigma, display: DisplayGraph, source: AtlasGrap
   const frames = createRenderPacer(sigma, renderEveryMs);
   const pacing = createPacing(sliceMs);
 
+  /** JavaScript time spent adding links so far, ms: what is left is estimated at the same rate. */
+  let spent = 0;
   const run = async (): Promise<boolean> => {
     while (added < edges.length) {
       await pacing.pause();
       if (stopped) return false;
+      const sliceStart = performance.now();
       const batch: string[] = [];
       while (added < edges.length && (batch.length & 63 || !pacing.shouldPause())) {
         const edge = edges[added++]!;
@@ -117,7 +121,9 @@ export function fillLinks(sigma: Sigma, display: DisplayGraph, source: AtlasGrap
         batch.push(edge);
       }
       appendToPrograms(internals, sigma, batch, () => next++);
-      frames.request(added === edges.length);
+      spent += performance.now() - sliceStart;
+      // No intermediate frame when the fill ends sooner than a frame's spacing (a frame of 10⁵ links costs seconds under software WebGL).
+      frames.request(added === edges.length, ((edges.length - added) * spent) / Math.max(1, added));
     }
     // Complete once the frame with the last links is drawn.
     await frames.nextFrame();
