@@ -16,6 +16,7 @@
  */
 import { UndirectedGraph } from 'graphology';
 import { dict, getOwn, setOwn } from '../util/dict';
+import { hashedAdjacency } from './hashed-adjacency';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from './types';
 
 /** One string (or none: id −1) per item, dictionary-encoded. */
@@ -217,6 +218,8 @@ function* decodeSteps(e: EncodedGraph, positions?: Float64Array): Generator<void
       a.y = positions[2 * i + 1]!;
     }
     graph.addNode(e.keys[i]!, a);
+    // As the builder does: a neighbour record V8 keeps as a hash table, so each link costs no new hidden class.
+    hashedAdjacency(graph, e.keys[i]!);
   }
   for (let i = 0; i < e.source.length; i++) {
     if (i % PACING_STRIDE === PACING_STRIDE - 1) yield;

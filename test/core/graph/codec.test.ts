@@ -35,6 +35,18 @@ describe('encodeGraph / decodeGraph', () => {
     expect(decodeGraph(encoded).edges()).toEqual(graph.edges());
   });
 
+  it('decodeGraph keeps every node’s neighbour order, edge keys and edge look-ups (its neighbour records start as hash tables)', () => {
+    const decoded = decodeGraph(encodeGraph(graph));
+    expect(decoded.edges()).toEqual(graph.edges());
+    for (const node of graph.nodes()) {
+      expect(decoded.neighbors(node), node).toEqual(graph.neighbors(node));
+      for (const other of graph.neighbors(node)) expect(decoded.extremities(decoded.edge(node, other)!)).toEqual(graph.extremities(graph.edge(node, other)!));
+    }
+    // A pair that is not linked stays unlinked (graphology's hasEdge calls the record's own hasOwnProperty).
+    const [a, b] = graph.nodes().filter((n) => graph.degree(n) > 0);
+    if (!graph.hasEdge(a!, b!)) expect(decoded.hasEdge(a!, b!)).toBe(false);
+  });
+
   it('decodeGraphPaced pauses when asked, between slices, and gives the same graph', async () => {
     const encoded = encodeGraph(graph);
     let asked = 0;
