@@ -10,17 +10,18 @@
  * collide with graphology's plain-object neighbour records), attribute
  * records are prototype-free, and every message names the id as written.
  */
-import { UndirectedGraph } from 'graphology';
 import { IssueLog } from '../csv/types';
 import type { EdgeRow, NodeRow } from '../csv/types';
 import { dictCopy } from '../util/dict';
 import { reportCaseDuplicates } from './case-duplicates';
+import { type GraphColumns, LinkWriter, NameDictionary } from './columns';
+import { DistinctLists, mergeInto, rowSignature } from './edge-merge';
 import { fillEndpointFields } from './endpoint-fields';
-import { DistinctLists, mergeInto, newEdgeAttributes, rowSignature, type MergedEdge } from './edge-merge';
 import { nodeKey } from './node-key';
 import { type NodeEntry, reportNodesFileGaps, reportTypeMissing } from './node-issues';
+import { PairIndex } from './pair-index';
 import { UNKNOWN_TYPE } from './types';
-import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from './types';
+import type { AtlasGraph, AtlasNodeAttributes } from './types';
 
 /** What {@link buildGraph} reads: the rows of each file and the files' names. */
 export interface BuildInput {
@@ -29,6 +30,9 @@ export interface BuildInput {
 }
 
 export interface BuildResult {
+  /** The graph in columns: what the measures read (`analyzeGraph`, `csrFor`) without making graphology's graph. */
+  columns: GraphColumns;
+  /** The graphology graph, `columns.toGraph()`. */
   graph: AtlasGraph;
   /** Issues found while building (merges, type conflicts, missing nodes, possible duplicates). */
   issues: IssueLog;
@@ -49,10 +53,9 @@ export function buildGraph(input: BuildInput): BuildResult {
 /** Options of {@link GraphBuilder}. */
 export interface GraphBuilderOptions {
   /**
-   * The rows handed to `add` become the builder's: it may replace their
-   * strings by equal ones it already holds (an id, a type, a relation) and
-   * drop what it no longer needs, so a million rows cost less memory. Only
-   * for rows nobody else keeps (the CLI's streamed reading).
+   * The rows handed to `add` become the builder's: it may keep a row's
+   * record of other columns as it is instead of copying it. Only for rows
+   * nobody else keeps or changes (the streamed reading of an edges CSV).
    */
   ownsRows?: boolean;
 }
@@ -63,8 +66,11 @@ export interface GraphBuilderOptions {
  * `buildGraph` on all the rows, without the rows all existing at once.
  *
  * Each row costs one look-up per endpoint by id (a freshly read string, so
- * hashed once here); everything else the builder knows about a node — its
- * attributes, first mention, type and edges — hangs off that one entry.
+ * hashed once here) and one of the pair by the two node indices; everything
+ * else the builder knows about a node — its index, attributes, first mention
+ * and type — hangs off that one entry. Links go straight into columns
+ * (graph/columns.ts), never into per-link objects: only a link that more
+ * rows name gets an attribute object of lists.
  */
 export class GraphBuilder {
   private readonly issues = new IssueLog();
@@ -72,12 +78,18 @@ export class GraphBuilder {
   private readonly typeIssues = new IssueLog();
   private readonly mergeIssues = new IssueLog();
   private readonly nodeRows = new Map<string, NodeRow>();
-  /** Nodes and edges are collected first and handed to graphology in `finish`: its look-ups per row cost more than the whole build of a Map. */
+  /** Nodes by id, in order of first mention; each knows its index. */
   private readonly nodes = new Map<string, NodeEntry>();
-  private readonly edges: (MergedEdge | undefined)[] = [];
+  /** Node ids by index. */
+  private readonly ids: string[] = [];
+  private readonly links = new LinkWriter();
+  private readonly pairs = new PairIndex(this.links);
+  /** Each link's first row's two types, as codes (for the row signature once the pair repeats). */
+  private firstTypes = new Int32Array(2048);
+  private readonly types = new NameDictionary();
+  /** First line of each distinct row signature, by link; made when a pair first repeats. */
+  private readonly signatures = new Map<number, Map<string, number>>();
   private readonly distinct = new DistinctLists();
-  /** Types and relations as first seen, so owned rows share one string per value. */
-  private readonly names = new Map<string, string>();
   private mergedRows = 0;
 
   constructor(
@@ -94,32 +106,33 @@ export class GraphBuilder {
     this.noteType(source, row.sourceType, row.line, 'source');
     const target = this.ensureNode(row.target);
     this.noteType(target, row.targetType, row.line, 'target');
-    if (this.options.ownsRows) this.share(row, source.id, target.id);
     fillEndpointFields(row, source.attributes, target.attributes);
-    const edge = source.edges?.get(target) ?? target.edges?.get(source);
-    if (edge === undefined) {
-      const created: MergedEdge = { source: source.key, target: target.key, first: row, attributes: newEdgeAttributes(row) };
-      (source.edges ??= new Map()).set(target, created);
-      this.edges.push(created);
+    const { links } = this;
+    const link = this.pairs.get(source.index, target.index);
+    if (link < 0) {
+      const created = links.add(source.index, target.index, row, this.options.ownsRows === true);
+      this.pairs.add(created);
+      this.noteFirstTypes(created, row);
       return;
     }
-    const { attributes } = edge;
-    if (row.line === attributes.lines[attributes.lines.length - 1]) {
+    if (row.line === links.lastLine(link)) {
       // More values of the link just read (a GEXF/GraphML link listing several
       // relations comes as one row per relation, all on its element's line):
       // one statement of the file, so no repeated-pair warning.
-      mergeInto(attributes, row, this.distinct, { sameStatement: true });
+      mergeInto(links.mergeable(link), row, this.distinct, { sameStatement: true });
       return;
     }
     this.mergedRows++;
     // Exact duplicates are told apart from repeated pairs only when a pair
-    // repeats: the edge then keeps the first line of each distinct row
+    // repeats: the link then keeps the first line of each distinct row
     // signature, so each row costs one signature and one look-up (the
     // common case, no repeat, builds no string at all).
-    edge.signatures ??= new Map([[rowSignature(edge.first), edge.first.line]]);
+    let signatures = this.signatures.get(link);
+    if (!signatures) this.signatures.set(link, (signatures = new Map([[rowSignature(this.firstRow(link)), links.firstLine(link)]])));
     const signature = rowSignature(row);
-    const exactLine = edge.signatures.get(signature);
-    if (exactLine === undefined) edge.signatures.set(signature, row.line);
+    const exactLine = signatures.get(signature);
+    if (exactLine === undefined) signatures.set(signature, row.line);
+    const attributes = links.mergeable(link);
     const file = this.edgesFile;
     this.mergeIssues.add({
       severity: 'warning',
@@ -143,26 +156,16 @@ export class GraphBuilder {
     // Nodes of the nodes file that no edge names are kept as isolates.
     if (this.nodesInput) reportNodesFileGaps(this.nodesInput.file, edgesFile, this.nodeRows, nodes, issues, (id) => this.ensureNode(id));
     reportTypeMissing(nodes.values(), issues, edgesFile);
-    const graph: AtlasGraph = new UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>();
+    const keys: string[] = [];
+    const attributes: AtlasNodeAttributes[] = [];
     for (const entry of nodes.values()) {
       entry.attributes.type = entry.typed?.type ?? UNKNOWN_TYPE;
-      entry.edges = undefined;
-      graph.addNode(entry.key, entry.attributes);
-      hashedAdjacency(graph, entry.key);
+      keys.push(entry.key);
+      attributes.push(entry.attributes);
     }
-    // Each merged edge is let go as graphology takes it, so the two never both hold every edge.
-    // Its key is its position, "0" … "m−1" as Gephi numbers links: graphology's generated keys
-    // (`geid_<random instance>_<n>`) made every export's edge ids differ from run to run, and a
-    // short number-like string costs less to make, hash and keep than that concatenation.
-    const edges = this.edges;
-    for (let i = 0; i < edges.length; i++) {
-      const { source, target, attributes } = edges[i]!;
-      edges[i] = undefined;
-      graph.addEdgeWithKey(String(i), source, target, attributes);
-    }
-    edges.length = 0;
+    const columns = this.links.finish({ keys, ids: this.ids, attributes });
     reportCaseDuplicates(nodes.keys(), issues, (id) => nodes.get(id)?.mention, edgesFile, this.nodesInput?.file, this.nodeRows);
-    return { graph, issues, mergedRows: this.mergedRows };
+    return builtGraph(columns, issues, this.mergedRows);
   }
 
   /** The node of `id`, made on its first mention (its type is settled in `finish`, once every row has been seen). */
@@ -180,8 +183,9 @@ export class GraphBuilder {
     // Every field from the start, so every entry has one shape (V8 map): fields added in the order rows came made
     // several, and the builder's accesses were polymorphic (its hot functions were deoptimised and recompiled).
     const typed = row?.type ? { type: row.type, file: this.nodesInput!.file, line: row.line } : undefined;
-    const entry: NodeEntry = { id, key: nodeKey(id), attributes, mention: undefined, typed, edges: undefined };
+    const entry: NodeEntry = { id, key: nodeKey(id), index: this.ids.length, attributes, mention: undefined, typed };
     this.nodes.set(id, entry);
+    this.ids.push(id);
     return entry;
   }
 
@@ -207,48 +211,30 @@ export class GraphBuilder {
     }
   }
 
-  /** An owned row's ids, types and relation become the strings the builder already holds. */
-  private share(row: EdgeRow, source: string, target: string): void {
-    row.source = source;
-    row.target = target;
-    if (row.sourceType !== undefined) row.sourceType = this.name(row.sourceType);
-    if (row.targetType !== undefined) row.targetType = this.name(row.targetType);
-    if (row.relation !== undefined) row.relation = this.name(row.relation);
+  /** Keeps the types link `link`'s first row gives its ends. */
+  private noteFirstTypes(link: number, row: EdgeRow): void {
+    if (2 * link + 1 >= this.firstTypes.length) {
+      const grown = new Int32Array(2 * this.firstTypes.length);
+      grown.set(this.firstTypes);
+      this.firstTypes = grown;
+    }
+    this.firstTypes[2 * link] = this.types.code(row.sourceType);
+    this.firstTypes[2 * link + 1] = this.types.code(row.targetType);
   }
 
-  private name(value: string): string {
-    const known = this.names.get(value);
-    if (known !== undefined) return known;
-    if (this.names.size < MAX_SHARED_NAMES) this.names.set(value, value);
-    return value;
+  /** The first row of link `link` again, as far as its signature reads it. */
+  private firstRow(link: number): EdgeRow {
+    const { links, ids, types, firstTypes } = this;
+    const row: EdgeRow = { ...links.firstValues(link), source: ids[links.source(link)]!, target: ids[links.target(link)]! };
+    const sourceType = types.name(firstTypes[2 * link]!);
+    const targetType = types.name(firstTypes[2 * link + 1]!);
+    if (sourceType !== undefined) row.sourceType = sourceType;
+    if (targetType !== undefined) row.targetType = targetType;
+    return row;
   }
 }
 
-/** What {@link hashedAdjacency} expects of graphology's record of a node (graphology 0.26, `UndirectedNodeData`). */
-interface NodeRecord {
-  undirected?: unknown;
+/** The result of a build. */
+function builtGraph(columns: GraphColumns, issues: IssueLog, mergedRows: number): BuildResult {
+  return { columns, issues, mergedRows, graph: columns.toGraph() };
 }
-
-/**
- * Gives a new node of `graph` a neighbour record that V8 keeps as a hash
- * table from the start. graphology makes it `{}`, a fast-mode object: each
- * link adds a property named by a neighbour's key that no other node's record
- * has, so each insert makes V8 derive a new hidden class until the object
- * turns into a hash table anyway — the bulk of `addEdge`'s cost and of its
- * garbage (at 250k links the build's graphology pass went from 2.6–3.0 s to
- * 1.6 s of CPU, and read + build's peak RSS from 450 to 390 MB). The record
- * made here is the same kind of object (it inherits `Object.prototype`, as graphology's `hasEdge`
- * needs: it calls the record's `hasOwnProperty`); made without a prototype
- * first, it starts in V8's dictionary mode and stays there. Lookups, `in` and
- * `for…in` (the neighbour order: number-like keys first, then insertion
- * order) behave alike. Left as it is when graphology's internals differ
- * (another version), so this can only be a speed-up, never a change.
- */
-function hashedAdjacency(graph: AtlasGraph, key: string): void {
-  const record = (graph as unknown as { _nodes?: Map<string, NodeRecord> })._nodes?.get(key);
-  if (record && typeof record.undirected === 'object' && record.undirected !== null && Object.keys(record.undirected).length === 0)
-    record.undirected = Object.setPrototypeOf(Object.create(null), Object.prototype);
-}
-
-/** Distinct types and relations an owned row's strings are shared from (ids are shared through the nodes). */
-const MAX_SHARED_NAMES = 10_000;

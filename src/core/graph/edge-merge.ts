@@ -7,18 +7,8 @@
  * pair repeats).
  */
 import type { EdgeRow } from '../csv/types';
-import { dict, getOwn, setOwn } from '../util/dict';
+import { getOwn, setOwn } from '../util/dict';
 import type { AtlasEdgeAttributes } from './types';
-
-/** One merged edge while the graph is built: its ends as graph keys, its first row and, once it repeats, its rows' signatures. */
-export interface MergedEdge {
-  source: string;
-  target: string;
-  first: EdgeRow;
-  attributes: AtlasEdgeAttributes;
-  /** First line of each distinct row signature; made when the pair first repeats. */
-  signatures?: Map<string, number>;
-}
 
 /**
  * "Add if absent" for the value lists of merged edges. A list is scanned
@@ -53,29 +43,6 @@ export function rowSignature(row: EdgeRow): string {
     [row.target, row.targetType],
   ].sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
   return JSON.stringify([ends, row.relation, row.weight, row.year, row.evidence, row.attributes]);
-}
-
-/**
- * The attributes of a new edge, from the first row that names its pair:
- * what {@link mergeInto} makes of that row on empty lists, with each list
- * made at its size (an array grown by `push` reserves 16 slots; a million
- * edges with four lists each would carry ~500 MB of empty slots).
- */
-export function newEdgeAttributes(row: EdgeRow): AtlasEdgeAttributes {
-  const extra = dict<string[]>();
-  // Column names are data (`constructor`, `__proto__`…): own keys only.
-  for (const key of Object.keys(row.attributes)) {
-    const value = getOwn(row.attributes, key);
-    if (value !== undefined) setOwn(extra, key, value === '' ? [] : [value]);
-  }
-  return {
-    weight: 0 + row.weight,
-    relations: row.relation === undefined || row.relation === '' ? [] : [row.relation],
-    years: row.year === undefined ? [] : [row.year],
-    evidence: row.evidence === undefined || row.evidence === '' ? [] : [row.evidence],
-    lines: [row.line],
-    extra,
-  };
 }
 
 /** Adds a row to an edge: weight summed, values kept once each, years ascending, the line recorded. */

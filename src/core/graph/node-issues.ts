@@ -6,7 +6,6 @@
  * (`node-not-in-nodes-file`) — each naming the file, line and column.
  */
 import type { IssueLog, NodeRow } from '../csv/types';
-import type { MergedEdge } from './edge-merge';
 import { UNKNOWN_TYPE } from './types';
 import type { AtlasNodeAttributes } from './types';
 
@@ -23,13 +22,13 @@ export interface NodeEntry {
   id: string;
   /** Its graphology key, `nodeKey(id)`. */
   key: string;
+  /** Its place in the graph's node order. */
+  index: number;
   attributes: AtlasNodeAttributes;
   /** Line and end of its first mention in the edges file; none for a nodes-file isolate. */
   mention?: { line: number; column: 'source' | 'target' };
   /** Its type: the nodes file's, else the first the edges file gives. */
   typed?: TypeOrigin;
-  /** Edges of which it was the source when first read, by the other end. */
-  edges?: Map<NodeEntry, MergedEdge> | undefined;
 }
 
 /** A `type-missing` warning for each node of the edges file that no file types, in order of first mention. */
