@@ -6,7 +6,7 @@
  * by side; Merge, Not the same and Undo; Download gives the aliases file;
  * Apply re-analyses with one node fewer and the merged node's details list
  * the alias; a pair's name selects its node. Then edges, nodes and an aliases file loaded together merge at
- * once, and an aliases file that gives an alias two canonicals is refused
+ * once (an aliases file as the CLI writes it, comment lines first), and an aliases file that gives an alias two canonicals is refused
  * with its file, line and column. Waits on the app's state, never on time.
  */
 import { readFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeKey } from '../../src/core/graph/node-key';
 import { readAliases } from '../../src/core/resolve/aliases';
+import { aliasesCsv } from '../../src/core/resolve/suggestions-csv';
 import type { AtlasTestWindow } from './atlas-window';
 import { openApp, startHarness, type Harness } from './browser';
 import { downloadBytes } from './download';
@@ -109,7 +110,16 @@ describe('Possible duplicates and aliases files', () => {
   });
 
   it('edges, nodes and an aliases file loaded together merge at once', async () => {
-    const aliases = csv('my-aliases.csv', 'alias,canonical,note\nConstructor S.r.l.,constructor,one firm\nComune di Lecco,Lecco,\n');
+    // Written as `atlas duplicates --out-aliases` writes it: two comment lines before the header (the role sniff once read no header).
+    const written = aliasesCsv(
+      [
+        { alias: 'Constructor S.r.l.', canonical: 'constructor', score: 0.9 },
+        { alias: 'Comune di Lecco', canonical: 'Lecco', score: 1 },
+      ],
+      ['threshold 0.8; 2 pairs of 8 nodes'],
+    );
+    expect(written.split('\n', 2).every((line) => line.startsWith('"#'))).toBe(true);
+    const aliases = csv('my-aliases.csv', written);
     await loadFiles(page, { edges: fixture('lecco-edges.csv'), nodes: fixture('lecco-nodes.csv'), aliases });
     const banner = await loaded(page, 6);
     expect(banner).toContain('2 ids merged by my-aliases.csv.');

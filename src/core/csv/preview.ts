@@ -25,7 +25,9 @@ export interface TablePreview {
 export function previewTable(text: string, rows = 20): TablePreview {
   const prepared = readLeadingComments(normaliseLineBreaks(stripBom(text).slice(0, PREVIEW_LENGTH)));
   const delimiter = detectDelimiter(prepared.text);
-  const parsed = Papa.parse<string[]>(prepared.text, { delimiter, newline: '\n', preview: rows + 1, skipEmptyLines: 'greedy' }).data;
+  // Papa's preview counts the blank lines it skips: the blanked comment lines (and blank lines) before the header are added.
+  const blankLead = /^[ \t\r\n]*/.exec(prepared.text)?.[0].split('\n').length ?? 1;
+  const parsed = Papa.parse<string[]>(prepared.text, { delimiter, newline: '\n', preview: rows + blankLead, skipEmptyLines: 'greedy' }).data;
   const cells = parsed.map((row) => {
     const last = row[row.length - 1];
     if (last?.endsWith('\r')) row[row.length - 1] = last.slice(0, -1);

@@ -8,6 +8,16 @@ describe('previewTable', () => {
     expect(previewTable(text)).toEqual({ delimiter: ',', headers: ['source', 'target', '@note'], rows: [['@Firm GmbH', 'B', "'x"]] });
   });
 
+  test('previewTable(text, 1) finds the header and one row after several comment lines (the CLI writes two before an aliases header)', () => {
+    const text = toCsv(
+      ['alias', 'canonical', 'score'],
+      [['Comune di Parma', 'Parma', 1]],
+      ['Partnership Atlas duplicates: aliases (alias,canonical)', 'threshold 0.8; 77 pairs'],
+    );
+    expect(previewTable(text, 1)).toEqual({ delimiter: ',', headers: ['alias', 'canonical', 'score'], rows: [['Comune di Parma', 'Parma', '1']] });
+    expect(previewTable('# a\n# b\n\n# c\nsource,target\nA,B\nC,D\n', 1)).toEqual({ delimiter: ',', headers: ['source', 'target'], rows: [['A', 'B']] });
+  });
+
   test('previewTable(text, rows) reads lone CRs as line breaks, and at most `rows` rows', () => {
     expect(previewTable('\uFEFFa;b\r\n1;2\r3;4\r\n5;6\r\n', 2)).toEqual({
       delimiter: ';',
