@@ -6,8 +6,7 @@
  * nodes file gives (file-measures.ts) take the place of the computed ones.
  */
 import { LOUVAIN_DEFAULTS } from '../communities/louvain';
-import type { AtlasGraph } from '../graph/types';
-import type { Csr } from '../metrics/csr';
+import { type Csr, csrFor, type MeasureGraph } from '../metrics/csr';
 import { resolveParameters, type ParameterValues } from '../metrics/descriptor';
 import { getAlgorithm } from '../metrics/registry';
 import { dict, setOwn } from '../util/dict';
@@ -58,14 +57,20 @@ export const PIPELINE = [
  */
 export const EXACT_PATH_WORK = 200_000_000;
 
-/** The work of exact betweenness or closeness on `graph` in the units of {@link EXACT_PATH_WORK}. */
-export function exactPathWork(graph: AtlasGraph): number {
+/**
+ * The work of exact betweenness or closeness on `graph` in the units of
+ * {@link EXACT_PATH_WORK}, from its CSR (`csrCache`: an analysis's, so the
+ * measures reuse it).
+ */
+export function exactPathWork(graph: MeasureGraph, csrCache?: Map<string | null, Csr>): number {
+  const { n, offsets, neighbors } = csrFor(graph, 'weight', csrCache);
+  const degree = (i: number) => offsets[i + 1]! - offsets[i]!;
   let traversals = 0;
-  graph.forEachNode((node) => {
-    if (graph.degree(node) !== 1) return void traversals++;
+  for (let i = 0; i < n; i++) {
+    if (degree(i) !== 1) traversals++;
     // A leaf whose neighbour has other links needs no traversal of its own.
-    if (graph.degree(graph.neighbors(node)[0]!) === 1) traversals++;
-  });
+    else if (degree(neighbors[offsets[i]!]!) === 1) traversals++;
+  }
   return traversals * (graph.order + 2 * graph.size);
 }
 
@@ -74,10 +79,10 @@ export function exactPathWork(graph: AtlasGraph): number {
  * always with `exact`, never with `sampled`; with `auto` up to
  * `exactBetweennessMaxNodes` nodes and {@link EXACT_PATH_WORK}.
  */
-export function exactPathMeasures(options: AnalysisOptions, graph: AtlasGraph): boolean {
+export function exactPathMeasures(options: AnalysisOptions, graph: MeasureGraph, csrCache?: Map<string | null, Csr>): boolean {
   if (options.betweenness === 'exact') return true;
   if (options.betweenness === 'sampled') return false;
-  return graph.order <= options.exactBetweennessMaxNodes && exactPathWork(graph) <= EXACT_PATH_WORK;
+  return graph.order <= options.exactBetweennessMaxNodes && exactPathWork(graph, csrCache) <= EXACT_PATH_WORK;
 }
 
 /**
@@ -107,21 +112,23 @@ export function recomputesFileMeasures(options: AnalysisOptions, graph: { order:
 }
 
 /**
- * Computes every measure of the pipeline on `graph`. With `fromFile`, an
+ * Computes every measure of the pipeline on `graph` — a graphology graph or
+ * the builder's columns (`BuildResult.columns`), which give the measures
+ * their CSR without graphology. With `fromFile`, an
  * algorithm whose every output the file gives is skipped above the size limit
  * of {@link recomputesFileMeasures}; the file's values replace the computed
  * ones in any case (file-measures-apply.ts).
  */
-export function analyzeGraph(graph: AtlasGraph, options: AnalysisOptions, progress?: ProgressCallback, fromFile?: FileMeasures): GraphAnalysis {
+export function analyzeGraph(graph: MeasureGraph, options: AnalysisOptions, progress?: ProgressCallback, fromFile?: FileMeasures): GraphAnalysis {
   // Measure ids can be column names (`constructor`, `__proto__`): a prototype-free record.
   const result: GraphAnalysis = { keys: graph.nodes(), measures: dict<Float64Array>(), params: {}, stats: {}, notes: [] };
   const recompute = recomputesFileMeasures(options, graph);
   // One adjacency (CSR) for every measure of this run, weighted and unweighted.
   const csrCache = new Map<string | null, Csr>();
-  const exact = exactPathMeasures(options, graph);
+  const exact = exactPathMeasures(options, graph, csrCache);
   if (!exact && options.betweenness === 'auto' && graph.order <= options.exactBetweennessMaxNodes)
     result.notes.push(
-      `Betweenness and closeness: sampled, because exact ones would take ${exactPathWork(graph).toExponential(1)} steps on this graph ` +
+      `Betweenness and closeness: sampled, because exact ones would take ${exactPathWork(graph, csrCache).toExponential(1)} steps on this graph ` +
         `(more than ${EXACT_PATH_WORK.toExponential(0)}); --betweenness exact computes them exactly.`,
     );
   for (const step of PIPELINE) {

@@ -8,11 +8,12 @@
  */
 import { FatalInputError, IssueLog } from '../csv/types';
 import { readAndBuild } from '../graph/read-and-build';
+import type { NodeAttributesSource } from '../graph/columns';
 import { computeIndicators, type NodeIndicators } from '../graph/indicators';
 import { DEFAULT_VIA, projectGraph } from '../graph/projection';
 import type { AtlasGraph } from '../graph/types';
 import { openPairBrokerage } from '../metrics/brokerage';
-import { buildCsr } from '../metrics/csr';
+import { buildCsr, type Csr } from '../metrics/csr';
 import { nodeKey } from '../graph/node-key';
 import { dict, dictFrom, getOwn, setOwn } from '../util/dict';
 import { analyzeGraph, type GraphAnalysis, type ProgressCallback } from './analyze-graph';
@@ -84,7 +85,10 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions, progress
   if (nodes) issues.merge(nodes.issues);
   if (aliases) issues.merge(aliases.applied.issues);
   issues.merge(built.issues);
-  if (aliases) recordAliases(built.graph, aliases.applied.merged);
+  // The network's measures are computed from the builder's columns; graphology's graph (`built.graph`) is made
+  // after them, for the projection, the indicators and what the caller does with the analysis.
+  const { columns } = built;
+  if (aliases) recordAliases(columns, aliases.applied.merged);
 
   const files: FileSummary[] = [summarise('edges', input.edges, edges)];
   if (nodes && input.nodes) files.push(summarise('nodes', input.nodes, { ...nodes, rowCount: nodes.rows.length }));
@@ -107,11 +111,11 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions, progress
 
   // Measure columns of the nodes file (by name, --measure-columns, or the file's `# measure-columns:` note).
   const named = [...new Set([...(options.measureColumns ?? []), ...(input.nodes ? measureColumnsNote(input.nodes.text) : [])])];
-  const fromFile = nodes ? readFileMeasures(built.graph, nodes, named) : undefined;
+  const fromFile = nodes ? readFileMeasures(columns, nodes, named) : undefined;
   if (!nodes && named.length > 0)
     throw new FatalInputError(input.edges.name, 'measure-column', `measure columns ${named.join(', ')} were named, but no nodes file was given to hold them`);
   if (fromFile) issues.merge(fromFile.issues);
-  const network = analyzeGraph(built.graph, options, progress, fromFile && fromFile.sources.length > 0 ? fromFile : undefined);
+  const network = analyzeGraph(columns, options, progress, fromFile && fromFile.sources.length > 0 ? fromFile : undefined);
 
   let projection: Analysis['projection'];
   if (options.projection) {
@@ -126,7 +130,7 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions, progress
   }
 
   progress?.('Co-production indicators', 0);
-  const indicators = computeIndicators(built.graph, firmBrokerage(built.graph));
+  const indicators = computeIndicators(built.graph, firmBrokerage(built.graph, columns.csr(null)));
   return { input, options, graph: built.graph, files, issues, network, ...(projection ? { projection } : {}), indicators, notes: [] };
 }
 
@@ -135,14 +139,15 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions, progress
  * (`; `-separated, after any the nodes file gave), which the details panel
  * and every export list with the node's other columns.
  */
-function recordAliases(graph: AtlasGraph, merged: ReadonlyMap<string, string[]>): void {
-  for (const [canonical, aliases] of merged) {
-    const key = nodeKey(canonical);
-    if (!graph.hasNode(key)) continue;
-    const extra = graph.getNodeAttribute(key, 'extra');
+function recordAliases(graph: NodeAttributesSource, merged: ReadonlyMap<string, string[]>): void {
+  const byKey = new Map<string, string[]>();
+  for (const [canonical, aliases] of merged) byKey.set(nodeKey(canonical), aliases);
+  graph.forEachNode((key, { extra }) => {
+    const aliases = byKey.get(key);
+    if (!aliases) return;
     const given = getOwn(extra, 'aliases');
     setOwn(extra, 'aliases', [...(given ? [given] : []), ...aliases].join('; '));
-  }
+  });
 }
 
 /**
@@ -151,10 +156,10 @@ function recordAliases(graph: AtlasGraph, merged: ReadonlyMap<string, string[]>)
  * joins them in one step — Gould & Fernandez's (1989) total brokerage on
  * undirected links, Burt's structural holes spanned (see
  * metrics/brokerage.ts). Firms working for several cities or on unlinked
- * platforms score high; a firm on a single project scores 0.
+ * platforms score high; a firm on a single project scores 0. `csr`: the
+ * graph's unweighted CSR when the caller has it.
  */
-export function firmBrokerage(graph: AtlasGraph): Map<string, number> {
-  const csr = buildCsr(graph, null);
+export function firmBrokerage(graph: AtlasGraph, csr: Csr = buildCsr(graph, null)): Map<string, number> {
   const values = openPairBrokerage(csr);
   const out = new Map<string, number>();
   csr.keys.forEach((key, i) => {

@@ -7,8 +7,7 @@
  * communities do.
  */
 import { modularity } from '../communities/modularity';
-import type { AtlasGraph } from '../graph/types';
-import { csrFor, type Csr } from '../metrics/csr';
+import { csrFor, type Csr, type MeasureGraph } from '../metrics/csr';
 import { allOutputs } from '../metrics/registry';
 import { getOwn, setOwn } from '../util/dict';
 import type { GraphAnalysis } from './analyze-graph';
@@ -33,7 +32,7 @@ export function fileMeasureNote(source: FileMeasure): string {
 
 /** The file's values replace the computed ones in `result`; `sources` say what was compared, skipped, and the modularity of a file community. */
 export function applyFileMeasures(
-  graph: AtlasGraph,
+  graph: MeasureGraph,
   result: GraphAnalysis,
   fromFile: FileMeasures,
   options: AnalysisOptions,
@@ -87,7 +86,7 @@ function agreementNote(source: FileMeasure, file: Float64Array, computed: Float6
 }
 
 /** Modularity (weighted, γ = 1) of a partition that may leave nodes out: each node without a label is a community of its own. */
-function fileModularity(graph: AtlasGraph, labels: Float64Array, csrCache: Map<string | null, Csr>): number {
+function fileModularity(graph: MeasureGraph, labels: Float64Array, csrCache: Map<string | null, Csr>): number {
   const csr = csrFor(graph, 'weight', csrCache);
   const full = Float64Array.from(labels);
   let next = 0;

@@ -14,7 +14,7 @@ import type { IssueCodeInfo } from '../csv/codes';
 import { IssueLog, type Issue, type NodeRow } from '../csv/types';
 import { FatalInputError } from '../csv/types';
 import { nodeKey } from '../graph/node-key';
-import type { AtlasGraph } from '../graph/types';
+import type { NodeAttributesSource } from '../graph/columns';
 import { allOutputs } from '../metrics/registry';
 import { dict, getOwn, setOwn, type Dict } from '../util/dict';
 
@@ -101,7 +101,7 @@ export function splitNames(list: string): string[] {
  * (`measure-column`) when a named column has no value in any row, or names
  * a measure the links define.
  */
-export function readFileMeasures(graph: AtlasGraph, nodes: { file: string; rows: readonly NodeRow[] }, named: readonly string[]): FileMeasures {
+export function readFileMeasures(graph: NodeAttributesSource, nodes: { file: string; rows: readonly NodeRow[] }, named: readonly string[]): FileMeasures {
   const { file, rows } = nodes;
   const kinds = new Map(allOutputs().map((o) => [o.id, o.kind]));
   const present = new Set<string>();

@@ -3,9 +3,8 @@
  * (resolution, weights, seed, runs), the same `community` output and the
  * same run on the shared CSR, so the UI and the CLI treat both alike.
  */
-import type { AtlasGraph } from '../graph/types';
 import type { Csr } from '../metrics/csr';
-import { csrFor } from '../metrics/csr';
+import { csrFor, type MeasureGraph } from '../metrics/csr';
 import { resolveParameters, type AlgorithmDescriptor, type AlgorithmResult, type ParameterSpec, type RunContext } from '../metrics/descriptor';
 import { COMMUNITY_DEFAULTS, type CommunityOptions, type CommunityResult } from './best-of-runs';
 
@@ -75,7 +74,7 @@ export function communityDescriptor(method: CommunityMethod): AlgorithmDescripto
         description: `${method.name} community, numbered by size (0 = largest).`,
       },
     ],
-    run(graph: AtlasGraph, params, context: RunContext = {}): AlgorithmResult {
+    run(graph: MeasureGraph, params, context: RunContext = {}): AlgorithmResult {
       const p = resolveParameters(descriptor, params);
       const resolution = p.resolution as number;
       const weighted = p.weighted as boolean;

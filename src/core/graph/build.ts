@@ -32,8 +32,13 @@ export interface BuildInput {
 export interface BuildResult {
   /** The graph in columns: what the measures read (`analyzeGraph`, `csrFor`) without making graphology's graph. */
   columns: GraphColumns;
-  /** The graphology graph, `columns.toGraph()`. */
-  graph: AtlasGraph;
+  /**
+   * The graphology graph, `columns.toGraph()`: a lazily computed property,
+   * made on first access and then kept, so a caller that only measures (the
+   * analysis's network measures read `columns`) never pays for it. It holds
+   * the columns' node attribute objects themselves.
+   */
+  readonly graph: AtlasGraph;
   /** Issues found while building (merges, type conflicts, missing nodes, possible duplicates). */
   issues: IssueLog;
   /** Rows merged into an existing edge. */
@@ -234,7 +239,16 @@ export class GraphBuilder {
   }
 }
 
-/** The result of a build. */
+/** The result of a build, its graphology graph made on first access. */
 function builtGraph(columns: GraphColumns, issues: IssueLog, mergedRows: number): BuildResult {
-  return { columns, issues, mergedRows, graph: columns.toGraph() };
+  let graph: AtlasGraph | undefined;
+  return {
+    columns,
+    issues,
+    mergedRows,
+    get graph() {
+      graph ??= columns.toGraph();
+      return graph;
+    },
+  };
 }

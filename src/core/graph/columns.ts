@@ -23,17 +23,17 @@
  */
 import { UndirectedGraph } from 'graphology';
 import type { EdgeRow } from '../csv/types';
-import type { Csr } from '../metrics/csr';
+import type { ColumnarGraph, Csr } from '../metrics/csr';
 import { type Dict, dict, dictCopy, getOwn, setOwn } from '../util/dict';
 import { hashedAdjacency } from './hashed-adjacency';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from './types';
 
-/** What the measures read of a graph: a graphology graph and {@link GraphColumns} both are one. */
-export interface MeasureGraph {
-  readonly order: number;
-  readonly size: number;
+/** A graph's nodes with their attributes: a graphology graph and {@link GraphColumns} both are one. */
+export interface NodeAttributesSource {
   /** Node keys in graph order (a new array). */
   nodes(): string[];
+  /** Calls `callback` with each node's key and attributes, in graph order. */
+  forEachNode(callback: (key: string, attributes: AtlasNodeAttributes) => void): void;
 }
 
 /** A row's values that a link keeps from its first row. */
@@ -260,11 +260,12 @@ export class LinkWriter {
 const INITIAL_LINKS = 1024;
 
 /**
- * The built graph in columns (see the file's header). `order`, `size` and
- * `nodes()` answer as graphology's do, so the measures take either;
+ * The built graph in columns (see the file's header). `order`, `size`,
+ * `nodes()` and `forEachNode` answer as graphology's do, so the measures
+ * (`metrics/csr.ts`'s `MeasureGraph`) take either;
  * `csr` is the measures' adjacency, `toGraph` the graphology graph.
  */
-export class GraphColumns implements MeasureGraph {
+export class GraphColumns implements ColumnarGraph, NodeAttributesSource {
   readonly order: number;
   readonly size: number;
 

@@ -25,6 +25,25 @@ export interface Csr {
 }
 
 /**
+ * A graph that makes its own CSR: the built graph in columns
+ * (graph/columns.ts), whose `csr` equals `buildCsr` of its graphology graph.
+ */
+export interface ColumnarGraph {
+  readonly order: number;
+  readonly size: number;
+  /** Node keys in graph order (a new array). */
+  nodes(): string[];
+  csr(weightAttribute: 'weight' | null): Csr;
+}
+
+/**
+ * What the measures read of a graph: its size, its node keys in order and
+ * its CSR (through {@link csrFor}) — a graphology graph, or the columns the
+ * builder writes, which give the CSR without graphology's graph.
+ */
+export type MeasureGraph = Graph | ColumnarGraph;
+
+/**
  * Builds the CSR of an undirected graph. Self-loops are skipped (the readers
  * drop them with an issue). `weightAttribute` names the edge attribute read as
  * weight, or `null` for all ones; missing or non-positive weights count as 1.
@@ -81,14 +100,23 @@ export function buildCsr(graph: Graph, weightAttribute: string | null = 'weight'
 /**
  * The CSR of `graph` for `weightAttribute`, from `cache` when one is given
  * (an analysis builds the adjacency once for all its measures). The
- * unweighted variant shares the topology arrays of a weighted one.
+ * unweighted variant shares the topology arrays of a weighted one. Columns
+ * give their own CSR (weighted by `weight` or unweighted only); a
+ * graphology graph's is built from its edges.
  */
-export function csrFor(graph: Graph, weightAttribute: string | null, cache?: Map<string | null, Csr>): Csr {
-  if (!cache) return buildCsr(graph, weightAttribute);
+export function csrFor(graph: MeasureGraph, weightAttribute: string | null, cache?: Map<string | null, Csr>): Csr {
+  if (!cache) return csrOf(graph, weightAttribute);
   const hit = cache.get(weightAttribute);
   if (hit) return hit;
   const other = weightAttribute === null ? cache.values().next().value : undefined;
-  const csr = other ? { ...other, weights: new Float64Array(other.weights.length).fill(1) } : buildCsr(graph, weightAttribute);
+  const csr = other ? { ...other, weights: new Float64Array(other.weights.length).fill(1) } : csrOf(graph, weightAttribute);
   cache.set(weightAttribute, csr);
   return csr;
+}
+
+function csrOf(graph: MeasureGraph, weightAttribute: string | null): Csr {
+  if (!('csr' in graph)) return buildCsr(graph, weightAttribute);
+  if (weightAttribute !== null && weightAttribute !== 'weight')
+    throw new Error(`metrics/csr: the graph's columns hold the weight only, not an attribute '${weightAttribute}'`);
+  return graph.csr(weightAttribute);
 }

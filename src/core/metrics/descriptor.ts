@@ -5,7 +5,7 @@
  * flags from them, so an algorithm is declared once.
  */
 import { ParameterError } from '../errors';
-import type { AtlasGraph } from '../graph/types';
+import type { MeasureGraph } from './csr';
 
 /** One parameter of an algorithm. */
 export type ParameterSpec =
@@ -75,7 +75,8 @@ export interface AlgorithmDescriptor {
   reference: string;
   parameters: readonly ParameterSpec[];
   outputs: readonly OutputSpec[];
-  run(graph: AtlasGraph, params: ParameterValues, context?: RunContext): AlgorithmResult;
+  /** Measures read `graph` only through `csrFor` (with the context's cache), its `order`, `size` and `nodes()`. */
+  run(graph: MeasureGraph, params: ParameterValues, context?: RunContext): AlgorithmResult;
 }
 
 /** Fills missing parameters with defaults and checks types and ranges; throws a {@link ParameterError} naming the algorithm. */

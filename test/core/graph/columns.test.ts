@@ -5,10 +5,14 @@
  * edge keys, ends, neighbour order —, the same issues in the same order and
  * the same counts, on the bundled datasets and on rows made to exercise every
  * decision of the builder; `csr()` equal to `buildCsr(toGraph())` for both
- * weightings.
+ * weightings; the measures of `analyzeGraph(columns)` equal to those of
+ * `analyzeGraph(graph)`, and the graph made only when asked for.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analysis/analyze';
+import { analyzeGraph } from '../../../src/core/analysis/analyze-graph';
+import { resolveAnalysisOptions } from '../../../src/core/analysis/options';
 import { readInputRows } from '../../../src/core/analysis/read-input';
 import type { EdgeRow, NodeRow } from '../../../src/core/csv/types';
 import { buildGraph, type BuildInput } from '../../../src/core/graph/build';
@@ -169,5 +173,34 @@ describe('GraphColumns.csr', () => {
     ];
     const csr = buildGraph({ edges: { file: 'e.csv', rows } }).columns.csr('weight');
     expect([csr.n, csr.m, [...csr.offsets], [...csr.neighbors], [...csr.weights]]).toEqual([3, 2, [0, 2, 3, 4], [1, 2, 0, 0], [2.5, 1, 2.5, 1]]);
+  });
+});
+
+describe('analyzeGraph on columns', () => {
+  it('analyzeGraph(columns) gives the measures, parameters, figures and notes of analyzeGraph(graph)', () => {
+    for (const set of ['default', 'municipal', 'dpg'] as const) {
+      const { columns } = buildGraph(datasetInput(set));
+      for (const options of [resolveAnalysisOptions({ seed: 3 }), resolveAnalysisOptions({ seed: 5, betweenness: 'sampled', communities: 'leiden' })])
+        expect(analyzeGraph(columns, options)).toEqual(analyzeGraph(columns.toGraph(), options));
+    }
+  });
+
+  it('buildGraph(rows).graph is made on first access, then the same object; analyze(default dataset).graph equals the old builder graph', () => {
+    const built = buildGraph(datasetInput('default'));
+    let made = 0;
+    const toGraph = built.columns.toGraph.bind(built.columns);
+    built.columns.toGraph = () => {
+      made++;
+      return toGraph();
+    };
+    expect(made).toBe(0);
+    const graph = built.graph;
+    expect([made, built.graph === graph]).toEqual([1, true]);
+    const analysis = analyze(
+      { edges: { name: 'default-edges.csv', text: data('default-edges.csv') }, nodes: { name: 'default-nodes.csv', text: data('default-nodes.csv') } },
+      resolveAnalysisOptions({}),
+    );
+    expect(shape(analysis.graph)).toEqual(shape(referenceBuild(datasetInput('default')).graph));
+    expect(analysis.network.keys).toEqual(analysis.graph.nodes());
   });
 });
