@@ -84,6 +84,55 @@ describe('adoption chart in Chromium', () => {
     await page.screenshot({ path: '/tmp/atlas-adoption-default.png' });
   });
 
+  it('keeps a readable plot at 1280×720 and 800×600: no chart overlaps another, nor its download buttons the plot', async () => {
+    for (const [width, height] of [
+      [1280, 720],
+      [800, 600],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      // Each figure's parts (head, plot, foot) as boxes, once the charts have redrawn at the new size.
+      await expect
+        .poll(() =>
+          figure()
+            .locator('svg')
+            .evaluate((svg) => Math.round(svg.getBoundingClientRect().width)),
+        )
+        .toBeGreaterThan(0);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const layout = await page.locator('#pane-charts').evaluate((pane) => {
+        const box = (e: Element) => {
+          const r = e.getBoundingClientRect();
+          return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+        };
+        const figures = [...pane.querySelectorAll('figure.chart')].map((f) => {
+          const parts = [...f.children].map(box);
+          return {
+            title: f.querySelector('h3')?.textContent ?? '',
+            whole: {
+              top: Math.min(...parts.map((p) => p.top)),
+              bottom: Math.max(...parts.map((p) => p.bottom)),
+              left: Math.min(...parts.map((p) => p.left)),
+              right: Math.max(...parts.map((p) => p.right)),
+            },
+            plot: box(f.querySelector('.chart-body')!),
+            buttons: box(f.querySelector('.chart-export')!),
+          };
+        });
+        return figures;
+      });
+      const overlap = (a: { top: number; bottom: number; left: number; right: number }, b: typeof a) =>
+        Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1 && Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1;
+      expect(layout.map((f) => f.title)).toEqual(['Degree distribution', 'Top 15', 'Adoption over time']);
+      for (const [i, f] of layout.entries()) {
+        expect(f.plot.bottom - f.plot.top, `${f.title} at ${width}×${height}`).toBeGreaterThanOrEqual(130); // 10rem; the adoption plot was 98 px at 1280×720
+        expect(overlap(f.buttons, f.plot), `${f.title}'s buttons on its plot at ${width}×${height}`).toBe(false);
+        for (const g of layout.slice(i + 1)) expect(overlap(f.whole, g.whole), `${f.title} on ${g.title} at ${width}×${height}`).toBe(false);
+      }
+      await page.screenshot({ path: `/tmp/atlas-adoption-${width}.png` });
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
   it('draws the synthetic fixture by project, then one project by country', async () => {
     await load(
       page,
