@@ -1,11 +1,12 @@
 /**
  * Times one pass of our analysis core over a dataset's CSV text, stage by
  * stage, the way the app runs it: `readAndBuild` (the edges CSV streamed into
- * the graph builder, as the CLI and the app's worker read it), then each
- * measure through its registry descriptor (which builds its own CSR, as in
- * `analyzeGraph`), Louvain as the app's best of 10 runs and as one run, the
- * city–city projection, ForceAtlas2 through `computeForceLayout` and the
- * GEXF export. The CSV readers alone (rows, no graph) are timed once the
+ * the graph builder's columns, as the CLI and the app's worker read it), then
+ * each measure through its registry descriptor on those columns (the CSR made
+ * from them, as in `analyzeGraph`), Louvain as the app's best of 10 runs and
+ * as one run, then graphology's graph made from the columns (what the
+ * indicators, projection, layout and export read), the city–city projection,
+ * ForceAtlas2 through `computeForceLayout` and the GEXF export. The CSV readers alone (rows, no graph) are timed once the
  * analysis is done, for the peers' CSV read: their peak then does not count
  * in the memory read … Louvain, and they run JIT-warm. Pure apart from the clock: the smoke test calls it in-process
  * and `core-child.ts` in a fresh process per round.
@@ -17,9 +18,8 @@ import { exportGexf } from '../src/core/export/gexf';
 import type { Provenance } from '../src/core/export/provenance';
 import { projectGraph } from '../src/core/graph/projection';
 import { readAndBuild } from '../src/core/graph/read-and-build';
-import type { AtlasGraph } from '../src/core/graph/types';
 import { computeForceLayout } from '../src/core/layout';
-import { csrFor, type Csr } from '../src/core/metrics/csr';
+import { csrFor, type Csr, type MeasureGraph } from '../src/core/metrics/csr';
 import { resolveParameters, type ParameterValues } from '../src/core/metrics/descriptor';
 import { getAlgorithm } from '../src/core/metrics/registry';
 import { nodeColors, nodeSizes } from '../src/core/style';
@@ -68,7 +68,7 @@ function peakRss(): number {
 const mb = (bytes: number) => Math.round(bytes / 1048576);
 
 /** Runs one registry algorithm with the app's defaults over `given`, sharing the CSR cache as `analyzeGraph` does. */
-function runAlgorithm(graph: AtlasGraph, id: string, given: Partial<ParameterValues>, csrCache: Map<string | null, Csr>) {
+function runAlgorithm(graph: MeasureGraph, id: string, given: Partial<ParameterValues>, csrCache: Map<string | null, Csr>) {
   const descriptor = getAlgorithm(id);
   return descriptor.run(graph, resolveParameters(descriptor, given), { csrCache });
 }
@@ -100,21 +100,23 @@ export function runCoreRound(input: CoreInput, options: CoreRoundOptions = {}): 
     return undefined;
   };
 
-  // The app's and the CLI's path: the edges CSV streamed into the builder, the rows never all alive.
-  const graph = time('read-build', () => readAndBuild(input, {}).built.graph);
-  const n = graph.order;
-  const m = graph.size;
+  // The app's and the CLI's path: the edges CSV streamed into the builder's columns, the rows never all alive;
+  // the measures read the columns, graphology's graph is made later (stage `graph`), as `analyze` does.
+  const built = time('read-build', () => readAndBuild(input, {}).built);
+  const { columns } = built;
+  const n = columns.order;
+  const m = columns.size;
   notes.build = skipReason('build', n, m)!;
   const values: Record<string, Float64Array> = {};
   const csrCache = new Map<string | null, Csr>();
-  time('csr', () => csrFor(graph, 'weight', csrCache));
+  time('csr', () => csrFor(columns, 'weight', csrCache));
   const measure = (stage: string, id: string, given: Partial<ParameterValues> = {}) => {
     const reason = skipReason(stage, n, m);
     if (reason) {
       notes[stage] = reason;
       return undefined;
     }
-    const out = maybe(stage, () => runAlgorithm(graph, id, given, csrCache));
+    const out = maybe(stage, () => runAlgorithm(columns, id, given, csrCache));
     if (out) Object.assign(values, out.values);
     return out;
   };
@@ -126,7 +128,7 @@ export function runCoreRound(input: CoreInput, options: CoreRoundOptions = {}): 
   measure('closeness-sampled', 'closeness-sampled', { seed: LIMITS.seed });
   measure('betweenness', 'betweenness');
   measure('betweenness-sampled', 'betweenness-sampled', { samples: LIMITS.samples, seed: LIMITS.seed });
-  const runs = Math.min(10, louvainRuns(graph));
+  const runs = Math.min(10, louvainRuns(columns));
   const best = measure('louvain', 'louvain', { seed: LIMITS.seed, runs });
   if (best) notes.louvain = `${runs} run${runs > 1 ? 's' : ''}`;
   const single = measure('louvain-1', 'louvain', { seed: LIMITS.seed, runs: 1 });
@@ -140,6 +142,9 @@ export function runCoreRound(input: CoreInput, options: CoreRoundOptions = {}): 
     nodes: input.nodes ? readNodes(input.nodes.text, { file: input.nodes.name }) : undefined,
   }));
   if (ms.parse !== undefined) notes.parse = 'readers alone, timed after the analysis (JIT-warm)';
+
+  // graphology's graph from the columns: what the indicators, projection, layout and export read (and the page's map).
+  const graph = time('graph', () => built.graph);
 
   const projection = maybe('projection', () => projectGraph(graph, { keep: 'city', via: ['project'], maxViaMembers: LIMITS.maxViaMembers }));
   if (projection)
