@@ -5,7 +5,8 @@
  * Lecce: the panel finds the two pairs (not Lecce) with their evidence side
  * by side; Merge, Not the same and Undo; Download gives the aliases file;
  * Apply re-analyses with one node fewer and the merged node's details list
- * the alias; a pair's name selects its node. Then edges, nodes and an aliases file loaded together merge at
+ * the alias; a new search keeps the decisions, "Not the same" outlives Apply and the applied aliases stay
+ * downloadable; a pair's name selects its node. Then edges, nodes and an aliases file loaded together merge at
  * once (an aliases file as the CLI writes it, comment lines first), and an aliases file that gives an alias two canonicals is refused
  * with its file, line and column. Waits on the app's state, never on time.
  */
@@ -87,6 +88,17 @@ describe('Possible duplicates and aliases files', () => {
     expect(await pair(page, 'constructor').getAttribute('data-decision')).toBeNull();
     await pair(page, 'constructor').getByRole('button', { name: 'Not the same' }).click();
     expect(await page.locator('#apply-duplicates').textContent()).toBe('Apply 1 merge');
+    // Looking again at a lower score keeps what was decided (it once started over).
+    await page.fill('#duplicates-threshold', '0.5');
+    await page.click('#find-duplicates');
+    await page
+      .locator('.duplicates-status')
+      .getByText(/at a score of 0\.5 or more/)
+      .waitFor();
+    expect(await pair(page, 'Comune di Lecco').getAttribute('data-decision')).toBe('merge');
+    expect(await pair(page, 'constructor').getAttribute('data-decision')).toBe('distinct');
+    expect(await page.locator('#apply-duplicates').textContent()).toBe('Apply 1 merge');
+    await page.fill('#duplicates-threshold', '0.8');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-aliases')]);
     expect(download.suggestedFilename()).toBe('aliases.csv');
@@ -103,10 +115,13 @@ describe('Possible duplicates and aliases files', () => {
     const details = page.locator('#details .details-attributes');
     await details.waitFor();
     expect(await details.textContent()).toMatch(/aliases\s*Comune di Lecco/);
-    // Looking again finds only the pair left apart.
+    // The applied file stays downloadable, and looking again finds only the pair left apart, still marked so.
+    const [again] = await Promise.all([page.waitForEvent('download'), page.click('#download-aliases')]);
+    expect([...readAliases((await downloadBytes(again)).toString('utf8'), 'aliases.csv').canonicalOf]).toEqual([['Comune di Lecco', 'Lecco']]);
     await page.click('#find-duplicates');
     await pair(page, 'constructor').waitFor();
     expect(await page.locator('.duplicate-pair').count()).toBe(1);
+    expect(await pair(page, 'constructor').getAttribute('data-decision')).toBe('distinct');
   });
 
   it('edges, nodes and an aliases file loaded together merge at once', async () => {

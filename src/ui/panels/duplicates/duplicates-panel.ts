@@ -7,7 +7,8 @@
  * the graph. "Apply" loads the same files again with an aliases file made of
  * the merged pairs (after the rows of an aliases file loaded with the data),
  * so the worker re-analyses the merged network; "Download aliases.csv" saves
- * that file for `analyze --aliases`.
+ * that file for `analyze --aliases` (after Apply too). A new search of the
+ * same data keeps the decisions made, and "Not the same" outlives Apply.
  */
 import { DUPLICATE_DEFAULTS } from '../../../core/resolve/find-duplicates';
 import type { App } from '../../app';
@@ -27,6 +28,8 @@ interface DuplicatesState {
   running: { stage: string; fraction: number } | null;
   result: { dataset: Dataset; payload: DuplicatesPayload } | null;
   decisions: ReadonlyMap<string, Decision>;
+  /** The data the decisions were made on: a new search of it keeps them (a lower score shows more pairs). */
+  decisionsOf: Dataset | null;
   note: { kind: 'info' | 'error'; text: string } | null;
 }
 
@@ -35,7 +38,7 @@ const ALIASES_NAME = 'aliases.csv';
 /** Mounts the panel at the end of `sidebar`. */
 export function mountDuplicates(sidebar: HTMLElement, app: App): Panel {
   const client = new DuplicatesClient();
-  const store = new Store<DuplicatesState>({ running: null, result: null, decisions: new Map(), note: null });
+  const store = new Store<DuplicatesState>({ running: null, result: null, decisions: new Map(), decisionsOf: null, note: null });
   const find = h('button', { text: 'Find possible duplicates', className: 'primary', attrs: { type: 'button', id: 'find-duplicates' } });
   const cancel = h('button', { text: 'Cancel', attrs: { type: 'button', hidden: '' } });
   const threshold = h('input', {
@@ -85,8 +88,10 @@ export function mountDuplicates(sidebar: HTMLElement, app: App): Panel {
       store.set({ running: { stage, fraction } }),
     );
     store.set({ running: null });
-    if (outcome.status === 'done') store.set({ result: { dataset, payload: outcome.payload }, decisions: new Map() });
-    else if (outcome.status === 'fatal' || outcome.status === 'failed') store.set({ note: { kind: 'error', text: outcome.message } });
+    if (outcome.status === 'done') {
+      const { decisions, decisionsOf } = store.get();
+      store.set({ result: { dataset, payload: outcome.payload }, decisions: decisionsOf === dataset ? decisions : new Map(), decisionsOf: dataset });
+    } else if (outcome.status === 'fatal' || outcome.status === 'failed') store.set({ note: { kind: 'error', text: outcome.message } });
   }
 
   const decide = (id: string, decision: Decision | null): void => {
@@ -96,12 +101,12 @@ export function mountDuplicates(sidebar: HTMLElement, app: App): Panel {
     store.set({ decisions: next });
   };
 
-  /** The aliases file of the decisions, or null when nothing is merged. */
+  /** The aliases file of the decisions (after the rows of the aliases file loaded with the data), or that file alone, or null. */
   const aliasesText = (): string | null => {
     const r = current();
-    if (!r) return null;
-    const accepted = acceptedAliases(r.payload.pairs, store.get().decisions, r.dataset.network.graph);
-    return accepted.length ? combinedAliasesCsv(r.dataset.analysed?.input.aliases, accepted) : null;
+    const loaded = app.store.get().dataset?.analysed?.input.aliases;
+    const accepted = r ? acceptedAliases(r.payload.pairs, store.get().decisions, r.dataset.network.graph) : [];
+    return accepted.length ? combinedAliasesCsv(r?.dataset.analysed?.input.aliases, accepted) : (loaded?.text ?? null);
   };
 
   async function applyMerges(): Promise<void> {
@@ -126,7 +131,9 @@ export function mountDuplicates(sidebar: HTMLElement, app: App): Panel {
     if (outcome.status !== 'done' || !dataset) return;
     const note = mergedNote(dataset.report);
     if (message && note) app.store.set({ message: { ...message, text: `${message.text} ${note}` } });
-    store.set({ result: null, decisions: new Map(), note: { kind: 'info', text: `${note} Find again to look for more.` } });
+    // "Not the same" still holds for the next search of the merged data; the merges are in its aliases file now.
+    const distinct = new Map([...store.get().decisions].filter(([, d]) => d === 'distinct'));
+    store.set({ result: null, decisions: distinct, decisionsOf: dataset, note: { kind: 'info', text: `${note} Find again to look for more.` } });
   }
 
   find.addEventListener('click', () => void run());
@@ -162,7 +169,9 @@ export function mountDuplicates(sidebar: HTMLElement, app: App): Panel {
       ),
     );
     const merges = r ? r.payload.pairs.filter((p) => decisions.get(pairId(p)) === 'merge').length : 0;
-    apply.disabled = download.disabled = merges === 0;
+    apply.disabled = merges === 0;
+    // After Apply the merges are in the data's aliases file: it stays downloadable.
+    download.disabled = merges === 0 && !app.store.get().dataset?.analysed?.input.aliases;
     apply.textContent = merges ? `Apply ${merges} ${merges === 1 ? 'merge' : 'merges'}` : 'Apply';
   };
   const unwatch = store.watch((s) => s, render);
