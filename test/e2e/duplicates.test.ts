@@ -81,6 +81,15 @@ describe('Possible duplicates and aliases files', () => {
   });
 
   it('Merge, Not the same and Undo; Download gives the aliases file', async () => {
+    // From the keyboard: after Merge the focus is on the same card's Undo, after Undo on its Merge (it once fell to the page's start).
+    const focused = () =>
+      page.evaluate(() => `${document.activeElement?.closest<HTMLElement>('.duplicate-pair')?.dataset['a']} ${document.activeElement?.textContent}`);
+    await pair(page, 'Comune di Lecco').getByRole('button', { name: 'Merge' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('Comune di Lecco Undo');
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('Comune di Lecco Merge');
+    expect(await pair(page, 'Comune di Lecco').getAttribute('data-decision')).toBeNull();
     await pair(page, 'Comune di Lecco').getByRole('button', { name: 'Merge' }).click();
     await pair(page, 'constructor').getByRole('button', { name: 'Not the same' }).click();
     expect(await pair(page, 'constructor').getAttribute('data-decision')).toBe('distinct');

@@ -158,6 +158,11 @@ export function mountDuplicates(sidebar: HTMLElement, app: App): Panel {
         `among ${r.payload.nodes.toLocaleString('en-US')} nodes (${r.payload.compared.toLocaleString('en-US')} pairs compared).`;
     } else status.textContent = '';
     status.classList.toggle('error', !running && note?.kind === 'error');
+    // The cards are made anew: a keyboard user's focus goes back to the same card (its Undo after Merge), not to the page's start.
+    const focused = document.activeElement instanceof HTMLElement && list.contains(document.activeElement) ? document.activeElement : null;
+    const card = focused?.closest('.duplicate-pair') ?? null;
+    const at = card ? [...list.children].indexOf(card) : -1;
+    const selector = focused?.closest('.pair-actions') ? '.pair-actions button' : '.pair-id';
     list.replaceChildren(
       ...(r?.payload.pairs ?? []).map((p) =>
         pairCard(
@@ -168,6 +173,7 @@ export function mountDuplicates(sidebar: HTMLElement, app: App): Panel {
         ),
       ),
     );
+    if (at >= 0) list.children[at]?.querySelector<HTMLElement>(selector)?.focus();
     const merges = r ? r.payload.pairs.filter((p) => decisions.get(pairId(p)) === 'merge').length : 0;
     apply.disabled = merges === 0;
     // After Apply the merges are in the data's aliases file: it stays downloadable.
