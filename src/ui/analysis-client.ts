@@ -33,7 +33,17 @@ export type ProgressListener = (stage: string, fraction: number) => void;
 /** A worker's answer that settles a job: a result, or the id of a graph it lacks. */
 type Settled = JobOutcome<unknown> | { status: 'missing'; graph: number };
 
-type Pending = { jobId: number; resolve: (outcome: Settled) => void; onProgress?: ProgressListener };
+/** Called with an analysis's network encoding as soon as the worker sends it, before the measures are done. */
+export type GraphListener = (encoded: EncodedGraph) => void;
+
+type Pending = {
+  jobId: number;
+  resolve: (outcome: Settled) => void;
+  onProgress?: ProgressListener;
+  onGraph?: GraphListener;
+  /** The network's encoding of an `analyze` job, sent ahead of the rest. */
+  graph?: EncodedGraph;
+};
 
 /** How many requests of each kind were sent, and how many graphs went to the worker as encodings. */
 export interface JobCounts {
@@ -67,7 +77,16 @@ export class AnalysisClient {
       case 'progress':
         pending.onProgress?.(message.stage, message.fraction);
         return;
-      case 'analyzed':
+      case 'graph':
+        pending.graph = message.graph;
+        pending.onGraph?.(message.graph);
+        return;
+      case 'analyzed': {
+        const { graph } = pending;
+        if (graph) this.settle({ status: 'done', payload: { ...message.payload, network: { ...message.payload.network, graph } } });
+        else this.settle({ status: 'failed', message: 'the analysis worker sent its results without the graph' });
+        return;
+      }
       case 'projected':
       case 'communities':
       case 'windowed':
@@ -84,10 +103,10 @@ export class AnalysisClient {
     }
   }
 
-  private send(request: WorkerRequest, onProgress?: ProgressListener): Promise<Settled> {
+  private send(request: WorkerRequest, onProgress?: ProgressListener, onGraph?: GraphListener): Promise<Settled> {
     const worker = (this.worker ??= this.spawn());
     return new Promise<Settled>((resolve) => {
-      this.pending = { jobId: request.jobId, resolve, ...(onProgress ? { onProgress } : {}) };
+      this.pending = { jobId: request.jobId, resolve, ...(onProgress ? { onProgress } : {}), ...(onGraph ? { onGraph } : {}) };
       worker.postMessage(request);
     });
   }
@@ -121,12 +140,16 @@ export class AnalysisClient {
     }
   }
 
-  /** Reads, validates and analyses files; a running job is cancelled first. The worker keeps the network (as the payload's graph). */
-  async analyze(input: AnalysisInput, options: AnalysisOptions, onProgress?: ProgressListener): Promise<JobOutcome<AnalysisPayload>> {
+  /**
+   * Reads, validates and analyses files; a running job is cancelled first. The worker keeps the network (as the payload's graph).
+   * `onGraph` gets the network's encoding as soon as the graph is built, while the measures still run (the payload's `network.graph`
+   * is that same object).
+   */
+  async analyze(input: AnalysisInput, options: AnalysisOptions, onProgress?: ProgressListener, onGraph?: GraphListener): Promise<JobOutcome<AnalysisPayload>> {
     this.cancel();
     const keep = ++this.nextGraphId;
     this.counts.analyses++;
-    const outcome = (await this.send({ type: 'analyze', jobId: ++this.jobId, input, options, keep }, onProgress)) as JobOutcome<AnalysisPayload>;
+    const outcome = (await this.send({ type: 'analyze', jobId: ++this.jobId, input, options, keep }, onProgress, onGraph)) as JobOutcome<AnalysisPayload>;
     if (outcome.status === 'done') this.ids.set(outcome.payload.network.graph, keep);
     return outcome;
   }

@@ -20,6 +20,8 @@ import { AnalysisClient, type JobOutcome } from './analysis-client';
 import type { AnalysisPayload, ProjectionPayload } from '../workers/protocol';
 import { createAppStore, type AppStore } from './state/app-state';
 import { createPacing } from './pacing';
+import { decodeGraphPaced } from '../core/graph/codec';
+import type { AtlasGraph } from '../core/graph/types';
 import type { ViewId } from '../core/view-settings';
 import { datasetFromPayloadPaced, viewData, viewFromPayloadPaced, withCommunities, type Dataset, type DataSource, type ViewData } from './state/dataset';
 import { Derived } from './state/derived';
@@ -72,17 +74,28 @@ export class App {
     const current = () => token === this.loads;
     this.store.set({ message: null });
     this.progress('Reading the files', 0);
+    // A large graph is rebuilt in slices (the page answers input meanwhile), from as soon as the worker has built it:
+    // the rebuild runs here while the worker computes the measures. It stops at its next pause once this load is not current.
+    let settled = false;
+    const pacing = createPacing(undefined, () => settled || !current());
+    let early: Promise<AtlasGraph> | undefined;
     try {
       const ready = request.precomputed?.(options);
       const outcome: JobOutcome<AnalysisPayload> = ready
         ? { status: 'done', payload: ready }
-        : await this.client.analyze(request.input, options, (stage, f) => this.progress(stage, f));
+        : await this.client.analyze(
+            request.input,
+            options,
+            (stage, f) => this.progress(stage, f),
+            (encoded) => {
+              early = decodeGraphPaced(encoded, pacing);
+              early.catch(() => {}); // awaited below when the load is current; a stopped one is dropped
+            },
+          );
       if (!current()) return { status: 'cancelled' };
       if (outcome.status === 'done') {
-        // A large graph is rebuilt in slices (the page answers input meanwhile).
         this.progress('Drawing the map', 1, false);
-        const pacing = createPacing();
-        const dataset = await datasetFromPayloadPaced(request.source, outcome.payload, pacing);
+        const dataset = await datasetFromPayloadPaced(request.source, outcome.payload, pacing, early);
         await pacing.pause(); // input first, then the map is built in one go
         if (!current()) return { status: 'cancelled' };
         dataset.analysed = { input: request.input, options };
@@ -104,6 +117,7 @@ export class App {
       this.store.set({ message: { kind: 'error', text: message } });
       return { status: 'failed', message };
     } finally {
+      settled = true; // an early rebuild still running (the analysis failed) stops at its next pause
       if (current()) this.store.set({ busy: null });
     }
   }

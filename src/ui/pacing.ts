@@ -7,16 +7,29 @@
  */
 import type { DecodePacing } from '../core/graph/codec';
 
-/** Pauses with a macrotask (input events run first), after `sliceMs` of work. */
-export function createPacing(sliceMs = 40): DecodePacing {
+/** Why a paced piece of work stopped before its end: the page no longer wants it. */
+export class PacingStopped extends Error {
+  constructor() {
+    super('stopped: its result is no longer wanted');
+    this.name = 'PacingStopped';
+  }
+}
+
+/**
+ * Pauses with a macrotask (input events run first), after `sliceMs` of work.
+ * With `stopped`, a pause after which it says true rejects with {@link PacingStopped}, so work the page no longer wants
+ * (a decode begun for a load that a later one replaced) ends at its next pause.
+ */
+export function createPacing(sliceMs = 40, stopped?: () => boolean): DecodePacing {
   let sliceStart = performance.now();
   return {
     shouldPause: () => performance.now() - sliceStart > sliceMs,
     pause: () =>
-      new Promise<void>((resolve) =>
+      new Promise<void>((resolve, reject) =>
         setTimeout(() => {
           sliceStart = performance.now();
-          resolve();
+          if (stopped?.()) reject(new PacingStopped());
+          else resolve();
         }, 0),
       ),
   };

@@ -15,7 +15,7 @@ import { graphStats } from '../core/analysis/report';
 import { analyzeWindow } from '../core/time/window-graph';
 import { dictFrom } from '../core/util/dict';
 import { FatalInputError } from '../core/csv/types';
-import { decodeGraph } from '../core/graph/codec';
+import { decodeGraph, encodedBuffers } from '../core/graph/codec';
 import { DEFAULT_VIA, projectGraph, ProjectionTooLargeError } from '../core/graph/projection';
 import type { AtlasGraph } from '../core/graph/types';
 import { analysisPayload, graphPayload } from './payload';
@@ -58,9 +58,13 @@ function serve(request: WorkerRequest): void {
   const { jobId } = request;
   const progress = progressPoster(jobId);
   if (request.type === 'analyze') {
-    const { analysis, payload } = analysisPayload(request.input, request.options, progress);
+    // The graph goes ahead as soon as it is built: the page rebuilds it while the measures run here.
+    const { analysis, payload } = analysisPayload(request.input, request.options, progress, (graph) =>
+      post({ type: 'graph', jobId, graph }, encodedBuffers(graph)),
+    );
     hold(request.keep, analysis.graph);
-    post({ type: 'analyzed', jobId, payload }, transferablesOf(payload.network));
+    const { graph: _sent, ...network } = payload.network;
+    post({ type: 'analyzed', jobId, payload: { ...payload, network } }, transferablesOf(network));
     return;
   }
   if (request.type === 'communities') {

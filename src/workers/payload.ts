@@ -8,18 +8,18 @@ import { analyze, type Analysis, type AnalysisInput } from '../core/analysis/ana
 import type { GraphAnalysis, ProgressCallback } from '../core/analysis/analyze-graph';
 import type { AnalysisOptions } from '../core/analysis/options';
 import { buildReport, graphStats } from '../core/analysis/report';
-import { encodeGraph } from '../core/graph/codec';
+import { encodeGraph, type EncodedGraph } from '../core/graph/codec';
 import type { AtlasGraph } from '../core/graph/types';
 import { firstLayout } from '../core/layout';
 import { dictFrom } from '../core/util/dict';
 import type { AnalysisPayload, GraphPayload } from './protocol';
 
-/** One analysed graph with its first layout, ready to post. */
-export function graphPayload(graph: AtlasGraph, analysis: GraphAnalysis, seed: number, progress?: ProgressCallback): GraphPayload {
+/** One analysed graph with its first layout, ready to post; `encoded` when the graph was encoded already (sent ahead). */
+export function graphPayload(graph: AtlasGraph, analysis: GraphAnalysis, seed: number, progress?: ProgressCallback, encoded?: EncodedGraph): GraphPayload {
   progress?.('Laying out the map', 0);
   const positions = firstLayout(graph, analysis.measures, seed);
   return {
-    graph: encodeGraph(graph),
+    graph: encoded ?? encodeGraph(graph),
     keys: analysis.keys,
     measures: analysis.measures,
     positions,
@@ -29,11 +29,31 @@ export function graphPayload(graph: AtlasGraph, analysis: GraphAnalysis, seed: n
   };
 }
 
-/** Analyses the input and builds the page's payload; the analysis is returned too (the worker keeps it for projections). */
-export function analysisPayload(input: AnalysisInput, options: AnalysisOptions, progress?: ProgressCallback): { analysis: Analysis; payload: AnalysisPayload } {
-  const analysis = analyze(input, options, progress);
+/**
+ * Analyses the input and builds the page's payload; the analysis is returned too (the worker keeps it for projections).
+ * `onEncoded` is handed the network's encoding as soon as the graph is built, before the measures (the worker posts it
+ * ahead); the payload's `network.graph` is that same object.
+ */
+export function analysisPayload(
+  input: AnalysisInput,
+  options: AnalysisOptions,
+  progress?: ProgressCallback,
+  onEncoded?: (encoded: EncodedGraph) => void,
+): { analysis: Analysis; payload: AnalysisPayload } {
+  let encoded: EncodedGraph | undefined;
+  const analysis = analyze(
+    input,
+    options,
+    progress,
+    onEncoded
+      ? (graph) => {
+          encoded = encodeGraph(graph);
+          onEncoded(encoded);
+        }
+      : undefined,
+  );
   const { nodes: _nodes, projection: _projection, indicators: _byId, ...report } = buildReport(analysis);
-  const network = graphPayload(analysis.graph, analysis.network, analysis.options.seed, progress);
+  const network = graphPayload(analysis.graph, analysis.network, analysis.options.seed, progress, encoded);
   // The page works with graph keys: its indicators are keyed (and name their top firm) by key.
   const indicators = dictFrom(analysis.indicators);
   return { analysis, payload: { network, report, indicators } };

@@ -98,9 +98,17 @@ export type WorkerRequest =
   /** Analyses the network `network` restricted to the links active in a time window, with `options`. */
   | { type: 'window'; jobId: number; network: GraphRef; options: AnalysisOptions; request: WindowRequest };
 
+/** An analysis's payload without the network's encoding, which went ahead in a `graph` message. */
+export type AnalyzedRest = Omit<AnalysisPayload, 'network'> & { network: Omit<GraphPayload, 'graph'> };
+
 export type WorkerResponse =
   | { type: 'progress'; jobId: number; stage: string; fraction: number }
-  | { type: 'analyzed'; jobId: number; payload: AnalysisPayload }
+  /**
+   * During an `analyze` job: the network's encoding, as soon as the graph is built (its buffers moved), so the page
+   * rebuilds the graph while the worker computes the measures; the job's `analyzed` message then carries the rest.
+   */
+  | { type: 'graph'; jobId: number; graph: EncodedGraph }
+  | { type: 'analyzed'; jobId: number; payload: AnalyzedRest }
   | { type: 'projected'; jobId: number; payload: ProjectionPayload }
   | { type: 'communities'; jobId: number; payload: CommunityStep }
   | { type: 'windowed'; jobId: number; payload: WindowPayload }
@@ -114,6 +122,8 @@ export type WorkerResponse =
   | { type: 'failed'; jobId: number; message: string; reason: 'projection-too-large'; projection: ProjectionTooLarge };
 
 /** The typed arrays of a payload, for the transfer list. */
-export function transferablesOf(payload: GraphPayload): ArrayBuffer[] {
-  return [...Object.values(payload.measures), payload.positions].map((a) => a.buffer as ArrayBuffer).concat(encodedBuffers(payload.graph));
+/** The buffers of a graph payload, for a transfer list (its encoding's too, when it carries one). */
+export function transferablesOf(payload: GraphPayload | Omit<GraphPayload, 'graph'>): ArrayBuffer[] {
+  const own = [...Object.values(payload.measures), payload.positions].map((a) => a.buffer as ArrayBuffer);
+  return 'graph' in payload ? own.concat(encodedBuffers(payload.graph)) : own;
 }

@@ -234,6 +234,56 @@ describe('loading data', () => {
     }
   });
 
+  it('gets a file’s graph from the worker before its measures, rebuilds it meanwhile and places it at the first layout', async () => {
+    const page = await openApp(h);
+    const [edges, nodes] = await Promise.all([readFile('data/municipal-edges.csv', 'utf8'), readFile('data/municipal-nodes.csv', 'utf8')]);
+    // The client's protocol: the network's encoding comes ahead, before the measures' progress, and is the payload's own.
+    const ahead = await page.evaluate(
+      async ({ edges, nodes }) => {
+        // biome-ignore lint/suspicious/noExplicitAny: reaches into the app's worker client to watch the order of its messages
+        const atlas = (window as unknown as { atlas: any }).atlas;
+        const stagesAfterGraph: string[] = [];
+        let encoded: { source: Int32Array } | undefined;
+        const live = await atlas.client.analyze(
+          { edges: { name: 'municipal-edges.csv', text: edges }, nodes: { name: 'municipal-nodes.csv', text: nodes } },
+          atlas.options,
+          (stage: string) => {
+            if (encoded) stagesAfterGraph.push(stage);
+          },
+          (graph: { source: Int32Array }) => (encoded = graph),
+        );
+        return {
+          status: live.status,
+          same: live.status === 'done' && live.payload.network.graph === encoded,
+          links: encoded?.source.length,
+          measuresAfter: stagesAfterGraph.some((s) => /PageRank|Betweenness|Louvain/.test(s)),
+        };
+      },
+      { edges, nodes },
+    );
+    expect(ahead).toEqual({ status: 'done', same: true, links: expect.any(Number), measuresAfter: true });
+    // The app's load: the graph rebuilt while the worker computed, then placed at the worker's first layout.
+    await openFiles(page, { name: 'municipal-edges.csv', text: edges }, { name: 'municipal-nodes.csv', text: nodes });
+    await page.waitForFunction(() => {
+      const state = (window as unknown as AtlasTestWindow).atlas.store.get();
+      return state.dataset?.source.kind === 'files' && state.busy === null;
+    });
+    const placed = await page.evaluate(() => {
+      const { network } = (window as unknown as AtlasTestWindow).atlas.store.get().dataset!;
+      let misplaced = 0;
+      network.keys.forEach((key, i) => {
+        const { x, y } = network.graph.getNodeAttributes(key);
+        if (x !== network.positions[2 * i] || y !== network.positions[2 * i + 1]) misplaced++;
+      });
+      return { order: network.graph.order, keys: network.keys.length, size: network.graph.size, links: network.encoded.source.length, misplaced };
+    });
+    expect(placed.order).toBe(placed.keys);
+    expect(placed.size).toBe(ahead.links);
+    expect(placed.links).toBe(ahead.links);
+    expect(placed.misplaced).toBe(0);
+    await page.close();
+  });
+
   it('cancels a large load and keeps the previous data', async () => {
     const page = await openApp(h);
     const before = await sourceTitle(page);

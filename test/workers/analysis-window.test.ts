@@ -38,7 +38,7 @@ describe('analysis.worker window', () => {
   const request = { from: 2013, to: 2016, keepUndated: false };
 
   it("{ type: 'window' } answers 'windowed' with core's window measures and indicators, keys in network order", () => {
-    const [analyzed] = send({ type: 'analyze', jobId: 1, input, options, keep: 71 });
+    const [, analyzed] = send({ type: 'analyze', jobId: 1, input, options, keep: 71 });
     if (analyzed?.type !== 'analyzed') throw new Error('not analysed');
     const [answer] = send({ type: 'window', jobId: 2, network: { id: 71 }, options, request });
     if (answer?.type !== 'windowed') throw new Error(`expected windowed, got ${JSON.stringify(answer)}`);

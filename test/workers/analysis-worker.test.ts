@@ -41,7 +41,8 @@ describe('analysis.worker', () => {
     rows.push('c0,city,Small,project', 'c1,city,Small,project');
     const input = { edges: { name: 'star.csv', text: `source,source_type,target,target_type\n${rows.join('\n')}\n` } };
     const options = resolveAnalysisOptions({});
-    const [analyzed] = send({ type: 'analyze', jobId: 1, input, options, keep: 1 });
+    const [ahead, analyzed] = send({ type: 'analyze', jobId: 1, input, options, keep: 1 });
+    expect(ahead?.type).toBe('graph');
     expect(analyzed?.type).toBe('analyzed');
 
     const answers = send({ type: 'project', jobId: 2, network: { id: 1 }, options, request: { keep: 'city' }, keep: 2 });
@@ -96,8 +97,24 @@ describe('analysis.worker', () => {
     // What a whole analysis with Leiden finds: the community step alone must find the same.
     const expected = analyze(input, leidenOptions).network;
 
+    it("{ type: 'analyze' } posts the network's encoding as soon as the graph is built, before the measures, and then the rest without it", () => {
+      posted.length = 0;
+      handler!({ data: { type: 'analyze', jobId: 9, input, options: louvain, keep: 9 } } as MessageEvent<WorkerRequest>);
+      const graphAt = posted.findIndex((m) => m.type === 'graph');
+      const measuresAt = posted.findIndex((m) => m.type === 'progress' && /PageRank/.test(m.stage));
+      expect(graphAt).toBeGreaterThanOrEqual(0);
+      expect(measuresAt).toBeGreaterThan(graphAt);
+      const ahead = posted[graphAt]!;
+      const analyzed = posted[posted.length - 1]!;
+      if (ahead.type !== 'graph' || analyzed.type !== 'analyzed') throw new Error('expected the graph ahead and the analysis last');
+      expect(ahead.jobId).toBe(9);
+      expect(ahead.graph).toEqual(encodeGraph(analyze(input, louvain).graph));
+      expect('graph' in analyzed.payload.network).toBe(false);
+      expect(analyzed.payload.network.keys).toEqual(ahead.graph.keys);
+    });
+
     it("{ type: 'communities' } on a held graph runs only the community step, as a whole analysis with that method would", () => {
-      expect(send({ type: 'analyze', jobId: 10, input, options: louvain, keep: 10 })[0]?.type).toBe('analyzed');
+      expect(send({ type: 'analyze', jobId: 10, input, options: louvain, keep: 10 }).map((m) => m.type)).toEqual(['graph', 'analyzed']);
       const [answer] = send({ type: 'communities', jobId: 11, graph: { id: 10 }, options: leidenOptions });
       if (answer?.type !== 'communities') throw new Error(`expected communities, got ${JSON.stringify(answer)}`);
       expect(answer.payload.method).toBe('leiden');

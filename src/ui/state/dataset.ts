@@ -105,10 +105,30 @@ export function datasetFromPayload(source: DataSource, payload: AnalysisPayload)
   return { source, report: payload.report, indicators: payload.indicators, network: viewFromPayload(payload.network), projections: {} };
 }
 
-/** {@link datasetFromPayload} with a paced decode. */
-export async function datasetFromPayloadPaced(source: DataSource, payload: AnalysisPayload, pacing: DecodePacing): Promise<Dataset> {
-  const network = await viewFromPayloadPaced(payload.network, pacing);
+/**
+ * {@link datasetFromPayload} with a paced decode. `early` is the network's graph when its decode began before the
+ * payload was complete (the worker sends the encoding ahead of the measures): decoded without positions, it gets the
+ * first layout's now.
+ */
+export async function datasetFromPayloadPaced(
+  source: DataSource,
+  payload: AnalysisPayload,
+  pacing: DecodePacing,
+  early?: Promise<AtlasGraph>,
+): Promise<Dataset> {
+  const network = early ? viewOf(placeNodes(await early, payload.network.positions), payload.network) : await viewFromPayloadPaced(payload.network, pacing);
   return { source, report: payload.report, indicators: payload.indicators, network, projections: {} };
+}
+
+/** Writes a first layout ([x0, y0, x1, y1, …] in the graph's node order) into a graph that nothing draws yet. */
+function placeNodes(graph: AtlasGraph, positions: Float64Array): AtlasGraph {
+  let i = 0;
+  graph.forEachNode((_key, attributes) => {
+    attributes.x = positions[2 * i]!;
+    attributes.y = positions[2 * i + 1]!;
+    i++;
+  });
+  return graph;
 }
 
 /** The graph shown for a view, if it is loaded. */
