@@ -6,10 +6,12 @@
  * /tmp/atlas-registry-drop.png.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AtlasTestWindow } from './atlas-window';
 import { type Harness, openApp, startHarness } from './browser';
+import { downloadBytes } from './download';
+import { readEdges } from '../../src/core/csv';
 
 const DIR = new URL('../fixtures/registries/', import.meta.url).pathname;
 const filesOf = (sub: string) =>
@@ -82,4 +84,33 @@ describe('registry files dropped on the app', () => {
     expect(s.message?.text).toContain("consul.json line 25: 'Consul' has the project's own name; written as 'Consul [firm]'");
     await page.close();
   });
+
+  it('the 340 real nominee files: the banner names the first warning, and the download saves every one beside the CSV', async () => {
+    const page = await openApp(h);
+    const root = new URL('../../data/dpg-nominees/', import.meta.url).pathname;
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((p) => p.endsWith('.json'))
+      .sort()
+      .map((p) => ({ name: p.split('/').pop()!, text: readFileSync(root + p, 'utf8') }));
+    expect(files).toHaveLength(340);
+    await drop(page, files);
+    const s = await shownAfter(page, '340 DPG nominee files');
+    expect([s.order, s.size]).toEqual([622, 359]);
+    // 48 warnings, as `atlas import dpg data/dpg-nominees` counts them; the banner once said "(and 47 more)" with no way to read them.
+    expect(s.message?.text).toContain('48 warnings, 0 files with nothing read.');
+    expect(s.message?.text).toContain('(and 47 more: all in dpg-import-issues.csv, saved with the CSV)');
+    const downloads: Download[] = [];
+    page.on('download', (d) => downloads.push(d));
+    await page.getByRole('button', { name: 'Download the CSV' }).click();
+    await expect.poll(() => downloads.length).toBe(3);
+    expect(downloads.map((d) => d.suggestedFilename())).toEqual(['dpg-edges.csv', 'dpg-nodes.csv', 'dpg-import-issues.csv']);
+    const text = (await downloadBytes(downloads[2]!)).toString('utf8');
+    const rows = text.trim().split(/\r?\n/);
+    expect(rows[0]).toBe('severity,file,line,code,message');
+    expect(rows).toHaveLength(49);
+    expect(rows[1]).toBe(`warning,bahmni.json,9,same-name,"bahmni.json line 9: 'Bahmni' has the project's own name; written as 'Bahmni [firm]'"`);
+    // The edges file is the atlas's own CSV: the reader takes back one row per imported link.
+    expect(readEdges((await downloadBytes(downloads[0]!)).toString('utf8'), { file: 'dpg-edges.csv' }).rows).toHaveLength(360);
+    await page.close();
+  }, 120_000);
 });

@@ -132,7 +132,7 @@ export function mountLoader(container: HTMLElement, app: App): Panel & { loadIni
       return true;
     }
     if (!imported) return false;
-    const { input, lines, summary, issues } = imported;
+    const { input, lines, summary, issues, issuesFile } = imported;
     if (summary.projects === 0) {
       fail(`No project was read from the ${files.length.toLocaleString('en-US')} files. ${issues[0]?.message ?? ''}${kept()}`);
       return true;
@@ -142,7 +142,7 @@ export function mountLoader(container: HTMLElement, app: App): Panel & { loadIni
     setAddress();
     const loaded = app.store.get().message;
     const first = issues[0];
-    const more = issues.length > 1 ? ` (and ${(issues.length - 1).toLocaleString('en-US')} more)` : '';
+    const more = issues.length > 1 ? ` (and ${(issues.length - 1).toLocaleString('en-US')} more: all in ${issuesFile?.name}, saved with the CSV)` : '';
     app.store.set({
       message: {
         kind: issues.length > 0 ? 'warning' : 'info',
@@ -150,7 +150,7 @@ export function mountLoader(container: HTMLElement, app: App): Panel & { loadIni
         action: {
           label: 'Download the CSV',
           run: () => {
-            for (const f of [input.edges, input.nodes]) downloadBlob(new Blob([f.text], { type: 'text/csv' }), f.name);
+            for (const f of [input.edges, input.nodes, ...(issuesFile ? [issuesFile] : [])]) downloadBlob(new Blob([f.text], { type: 'text/csv' }), f.name);
           },
         },
       },

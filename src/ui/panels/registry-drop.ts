@@ -8,6 +8,7 @@
  */
 import type { InputFile } from '../../core/analysis/analyze';
 import { decodeBytes } from '../../core/csv';
+import { toCsv } from '../../core/export/csv';
 import { FatalInputError } from '../../core/csv/types';
 import { browserLimitMessage } from '../../core/input/browser-limits';
 import { type ImportSummary, REGISTRY_EXTENSIONS, REGISTRY_FILES, type RegistryKind, registryOfFile } from '../../core/registries';
@@ -66,12 +67,29 @@ export function registryKindOf(files: readonly File[]): RegistryKind | undefined
   return undefined;
 }
 
-/** What {@link importRegistryFiles} made: the CSV input, the summary (and its lines) and the issues. */
+/** What {@link importRegistryFiles} made: the CSV input, the summary (and its lines) and the issues (also as a CSV file, when there are some). */
 export interface RegistryImport {
   input: { edges: InputFile; nodes: InputFile };
   lines: string[];
   summary: ImportSummary;
   issues: RegistryIssue[];
+  issuesFile?: { name: string; text: string };
+}
+
+/**
+ * The import's issues as `<kind>-import-issues.csv` (severity, file, line,
+ * code, message): the banner names only the first, and the Issues tab lists
+ * those of reading the CSV the import wrote, so this file is where every one
+ * of them can be read.
+ */
+export function registryIssuesFile(kind: RegistryKind, issues: readonly RegistryIssue[]): { name: string; text: string } {
+  return {
+    name: `${kind}-import-issues.csv`,
+    text: toCsv(
+      ['severity', 'file', 'line', 'code', 'message'],
+      issues.map((i) => [i.severity, i.file, i.line ?? '', i.code, i.message]),
+    ),
+  };
 }
 
 /**
@@ -120,6 +138,7 @@ export async function importRegistryFiles(
     lines: result.lines,
     summary: result.summary,
     issues: result.issues,
+    ...(result.issues.length ? { issuesFile: registryIssuesFile(kind, result.issues) } : {}),
   };
 }
 
