@@ -168,7 +168,7 @@ export class GraphBuilder {
       keys.push(entry.key);
       attributes.push(entry.attributes);
     }
-    const columns = this.links.finish({ keys, ids: this.ids, attributes });
+    const columns = this.links.finish({ keys, attributes });
     reportCaseDuplicates(nodes.keys(), issues, (id) => nodes.get(id)?.mention, edgesFile, this.nodesInput?.file, this.nodeRows);
     return builtGraph(columns, issues, this.mergedRows);
   }

@@ -131,8 +131,6 @@ function copyAttributes(a: AtlasEdgeAttributes): AtlasEdgeAttributes {
 export interface NodeColumns {
   /** graphology keys, `nodeKey(id)`. */
   keys: string[];
-  /** Ids as the files give them. */
-  ids: string[];
   /** Each node's attributes (the graph made by `toGraph` holds these same objects). */
   attributes: AtlasNodeAttributes[];
 }
@@ -287,16 +285,6 @@ export class GraphColumns implements ColumnarGraph, NodeAttributesSource {
   forEachNode(callback: (key: string, attributes: AtlasNodeAttributes) => void): void {
     const { keys, attributes } = this.nodeColumns;
     for (let i = 0; i < keys.length; i++) callback(keys[i]!, attributes[i]!);
-  }
-
-  /** Node ids as the files give them, in graph order (a new array). */
-  ids(): string[] {
-    return this.nodeColumns.ids.slice();
-  }
-
-  /** The ends of link `i` as node indices (links in order 0 … size−1, as `toGraph` keys them). */
-  extremities(i: number): [number, number] {
-    return [this.links.source[i]!, this.links.target[i]!];
   }
 
   /** The attributes of link `i`, as `toGraph` gives them (a new object). */
