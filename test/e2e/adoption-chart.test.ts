@@ -15,6 +15,7 @@ import { nodeKey } from '../../src/core/graph/node-key';
 import { computeAdoption, type AdoptionResult } from '../../src/core/time/adoption';
 import type { AtlasTestWindow } from './atlas-window';
 import { openApp, startHarness, type Harness } from './browser';
+import { downloadBytes } from './download';
 
 const root = new URL('../../', import.meta.url).pathname;
 const read = (path: string) => readFileSync(`${root}${path}`, 'utf8');
@@ -131,6 +132,42 @@ describe('adoption chart in Chromium', () => {
       await page.screenshot({ path: `/tmp/atlas-adoption-${width}.png` });
     }
     await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('downloads as SVG with every legend entry inside the figure, above the plot', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      figure()
+        .getByRole('button', { name: /as SVG/ })
+        .click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('partnership-atlas-adoption-over-time.svg');
+    const text = (await downloadBytes(download)).toString('utf8');
+    // Measured by the browser: the file drawn in the page, each top-level text's box against the figure and the plot.
+    const drawn = await page.evaluate((svgText) => {
+      const holder = document.createElement('div');
+      holder.innerHTML = svgText;
+      document.body.append(holder);
+      const svg = holder.querySelector('svg')!;
+      const plot = svg.querySelector(':scope > g')!;
+      const plotTop = plot.getBoundingClientRect().top - svg.getBoundingClientRect().top;
+      const texts = [...svg.querySelectorAll(':scope > text')].map((t) => {
+        const b = (t as SVGTextElement).getBBox();
+        return { text: t.textContent, right: b.x + b.width, bottom: b.y + b.height };
+      });
+      holder.remove();
+      return { width: Number(svg.getAttribute('width')), plotTop, texts };
+    }, text);
+    expect(drawn.texts.map((t) => t.text)).toEqual([
+      'Adoption over time · top projects',
+      'Decidim 3 (+73 undated)',
+      'FixMyStreet Platform 3 (+28 undated)',
+      'LocalGov Drupal 1',
+    ]);
+    for (const t of drawn.texts) {
+      expect(t.right, `${t.text} inside the ${drawn.width} px figure`).toBeLessThanOrEqual(drawn.width);
+      expect(t.bottom, `${t.text} above the plot`).toBeLessThanOrEqual(drawn.plotTop + 1);
+    }
   });
 
   it('draws the synthetic fixture by project, then one project by country', async () => {

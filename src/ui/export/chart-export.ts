@@ -39,6 +39,8 @@ export interface ChartHead {
 }
 
 const HEAD_HEIGHT = 30;
+/** Height of each further row of legend items, when they do not fit beside the title. */
+const LEGEND_ROW = 18;
 
 /** Encodes, in place, every text and attribute value under `root` with {@link encodeXmlText}. */
 function encodeForXml(root: Element): void {
@@ -57,7 +59,22 @@ function encodeForXml(root: Element): void {
 export function serializeChart(svg: SVGSVGElement, head: ChartHead): { text: string; width: number; height: number } {
   const rect = svg.getBoundingClientRect();
   const width = Math.round(rect.width);
-  const height = Math.round(rect.height) + HEAD_HEIGHT;
+  // Legend items after the title (bold 14 px: about 8.6 px a character; labels 12 px, about 7), each a swatch and
+  // its label, wrapped onto rows of their own within the width (a long legend was cut off at the figure's edge).
+  const placed: { x: number; row: number; item: ChartHead['legend'][number] }[] = [];
+  let x = 24 + 8.6 * head.title.length;
+  let row = 0;
+  for (const item of head.legend) {
+    const itemWidth = 14 + 7 * item.label.length;
+    if (x + itemWidth > width - 4 && x > 8) {
+      row++;
+      x = 8;
+    }
+    placed.push({ x, row, item });
+    x += itemWidth + 14;
+  }
+  const band = HEAD_HEIGHT + LEGEND_ROW * row;
+  const height = Math.round(rect.height) + band;
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll('*')];
   const copies = [clone, ...clone.querySelectorAll('*')];
@@ -83,15 +100,13 @@ export function serializeChart(svg: SVGSVGElement, head: ChartHead): { text: str
   };
   if (head.caption) el('desc', {}, head.caption);
   el('rect', { width: '100%', height: '100%', fill: '#ffffff' });
-  const title = el('text', { x: '8', y: '20', 'font-size': '14', 'font-weight': '600', fill: '#1d2330' }, head.title);
-  // Legend items after the title (bold 14 px: about 8.6 px a character), each a swatch and its label.
-  let x = 24 + 8.6 * (title.textContent ?? '').length;
-  for (const item of head.legend) {
-    el('circle', { cx: String(x + 5), cy: '15', r: '5', fill: item.color });
-    el('text', { x: String(x + 14), y: '19', 'font-size': '12', fill: '#1d2330' }, item.label);
-    x += 28 + 7 * item.label.length;
+  el('text', { x: '8', y: '20', 'font-size': '14', 'font-weight': '600', fill: '#1d2330' }, head.title);
+  for (const p of placed) {
+    const dy = LEGEND_ROW * p.row;
+    el('circle', { cx: String(p.x + 5), cy: String(15 + dy), r: '5', fill: p.item.color });
+    el('text', { x: String(p.x + 14), y: String(19 + dy), 'font-size': '12', fill: '#1d2330' }, p.item.label);
   }
-  const plot = el('g', { transform: `translate(0 ${HEAD_HEIGHT})` });
+  const plot = el('g', { transform: `translate(0 ${band})` });
   plot.append(...clone.childNodes);
   encodeForXml(out);
   return { text: new XMLSerializer().serializeToString(out), width, height };
