@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis/analyze';
-import { analyzeGraph } from '../../../src/core/analysis/analyze-graph';
+import { analyzeGraph, exactPathWork } from '../../../src/core/analysis/analyze-graph';
 import { resolveAnalysisOptions } from '../../../src/core/analysis/options';
 import { readInputRows } from '../../../src/core/analysis/read-input';
 import type { EdgeRow, NodeRow } from '../../../src/core/csv/types';
@@ -182,6 +182,19 @@ describe('analyzeGraph on columns', () => {
       const { columns } = buildGraph(datasetInput(set));
       for (const options of [resolveAnalysisOptions({ seed: 3 }), resolveAnalysisOptions({ seed: 5, betweenness: 'sampled', communities: 'leiden' })])
         expect(analyzeGraph(columns, options)).toEqual(analyzeGraph(columns.toGraph(), options));
+    }
+  });
+
+  it('exactPathWork(columns) and exactPathWork(graph) count the traversals that graphology degrees give', () => {
+    for (const set of ['default', 'municipal', 'dpg'] as const) {
+      const { columns, graph } = buildGraph(datasetInput(set));
+      // One traversal per node, but none for a leaf hanging off a node with other links.
+      let traversals = 0;
+      graph.forEachNode((node) => {
+        if (graph.degree(node) !== 1 || graph.degree(graph.neighbors(node)[0]!) === 1) traversals++;
+      });
+      const expected = traversals * (graph.order + 2 * graph.size);
+      expect([exactPathWork(columns), exactPathWork(graph)]).toEqual([expected, expected]);
     }
   });
 
