@@ -73,6 +73,9 @@ describe('Possible duplicates and aliases files', () => {
     expect(lecco).toMatch(/0\.9 km apart/);
     expect(lecco).toContain('https://www.comune.lecco.it');
     expect(lecco).toContain('same-name');
+    // What each is linked to, side by side (only the count of links was shown).
+    const linkedTo = await pair(page, 'Comune di Lecco').locator('tr', { hasText: 'Linked to' }).locator('td').allTextContents();
+    expect(linkedTo).toEqual(['Decidim', 'Decidim, GlobaLeaks']);
     expect(await page.locator('.duplicates-status').textContent()).toMatch(/^2 pairs at a score of 0\.8 or more, among 8 nodes/);
     expect(await page.locator('#apply-duplicates').isDisabled()).toBe(true);
     // A name selects its node on the map.

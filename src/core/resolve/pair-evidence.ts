@@ -1,7 +1,8 @@
 /**
  * The evidence of a suggested pair side by side, as the app's Possible
  * duplicates panel shows it: each node's id, label, type, kind, country,
- * coordinates, URL and number of links, with the neighbours the two share
+ * coordinates, URL, number of links and its best-linked neighbours (what
+ * each is linked to decides most pairs), with the neighbours the two share
  * and the distance between them (great-circle, d3-geo). Read from the graph
  * the pairs were found in, so it travels from the worker as plain data.
  */
@@ -22,7 +23,14 @@ export interface PairSide {
   lon?: number;
   url?: string;
   links: number;
+  /** Labels of its {@link NEIGHBOURS_SHOWN} best-linked neighbours (most links first, then by label). */
+  neighbours: string[];
+  /** How many neighbours it has in all. */
+  neighbourCount: number;
 }
+
+/** Neighbours named per side. */
+export const NEIGHBOURS_SHOWN = 3;
 
 /** A suggested pair with what the panel shows of it. */
 export interface PairEvidence {
@@ -44,6 +52,8 @@ const EARTH_KM = 6371.0088;
 
 function side(graph: AtlasGraph, key: string, id: string): PairSide {
   const a = graph.getNodeAttributes(key);
+  const all = graph.neighbors(key).map((n) => ({ degree: graph.degree(n), label: graph.getNodeAttribute(n, 'label') || n }));
+  all.sort((x, y) => y.degree - x.degree || (x.label < y.label ? -1 : x.label > y.label ? 1 : 0));
   return {
     id,
     key,
@@ -54,6 +64,8 @@ function side(graph: AtlasGraph, key: string, id: string): PairSide {
     ...(a.lat !== undefined && a.lon !== undefined ? { lat: a.lat, lon: a.lon } : {}),
     ...(a.url ? { url: a.url } : {}),
     links: graph.degree(key),
+    neighbours: all.slice(0, NEIGHBOURS_SHOWN).map((n) => n.label),
+    neighbourCount: all.length,
   };
 }
 

@@ -48,6 +48,10 @@ describe('pairEvidence', () => {
     expect([lecco.a.links, lecco.b.links].sort()).toEqual([1, 2]);
     expect(lecco.distanceKm).toBeCloseTo(haversine(45.8566, 9.3977, 45.85, 9.39), 6);
     expect(lecco.a.url ?? lecco.b.url).toBe('https://www.comune.lecco.it');
+    // What each side is linked to, best-linked first (Decidim has 4 links in the file, GlobaLeaks 3).
+    const sides = new Map([lecco.a, lecco.b].map((x) => [x.id, [x.neighbours, x.neighbourCount]]));
+    expect(sides.get('Lecco')).toEqual([['Decidim', 'GlobaLeaks'], 2]);
+    expect(sides.get('Comune di Lecco')).toEqual([['Decidim'], 1]);
     const firm = pairs[1]!;
     expect(firm.distanceKm).toBeUndefined();
     expect([firm.a.type, firm.b.type]).toEqual(['firm', 'firm']);

@@ -1,7 +1,7 @@
 /**
  * One suggested pair as a card of the Possible duplicates panel: the score,
  * the two nodes side by side (id and label, type, kind, country, links,
- * coordinates, URL), the neighbours they share and the distance between
+ * coordinates, URL, what each is linked to), the neighbours they share and the distance between
  * them, the reasons for and the evidence against, and the Merge / Not the
  * same / Undo buttons; a name selects its node on the map. Ids and labels are written as text, never as markup.
  */
@@ -16,6 +16,13 @@ const ROWS: readonly [string, (s: PairSide) => string][] = [
   ['Kind', (s) => s.kind ?? '—'],
   ['Country', (s) => s.country ?? '—'],
   ['Links', (s) => s.links.toLocaleString('en-US')],
+  [
+    'Linked to',
+    (s) =>
+      s.neighbours.length
+        ? `${s.neighbours.join(', ')}${s.neighbourCount > s.neighbours.length ? ` and ${(s.neighbourCount - s.neighbours.length).toLocaleString('en-US')} more` : ''}`
+        : '—',
+  ],
   ['Place', (s) => (s.lat !== undefined && s.lon !== undefined ? `${s.lat.toFixed(3)}, ${s.lon.toFixed(3)}` : '—')],
   ['URL', (s) => s.url ?? '—'],
 ];
