@@ -34,6 +34,12 @@ export interface AppliedAliases {
 
 type ResolveCode = keyof typeof RESOLVE_ISSUE_CODES;
 
+/** Ids are named whole in these messages up to this length (names of public bodies run past the 60 characters of `quote`). */
+const ID_SHOWN = 200;
+
+/** `id` quoted whole when it is at most {@link ID_SHOWN} characters (line breaks shown as `\n`, `\r`), else cut as `quote` cuts. */
+const quoteId = (id: string): string => (id.length <= ID_SHOWN ? `'${id.replace(/\r/g, '\\r').replace(/\n/g, '\\n')}'` : quote(id));
+
 const FILLED: readonly (keyof NodeRow & NodeField)[] = ['label', 'type', 'country', 'lat', 'lon', 'url', 'kind'];
 
 /** Replaces every alias of `table` in `rows` by its canonical (see the file header). */
@@ -63,7 +69,7 @@ export function applyAliases(rows: AliasInputRows, table: AliasTable): AppliedAl
       add(
         'alias-self-loop',
         entry.line,
-        `${rows.edges.file} line ${row.line} links ${quote(row.source)} and ${quote(row.target)}, two names of ${quote(source)}; the link was dropped`,
+        `${rows.edges.file} line ${row.line} links ${quoteId(row.source)} and ${quoteId(row.target)}, two names of ${quoteId(source)}; the link was dropped`,
       );
       continue;
     }
@@ -106,7 +112,7 @@ export function applyAliases(rows: AliasInputRows, table: AliasTable): AppliedAl
     const count = seen.get(alias);
     if (!count) {
       unused.push(alias);
-      add('alias-unused', entry.line, `${quote(alias)} names no node of the data; nothing was merged into ${quote(canonical(alias))}`);
+      add('alias-unused', entry.line, `${quoteId(alias)} names no node of the data; nothing was merged into ${quoteId(canonical(alias))}`);
       continue;
     }
     const to = canonical(alias);
@@ -116,7 +122,7 @@ export function applyAliases(rows: AliasInputRows, table: AliasTable): AppliedAl
     const what = [count.links ? `${count.links} link row${count.links > 1 ? 's' : ''}` : '', count.rows ? `${count.rows} node row` : '']
       .filter(Boolean)
       .join(' and ');
-    add('alias-merged', entry.line, `${quote(alias)} was merged into ${quote(to)} (${what}); its links and fields now belong to ${quote(to)}`);
+    add('alias-merged', entry.line, `${quoteId(alias)} was merged into ${quoteId(to)} (${what}); its links and fields now belong to ${quoteId(to)}`);
   }
   return { rows: { edges: { ...rows.edges, rows: edgeRows }, ...(nodes ? { nodes } : {}) }, merged, unused, issues };
 }

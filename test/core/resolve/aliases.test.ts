@@ -120,6 +120,22 @@ describe('analyze with an aliases file', () => {
     expect(getOwn(report.input.sha256, 'aliases.csv')).toBe('ab'.repeat(32));
   });
 
+  test('the merge messages name ids of public bodies whole (74 characters), and cut one past 200', () => {
+    const long = "Agenzia regionale per la protezione dell'ambiente della Basilicata - ARPAB";
+    const alias = "ARPA Basilicata - Agenzia Regionale per la Protezione dell'Ambiente";
+    const huge = 'X'.repeat(250);
+    const r = analyze(
+      {
+        edges: { name: 'e.csv', text: `source,target\n${alias},P\n${long},Q\n${huge},P\n` },
+        aliases: { name: 'a.csv', text: `alias,canonical\n"${alias}","${long}"\n"${huge}",P2\n` },
+      },
+      resolveAnalysisOptions({}),
+    );
+    const merged = r.issues.detailed.filter((i) => i.code === 'alias-merged').map((i) => i.message);
+    expect(merged[0]).toBe(`a.csv line 2: '${alias}' was merged into '${long}' (1 link row); its links and fields now belong to '${long}'`);
+    expect(merged[1]).toContain(`'${'X'.repeat(60)}…' (250 characters) was merged into 'P2'`);
+  });
+
   test('an alias named like an Object member is data', () => {
     const r = analyze(
       { edges: { name: 'e.csv', text: 'source,target\nconstructor,P\nX,P\n' }, aliases: { name: 'a.csv', text: 'alias,canonical\nconstructor,X\n' } },
