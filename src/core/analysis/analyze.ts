@@ -8,7 +8,7 @@
  */
 import { FatalInputError, IssueLog } from '../csv/types';
 import { readAndBuild } from '../graph/read-and-build';
-import type { NodeAttributesSource } from '../graph/columns';
+import type { GraphColumns, NodeAttributesSource } from '../graph/columns';
 import { computeIndicators, type NodeIndicators } from '../graph/indicators';
 import { DEFAULT_VIA, projectGraph } from '../graph/projection';
 import type { AtlasGraph } from '../graph/types';
@@ -76,11 +76,11 @@ export interface FileSummary {
  * Runs the whole analysis. Throws `FatalInputError` when a file cannot be used;
  * every other problem is in `issues`. `onGraph`, when given, is handed the
  * network graph as soon as it is built (aliases recorded), before the
- * measures: the worker sends it to the page, which rebuilds it while the
- * measures run (graphology's graph is then made before the measures rather
- * than after them: the same work, earlier).
+ * measures, in the builder's columns: the worker encodes it for the page
+ * (`encodeGraph` takes the columns), which rebuilds it while the measures
+ * run; graphology's graph is still made after the measures.
  */
-export function analyze(input: AnalysisInput, options: AnalysisOptions, progress?: ProgressCallback, onGraph?: (graph: AtlasGraph) => void): Analysis {
+export function analyze(input: AnalysisInput, options: AnalysisOptions, progress?: ProgressCallback, onGraph?: (graph: GraphColumns) => void): Analysis {
   progress?.('Reading the input files', 0);
   // An edges CSV is streamed into the graph builder (graph/read-and-build.ts): its rows never all exist at once.
   const { edges, nodes, aliases, built } = readAndBuild(input, options, () => progress?.('Building the graph', 0));
@@ -93,7 +93,7 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions, progress
   // after them, for the projection, the indicators and what the caller does with the analysis.
   const { columns } = built;
   if (aliases) recordAliases(columns, aliases.applied.merged);
-  if (onGraph) onGraph(built.graph);
+  if (onGraph) onGraph(columns);
 
   const files: FileSummary[] = [summarise('edges', input.edges, edges)];
   if (nodes && input.nodes) files.push(summarise('nodes', input.nodes, { ...nodes, rowCount: nodes.rows.length }));

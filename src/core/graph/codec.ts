@@ -16,6 +16,7 @@
  */
 import { UndirectedGraph } from 'graphology';
 import { dict, getOwn, setOwn } from '../util/dict';
+import { GraphColumns } from './columns';
 import { hashedAdjacency } from './hashed-adjacency';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from './types';
 
@@ -102,13 +103,20 @@ function intListColumn(lists: readonly (readonly number[])[]): IntListColumn {
   return { offsets, values: Int32Array.from(values) };
 }
 
-/** Encodes a graph (nodes in graph order, edges in graph order). */
-export function encodeGraph(graph: AtlasGraph): EncodedGraph {
+/**
+ * Encodes a graph (nodes in graph order, edges in graph order): a graphology
+ * graph, or the builder's columns — the same encoding as of their
+ * graphology graph (`columns.toGraph()`), without making it.
+ */
+export function encodeGraph(graph: AtlasGraph | GraphColumns): EncodedGraph {
+  if (graph instanceof GraphColumns) {
+    const edges: AtlasEdgeAttributes[] = [];
+    for (let i = 0; i < graph.size; i++) edges.push(graph.edgeAttributes(i));
+    return encodeParts(graph.nodes(), graph.nodeAttributes(), graph.linkEnds(), edges);
+  }
   const keys = graph.nodes();
   const index = new Map<string, number>();
   keys.forEach((k, i) => index.set(k, i));
-  const nodes = keys.map((k) => graph.getNodeAttributes(k));
-  const nodeExtraKeys = distinctKeys(nodes);
   const source = new Int32Array(graph.size);
   const target = new Int32Array(graph.size);
   const weight = new Float64Array(graph.size);
@@ -120,6 +128,22 @@ export function encodeGraph(graph: AtlasGraph): EncodedGraph {
     weight[i] = a.weight;
     edges.push(a);
   });
+  return encodeParts(
+    keys,
+    keys.map((k) => graph.getNodeAttributes(k)),
+    { source, target, weight },
+    edges,
+  );
+}
+
+/** The encoding of nodes (keys and attributes in order) and links (ends as node indices, weights, attributes in order). */
+function encodeParts(
+  keys: string[],
+  nodes: readonly AtlasNodeAttributes[],
+  links: { source: Int32Array; target: Int32Array; weight: Float64Array },
+  edges: readonly AtlasEdgeAttributes[],
+): EncodedGraph {
+  const nodeExtraKeys = distinctKeys(nodes);
   const edgeExtraKeys = distinctKeys(edges);
   return {
     keys,
@@ -131,9 +155,9 @@ export function encodeGraph(graph: AtlasGraph): EncodedGraph {
     lat: Float64Array.from(nodes, (a) => a.lat ?? NaN),
     lon: Float64Array.from(nodes, (a) => a.lon ?? NaN),
     nodeExtra: nodeExtraKeys.map((k) => [k, stringColumn(nodes.map((a) => getOwn(a.extra, k)))]),
-    source,
-    target,
-    weight,
+    source: links.source,
+    target: links.target,
+    weight: links.weight,
     relations: stringListColumn(edges.map((a) => a.relations)),
     evidence: stringListColumn(edges.map((a) => a.evidence)),
     years: intListColumn(edges.map((a) => a.years)),

@@ -287,6 +287,17 @@ export class GraphColumns implements ColumnarGraph, NodeAttributesSource {
     for (let i = 0; i < keys.length; i++) callback(keys[i]!, attributes[i]!);
   }
 
+  /** Each node's attributes in graph order (a new array of the columns' own objects). */
+  nodeAttributes(): AtlasNodeAttributes[] {
+    return this.nodeColumns.attributes.slice();
+  }
+
+  /** Copies of the links' ends (node indices) and weights, in link order (copies: a caller may transfer them). */
+  linkEnds(): { source: Int32Array; target: Int32Array; weight: Float64Array } {
+    const { source, target, weight } = this.links;
+    return { source: source.slice(), target: target.slice(), weight: weight.slice() };
+  }
+
   /** The attributes of link `i`, as `toGraph` gives them (a new object). */
   edgeAttributes(i: number): AtlasEdgeAttributes {
     const merged = this.links.merged.get(i);

@@ -6,7 +6,8 @@
  * the same counts, on the bundled datasets and on rows made to exercise every
  * decision of the builder; `csr()` equal to `buildCsr(toGraph())` for both
  * weightings; the measures of `analyzeGraph(columns)` equal to those of
- * `analyzeGraph(graph)`, and the graph made only when asked for.
+ * `analyzeGraph(graph)`, and the graph made only when asked for;
+ * `encodeGraph(columns)` equal to `encodeGraph(graph)`.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ import { resolveAnalysisOptions } from '../../../src/core/analysis/options';
 import { readInputRows } from '../../../src/core/analysis/read-input';
 import type { EdgeRow, NodeRow } from '../../../src/core/csv/types';
 import { buildGraph, type BuildInput } from '../../../src/core/graph/build';
+import { encodeGraph } from '../../../src/core/graph/codec';
 import type { AtlasGraph } from '../../../src/core/graph/types';
 import { buildCsr } from '../../../src/core/metrics/csr';
 import { createRng } from '../../../src/core/random';
@@ -215,5 +217,23 @@ describe('analyzeGraph on columns', () => {
     );
     expect(shape(analysis.graph)).toEqual(shape(referenceBuild(datasetInput('default')).graph));
     expect(analysis.network.keys).toEqual(analysis.graph.nodes());
+  });
+});
+
+describe('encodeGraph on columns', () => {
+  it('encodeGraph(columns) is encodeGraph(columns.toGraph()): same arrays, dictionaries and extra columns, on the datasets and hostile rows', () => {
+    const inputs = [datasetInput('default'), datasetInput('municipal'), datasetInput('dpg')];
+    for (let seed = 1; seed <= 10; seed++) {
+      const { edges, nodes } = hostileRows(200, seed);
+      inputs.push({ edges: { file: 'e.csv', rows: edges }, nodes: { file: 'n.csv', rows: nodes } });
+    }
+    for (const input of inputs) {
+      const { columns } = buildGraph(input);
+      const encoded = encodeGraph(columns);
+      expect(encoded).toEqual(encodeGraph(columns.toGraph()));
+      // The arrays are the encoding's own, not the columns' (the worker transfers them to the page).
+      encoded.weight.fill(-1);
+      expect(columns.csr('weight').weights.every((w) => w > 0)).toBe(true);
+    }
   });
 });
