@@ -129,6 +129,16 @@ describe('adoption chart in Chromium', () => {
         expect(overlap(f.buttons, f.plot), `${f.title}'s buttons on its plot at ${width}×${height}`).toBe(false);
         for (const g of layout.slice(i + 1)) expect(overlap(f.whole, g.whole), `${f.title} on ${g.title} at ${width}×${height}`).toBe(false);
       }
+      // The Top 15's labels, one per bar, do not run into each other (at 800×600 they once sat 9 px apart in 11 px type).
+      const labels = await page.locator('#pane-charts figure.top-chart .bar').evaluateAll((bars) =>
+        bars.map((b) => {
+          const r = b.querySelector('text')!.getBoundingClientRect();
+          return { top: r.top, bottom: r.bottom };
+        }),
+      );
+      expect(labels).toHaveLength(15);
+      for (let i = 1; i < labels.length; i++)
+        expect(labels[i]!.top, `Top 15 label ${i + 1} at ${width}×${height}`).toBeGreaterThanOrEqual(labels[i - 1]!.bottom - 1);
       await page.screenshot({ path: `/tmp/atlas-adoption-${width}.png` });
     }
     await page.setViewportSize({ width: 1280, height: 800 });
