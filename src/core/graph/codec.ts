@@ -109,11 +109,7 @@ function intListColumn(lists: readonly (readonly number[])[]): IntListColumn {
  * graphology graph (`columns.toGraph()`), without making it.
  */
 export function encodeGraph(graph: AtlasGraph | GraphColumns): EncodedGraph {
-  if (graph instanceof GraphColumns) {
-    const edges: AtlasEdgeAttributes[] = [];
-    for (let i = 0; i < graph.size; i++) edges.push(graph.edgeAttributes(i));
-    return encodeParts(graph.nodes(), graph.nodeAttributes(), graph.linkEnds(), edges);
-  }
+  if (graph instanceof GraphColumns) return { ...encodeNodes(graph.nodes(), graph.nodeAttributes()), ...graph.linkEnds(), ...encodeColumnLinks(graph) };
   const keys = graph.nodes();
   const index = new Map<string, number>();
   keys.forEach((k, i) => index.set(k, i));
@@ -128,23 +124,15 @@ export function encodeGraph(graph: AtlasGraph | GraphColumns): EncodedGraph {
     weight[i] = a.weight;
     edges.push(a);
   });
-  return encodeParts(
-    keys,
-    keys.map((k) => graph.getNodeAttributes(k)),
-    { source, target, weight },
-    edges,
-  );
+  const nodes = keys.map((k) => graph.getNodeAttributes(k));
+  return { ...encodeNodes(keys, nodes), source, target, weight, ...encodeLinks(edges) };
 }
 
-/** The encoding of nodes (keys and attributes in order) and links (ends as node indices, weights, attributes in order). */
-function encodeParts(
-  keys: string[],
-  nodes: readonly AtlasNodeAttributes[],
-  links: { source: Int32Array; target: Int32Array; weight: Float64Array },
-  edges: readonly AtlasEdgeAttributes[],
-): EncodedGraph {
-  const nodeExtraKeys = distinctKeys(nodes);
-  const edgeExtraKeys = distinctKeys(edges);
+type NodeParts = Pick<EncodedGraph, 'keys' | 'labels' | 'type' | 'country' | 'kind' | 'url' | 'lat' | 'lon' | 'nodeExtra'>;
+type LinkLists = Pick<EncodedGraph, 'relations' | 'evidence' | 'years' | 'lines' | 'edgeExtra'>;
+
+/** The node part of an encoding. */
+function encodeNodes(keys: string[], nodes: readonly AtlasNodeAttributes[]): NodeParts {
   return {
     keys,
     labels: nodes.map((a) => a.label),
@@ -154,16 +142,99 @@ function encodeParts(
     url: stringColumn(nodes.map((a) => a.url)),
     lat: Float64Array.from(nodes, (a) => a.lat ?? NaN),
     lon: Float64Array.from(nodes, (a) => a.lon ?? NaN),
-    nodeExtra: nodeExtraKeys.map((k) => [k, stringColumn(nodes.map((a) => getOwn(a.extra, k)))]),
-    source: links.source,
-    target: links.target,
-    weight: links.weight,
+    nodeExtra: distinctKeys(nodes).map((k) => [k, stringColumn(nodes.map((a) => getOwn(a.extra, k)))]),
+  };
+}
+
+/** The link lists of an encoding, from each link's attributes. */
+function encodeLinks(edges: readonly AtlasEdgeAttributes[]): LinkLists {
+  return {
     relations: stringListColumn(edges.map((a) => a.relations)),
     evidence: stringListColumn(edges.map((a) => a.evidence)),
     years: intListColumn(edges.map((a) => a.years)),
     lines: intListColumn(edges.map((a) => a.lines)),
-    edgeExtra: edgeExtraKeys.map((k) => [k, stringListColumn(edges.map((a) => getOwn(a.extra, k)))]),
+    edgeExtra: distinctKeys(edges).map((k) => [k, stringListColumn(edges.map((a) => getOwn(a.extra, k)))]),
   };
+}
+
+/**
+ * {@link encodeLinks} of the columns' links without making their attribute
+ * objects: a link of one row holds at most one relation, year and evidence,
+ * an empty value none (as `newEdgeAttributes` makes its lists). Values reach
+ * each dictionary in the same order, so the ids are the same too.
+ */
+function encodeColumnLinks(columns: GraphColumns): LinkLists {
+  const m = columns.size;
+  const relations = new ListBuilder<string>(m);
+  const evidence = new ListBuilder<string>(m);
+  const years = new ListBuilder<number>(m);
+  const lines = new ListBuilder<number>(m);
+  const extraKeys = new Set<string>();
+  columns.forEachLink((_i, merged, relation, year, evidenceText, line, attributes) => {
+    if (merged) {
+      relations.addAll(merged.relations);
+      evidence.addAll(merged.evidence);
+      years.addAll(merged.years);
+      lines.addAll(merged.lines);
+      for (const k of Object.keys(merged.extra)) extraKeys.add(k);
+    } else {
+      if (relation) relations.add(relation);
+      if (evidenceText) evidence.add(evidenceText);
+      if (!Number.isNaN(year)) years.add(year);
+      lines.add(line);
+      if (attributes) for (const k of Object.keys(attributes)) if (getOwn(attributes, k) !== undefined) extraKeys.add(k);
+    }
+    relations.end();
+    evidence.end();
+    years.end();
+    lines.end();
+  });
+  const edgeExtra = [...extraKeys].map((key): [string, StringListColumn] => {
+    const lists = new ListBuilder<string>(m);
+    columns.forEachLink((_i, merged, _relation, _year, _evidence, _line, attributes) => {
+      if (merged) lists.addAll(getOwn(merged.extra, key) ?? []);
+      else {
+        const value = getOwn(attributes, key);
+        if (value) lists.add(value);
+      }
+      lists.end();
+    });
+    return [key, lists.strings()];
+  });
+  return { relations: relations.strings(), evidence: evidence.strings(), years: years.ints(), lines: lines.ints(), edgeExtra };
+}
+
+/** Lists made one item at a time, CSR-style: the values, and an offset at the end of each item. */
+class ListBuilder<T extends string | number> {
+  private readonly offsets: Int32Array;
+  private readonly values: T[] = [];
+  private item = 0;
+
+  constructor(items: number) {
+    this.offsets = new Int32Array(items + 1);
+  }
+
+  add(value: T): void {
+    this.values.push(value);
+  }
+
+  addAll(values: readonly T[]): void {
+    for (const v of values) this.values.push(v);
+  }
+
+  /** Ends the current item's list. */
+  end(): void {
+    this.offsets[++this.item] = this.values.length;
+  }
+
+  strings(this: ListBuilder<string>): StringListColumn {
+    const d = new Dictionary();
+    return { offsets: this.offsets, ids: Int32Array.from(this.values, (v) => d.id(v)), dict: d.dict };
+  }
+
+  ints(this: ListBuilder<number>): IntListColumn {
+    return { offsets: this.offsets, values: Int32Array.from(this.values) };
+  }
 }
 
 /** The extra column names of `items`, each once, in first-seen order. */

@@ -300,6 +300,33 @@ export class GraphColumns implements ColumnarGraph, NodeAttributesSource {
     return { source: source.slice(), target: target.slice(), weight: weight.slice() };
   }
 
+  /**
+   * Calls `visit` for each link in order with what it holds, making no
+   * object: the attribute object of a link that more rows named, else its
+   * first row's relation, year (NaN for none), evidence, line and other
+   * columns (`edgeAttributes` makes the lists of these).
+   */
+  forEachLink(
+    visit: (
+      i: number,
+      merged: AtlasEdgeAttributes | undefined,
+      relation: string | undefined,
+      year: number,
+      evidence: string | undefined,
+      line: number,
+      attributes: Dict<string> | undefined,
+    ) => void,
+  ): void {
+    const { links, relations } = this;
+    const { merged } = links;
+    const any = merged.size > 0;
+    for (let i = 0; i < this.size; i++) {
+      const m = any ? merged.get(i) : undefined;
+      if (m) visit(i, m, undefined, Number.NaN, undefined, 0, undefined);
+      else visit(i, undefined, relations.name(links.relation[i]!), links.year[i]!, links.evidence[i], links.line[i]!, links.attributes.get(i));
+    }
+  }
+
   /** The attributes of link `i`, as `toGraph` gives them (a new object). */
   edgeAttributes(i: number): AtlasEdgeAttributes {
     const merged = this.links.merged.get(i);
