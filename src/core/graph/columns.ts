@@ -25,7 +25,7 @@
  */
 import { UndirectedGraph } from 'graphology';
 import type { EdgeRow } from '../csv/types';
-import type { ColumnarGraph, Csr } from '../metrics/csr';
+import { type ColumnarGraph, type Csr, csrFromLinks } from '../metrics/csr';
 import { type Dict, dict, dictCopy, getOwn, setOwn } from '../util/dict';
 import { hashedAdjacency } from './hashed-adjacency';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from './types';
@@ -342,37 +342,7 @@ export class GraphColumns implements ColumnarGraph, NodeAttributesSource {
    */
   csr(weightAttribute: 'weight' | null): Csr {
     const { source, target, weight } = this.links;
-    const n = this.order;
-    const size = this.size;
-    const degree = new Int32Array(n);
-    let m = 0;
-    for (let e = 0; e < size; e++) {
-      const s = source[e]!;
-      const t = target[e]!;
-      if (s === t) continue;
-      degree[s]!++;
-      degree[t]!++;
-      m++;
-    }
-    const offsets = new Int32Array(n + 1);
-    for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + degree[i]!;
-    const neighbors = new Int32Array(2 * m);
-    const weights = new Float64Array(2 * m);
-    const cursor = offsets.slice(0, n);
-    for (let e = 0; e < size; e++) {
-      const s = source[e]!;
-      const t = target[e]!;
-      if (s === t) continue;
-      const raw = weightAttribute === null ? 1 : weight[e]!;
-      const w = raw > 0 && Number.isFinite(raw) ? raw : 1;
-      let p = cursor[s]!++;
-      neighbors[p] = t;
-      weights[p] = w;
-      p = cursor[t]!++;
-      neighbors[p] = s;
-      weights[p] = w;
-    }
-    return { n, m, keys: this.nodes(), offsets, neighbors, weights };
+    return csrFromLinks(this.nodes(), source, target, weightAttribute === null ? null : weight, this.size);
   }
 
   /**

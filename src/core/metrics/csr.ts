@@ -62,30 +62,48 @@ export function buildCsr(graph: Graph, weightAttribute: string | null = 'weight'
   const sources = new Int32Array(size);
   const targets = new Int32Array(size);
   const linkWeights = new Float64Array(size);
-  const degree = new Int32Array(n);
   let m = 0;
   graph.forEachEdge((_edge, attributes, source, target) => {
     if (source === target) return;
-    const s = index.get(source)!;
-    const t = index.get(target)!;
     const raw = weightAttribute === null ? 1 : (attributes[weightAttribute] as unknown);
-    sources[m] = s;
-    targets[m] = t;
-    linkWeights[m] = typeof raw === 'number' && raw > 0 && Number.isFinite(raw) ? raw : 1;
+    sources[m] = index.get(source)!;
+    targets[m] = index.get(target)!;
+    linkWeights[m] = typeof raw === 'number' ? raw : 1;
+    m++;
+  });
+  return csrFromLinks(keys, sources, targets, linkWeights, m);
+}
+
+/**
+ * The CSR of `count` links given by their ends (indices into `keys`) in link
+ * order, so every node's neighbours come in that order: self-loops skipped,
+ * a weight that is not a positive finite number counts as 1, `linkWeights`
+ * null for all ones. Shared by {@link buildCsr} and the builder's columns
+ * (graph/columns.ts), which hold the ends as typed arrays already.
+ */
+export function csrFromLinks(keys: string[], sources: Int32Array, targets: Int32Array, linkWeights: Float64Array | null, count: number): Csr {
+  const n = keys.length;
+  const degree = new Int32Array(n);
+  let m = 0;
+  for (let e = 0; e < count; e++) {
+    const s = sources[e]!;
+    const t = targets[e]!;
+    if (s === t) continue;
     degree[s]!++;
     degree[t]!++;
     m++;
-  });
-
+  }
   const offsets = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + degree[i]!;
   const neighbors = new Int32Array(2 * m);
   const weights = new Float64Array(2 * m);
   const cursor = offsets.slice(0, n);
-  for (let e = 0; e < m; e++) {
+  for (let e = 0; e < count; e++) {
     const s = sources[e]!;
     const t = targets[e]!;
-    const w = linkWeights[e]!;
+    if (s === t) continue;
+    const raw = linkWeights === null ? 1 : linkWeights[e]!;
+    const w = raw > 0 && Number.isFinite(raw) ? raw : 1;
     let p = cursor[s]!++;
     neighbors[p] = t;
     weights[p] = w;
@@ -93,7 +111,6 @@ export function buildCsr(graph: Graph, weightAttribute: string | null = 'weight'
     neighbors[p] = s;
     weights[p] = w;
   }
-
   return { n, m, keys, offsets, neighbors, weights };
 }
 
