@@ -7,15 +7,25 @@
 import { analyze, type Analysis, type AnalysisInput } from '../core/analysis/analyze';
 import type { GraphAnalysis, ProgressCallback } from '../core/analysis/analyze-graph';
 import type { AnalysisOptions } from '../core/analysis/options';
-import { buildReport, graphStats } from '../core/analysis/report';
+import { buildReportSummary, type GraphStats, graphStats } from '../core/analysis/report';
 import { encodeGraph, type EncodedGraph } from '../core/graph/codec';
 import type { AtlasGraph } from '../core/graph/types';
 import { firstLayout } from '../core/layout';
 import { dictFrom } from '../core/util/dict';
 import type { AnalysisPayload, GraphPayload } from './protocol';
 
-/** One analysed graph with its first layout, ready to post; `encoded` when the graph was encoded already (sent ahead). */
-export function graphPayload(graph: AtlasGraph, analysis: GraphAnalysis, seed: number, progress?: ProgressCallback, encoded?: EncodedGraph): GraphPayload {
+/**
+ * One analysed graph with its first layout, ready to post; `encoded` when the graph was encoded already (sent ahead),
+ * `stats` when its figures were computed already (the report's).
+ */
+export function graphPayload(
+  graph: AtlasGraph,
+  analysis: GraphAnalysis,
+  seed: number,
+  progress?: ProgressCallback,
+  encoded?: EncodedGraph,
+  stats?: GraphStats,
+): GraphPayload {
   progress?.('Laying out the map', 0);
   const positions = firstLayout(graph, analysis.measures, seed);
   return {
@@ -23,7 +33,7 @@ export function graphPayload(graph: AtlasGraph, analysis: GraphAnalysis, seed: n
     keys: analysis.keys,
     measures: analysis.measures,
     positions,
-    stats: graphStats(graph, analysis),
+    stats: stats ?? graphStats(graph, analysis),
     params: analysis.params,
     notes: analysis.notes,
   };
@@ -52,8 +62,8 @@ export function analysisPayload(
         }
       : undefined,
   );
-  const { nodes: _nodes, projection: _projection, indicators: _byId, ...report } = buildReport(analysis);
-  const network = graphPayload(analysis.graph, analysis.network, analysis.options.seed, progress, encoded);
+  const report = buildReportSummary(analysis);
+  const network = graphPayload(analysis.graph, analysis.network, analysis.options.seed, progress, encoded, report.stats);
   // The page works with graph keys: its indicators are keyed (and name their top firm) by key.
   const indicators = dictFrom(analysis.indicators);
   return { analysis, payload: { network, report, indicators } };

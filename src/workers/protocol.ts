@@ -18,7 +18,7 @@
  */
 import type { AnalysisInput } from '../core/analysis/analyze';
 import type { AnalysisOptions, ProjectionRequest } from '../core/analysis/options';
-import type { GraphStats, Report } from '../core/analysis/report';
+import type { GraphStats, ReportSummary } from '../core/analysis/report';
 import { encodedBuffers, type EncodedGraph } from '../core/graph/codec';
 import type { NodeIndicators } from '../core/graph/indicators';
 import type { ProjectionTooLarge } from '../core/graph/projection';
@@ -42,7 +42,8 @@ export interface GraphPayload {
 }
 
 /** The report without its per-node parts (those are in `network`). */
-export type ReportSummary = Omit<Report, 'nodes' | 'projection' | 'indicators'>;
+/** The report the page is sent: without its per-node parts. */
+export type { ReportSummary };
 
 export interface AnalysisPayload {
   network: GraphPayload;

@@ -122,9 +122,16 @@ export function nodeRecords(graph: AtlasGraph, analysis: GraphAnalysis): NodeRec
   });
 }
 
-/** Builds the JSON report of an analysis. `now` is injectable so tests are deterministic. */
-export function buildReport(analysis: Analysis, now: Date = new Date()): Report {
-  const { network, projection } = analysis;
+/** A report without its per-node parts (nodes, indicators, projection): what the page is sent. */
+export type ReportSummary = Omit<Report, 'nodes' | 'projection' | 'indicators'>;
+
+/**
+ * {@link buildReport} without the per-node parts, which the page does not
+ * need (it has the measures and indicators as columns): at 100k nodes
+ * making them and dropping them cost the worker about half a second.
+ */
+export function buildReportSummary(analysis: Analysis, now: Date = new Date()): ReportSummary {
+  const { network } = analysis;
   const sha256 = dict<string>();
   const rows = dict<number>();
   for (const f of analysis.files) {
@@ -132,7 +139,7 @@ export function buildReport(analysis: Analysis, now: Date = new Date()): Report 
     setOwn(rows, f.name, f.rows);
   }
   const stats = graphStats(analysis.graph, network);
-  const report: Report = {
+  return {
     version: APP_VERSION,
     generatedAt: now.toISOString(),
     input: {
@@ -151,10 +158,16 @@ export function buildReport(analysis: Analysis, now: Date = new Date()): Report 
     stats,
     modularity: stats.modularity,
     notes: [...network.notes, ...analysis.notes],
-    nodes: nodeRecords(analysis.graph, network),
-    indicators: indicatorsById(analysis.indicators),
     issues: analysis.issues.toJSON(),
   };
+}
+
+/** Builds the JSON report of an analysis. `now` is injectable so tests are deterministic. */
+export function buildReport(analysis: Analysis, now: Date = new Date()): Report {
+  const { network, projection } = analysis;
+  // The summary's keys, then the per-node parts before the issues: the order the report was always written in.
+  const { issues, ...head } = buildReportSummary(analysis, now);
+  const report: Report = { ...head, nodes: nodeRecords(analysis.graph, network), indicators: indicatorsById(analysis.indicators), issues };
   if (projection) {
     const pStats = graphStats(projection.graph, projection.analysis);
     report.projection = {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, firmBrokerage, type AnalysisInput } from '../../../src/core/analysis/analyze';
 import { resolveAnalysisOptions } from '../../../src/core/analysis/options';
-import { buildReport } from '../../../src/core/analysis/report';
+import { buildReport, buildReportSummary } from '../../../src/core/analysis/report';
 import { formatSummary, topNodes } from '../../../src/core/analysis/summary';
 import { APP_VERSION } from '../../../src/core/version';
 
@@ -23,6 +23,29 @@ describe('analyze', () => {
     expect(defaultReport.issues.byCode).toEqual({ 'repeated-pair': { severity: 'warning', count: 20 } });
     expect(defaultReport.stats).toMatchObject({ nodes: 282, edges: 326, nodesByType: { city: 216, firm: 39, project: 27 } });
     expect(defaultReport.input.rows).toEqual({ 'default-edges.csv': 346, 'default-nodes.csv': 282 });
+  });
+
+  it('buildReportSummary is the report without nodes, indicators and projection, keys in the report’s order (what the page is sent)', () => {
+    const analysis = analyze(input('default'), resolveAnalysisOptions({ projection: { keep: 'city' } }));
+    const { nodes, indicators, projection, ...rest } = buildReport(analysis, fixed);
+    expect(nodes.length).toBe(282);
+    expect(Object.keys(indicators).length).toBeGreaterThan(0);
+    expect(projection?.keep).toBe('city');
+    expect(JSON.stringify(buildReportSummary(analysis, fixed))).toBe(JSON.stringify(rest));
+    // The report itself keeps its order: the summary's keys, then nodes and indicators before the issues.
+    expect(Object.keys(buildReport(analysis, fixed))).toEqual([
+      'version',
+      'generatedAt',
+      'input',
+      'params',
+      'stats',
+      'modularity',
+      'notes',
+      'nodes',
+      'indicators',
+      'issues',
+      'projection',
+    ]);
   });
 
   it('analyze(default dataset) finds communities with a high modularity and ranks Decidim first among projects', () => {
