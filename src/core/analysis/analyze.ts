@@ -75,7 +75,7 @@ export interface FileSummary {
 /**
  * Runs the whole analysis. Throws `FatalInputError` when a file cannot be used;
  * every other problem is in `issues`. `onGraph`, when given, is handed the
- * network graph as soon as it is built (aliases recorded), before the
+ * network graph as soon as it is built (aliases recorded, the nodes file's measure columns read), before the
  * measures, in the builder's columns: the worker encodes it for the page
  * (`encodeGraph` takes the columns), which rebuilds it while the measures
  * run; graphology's graph is still made after the measures.
@@ -93,7 +93,6 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions, progress
   // after them, for the projection, the indicators and what the caller does with the analysis.
   const { columns } = built;
   if (aliases) recordAliases(columns, aliases.applied.merged);
-  if (onGraph) onGraph(columns);
 
   const files: FileSummary[] = [summarise('edges', input.edges, edges)];
   if (nodes && input.nodes) files.push(summarise('nodes', input.nodes, { ...nodes, rowCount: nodes.rows.length }));
@@ -120,6 +119,8 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions, progress
   if (!nodes && named.length > 0)
     throw new FatalInputError(input.edges.name, 'measure-column', `measure columns ${named.join(', ')} were named, but no nodes file was given to hold them`);
   if (fromFile) issues.merge(fromFile.issues);
+  // Handed on only now: reading the file's measures takes their columns out of the nodes' attributes, and may refuse the load.
+  if (onGraph) onGraph(columns);
   const network = analyzeGraph(columns, options, progress, fromFile && fromFile.sources.length > 0 ? fromFile : undefined);
 
   let projection: Analysis['projection'];

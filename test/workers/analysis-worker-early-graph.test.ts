@@ -1,0 +1,52 @@
+/**
+ * The analysis worker's `graph` message (the network's encoding posted ahead
+ * of the measures) against the graph the analysis ends with: a nodes file's
+ * measure columns (read as measures, so taken out of the nodes' attributes)
+ * are not among the encoding's node columns, and a load refused for its
+ * measure columns posts no graph at all, only the fatal answer.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { analyze } from '../../src/core/analysis/analyze';
+import { resolveAnalysisOptions } from '../../src/core/analysis/options';
+import { encodeGraph } from '../../src/core/graph/codec';
+import type { WorkerRequest, WorkerResponse } from '../../src/workers/protocol';
+
+const posted: WorkerResponse[] = [];
+let handler: ((event: MessageEvent<WorkerRequest>) => void) | undefined;
+
+/** Sends `request` to the worker and returns what it posted back, progress left out. */
+function send(request: WorkerRequest): WorkerResponse[] {
+  posted.length = 0;
+  handler!({ data: request } as MessageEvent<WorkerRequest>);
+  return posted.filter((m) => m.type !== 'progress');
+}
+
+beforeAll(async () => {
+  vi.stubGlobal('postMessage', (message: WorkerResponse) => posted.push(message));
+  vi.stubGlobal('addEventListener', (type: string, listener: typeof handler) => {
+    if (type === 'message') handler = listener;
+  });
+  await import('../../src/workers/analysis.worker');
+});
+afterAll(() => vi.unstubAllGlobals());
+
+const edges = { name: 'e.csv', text: 'source,source_type,target,target_type\nRoma,city,Decidim,project\nMilano,city,Decidim,project\nMilano,city,Acme,firm\n' };
+const nodes = { name: 'n.csv', text: 'id,pagerank,note\nRoma,0.5,a\nMilano,0.3,b\nDecidim,0.2,c\n' };
+
+describe("analysis.worker's early graph", () => {
+  it("{ type: 'analyze' } with a nodes file's pagerank column posts a graph without that column, as the analysed graph has it", () => {
+    const input = { edges, nodes };
+    const options = resolveAnalysisOptions({});
+    const [ahead, analyzed] = send({ type: 'analyze', jobId: 1, input, options, keep: 1 });
+    if (ahead?.type !== 'graph' || analyzed?.type !== 'analyzed') throw new Error('expected the graph ahead and the analysis last');
+    expect(ahead.graph.nodeExtra.map(([column]) => column)).toEqual(['note']);
+    expect(ahead.graph).toEqual(encodeGraph(analyze(input, options).graph));
+  });
+
+  it("{ type: 'analyze' } refused for its measure columns answers { type: 'fatal' } only, with no graph ahead", () => {
+    const noNodes = send({ type: 'analyze', jobId: 2, input: { edges }, options: resolveAnalysisOptions({ measureColumns: ['pagerank'] }), keep: 2 });
+    expect(noNodes.map((m) => m.type)).toEqual(['fatal']);
+    const noValues = send({ type: 'analyze', jobId: 3, input: { edges, nodes }, options: resolveAnalysisOptions({ measureColumns: ['score'] }), keep: 3 });
+    expect(noValues.map((m) => m.type)).toEqual(['fatal']);
+  });
+});
