@@ -264,6 +264,9 @@ export class App {
   }
 
   kill(): void {
+    // A load in progress is no longer current: its paced rebuild (begun when the worker sent the graph ahead) stops at its next pause.
+    this.loads++;
+    this.projections++;
     this.client.kill();
     this.store.kill();
   }
