@@ -6,7 +6,7 @@
  * by side; Merge, Not the same and Undo; Download gives the aliases file;
  * Apply re-analyses with one node fewer and the merged node's details list
  * the alias; a new search keeps the decisions, "Not the same" outlives Apply and the applied aliases stay
- * downloadable; a pair's name selects its node. Then edges, nodes and an aliases file loaded together merge at
+ * downloadable; a pair's name selects its node (and, on a small screen, brings the map into view). Then edges, nodes and an aliases file loaded together merge at
  * once (an aliases file as the CLI writes it, comment lines first), and an aliases file that gives an alias two canonicals is refused
  * with its file, line and column. Waits on the app's state, never on time.
  */
@@ -81,6 +81,21 @@ describe('Possible duplicates and aliases files', () => {
     // A name selects its node on the map.
     await pair(page, 'Comune di Lecco').getByRole('button', { name: 'Lecco', exact: true }).click();
     await page.waitForFunction(() => (window as unknown as AtlasTestWindow).atlas.store.get().selected === 'Lecco');
+    // On a small screen the map is far above the panel: a name picked there brings the map into view.
+    const size = page.viewportSize()!;
+    await page.setViewportSize({ width: 800, height: 600 });
+    const name = pair(page, 'Comune di Lecco').getByRole('button', { name: 'Comune di Lecco', exact: true });
+    await name.scrollIntoViewIfNeeded();
+    const mapShown = () =>
+      page.evaluate(() => {
+        const r = document.getElementById('map')!.getBoundingClientRect();
+        return r.bottom > 0 && r.top < window.innerHeight;
+      });
+    expect(await mapShown()).toBe(false);
+    await name.click();
+    await page.waitForFunction(() => (window as unknown as AtlasTestWindow).atlas.store.get().selected === 'Comune di Lecco');
+    expect(await mapShown()).toBe(true);
+    await page.setViewportSize(size);
   });
 
   it('Merge, Not the same and Undo; Download gives the aliases file', async () => {

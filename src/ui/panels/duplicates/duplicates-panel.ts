@@ -169,7 +169,10 @@ export function mountDuplicates(sidebar: HTMLElement, app: App): Panel {
           p,
           decisions.get(pairId(p)) ?? null,
           (d) => decide(pairId(p), d),
-          (key) => app.select(key),
+          (key) => {
+            app.select(key);
+            revealMap();
+          },
         ),
       ),
     );
@@ -192,4 +195,16 @@ export function mountDuplicates(sidebar: HTMLElement, app: App): Panel {
       section.remove();
     },
   };
+}
+
+/**
+ * On a small screen the map sits far above this panel: a name picked here
+ * scrolls it into view, so the selection is seen (nothing moves when the
+ * map shows already).
+ */
+function revealMap(): void {
+  const map = document.getElementById('map');
+  if (!map) return;
+  const box = map.getBoundingClientRect();
+  if (box.bottom <= 0 || box.top >= window.innerHeight) map.scrollIntoView({ block: 'nearest' });
 }
