@@ -5,32 +5,16 @@
  * equal to core's analyzeWindow on the same graph; a worker that lacks the
  * network answers `missing` and reads the encoding it is sent.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analysis/analyze';
 import { resolveAnalysisOptions } from '../../src/core/analysis/options';
 import { encodeGraph } from '../../src/core/graph/codec';
 import { analyzeWindow } from '../../src/core/time/window-graph';
 import { getOwn } from '../../src/core/util/dict';
-import type { WorkerRequest, WorkerResponse } from '../../src/workers/protocol';
+import { workerHarness } from './worker-harness';
 import { datedFixture } from '../core/time/dated-fixture';
 
-const posted: WorkerResponse[] = [];
-let handler: ((event: MessageEvent<WorkerRequest>) => void) | undefined;
-
-function send(request: WorkerRequest): WorkerResponse[] {
-  posted.length = 0;
-  handler!({ data: request } as MessageEvent<WorkerRequest>);
-  return posted.filter((m) => m.type !== 'progress');
-}
-
-beforeAll(async () => {
-  vi.stubGlobal('postMessage', (message: WorkerResponse) => posted.push(message));
-  vi.stubGlobal('addEventListener', (type: string, listener: typeof handler) => {
-    if (type === 'message') handler = listener;
-  });
-  await import('../../src/workers/analysis.worker');
-});
-afterAll(() => vi.unstubAllGlobals());
+const { send } = workerHarness();
 
 describe('analysis.worker window', () => {
   const input = { edges: { name: 'dated.csv', text: datedFixture().csv } };

@@ -5,30 +5,13 @@
  * are not among the encoding's node columns, and a load refused for its
  * measure columns posts no graph at all, only the fatal answer.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analysis/analyze';
 import { resolveAnalysisOptions } from '../../src/core/analysis/options';
 import { encodeGraph } from '../../src/core/graph/codec';
-import type { WorkerRequest, WorkerResponse } from '../../src/workers/protocol';
+import { workerHarness } from './worker-harness';
 
-const posted: WorkerResponse[] = [];
-let handler: ((event: MessageEvent<WorkerRequest>) => void) | undefined;
-
-/** Sends `request` to the worker and returns what it posted back, progress left out. */
-function send(request: WorkerRequest): WorkerResponse[] {
-  posted.length = 0;
-  handler!({ data: request } as MessageEvent<WorkerRequest>);
-  return posted.filter((m) => m.type !== 'progress');
-}
-
-beforeAll(async () => {
-  vi.stubGlobal('postMessage', (message: WorkerResponse) => posted.push(message));
-  vi.stubGlobal('addEventListener', (type: string, listener: typeof handler) => {
-    if (type === 'message') handler = listener;
-  });
-  await import('../../src/workers/analysis.worker');
-});
-afterAll(() => vi.unstubAllGlobals());
+const { send } = workerHarness();
 
 const edges = { name: 'e.csv', text: 'source,source_type,target,target_type\nRoma,city,Decidim,project\nMilano,city,Decidim,project\nMilano,city,Acme,firm\n' };
 const nodes = { name: 'n.csv', text: 'id,pagerank,note\nRoma,0.5,a\nMilano,0.3,b\nDecidim,0.2,c\n' };

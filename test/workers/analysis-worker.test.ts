@@ -6,32 +6,15 @@
  * page's ids, a graph the worker lacks is answered `missing` and read from
  * the encoding the page sends, and the community step runs alone.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analysis/analyze';
 import { resolveAnalysisOptions } from '../../src/core/analysis/options';
 import { readFileSync } from 'node:fs';
 import { encodeGraph } from '../../src/core/graph/codec';
 import { MAX_PROJECTION_PAIRS } from '../../src/core/graph/projection';
-import type { WorkerRequest, WorkerResponse } from '../../src/workers/protocol';
+import { workerHarness } from './worker-harness';
 
-const posted: WorkerResponse[] = [];
-let handler: ((event: MessageEvent<WorkerRequest>) => void) | undefined;
-
-/** Sends `request` to the worker and returns what it posted back, progress left out. */
-function send(request: WorkerRequest): WorkerResponse[] {
-  posted.length = 0;
-  handler!({ data: request } as MessageEvent<WorkerRequest>);
-  return posted.filter((m) => m.type !== 'progress');
-}
-
-beforeAll(async () => {
-  vi.stubGlobal('postMessage', (message: WorkerResponse) => posted.push(message));
-  vi.stubGlobal('addEventListener', (type: string, listener: typeof handler) => {
-    if (type === 'message') handler = listener;
-  });
-  await import('../../src/workers/analysis.worker');
-});
-afterAll(() => vi.unstubAllGlobals());
+const { send, sendAll } = workerHarness();
 
 describe('analysis.worker', () => {
   it("a projection past the pair limit answers { type: 'failed', reason: 'projection-too-large' } with its hubs", () => {
@@ -98,8 +81,7 @@ describe('analysis.worker', () => {
     const expected = analyze(input, leidenOptions).network;
 
     it("{ type: 'analyze' } posts the network's encoding as soon as the graph is built, before the measures, and then the rest without it", () => {
-      posted.length = 0;
-      handler!({ data: { type: 'analyze', jobId: 9, input, options: louvain, keep: 9 } } as MessageEvent<WorkerRequest>);
+      const posted = sendAll({ type: 'analyze', jobId: 9, input, options: louvain, keep: 9 });
       const graphAt = posted.findIndex((m) => m.type === 'graph');
       const measuresAt = posted.findIndex((m) => m.type === 'progress' && /PageRank/.test(m.stage));
       expect(graphAt).toBeGreaterThanOrEqual(0);

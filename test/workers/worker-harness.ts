@@ -1,0 +1,35 @@
+/**
+ * The analysis worker's entry run in Node, for tests: `postMessage` and
+ * `addEventListener` are stubbed before the worker module loads, so a test
+ * sends requests as the page would and reads what the worker posted back.
+ * Call {@link workerHarness} once at the top of a test file.
+ */
+import { afterAll, beforeAll, vi } from 'vitest';
+import type { WorkerRequest, WorkerResponse } from '../../src/workers/protocol';
+
+export interface WorkerHarness {
+  /** Sends `request` and returns what the worker posted back, progress left out. */
+  send(request: WorkerRequest): WorkerResponse[];
+  /** Sends `request` and returns everything the worker posted back, progress included, in order. */
+  sendAll(request: WorkerRequest): WorkerResponse[];
+}
+
+/** Stubs the worker's globals for this file's tests and loads the worker (beforeAll), undoing the stubs after them. */
+export function workerHarness(): WorkerHarness {
+  const posted: WorkerResponse[] = [];
+  let handler: ((event: MessageEvent<WorkerRequest>) => void) | undefined;
+  beforeAll(async () => {
+    vi.stubGlobal('postMessage', (message: WorkerResponse) => posted.push(message));
+    vi.stubGlobal('addEventListener', (type: string, listener: typeof handler) => {
+      if (type === 'message') handler = listener;
+    });
+    await import('../../src/workers/analysis.worker');
+  });
+  afterAll(() => vi.unstubAllGlobals());
+  const sendAll = (request: WorkerRequest): WorkerResponse[] => {
+    posted.length = 0;
+    handler!({ data: request } as MessageEvent<WorkerRequest>);
+    return [...posted];
+  };
+  return { sendAll, send: (request) => sendAll(request).filter((m) => m.type !== 'progress') };
+}
