@@ -9,11 +9,11 @@
 import { FatalInputError, IssueLog } from '../csv/types';
 import { readAndBuild } from '../graph/read-and-build';
 import type { GraphColumns, NodeAttributesSource } from '../graph/columns';
-import { computeIndicators, type NodeIndicators } from '../graph/indicators';
+import { computeIndicators, type IndicatorGraph, type NodeIndicators } from '../graph/indicators';
 import { DEFAULT_VIA, projectGraph } from '../graph/projection';
-import type { AtlasGraph } from '../graph/types';
+import type { AtlasGraph, AtlasNodeAttributes } from '../graph/types';
 import { openPairBrokerage } from '../metrics/brokerage';
-import { buildCsr, type Csr } from '../metrics/csr';
+import { type Csr, csrFor } from '../metrics/csr';
 import { nodeKey } from '../graph/node-key';
 import { dict, dictFrom, getOwn, setOwn } from '../util/dict';
 import { analyzeGraph, type GraphAnalysis, type ProgressCallback } from './analyze-graph';
@@ -136,7 +136,8 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions, progress
   }
 
   progress?.('Co-production indicators', 0);
-  const indicators = computeIndicators(built.graph, firmBrokerage(built.graph, columns.csr(null)));
+  // From the columns, as the measures: graphology's graph is made after, for what still reads it.
+  const indicators = computeIndicators(columns, firmBrokerage(columns, columns.csr(null)));
   return { input, options, graph: built.graph, files, issues, network, ...(projection ? { projection } : {}), indicators, notes: [] };
 }
 
@@ -165,11 +166,14 @@ function recordAliases(graph: NodeAttributesSource, merged: ReadonlyMap<string, 
  * platforms score high; a firm on a single project scores 0. `csr`: the
  * graph's unweighted CSR when the caller has it.
  */
-export function firmBrokerage(graph: AtlasGraph, csr: Csr = buildCsr(graph, null)): Map<string, number> {
+export function firmBrokerage(graph: IndicatorGraph, csr: Csr = csrFor(graph, null)): Map<string, number> {
   const values = openPairBrokerage(csr);
   const out = new Map<string, number>();
-  csr.keys.forEach((key, i) => {
-    if (graph.getNodeAttribute(key, 'type') === 'firm') out.set(key, values[i]!);
+  // The CSR's nodes are the graph's, in its order.
+  let i = 0;
+  graph.forEachNode((key: string, attributes: AtlasNodeAttributes) => {
+    if (attributes.type === 'firm') out.set(key, values[i]!);
+    i++;
   });
   return out;
 }

@@ -45,7 +45,57 @@
  * Σ links² / total², exact in integers, where it summed squared shares: the
  * last bits may differ).
  */
-import type { AtlasGraph } from './types';
+import type { GraphColumns } from './columns';
+import type { AtlasGraph, AtlasNodeAttributes } from './types';
+
+/** The graph the indicators read: graphology's, or the builder's columns (the same nodes and links, in the same order). */
+export type IndicatorGraph = AtlasGraph | GraphColumns;
+
+/** What the indicators read of a graph: nodes in order, each link's ends in link order, and per node its maintaining links. */
+interface IndicatorInput {
+  keys: string[];
+  attributes: AtlasNodeAttributes[];
+  sources: Int32Array;
+  targets: Int32Array;
+  /** Links of node i (not to itself) whose relations include one of {@link MAINTAINING_RELATIONS}. */
+  maintaining: Int32Array;
+}
+
+/** {@link IndicatorInput} of graphology's graph, or of the columns without making graphology's graph. */
+function indicatorInput(graph: IndicatorGraph): IndicatorInput {
+  const keys = graph.nodes();
+  const n = keys.length;
+  const maintaining = new Int32Array(n);
+  const maintains = (relations: readonly string[]) => relations.some((r) => MAINTAINING_RELATIONS.has(r));
+  if ('forEachLink' in graph) {
+    const { source: sources, target: targets } = graph.linkEnds();
+    graph.forEachLink((i, merged, relation) => {
+      const s = sources[i]!;
+      const t = targets[i]!;
+      if (s !== t && (merged ? maintains(merged.relations) : relation !== undefined && MAINTAINING_RELATIONS.has(relation))) {
+        maintaining[s]!++;
+        maintaining[t]!++;
+      }
+    });
+    return { keys, attributes: graph.nodeAttributes(), sources, targets, maintaining };
+  }
+  const index = new Map<string, number>();
+  keys.forEach((k, i) => index.set(k, i));
+  const sources = new Int32Array(graph.size);
+  const targets = new Int32Array(graph.size);
+  let e = 0;
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    const s = index.get(source)!;
+    const t = index.get(target)!;
+    sources[e] = s;
+    targets[e++] = t;
+    if (s !== t && maintains(attributes.relations)) {
+      maintaining[s]!++;
+      maintaining[t]!++;
+    }
+  });
+  return { keys, attributes: keys.map((k) => graph.getNodeAttributes(k)), sources, targets, maintaining };
+}
 
 export interface CityIndicators {
   type: 'city';
@@ -120,34 +170,30 @@ function sortedHas(list: Int32Array, from: number, to: number, value: number): b
  * Computes indicators for every city, project and firm (other types get none).
  * `firmBrokerage` maps a firm key to its brokerage (open pairs of neighbours, Gould & Fernandez 1989).
  */
-export function computeIndicators(graph: AtlasGraph, firmBrokerage?: ReadonlyMap<string, number>): Map<string, NodeIndicators> {
+export function computeIndicators(graph: IndicatorGraph, firmBrokerage?: ReadonlyMap<string, number>): Map<string, NodeIndicators> {
   const out = new Map<string, NodeIndicators>();
   // Neighbours grouped by type (city, project, firm, other) in one flat
   // Int32Array, CSR-style: node i's neighbours of group g are
   // adjacency[start[4i + g] .. start[4i + g + 1]), sorted by index (for the
-  // membership tests below). Built with two passes over the edges and no
+  // membership tests below). Built with two passes over the links and no
   // per-node allocation: the counting is integer work over typed arrays.
-  const keys = graph.nodes();
+  const { keys, attributes, sources, targets, maintaining } = indicatorInput(graph);
   const n = keys.length;
-  const index = new Map<string, number>();
-  keys.forEach((k, i) => index.set(k, i));
-  const types = keys.map((k) => graph.getNodeAttribute(k, 'type'));
-  const group = Uint8Array.from(types, (t) => GROUPS.get(t) ?? 3);
+  const links = sources.length;
+  const group = Uint8Array.from(attributes, (a) => GROUPS.get(a.type) ?? 3);
   const start = new Int32Array(4 * n + 1);
-  const ends: number[] = [];
-  graph.forEachEdge((_e, _a, source, target) => {
-    const s = index.get(source)!;
-    const t = index.get(target)!;
-    ends.push(s, t);
+  for (let e = 0; e < links; e++) {
+    const s = sources[e]!;
+    const t = targets[e]!;
     start[4 * s + group[t]! + 1]!++;
     start[4 * t + group[s]! + 1]!++;
-  });
+  }
   for (let k = 1; k <= 4 * n; k++) start[k]! += start[k - 1]!;
-  const adjacency = new Int32Array(ends.length);
+  const adjacency = new Int32Array(2 * links);
   const cursor = start.slice(0, 4 * n);
-  for (let k = 0; k < ends.length; k += 2) {
-    const s = ends[k]!;
-    const t = ends[k + 1]!;
+  for (let e = 0; e < links; e++) {
+    const s = sources[e]!;
+    const t = targets[e]!;
     adjacency[cursor[4 * s + group[t]!]!++] = t;
     adjacency[cursor[4 * t + group[s]!]!++] = s;
   }
@@ -163,7 +209,7 @@ export function computeIndicators(graph: AtlasGraph, firmBrokerage?: ReadonlyMap
   const marked = new Int32Array(n); // marked[p] === epoch: p is in the current heavy set
   let epoch = 0;
   const touched: number[] = [];
-  const heavyBound = Math.max(HEAVY_MIN, Math.ceil(Math.sqrt(graph.size)));
+  const heavyBound = Math.max(HEAVY_MIN, Math.ceil(Math.sqrt(links)));
 
   // The current node's heavy and light projects (reused: one node at a time).
   const heavy: number[] = [];
@@ -331,18 +377,14 @@ export function computeIndicators(graph: AtlasGraph, firmBrokerage?: ReadonlyMap
   const project = (i: number): ProjectIndicators => {
     const countries = new Set<string>();
     for (let k = from(i, CITY), end = to(i, CITY); k < end; k++) {
-      const country = graph.getNodeAttribute(keys[adjacency[k]!]!, 'country');
+      const country = attributes[adjacency[k]!]!.country;
       if (country) countries.add(country);
     }
-    let maintainers = 0;
-    graph.forEachEdge(keys[i]!, (_edge, attributes, source, target) => {
-      if (source !== target && attributes.relations.some((r) => MAINTAINING_RELATIONS.has(r))) maintainers++;
-    });
     return {
       type: 'project',
       adoptingCities: size(i, CITY),
       firmsInvolved: size(i, FIRM),
-      maintainers,
+      maintainers: maintaining[i]!,
       countries: countries.size,
       countryList: [...countries].sort(),
     };
