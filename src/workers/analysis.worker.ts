@@ -7,6 +7,9 @@
  * re-analysis (a time window's measures are computed on the held network
  * too); a request naming a graph it lacks (a fresh worker after
  * Cancel) is answered `missing` and the page sends that graph's encoding.
+ * The analysed network is held in the builder's columns, its graphology
+ * graph made on the first request that needs it: a load the user only looks
+ * at never makes it (seconds and hundreds of MB at 500k links).
  */
 import { communityMethodName } from '../core/communities/methods';
 import { runCommunityMethod } from '../core/communities/run-method';
@@ -16,6 +19,7 @@ import { analyzeWindow } from '../core/time/window-graph';
 import { dictFrom } from '../core/util/dict';
 import { FatalInputError } from '../core/csv/types';
 import { decodeGraph, encodedBuffers } from '../core/graph/codec';
+import type { GraphColumns } from '../core/graph/columns';
 import { DEFAULT_VIA, projectGraph, ProjectionTooLargeError } from '../core/graph/projection';
 import type { AtlasGraph } from '../core/graph/types';
 import { analysisPayload, graphPayload } from './payload';
@@ -23,18 +27,19 @@ import { transferablesOf, type GraphRef, type WorkerRequest, type WorkerResponse
 
 /** Graphs kept: the network and its three projections. */
 const HELD_GRAPHS = 4;
-/** The graphs held, least recently used first. */
-const held = new Map<number, AtlasGraph>();
+/** The graphs held, least recently used first: graphology's, or the columns it is made from when first needed. */
+const held = new Map<number, AtlasGraph | GraphColumns>();
 
-function hold(id: number, graph: AtlasGraph): void {
+function hold(id: number, graph: AtlasGraph | GraphColumns): void {
   held.delete(id);
   held.set(id, graph);
   while (held.size > HELD_GRAPHS) held.delete(held.keys().next().value!);
 }
 
-/** The graph `ref` names: the one held, or its encoding decoded (and then held); null when neither. */
+/** The graph `ref` names: the one held (made from its columns now, once), or its encoding decoded (and then held); null when neither. */
 function graphOf(ref: GraphRef): AtlasGraph | null {
-  const graph = held.get(ref.id) ?? (ref.encoded ? decodeGraph(ref.encoded) : null);
+  const kept = held.get(ref.id);
+  const graph = kept ? ('toGraph' in kept ? kept.toGraph() : kept) : ref.encoded ? decodeGraph(ref.encoded) : null;
   if (graph) hold(ref.id, graph);
   return graph;
 }
@@ -62,7 +67,7 @@ function serve(request: WorkerRequest): void {
     const { analysis, payload } = analysisPayload(request.input, request.options, progress, (graph) =>
       post({ type: 'graph', jobId, graph }, encodedBuffers(graph)),
     );
-    hold(request.keep, analysis.graph);
+    hold(request.keep, analysis.columns);
     const { graph: _sent, ...network } = payload.network;
     post({ type: 'analyzed', jobId, payload: { ...payload, network } }, transferablesOf(network));
     return;

@@ -9,17 +9,17 @@ import type { GraphAnalysis, ProgressCallback } from '../core/analysis/analyze-g
 import type { AnalysisOptions } from '../core/analysis/options';
 import { buildReportSummary, type GraphStats, graphStats } from '../core/analysis/report';
 import { encodeGraph, type EncodedGraph } from '../core/graph/codec';
-import type { AtlasGraph } from '../core/graph/types';
-import { firstLayout } from '../core/layout';
+import { firstLayout, type LayoutGraph } from '../core/layout';
 import { dictFrom } from '../core/util/dict';
 import type { AnalysisPayload, GraphPayload } from './protocol';
 
 /**
  * One analysed graph with its first layout, ready to post; `encoded` when the graph was encoded already (sent ahead),
- * `stats` when its figures were computed already (the report's).
+ * `stats` when its figures were computed already (the report's). `graph`: graphology's (a projection) or the builder's
+ * columns (the network: its layout, figures and encoding need no graphology graph).
  */
 export function graphPayload(
-  graph: AtlasGraph,
+  graph: LayoutGraph,
   analysis: GraphAnalysis,
   seed: number,
   progress?: ProgressCallback,
@@ -40,7 +40,8 @@ export function graphPayload(
 }
 
 /**
- * Analyses the input and builds the page's payload; the analysis is returned too (the worker keeps it for projections).
+ * Analyses the input and builds the page's payload, from the builder's columns: graphology's graph is not made (the
+ * analysis is returned too: the worker makes it from the columns for a projection, a window or a community method).
  * `onEncoded` is handed the network's encoding as soon as the graph is built, before the measures (the worker posts it
  * ahead); the payload's `network.graph` is that same object.
  */
@@ -63,7 +64,7 @@ export function analysisPayload(
       : undefined,
   );
   const report = buildReportSummary(analysis);
-  const network = graphPayload(analysis.graph, analysis.network, analysis.options.seed, progress, encoded, report.stats);
+  const network = graphPayload(analysis.columns, analysis.network, analysis.options.seed, progress, encoded, report.stats);
   // The page works with graph keys: its indicators are keyed (and name their top firm) by key.
   const indicators = dictFrom(analysis.indicators);
   return { analysis, payload: { network, report, indicators } };

@@ -3,9 +3,13 @@
  * of the measures) against the graph the analysis ends with: a nodes file's
  * measure columns (read as measures, so taken out of the nodes' attributes)
  * are not among the encoding's node columns, and a load refused for its
- * measure columns posts no graph at all, only the fatal answer.
+ * measure columns posts no graph at all, only the fatal answer. The whole
+ * `analyze` job makes no graphology graph (its figures, layout and encoding
+ * come from the builder's columns); the first request that needs one makes
+ * it once.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { GraphColumns } from '../../src/core/graph/columns';
 import { analyze } from '../../src/core/analysis/analyze';
 import { resolveAnalysisOptions } from '../../src/core/analysis/options';
 import { encodeGraph } from '../../src/core/graph/codec';
@@ -31,5 +35,21 @@ describe("analysis.worker's early graph", () => {
     expect(noNodes.map((m) => m.type)).toEqual(['fatal']);
     const noValues = send({ type: 'analyze', jobId: 3, input: { edges, nodes }, options: resolveAnalysisOptions({ measureColumns: ['score'] }), keep: 3 });
     expect(noValues.map((m) => m.type)).toEqual(['fatal']);
+  });
+
+  it("{ type: 'analyze' } makes no graphology graph; the first projection makes it once, from the held columns", () => {
+    const toGraph = vi.spyOn(GraphColumns.prototype, 'toGraph');
+    try {
+      const options = resolveAnalysisOptions({});
+      const answers = send({ type: 'analyze', jobId: 4, input: { edges, nodes }, options, keep: 40 });
+      expect(answers.map((m) => m.type)).toEqual(['graph', 'analyzed']);
+      expect(toGraph).not.toHaveBeenCalled();
+      const project = (jobId: number) => send({ type: 'project', jobId, network: { id: 40 }, options, request: { keep: 'city' }, keep: 41 })[0]?.type;
+      expect(project(5)).toBe('projected');
+      expect(project(6)).toBe('projected');
+      expect(toGraph).toHaveBeenCalledTimes(1);
+    } finally {
+      toGraph.mockRestore();
+    }
   });
 });

@@ -40,7 +40,15 @@ export interface AnalysisInput {
 export interface Analysis {
   input: AnalysisInput;
   options: AnalysisOptions;
-  graph: AtlasGraph;
+  /** The network as the builder wrote it: what the measures, indicators, report figures and first layout read. */
+  columns: GraphColumns;
+  /**
+   * The network as graphology's graph, made on first read (the projection,
+   * a time window, the exports and the CLI's views read it; the worker asks
+   * only when the page asks for one of these): at 500k links it takes
+   * seconds and most of the analysis' memory.
+   */
+  readonly graph: AtlasGraph;
   /** Rows read per file and the column mapping chosen. */
   files: FileSummary[];
   issues: IssueLog;
@@ -78,7 +86,7 @@ export interface FileSummary {
  * network graph as soon as it is built (aliases recorded, the nodes file's measure columns read), before the
  * measures, in the builder's columns: the worker encodes it for the page
  * (`encodeGraph` takes the columns), which rebuilds it while the measures
- * run; graphology's graph is still made after the measures.
+ * run; graphology's graph is made only when `Analysis.graph` is first read.
  */
 export function analyze(input: AnalysisInput, options: AnalysisOptions, progress?: ProgressCallback, onGraph?: (graph: GraphColumns) => void): Analysis {
   progress?.('Reading the input files', 0);
@@ -90,7 +98,7 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions, progress
   if (aliases) issues.merge(aliases.applied.issues);
   issues.merge(built.issues);
   // The network's measures are computed from the builder's columns; graphology's graph (`built.graph`) is made
-  // after them, for the projection, the indicators and what the caller does with the analysis.
+  // only when read: for the projection, and for what the caller does with the analysis.
   const { columns } = built;
   if (aliases) recordAliases(columns, aliases.applied.merged);
 
@@ -138,7 +146,20 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions, progress
   progress?.('Co-production indicators', 0);
   // From the columns, as the measures: graphology's graph is made after, for what still reads it.
   const indicators = computeIndicators(columns, firmBrokerage(columns, columns.csr(null)));
-  return { input, options, graph: built.graph, files, issues, network, ...(projection ? { projection } : {}), indicators, notes: [] };
+  return {
+    input,
+    options,
+    columns,
+    get graph() {
+      return built.graph;
+    },
+    files,
+    issues,
+    network,
+    ...(projection ? { projection } : {}),
+    indicators,
+    notes: [],
+  };
 }
 
 /**

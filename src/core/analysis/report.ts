@@ -11,7 +11,8 @@
  */
 import { exportedIndicators } from '../export/columns';
 import { nodeId } from '../graph/node-key';
-import type { AtlasGraph } from '../graph/types';
+import type { GraphColumns, NodeAttributesSource } from '../graph/columns';
+import type { AtlasGraph, AtlasNodeAttributes } from '../graph/types';
 import type { NodeIndicators } from '../graph/indicators';
 import { dict, dictFrom, getOwn, setOwn, type Dict } from '../util/dict';
 import { APP_VERSION } from '../version';
@@ -76,13 +77,15 @@ export interface Report {
 }
 
 /** Figures that describe a graph and its analysis as a whole. */
-export function graphStats(graph: AtlasGraph, analysis: GraphAnalysis): GraphStats {
+export function graphStats(graph: AtlasGraph | GraphColumns, analysis: GraphAnalysis): GraphStats {
   const nodesByType = new Map<string, number>();
   graph.forEachNode((_k, a) => void nodesByType.set(a.type, (nodesByType.get(a.type) ?? 0) + 1));
   const edgesByRelation = new Map<string, number>();
-  graph.forEachEdge((_e, a) => {
-    for (const r of a.relations.length ? a.relations : ['(none)']) edgesByRelation.set(r, (edgesByRelation.get(r) ?? 0) + 1);
-  });
+  const count = (r: string) => edgesByRelation.set(r, (edgesByRelation.get(r) ?? 0) + 1);
+  const countAll = (relations: readonly string[]) => (relations.length ? relations.forEach(count) : count('(none)'));
+  // The columns hold a link of one row as its relation (none when empty), a merged link as its attributes.
+  if ('forEachLink' in graph) graph.forEachLink((_i, merged, relation) => (merged ? countAll(merged.relations) : count(relation || '(none)')));
+  else graph.forEachEdge((_e, a) => countAll(a.relations));
   const component = analysis.measures['component'];
   const sizes = new Map<number, number>();
   component?.forEach((c) => sizes.set(c, (sizes.get(c) ?? 0) + 1));
@@ -107,10 +110,13 @@ export function graphStats(graph: AtlasGraph, analysis: GraphAnalysis): GraphSta
 }
 
 /** Node records in graph order: attributes first, then every measure. `id` is the node id as written. */
-export function nodeRecords(graph: AtlasGraph, analysis: GraphAnalysis): NodeRecord[] {
+export function nodeRecords(graph: NodeAttributesSource, analysis: GraphAnalysis): NodeRecord[] {
   const outputs = Object.keys(analysis.measures);
+  // The analysis' keys are the graph's, in order.
+  const attributes: AtlasNodeAttributes[] = [];
+  graph.forEachNode((_key, a) => void attributes.push(a));
   return analysis.keys.map((key, i) => {
-    const a = graph.getNodeAttributes(key);
+    const a = attributes[i]!;
     const record: NodeRecord = { id: nodeId(key), label: a.label, type: a.type };
     if (a.country) record['country'] = a.country;
     if (a.kind) record['kind'] = a.kind;
@@ -138,7 +144,7 @@ export function buildReportSummary(analysis: Analysis, now: Date = new Date()): 
     if (f.sha256) setOwn(sha256, f.name, f.sha256);
     setOwn(rows, f.name, f.rows);
   }
-  const stats = graphStats(analysis.graph, network);
+  const stats = graphStats(analysis.columns, network);
   return {
     version: APP_VERSION,
     generatedAt: now.toISOString(),
@@ -167,7 +173,7 @@ export function buildReport(analysis: Analysis, now: Date = new Date()): Report 
   const { network, projection } = analysis;
   // The summary's keys, then the per-node parts before the issues: the order the report was always written in.
   const { issues, ...head } = buildReportSummary(analysis, now);
-  const report: Report = { ...head, nodes: nodeRecords(analysis.graph, network), indicators: indicatorsById(analysis.indicators), issues };
+  const report: Report = { ...head, nodes: nodeRecords(analysis.columns, network), indicators: indicatorsById(analysis.indicators), issues };
   if (projection) {
     const pStats = graphStats(projection.graph, projection.analysis);
     report.projection = {

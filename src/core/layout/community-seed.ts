@@ -10,7 +10,6 @@
  * Written by hand: graphology-layout's circlepack needs a hierarchy attribute
  * on every node and packs exactly, which we do not need for a start point.
  */
-import type { AtlasGraph } from '../graph/types';
 import { createRng } from '../random';
 import type { Point } from './seed-positions';
 
@@ -27,11 +26,11 @@ function sunflower(count: number, step: number): Point[] {
 }
 
 /**
- * Start positions by community. `community[i]` is the community of the i-th
- * node of `graph.nodes()` (0 = largest); `degree[i]` orders nodes within one.
+ * Start positions by community of the nodes `keys` (a graph's `nodes()`, or
+ * a component's). `community[i]` is the community of `keys[i]` (0 =
+ * largest); `degree[i]` orders nodes within one.
  */
-export function communitySeedPositions(graph: AtlasGraph, community: ArrayLike<number>, degree: ArrayLike<number>, seed: number): Map<string, Point> {
-  const keys = graph.nodes();
+export function communitySeedPositions(keys: readonly string[], community: ArrayLike<number>, degree: ArrayLike<number>, seed: number): Map<string, Point> {
   const rng = createRng(seed);
   const members = new Map<number, number[]>();
   keys.forEach((_k, i) => {

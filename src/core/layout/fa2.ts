@@ -12,7 +12,7 @@
  * (Barnes–Hut approximation, degree-1 nodes swinging round their hub).
  */
 import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
-import type { AtlasGraph } from '../graph/types';
+import type Graph from 'graphology';
 import type { Point } from './seed-positions';
 
 /**
@@ -23,7 +23,7 @@ import type { Point } from './seed-positions';
  * iteration (20 iterations on the 6.8k-node municipal graph: 1.36 s → 0.42 s)
  * for a picture that looks the same at map scale.
  */
-export function fa2Settings(graph: AtlasGraph): ForceAtlas2Settings {
+export function fa2Settings(graph: Graph): ForceAtlas2Settings {
   const barnesHutOptimize = graph.order > 1000;
   return { ...forceAtlas2.inferSettings(graph), barnesHutOptimize, ...(barnesHutOptimize ? { barnesHutTheta: 1.2 } : {}) };
 }
@@ -34,7 +34,7 @@ export function fa2Settings(graph: AtlasGraph): ForceAtlas2Settings {
  * width per snapshot) up to 1,000 nodes, growing with √(n/1000) up to 0.005 as
  * Barnes–Hut's approximation noise keeps large layouts shimmering.
  */
-export function settledThreshold(graph: AtlasGraph | number): number {
+export function settledThreshold(graph: Graph | number): number {
   const order = typeof graph === 'number' ? graph : graph.order;
   return Math.min(0.005, 0.001 * Math.max(1, Math.sqrt(order / 1000)));
 }

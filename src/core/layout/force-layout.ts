@@ -6,7 +6,8 @@
  * page can refine it afterwards with the live FA2 worker.
  */
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import type { AtlasGraph } from '../graph/types';
+import type Graph from 'graphology';
+import type { Attributes } from 'graphology-types';
 import { fa2Settings } from './fa2';
 import { seedPositions, type Point } from './seed-positions';
 
@@ -37,11 +38,14 @@ export interface ForceLayoutOptions {
   iterations?: number;
 }
 
+/** A graph ForceAtlas2 lays out: any node attributes, each link's `weight`. */
+export type WeightedGraph = Graph<Attributes, { weight: number }>;
+
 /**
  * Positions of every node, aligned with `graph.nodes()`, as [x0, y0, x1, y1, …]
  * (a typed array that crosses from the worker without copying).
  */
-export function computeForceLayout(graph: AtlasGraph, options: ForceLayoutOptions): Float64Array {
+export function computeForceLayout(graph: WeightedGraph, options: ForceLayoutOptions): Float64Array {
   const start = options.start ?? seedPositions(graph, options.seed);
   const nodes = graph.nodes();
   const out = new Float64Array(2 * nodes.length);

@@ -3,7 +3,7 @@
  * the same picture every time, so a map can be shared and reproduced.
  */
 import random from 'graphology-layout/random';
-import type { AtlasGraph } from '../graph/types';
+import type Graph from 'graphology';
 import { createRng } from '../random';
 
 /** A position in graph coordinates (sigma's convention: y grows upward). */
@@ -18,7 +18,7 @@ export interface Point {
  * (10·√n), so the average spacing is about the same whatever the graph's size
  * and ForceAtlas2 needs few iterations to spread it.
  */
-export function seedPositions(graph: AtlasGraph, seed: number): Map<string, Point> {
+export function seedPositions(graph: Graph, seed: number): Map<string, Point> {
   const scale = 10 * Math.sqrt(Math.max(1, graph.order));
   const layout = random(graph, { rng: createRng(seed), center: 0, scale });
   const out = new Map<string, Point>();
