@@ -131,13 +131,15 @@ function buildFigureList(graph: AtlasGraph, input: FigureInput): FigureList {
     figures.push({ id, source: 'measure', name: id, label: spec?.label ?? id, description: spec?.description ?? id, unit, values, count: counted(values) });
   }
   if (input.indicators) {
+    // Each node's record looked up once for all the indicator figures (not once per figure: 11 look-ups a node).
+    const records = keys.map((key) => indicatorOf(input, key));
     for (const spec of INDICATOR_FIGURES) {
       const values = new Float64Array(keys.length).fill(NaN);
-      keys.forEach((key, i) => {
-        const ind = indicatorOf(input, key);
+      for (let i = 0; i < records.length; i++) {
+        const ind = records[i];
         const v = ind ? spec.read(ind) : undefined;
         if (v !== undefined && Number.isFinite(v)) values[i] = v;
-      });
+      }
       const count = counted(values);
       if (count > 0)
         figures.push({
