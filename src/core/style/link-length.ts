@@ -42,14 +42,48 @@ function select(a: Float64Array, k: number): number {
   return a[k]!;
 }
 
+/** What the links' lengths are at the graph's positions, before any picture: the positioned nodes' box and the median length. */
+interface Measured {
+  minX: number;
+  maxX: number;
+  minY: number;
+  maxY: number;
+  /** Median length in graph units of the (sampled) links with two positioned ends; undefined when there is none. */
+  median: number | undefined;
+}
+
+/** The graphology events after which a graph's positions or links may differ (layouts write through `updateEachNodeAttributes`). */
+const CHANGES = [
+  'nodeAdded',
+  'nodeDropped',
+  'edgeAdded',
+  'edgeDropped',
+  'cleared',
+  'edgesCleared',
+  'nodeAttributesUpdated',
+  'eachNodeAttributesUpdated',
+] as const;
+
+const measured = new WeakMap<AtlasGraph, Measured>();
+const watched = new WeakSet<AtlasGraph>();
+
 /**
- * Median on-picture length (pixels) of `graph`'s links whose ends both have
- * finite `x`/`y`, when the positioned nodes' bounding box is fitted into
- * `width` × `height` with `padding` pixels on each side. Links of length 0
- * (a node on top of another) count; self-loops do not. Undefined when no
- * link has two positioned ends, the box is a point, or the picture is empty.
+ * {@link Measured} of `graph`, computed once until its positions or links
+ * change: the map's sizes and the legend ask for it with each style, and
+ * at 100k nodes / 500k links one pass costs 60–200 ms of the page's main
+ * thread. A length scaled to a picture is this median times the picture's
+ * scale (scaling by a positive factor keeps the order, so it is the same
+ * number as measuring scaled lengths). Positions written into the node
+ * attribute objects without graphology's update methods are not seen.
  */
-export function medianLinkLength(graph: AtlasGraph, width: number, height: number, padding = LINK_LENGTH_PADDING): number | undefined {
+function measure(graph: AtlasGraph): Measured {
+  const known = measured.get(graph);
+  if (known) return known;
+  if (!watched.has(graph)) {
+    watched.add(graph);
+    const forget = () => measured.delete(graph);
+    for (const event of CHANGES) graph.on(event, forget);
+  }
   let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
   graph.forEachNode((_node, a) => {
     if (!Number.isFinite(a.x) || !Number.isFinite(a.y)) return;
@@ -58,10 +92,6 @@ export function medianLinkLength(graph: AtlasGraph, width: number, height: numbe
     minY = Math.min(minY, a.y!);
     maxY = Math.max(maxY, a.y!);
   });
-  const [roomX, roomY] = [width - 2 * padding, height - 2 * padding];
-  const [spanX, spanY] = [maxX - minX, maxY - minY];
-  if (!(roomX > 0 && roomY > 0) || !(spanX > 0 || spanY > 0)) return undefined;
-  const scale = Math.min(spanX > 0 ? roomX / spanX : Infinity, spanY > 0 ? roomY / spanY : Infinity);
   // Every link up to LINK_LENGTH_SAMPLE; above, every k-th link in the graph's order (only those are measured).
   const stride = Math.max(1, Math.ceil(graph.size / LINK_LENGTH_SAMPLE));
   const lengths = new Float64Array(Math.ceil(graph.size / stride));
@@ -70,10 +100,28 @@ export function medianLinkLength(graph: AtlasGraph, width: number, height: numbe
   graph.forEachEdge((_edge, _a, source, target, s, t) => {
     if (i++ % stride !== 0) return;
     if (source === target || !Number.isFinite(s.x) || !Number.isFinite(s.y) || !Number.isFinite(t.x) || !Number.isFinite(t.y)) return;
-    lengths[n++] = Math.hypot(s.x! - t.x!, s.y! - t.y!) * scale;
+    lengths[n++] = Math.hypot(s.x! - t.x!, s.y! - t.y!);
   });
-  if (n === 0) return undefined;
-  return select(lengths.subarray(0, n), n >> 1);
+  const result = { minX, maxX, minY, maxY, median: n === 0 ? undefined : select(lengths.subarray(0, n), n >> 1) };
+  measured.set(graph, result);
+  return result;
+}
+
+/**
+ * Median on-picture length (pixels) of `graph`'s links whose ends both have
+ * finite `x`/`y`, when the positioned nodes' bounding box is fitted into
+ * `width` × `height` with `padding` pixels on each side. Links of length 0
+ * (a node on top of another) count; self-loops do not. Undefined when no
+ * link has two positioned ends, the box is a point, or the picture is empty.
+ * The lengths are measured once per graph until its positions or links change.
+ */
+export function medianLinkLength(graph: AtlasGraph, width: number, height: number, padding = LINK_LENGTH_PADDING): number | undefined {
+  const { minX, maxX, minY, maxY, median } = measure(graph);
+  const [roomX, roomY] = [width - 2 * padding, height - 2 * padding];
+  const [spanX, spanY] = [maxX - minX, maxY - minY];
+  if (!(roomX > 0 && roomY > 0) || !(spanX > 0 || spanY > 0)) return undefined;
+  const scale = Math.min(spanX > 0 ? roomX / spanX : Infinity, spanY > 0 ? roomY / spanY : Infinity);
+  return median === undefined ? undefined : median * scale;
 }
 
 /**

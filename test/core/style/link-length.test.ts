@@ -107,6 +107,52 @@ describe('medianLinkLength', () => {
   });
 });
 
+describe('medianLinkLength measured once per graph', () => {
+  /** a—b 4 long and c—d 2 long in a 10 × 0 box: median (the 2nd of 2 sorted) 4, scaled by (800 − 60) / 10. */
+  function twoLinks(): AtlasGraph {
+    const graph = newGraph();
+    addNode(graph, 'a', 0, 0);
+    addNode(graph, 'b', 4, 0);
+    addNode(graph, 'c', 8, 0);
+    addNode(graph, 'd', 10, 0);
+    link(graph, 'a', 'b');
+    link(graph, 'c', 'd');
+    return graph;
+  }
+  const scale = (800 - 2 * LINK_LENGTH_PADDING) / 10;
+
+  it('medianLinkLength(graph, …) again reads no link: the lengths are kept for the graph, any picture size', () => {
+    const graph = twoLinks();
+    expect(medianLinkLength(graph, 800, 600)).toBeCloseTo(4 * scale, 9);
+    let visits = 0;
+    const forEachEdge = graph.forEachEdge.bind(graph);
+    graph.forEachEdge = ((...args: Parameters<typeof forEachEdge>) => {
+      visits++;
+      return forEachEdge(...args);
+    }) as typeof graph.forEachEdge;
+    expect(medianLinkLength(graph, 800, 600)).toBeCloseTo(4 * scale, 9);
+    // Another picture: the same lengths at another scale (the box is 10 wide; the height leaves more room).
+    expect(medianLinkLength(graph, 400, 600)).toBeCloseTo((4 * (400 - 2 * LINK_LENGTH_PADDING)) / 10, 9);
+    expect(visits).toBe(0);
+    // Another graph with the same positions is measured on its own.
+    expect(medianLinkLength(twoLinks(), 800, 600)).toBeCloseTo(4 * scale, 9);
+  });
+
+  it('medianLinkLength(graph, …) measures again after a layout moves the nodes (updateEachNodeAttributes, setNodeAttribute)', () => {
+    const graph = twoLinks();
+    expect(medianLinkLength(graph, 800, 600)).toBeCloseTo(4 * scale, 9);
+    // As a layout writes positions (core/view-settings/positions.ts): a—b now 1 long, c—d 2 long, box still 10 wide.
+    graph.updateEachNodeAttributes((node, a) => (node === 'b' ? { ...a, x: 1 } : a), { attributes: ['x', 'y'] });
+    expect(medianLinkLength(graph, 800, 600)).toBeCloseTo(2 * scale, 9);
+    // One node moved: the box is 20 wide, c—d 12 long.
+    graph.setNodeAttribute('d', 'x', 20);
+    expect(medianLinkLength(graph, 800, 600)).toBeCloseTo((12 * (800 - 2 * LINK_LENGTH_PADDING)) / 20, 9);
+    // A link dropped: only a—b (1 long) is left.
+    graph.dropEdge('c', 'd');
+    expect(medianLinkLength(graph, 800, 600)).toBeCloseTo((800 - 2 * LINK_LENGTH_PADDING) / 20, 9);
+  });
+});
+
 describe('nodeSizeScale with fit keeps links visible', () => {
   it('nodeSizeScale(grid of dyads, {fit}) caps the median radius at 0.3 × the median link length', () => {
     const graph = dyadGrid(250, 16);
