@@ -3,6 +3,7 @@ import { UndirectedGraph } from 'graphology';
 import { findStars, starId, starLabel } from '../../../src/core/style/stars';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../../../src/core/graph/types';
 import { nodeKey } from '../../../src/core/graph/node-key';
+import { createRng } from '../../../src/core/random';
 
 const edge = (): AtlasEdgeAttributes => ({ weight: 1, relations: [], years: [], evidence: [], lines: [], extra: Object.create(null) });
 
@@ -105,6 +106,30 @@ describe('findStars', () => {
 });
 
 describe('starLabel', () => {
+  it('findStars(graph, every node and link shown) equals the set-by-set reading (self-loops, dyads, leaves of leaves)', () => {
+    const g = graph();
+    const random = createRng(3);
+    for (let h = 0; h < 6; h++) star(g, `H${h}`, h % 2 ? 'city' : 'firm', 3 + Math.floor(random() * 8));
+    // Links between random nodes, self-loops on some leaves and a node whose only link is a self-loop.
+    const keys = g.nodes();
+    for (let i = 0; i < 10; i++) {
+      const [a, b] = [keys[Math.floor(random() * keys.length)]!, keys[Math.floor(random() * keys.length)]!];
+      if (!g.hasEdge(a, b)) g.addEdge(a, b, edge());
+    }
+    g.addNode('loop', { label: 'loop', type: 'city', extra: Object.create(null) });
+    g.addEdge('loop', 'loop', edge());
+    const all = { nodes: new Set(g.nodes()), edges: new Set(g.edges()) };
+    // The same shown graph read through the sets: one more node in the graph, shown nowhere.
+    const reference = g.copy();
+    reference.addNode('hidden', { label: 'hidden', type: 'city', extra: Object.create(null) });
+    for (const threshold of [1, 2, 4]) {
+      const whole = findStars(g, all, threshold);
+      if (threshold === 1) expect(whole.aggregates.length).toBeGreaterThan(3);
+      expect(whole.aggregates).toEqual(findStars(reference, all, threshold).aggregates);
+      expect(whole.aggregates).toEqual(findStars(g, {}, threshold).aggregates);
+    }
+  });
+
   it('starLabel says "4,791 cities use GlobaLeaks" for cities of a project and "linked to" otherwise', () => {
     const members = Array.from({ length: 4791 }, (_, i) => `c${i}`);
     expect(starLabel({ type: 'city', members }, 'project', 'GlobaLeaks')).toBe('4,791 cities use GlobaLeaks');
