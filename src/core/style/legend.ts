@@ -73,9 +73,14 @@ export function nodeSizeScale(graph: AtlasGraph, measures: NodeMeasures, sizeBy:
   return sizeScale(sizeValues(graph, measures, sizeBy) ?? new Float64Array(0), fit);
 }
 
-/** Radius of every node under `sizeBy`, from {@link nodeSizeScale}. */
-export function nodeSizes(graph: AtlasGraph, measures: NodeMeasures, sizeBy: string, options: SizeScaleOptions = {}): Map<string, number> {
-  const scale = nodeSizeScale(graph, measures, sizeBy, options);
+/** Radius of every node under `sizeBy`, from {@link nodeSizeScale} (`scale`: that scale, made already with the same arguments). */
+export function nodeSizes(
+  graph: AtlasGraph,
+  measures: NodeMeasures,
+  sizeBy: string,
+  options: SizeScaleOptions = {},
+  scale: SizeScale = nodeSizeScale(graph, measures, sizeBy, options),
+): Map<string, number> {
   const values = sizeValues(graph, measures, sizeBy);
   const out = new Map<string, number>();
   const position = new Map(measures.keys.map((k, i) => [k, i]));

@@ -31,8 +31,10 @@ export class MapStyler {
       // The links' median length measured once for both calls below (nodeSizeScale measures it when `link` is absent).
       const frame = sizeFit(width, height, layout);
       const fit = width > 0 && height > 0 ? { fit: 'link' in frame ? frame : { ...frame, link: medianLinkLength(view.graph, width, height) } } : {};
-      const radius = nodeSizes(view.graph, measures, sizeBy, fit);
-      const { minRadius, maxRadius } = nodeSizeScale(view.graph, measures, sizeBy, fit);
+      // One scale for the radii and their range (its fitted range sorts every node's value).
+      const scale = nodeSizeScale(view.graph, measures, sizeBy, fit);
+      const radius = nodeSizes(view.graph, measures, sizeBy, fit, scale);
+      const { minRadius, maxRadius } = scale;
       return { size: (n) => radius.get(n) ?? minRadius, minRadius, maxRadius };
     },
   );
