@@ -101,9 +101,21 @@ export function overlayAreas(sigma: Sigma): Area[] {
 
 /** The camera that shows every node of `nodes` with `padding` pixels around, clear of `avoid`; null when none is drawn. */
 export function cameraToFit(sigma: Sigma, nodes: Iterable<string>, options: FitOptions = {}): CameraState | null {
-  const { padding, minRatio } = { ...FIT_DEFAULTS, ...options };
   // Hidden nodes (filtered out) neither count in the box nor need to stay clear of an overlay.
-  const shown = [...nodes].map((k) => sigma.getNodeDisplayData(k)).filter((d): d is NonNullable<typeof d> => d !== undefined && !d.hidden);
+  const shown: Drawn[] = [];
+  for (const node of nodes) {
+    const d = sigma.getNodeDisplayData(node);
+    if (d !== undefined && !d.hidden) shown.push(d);
+  }
+  return cameraToFitDrawn(sigma, shown, options);
+}
+
+/** A node's display data as sigma draws it. */
+type Drawn = NonNullable<ReturnType<Sigma['getNodeDisplayData']>>;
+
+/** {@link cameraToFit} of nodes' display data, shown ones only (the whole-graph camera has them at hand). */
+function cameraToFitDrawn(sigma: Sigma, shown: readonly Drawn[], options: FitOptions): CameraState | null {
+  const { padding, minRatio } = { ...FIT_DEFAULTS, ...options };
   if (shown.length === 0) return null;
   const { x, y } = shown[0]!;
   const trial = { cameraState: { x, y, ratio: 1, angle: 0 } };
@@ -188,22 +200,22 @@ function clearHome(sigma: Sigma): CameraState {
   const at = { cameraState: home };
   const o = sigma.framedGraphToViewport({ x: 0, y: 0 }, at);
   const u = sigma.framedGraphToViewport({ x: 1, y: 1 }, at);
-  const inView: string[] = [];
-  const shown: string[] = [];
+  const inView: Drawn[] = [];
+  const shown: Drawn[] = [];
   let under = false;
   // A shown node off the home picture: the map frames the nodes shown when it was made or laid out (shown-frame.ts), and a filter shows more since.
   let outside = false;
   for (const node of sigma.getGraph().nodes()) {
     const d = sigma.getNodeDisplayData(node);
     if (!d || d.hidden) continue;
-    shown.push(node);
+    shown.push(d);
     const x = o.x + d.x * (u.x - o.x);
     const y = o.y + d.y * (u.y - o.y);
     if (x < 0 || x > width || y < 0 || y > height) {
       outside = true;
       continue;
     }
-    inView.push(node);
+    inView.push(d);
     const r = sigma.scaleSize(d.size, 1) + OVERLAY_GAP;
     if (!under) under = avoid.some((a) => x + r > a.left && x - r < a.right && y + r > a.top && y - r < a.bottom);
   }
@@ -220,7 +232,7 @@ function clearHome(sigma: Sigma): CameraState {
     }
   }
   if (!under && !outside) return home;
-  return cameraToFit(sigma, outside ? shown : inView, { padding: sigma.getSetting('stagePadding'), minRatio: 0, avoid, boxes }) ?? home;
+  return cameraToFitDrawn(sigma, outside ? shown : inView, { padding: sigma.getSetting('stagePadding'), minRatio: 0, avoid, boxes }) ?? home;
 }
 
 /** Whether the camera shows the whole graph as it first did (sigma's own home, or the one clear of the legend): share links leave it out. */
