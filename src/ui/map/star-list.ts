@@ -15,6 +15,7 @@ import type { App } from '../app';
 import { h } from '../panels/panel';
 import type { AppState } from '../state/app-state';
 import { starIndexOf, withStar } from './star-style';
+import { afterMap, drawsAfterMap, type AfterMap } from '../panels/after-map';
 
 /** Aggregates listed by name; the rest are counted ("and 12 more"). */
 const LISTED = 12;
@@ -24,6 +25,7 @@ export class StarList {
   private readonly summary: HTMLElement;
   private readonly list: HTMLUListElement;
   private readonly unsubscribe: () => void;
+  private readonly drawing: AfterMap;
 
   constructor(
     parent: HTMLElement,
@@ -34,6 +36,7 @@ export class StarList {
     this.element = h('details', { className: 'star-list', attrs: { 'aria-label': 'Grouped leaves of big hubs' } }, this.summary, this.list);
     this.element.hidden = true;
     parent.append(this.element);
+    this.drawing = afterMap(() => this.render(app.store.get()), this.element);
     this.unsubscribe = app.store.subscribe((s, prev) => {
       if (
         s.selected !== null &&
@@ -55,8 +58,11 @@ export class StarList {
         s.stars !== prev.stars ||
         s.layout !== prev.layout ||
         s.expandedStars !== prev.expandedStars
-      )
-        this.render(app.store.get());
+      ) {
+        // A large new graph: listed in a task of its own, after the map's (which finds the same aggregates).
+        if ((s.dataset !== prev.dataset || s.view !== prev.view) && drawsAfterMap(app.derived, s)) this.drawing.later();
+        else this.drawing.now();
+      }
     });
     this.render(app.store.get());
   }
@@ -104,6 +110,7 @@ export class StarList {
   }
 
   kill(): void {
+    this.drawing.cancel();
     this.unsubscribe();
     this.element.remove();
   }

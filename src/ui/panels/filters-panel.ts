@@ -14,6 +14,7 @@ import type { ViewData } from '../state/dataset';
 import { communityFilter } from './community-filter';
 import { h, type Panel } from './panel';
 import { viewFigures } from '../state/view-figures';
+import { afterMap, drawsAfterMap } from './after-map';
 
 function counts<T>(values: Iterable<T>): Map<T, number> {
   const out = new Map<T, number>();
@@ -142,9 +143,12 @@ function render(container: HTMLElement, app: App, view: ViewData, filters: Filte
 
 export function mountFiltersPanel(container: HTMLElement, app: App): Panel {
   let focusedId: string | null = null;
+  const drawing = afterMap(() => draw(), container);
   const unwatch = app.store.subscribe((s, prev) => {
     if (s.dataset === prev.dataset && s.view === prev.view && s.filters === prev.filters) return;
-    draw();
+    // A large new graph: drawn in a task of its own, after the map's.
+    if ((s.dataset !== prev.dataset || s.view !== prev.view) && drawsAfterMap(app.derived, s)) drawing.later();
+    else drawing.now();
   });
   function draw(): void {
     const s = app.store.get();
@@ -157,7 +161,12 @@ export function mountFiltersPanel(container: HTMLElement, app: App): Panel {
     if (focusedId) (container.querySelectorAll('input, select, button')[Number(focusedId)] as HTMLElement | undefined)?.focus();
   }
   draw();
-  return { kill: () => unwatch() };
+  return {
+    kill: () => {
+      drawing.cancel();
+      unwatch();
+    },
+  };
 }
 
 function pathOf(container: HTMLElement, element: Element): string | null {

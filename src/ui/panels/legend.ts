@@ -18,6 +18,7 @@ import { MAP_OVERLAY_ATTRIBUTE } from '../map/fit-camera';
 import type { AppState } from '../state/app-state';
 import { markFromFile, type WithFileMeasures } from './measure-labels';
 import { h, type Panel } from './panel';
+import { afterMap, drawsAfterMap } from './after-map';
 import { viewMeasures } from '../state/view-figures';
 import './legend.css';
 
@@ -168,7 +169,10 @@ export function mountLegend(container: HTMLElement, app: App, options: LegendOpt
   });
   const map = mapOf(container);
   if (map) resized.observe(map);
+  const drawing = afterMap(draw, container);
   const unsubscribe = app.store.subscribe((s, prev) => {
+    // A large new graph: drawn in a task of its own, after the map's (which places the nodes the radii depend on).
+    if ((s.dataset !== prev.dataset || s.view !== prev.view) && drawsAfterMap(app.derived, s)) return drawing.later();
     if (
       s.dataset !== prev.dataset ||
       s.view !== prev.view ||
@@ -178,7 +182,7 @@ export function mountLegend(container: HTMLElement, app: App, options: LegendOpt
       s.sizeBy !== prev.sizeBy ||
       s.edgeColorBy !== prev.edgeColorBy
     )
-      draw();
+      drawing.now();
     // Radii keep links visible at the nodes' positions, which the map places in its own listener: again once it has.
     if (s.layout !== prev.layout || s.dataset !== prev.dataset || s.view !== prev.view) queueMicrotask(draw);
   });
@@ -186,6 +190,7 @@ export function mountLegend(container: HTMLElement, app: App, options: LegendOpt
   return {
     kill() {
       killed = true;
+      drawing.cancel();
       unsubscribe();
       resized.disconnect();
       container.replaceChildren();

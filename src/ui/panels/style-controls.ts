@@ -33,6 +33,7 @@ import type { ViewData } from '../state/dataset';
 import { figureLabel } from '../../core/style/figures';
 import { h, type Panel } from './panel';
 import { viewFigures } from '../state/view-figures';
+import { afterMap, drawsAfterMap } from './after-map';
 
 /** Node attributes that colour well: categorical, 2–40 distinct values. */
 export function colourableAttributes(view: ViewData): string[] {
@@ -226,7 +227,10 @@ export function mountStyleControls(container: HTMLElement, app: App, hooks: Styl
       ...labelControls(app, s),
     );
   };
+  const drawing = afterMap(() => draw(app.store.get()), container);
   const unwatch = app.store.subscribe((s, prev) => {
+    // A large new graph: its menus (every figure of the view) in a task of their own, after the map's.
+    if ((s.dataset !== prev.dataset || s.view !== prev.view) && drawsAfterMap(app.derived, s)) return drawing.later();
     if (
       s.dataset !== prev.dataset ||
       s.view !== prev.view ||
@@ -238,11 +242,14 @@ export function mountStyleControls(container: HTMLElement, app: App, hooks: Styl
       s.labelSize !== prev.labelSize ||
       s.stars !== prev.stars
     )
-      draw(s);
+      drawing.now();
   });
   draw(app.store.get());
   return {
-    kill: () => unwatch(),
+    kill: () => {
+      drawing.cancel();
+      unwatch();
+    },
     setRunning(running: boolean) {
       if (!forceButton) return;
       forceButton.textContent = running ? 'Stop layout' : 'Run layout';

@@ -18,6 +18,7 @@ import type { App } from '../app';
 import { h, type Panel } from './panel';
 import { TimelinePlayer, type WhenDrawn } from './timeline-play';
 import { recomputeWindowMeasures, showAllYearsMeasures, windowMeasuresNote } from './timeline-measures';
+import { afterMap, drawsAfterMap } from './after-map';
 import './timeline.css';
 
 export interface TimelineOptions {
@@ -204,13 +205,17 @@ export function mountTimeline(container: HTMLElement, app: App, options: Timelin
   // The bar's height, for the count line the stage places above it.
   const resize = new ResizeObserver(() => container.parentElement?.style.setProperty('--timeline-height', `${container.offsetHeight}px`));
   resize.observe(container);
+  const drawing = afterMap(() => update(), container);
   const unwatch = app.store.subscribe((s, prev) => {
     if (s.dataset === prev.dataset && s.view === prev.view && s.filters === prev.filters) return;
-    update();
+    // A large new graph: its years read in a task of their own, after the map's.
+    if ((s.dataset !== prev.dataset || s.view !== prev.view) && drawsAfterMap(app.derived, s)) drawing.later();
+    else drawing.now();
   });
   update();
   return {
     kill: () => {
+      drawing.cancel();
       unwatch();
       resize.disconnect();
       player.kill();
