@@ -37,17 +37,23 @@ export interface FirstLayoutMeasures {
   degree?: ArrayLike<number>;
 }
 
-/** What the layout reads of a graph: its weighted CSR (keys in order, neighbours in link order) and its nodes' attributes. */
+/**
+ * What the layout reads of a graph: its weighted CSR (keys in order, neighbours in link order) and its nodes'
+ * attributes; `rank`, −1 for every node between two components' {@link forceGraph} (one array for the graph: one per
+ * component made the layout quadratic on a graph of many small components).
+ */
 interface LayoutInput {
   graph: LayoutGraph;
   csr: Csr;
   attributes: AtlasNodeAttributes[];
+  rank: Int32Array;
 }
 
 function layoutInput(graph: LayoutGraph): LayoutInput {
   const attributes: AtlasNodeAttributes[] = [];
   graph.forEachNode((_key, a) => void attributes.push(a));
-  return { graph, csr: csrFor(graph, 'weight'), attributes };
+  const csr = csrFor(graph, 'weight');
+  return { graph, csr, attributes, rank: new Int32Array(csr.n).fill(-1) };
 }
 
 /** Link length used for the grid and the gaps when no component has links to measure. */
@@ -105,7 +111,7 @@ function componentSize(csr: Csr, members: Int32Array): number {
  * read when it made a graphology subgraph of each component, so the picture
  * is the same to the bit; FA2 sums forces in link order.
  */
-function forceGraph({ graph, csr }: LayoutInput, members: Int32Array, links: boolean): WeightedGraph {
+function forceGraph({ graph, csr, rank }: LayoutInput, members: Int32Array, links: boolean): WeightedGraph {
   const { keys, offsets, neighbors, weights } = csr;
   const sub: WeightedGraph = new UndirectedGraph();
   for (const i of members) sub.addNode(keys[i]!);
@@ -116,13 +122,13 @@ function forceGraph({ graph, csr }: LayoutInput, members: Int32Array, links: boo
     });
     return sub;
   }
-  const rank = new Int32Array(csr.n).fill(-1);
   members.forEach((i, k) => {
     rank[i] = k;
   });
   members.forEach((i, k) => {
     for (let p = offsets[i]!; p < offsets[i + 1]!; p++) if (rank[neighbors[p]!]! > k) sub.addEdge(keys[i]!, keys[neighbors[p]!]!, { weight: weights[p]! });
   });
+  for (const i of members) rank[i] = -1;
   return sub;
 }
 
