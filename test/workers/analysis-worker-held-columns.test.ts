@@ -38,7 +38,8 @@ describe('analysis.worker on the held columns', () => {
   it('the held columns are dropped after four other graphs, and the network is then read from its encoding', () => {
     send({ type: 'analyze', jobId: 5, input: dated, options, keep: 62 });
     const other = encodeGraph(analyze(small, options).columns);
-    for (const id of [63, 64, 65, 66]) expect(typesOf(send({ type: 'communities', jobId: id, graph: { id, encoded: other }, options }))).toEqual(['communities']);
+    for (const id of [63, 64, 65, 66])
+      expect(typesOf(send({ type: 'communities', jobId: id, graph: { id, encoded: other }, options }))).toEqual(['communities']);
     expect(send({ type: 'window', jobId: 7, network: { id: 62 }, options, request: window })).toEqual([{ type: 'missing', jobId: 7, graph: 62 }]);
     const encoded = encodeGraph(analyze(dated, options).columns);
     expect(typesOf(send({ type: 'window', jobId: 8, network: { id: 62, encoded }, options, request: window }))).toEqual(['windowed']);
