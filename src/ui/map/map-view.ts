@@ -204,8 +204,14 @@ export class MapView {
     const frame = shownFrame(graph, style.nodes);
     if (frame) this.sigma.setCustomBBox(frame);
     this.frameNodes = frame ? style.nodes : null;
-    // The first process ran in the constructor, before the listener (and before the frame).
-    if (style.stars || frame) this.sigma.refresh();
+    // The first process ran in the constructor, before the listener (and before the frame): a frame needs another;
+    // the aggregates only their places written into the programs, and a frame drawn (a second full process and draw
+    // in this task cost ~0.3 s of script and a software-WebGL draw at 100k nodes).
+    if (frame) this.sigma.refresh();
+    else if (style.stars) {
+      placeMoved(this.sigma, style.stars);
+      this.sigma.scheduleRender();
+    }
     // Until the next frame, the view is still opening (a projection hides its link-less nodes right after it is shown).
     this.sigma.once('afterRender', () => {
       this.opening = false;
