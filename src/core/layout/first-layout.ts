@@ -109,7 +109,10 @@ function componentSize(csr: Csr, members: Int32Array): number {
  * graph in link order, for a component in the order its nodes first reach
  * them (each node's links in link order). Both orders are what the layout
  * read when it made a graphology subgraph of each component, so the picture
- * is the same to the bit; FA2 sums forces in link order.
+ * is the same to the bit (FA2 sums forces in link order) — except where node
+ * keys look like array indices ("17"): graphology's neighbour records list
+ * those first, in numeric order, so such a component's links came in another
+ * order and its picture differs from the one before the layout read the CSR.
  */
 function forceGraph({ graph, csr, rank }: LayoutInput, members: Int32Array, links: boolean): WeightedGraph {
   const { keys, offsets, neighbors, weights } = csr;
