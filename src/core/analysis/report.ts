@@ -109,14 +109,24 @@ export function graphStats(graph: AtlasGraph | GraphColumns, analysis: GraphAnal
   };
 }
 
-/** Node records in graph order: attributes first, then every measure. `id` is the node id as written. */
+/**
+ * Node records in the analysis' key order: attributes first, then every measure. `id` is the node id as written.
+ * The attributes are those of the same key in `graph`; an analysis' keys missing from `graph` throw.
+ */
 export function nodeRecords(graph: NodeAttributesSource, analysis: GraphAnalysis): NodeRecord[] {
   const outputs = Object.keys(analysis.measures);
-  // The analysis' keys are the graph's, in order.
+  const { keys } = analysis;
+  // An analysis made on `graph` has its keys in graph order: read in one pass, by key only when they differ.
   const attributes: AtlasNodeAttributes[] = [];
-  graph.forEachNode((_key, a) => void attributes.push(a));
-  return analysis.keys.map((key, i) => {
-    const a = attributes[i]!;
+  let aligned = true;
+  graph.forEachNode((key, a) => {
+    if (keys[attributes.length] !== key) aligned = false;
+    attributes.push(a);
+  });
+  const byKey = aligned && attributes.length === keys.length ? null : attributesByKey(graph);
+  return keys.map((key, i) => {
+    const a = byKey ? byKey.get(key) : attributes[i];
+    if (!a) throw new Error(`analysis/report: the node '${nodeId(key)}' of the analysis is not in the graph`);
     const record: NodeRecord = { id: nodeId(key), label: a.label, type: a.type };
     if (a.country) record['country'] = a.country;
     if (a.kind) record['kind'] = a.kind;
@@ -126,6 +136,12 @@ export function nodeRecords(graph: NodeAttributesSource, analysis: GraphAnalysis
     for (const o of outputs) setOwn(record as Dict<string | number | undefined>, o, getOwn(analysis.measures, o)![i]!);
     return record;
   });
+}
+
+function attributesByKey(graph: NodeAttributesSource): Map<string, AtlasNodeAttributes> {
+  const byKey = new Map<string, AtlasNodeAttributes>();
+  graph.forEachNode((key, a) => void byKey.set(key, a));
+  return byKey;
 }
 
 /** A report without its per-node parts (nodes, indicators, projection): what the page is sent. */
