@@ -1,7 +1,8 @@
 /**
  * The analysis worker's entry run in Node, for tests: `postMessage` and
  * `addEventListener` are stubbed before the worker module loads, so a test
- * sends requests as the page would and reads what the worker posted back.
+ * sends requests as the page would and reads what the worker posted back
+ * (a structured clone, its transferred buffers detached in the worker).
  * Call {@link workerHarness} once at the top of a test file.
  */
 import { afterAll, beforeAll, vi } from 'vitest';
@@ -19,7 +20,10 @@ export function workerHarness(): WorkerHarness {
   const posted: WorkerResponse[] = [];
   let handler: ((event: MessageEvent<WorkerRequest>) => void) | undefined;
   beforeAll(async () => {
-    vi.stubGlobal('postMessage', (message: WorkerResponse) => posted.push(message));
+    // Posted as a worker posts: cloned, the transferred buffers detached on the worker's side (what it keeps must not be among them).
+    vi.stubGlobal('postMessage', (message: WorkerResponse, options?: { transfer?: ArrayBuffer[] }) =>
+      posted.push(structuredClone(message, { transfer: options?.transfer ?? [] })),
+    );
     vi.stubGlobal('addEventListener', (type: string, listener: typeof handler) => {
       if (type === 'message') handler = listener;
     });
