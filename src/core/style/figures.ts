@@ -131,13 +131,19 @@ function buildFigureList(graph: AtlasGraph, input: FigureInput): FigureList {
     figures.push({ id, source: 'measure', name: id, label: spec?.label ?? id, description: spec?.description ?? id, unit, values, count: counted(values) });
   }
   if (input.indicators) {
-    // Each node's record looked up once for all the indicator figures (not once per figure: 11 look-ups a node).
+    // Each node's record looked up once, and read only by the figures of its type (not 11 look-ups and reads a node).
     const records = keys.map((key) => indicatorOf(input, key));
+    const byType = new Map<string, number[]>();
+    records.forEach((ind, i) => {
+      if (!ind) return;
+      const list = byType.get(ind.type);
+      if (list) list.push(i);
+      else byType.set(ind.type, [i]);
+    });
     for (const spec of INDICATOR_FIGURES) {
       const values = new Float64Array(keys.length).fill(NaN);
-      for (let i = 0; i < records.length; i++) {
-        const ind = records[i];
-        const v = ind ? spec.read(ind) : undefined;
+      for (const i of byType.get(spec.of) ?? []) {
+        const v = spec.read(records[i]!);
         if (v !== undefined && Number.isFinite(v)) values[i] = v;
       }
       const count = counted(values);

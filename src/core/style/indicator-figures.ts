@@ -13,6 +13,8 @@ export interface IndicatorFigure {
   label: string;
   unit: FigureUnit;
   description: string;
+  /** The node type whose indicators hold it: `read` gives undefined for the others. */
+  of: NodeIndicators['type'];
   read(i: NodeIndicators): number | undefined;
 }
 
@@ -23,6 +25,7 @@ export const INDICATOR_FIGURES: readonly IndicatorFigure[] = [
     label: 'Vendor HHI',
     unit: 'index',
     description: 'Herfindahl–Hirschman index of the city’s vendors (1 = a single vendor)',
+    of: 'city',
     read: (i) => (i.type === 'city' ? i.vendorHhi : undefined),
   },
   {
@@ -30,6 +33,7 @@ export const INDICATOR_FIGURES: readonly IndicatorFigure[] = [
     label: 'Top-vendor share',
     unit: 'share',
     description: 'Share of the city’s firm links held by its top vendor',
+    of: 'city',
     read: (i) => (i.type === 'city' ? i.topFirmShare : undefined),
   },
   {
@@ -37,6 +41,7 @@ export const INDICATOR_FIGURES: readonly IndicatorFigure[] = [
     label: 'Projects used',
     unit: 'count',
     description: 'Distinct projects the city uses',
+    of: 'city',
     read: (i) => (i.type === 'city' ? i.projectsUsed : undefined),
   },
   {
@@ -44,6 +49,7 @@ export const INDICATOR_FIGURES: readonly IndicatorFigure[] = [
     label: 'Firms',
     unit: 'count',
     description: 'Distinct firms linked to the city directly or through its projects',
+    of: 'city',
     read: (i) => (i.type === 'city' ? i.firms : undefined),
   },
   {
@@ -51,6 +57,7 @@ export const INDICATOR_FIGURES: readonly IndicatorFigure[] = [
     label: 'Adopting cities',
     unit: 'count',
     description: 'Distinct cities linked to the project',
+    of: 'project',
     read: (i) => (i.type === 'project' ? i.adoptingCities : undefined),
   },
   {
@@ -58,6 +65,7 @@ export const INDICATOR_FIGURES: readonly IndicatorFigure[] = [
     label: 'Firms involved',
     unit: 'count',
     description: 'Distinct firms linked to the project',
+    of: 'project',
     read: (i) => (i.type === 'project' ? i.firmsInvolved : undefined),
   },
   {
@@ -65,6 +73,7 @@ export const INDICATOR_FIGURES: readonly IndicatorFigure[] = [
     label: 'Maintainers',
     unit: 'count',
     description: 'Nodes that maintain or develop the project (1 with many cities: a single point of failure)',
+    of: 'project',
     read: (i) => (i.type === 'project' ? i.maintainers : undefined),
   },
   {
@@ -72,6 +81,7 @@ export const INDICATOR_FIGURES: readonly IndicatorFigure[] = [
     label: 'Countries',
     unit: 'count',
     description: 'Distinct countries of the project’s cities',
+    of: 'project',
     read: (i) => (i.type === 'project' ? i.countries : undefined),
   },
   {
@@ -79,6 +89,7 @@ export const INDICATOR_FIGURES: readonly IndicatorFigure[] = [
     label: 'Cities reached',
     unit: 'count',
     description: 'Distinct cities the firm reaches directly or through its projects',
+    of: 'firm',
     read: (i) => (i.type === 'firm' ? i.citiesReached : undefined),
   },
   {
@@ -86,6 +97,7 @@ export const INDICATOR_FIGURES: readonly IndicatorFigure[] = [
     label: 'Projects reached',
     unit: 'count',
     description: 'Distinct projects the firm works on',
+    of: 'firm',
     read: (i) => (i.type === 'firm' ? i.projectsReached : undefined),
   },
   {
@@ -93,6 +105,7 @@ export const INDICATOR_FIGURES: readonly IndicatorFigure[] = [
     label: 'Brokerage',
     unit: 'count',
     description: 'Pairs of the firm’s partners that are not linked to each other (Gould & Fernandez total brokerage)',
+    of: 'firm',
     read: (i) => (i.type === 'firm' ? i.brokerage : undefined),
   },
 ];

@@ -6,6 +6,7 @@ import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../..
 import { buildLegend, colorMapping, nodeColors, nodeSizes } from '../../../src/core/style';
 import { binOf, figureBins, formatFigureValue, NO_FIGURE_COLOR, viridisColors } from '../../../src/core/style/figure-colors';
 import { figureList, figureValues, NUMERIC_SHARE } from '../../../src/core/style/figures';
+import { INDICATOR_FIGURES } from '../../../src/core/style/indicator-figures';
 import { dictFrom } from '../../../src/core/util/dict';
 import { defaultAnalysis } from '../export/default-dataset';
 
@@ -54,6 +55,19 @@ describe('figureList on the default dataset', () => {
     const firm = input.keys.find((k) => typeOf(k) === 'firm')!;
     expect(list.value('ind:vendorHhi', firm)).toBeUndefined();
     expect(list.value('nope', firm)).toBeUndefined();
+  });
+
+  it("figureList's indicator figures hold each node's own read of its record (read by the figures of its type only)", () => {
+    for (const spec of INDICATOR_FIGURES) {
+      const values = list.byId.get(`ind:${spec.name}`)!.values;
+      const expected = input.keys.map((k) => {
+        const ind = analysis.indicators.get(k);
+        const v = ind ? spec.read(ind) : undefined;
+        return v !== undefined && Number.isFinite(v) ? v : NaN;
+      });
+      expect([...values], spec.name).toEqual(expected);
+      expect(expected.some((v) => !Number.isNaN(v)), spec.name).toBe(true);
+    }
   });
 
   it('figureList without indicators lists no ind: figure; figureValues reads a measure id straight from the measures', () => {
