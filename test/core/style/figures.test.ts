@@ -66,7 +66,10 @@ describe('figureList on the default dataset', () => {
         return v !== undefined && Number.isFinite(v) ? v : NaN;
       });
       expect([...values], spec.name).toEqual(expected);
-      expect(expected.some((v) => !Number.isNaN(v)), spec.name).toBe(true);
+      expect(
+        expected.some((v) => !Number.isNaN(v)),
+        spec.name,
+      ).toBe(true);
     }
   });
 
