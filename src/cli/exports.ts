@@ -29,7 +29,7 @@ export type AnalysisExports = NonNullable<CliArguments['exports']> & { gexfVersi
 export function writeAnalysisExports(analysis: Analysis, report: Report, exports: AnalysisExports): string[] {
   const { gexf, graphml, nodesCsv, edgesCsv, gexfVersion } = exports;
   if (!gexf && !graphml && !nodesCsv && !edgesCsv) return [];
-  const { graph, network } = analysis;
+  const { graph, columns, network } = analysis;
   const seed = analysis.options.seed;
   const measures = { keys: network.keys, values: network.measures };
   const indicators = Object.fromEntries(analysis.indicators);
@@ -37,14 +37,14 @@ export function writeAnalysisExports(analysis: Analysis, report: Report, exports
   const provenance = buildProvenance({
     report,
     view: 'network',
-    layout: laidOut ? { kind: 'force', seed, iterations: firstLayoutIterations(graph) } : { kind: 'none', seed },
+    layout: laidOut ? { kind: 'force', seed, iterations: firstLayoutIterations(columns) } : { kind: 'none', seed },
     style: { colorBy: 'type', sizeBy: 'degree' },
     now: new Date(report.generatedAt),
   });
   let positions: Float64Array | undefined;
   if (laidOut) {
-    // The layout follows graph.nodes(), the order of network.keys.
-    positions = firstLayout(graph, network.measures, seed);
+    // The layout follows the columns' node order, graph.nodes()'s and network.keys's; from the columns it needs no pass over graphology's links.
+    positions = firstLayout(columns, network.measures, seed);
   }
   const written: string[] = [];
   const write = (path: string | undefined, chunks: () => Iterable<string>) => {
