@@ -122,6 +122,21 @@ export function cameraToFit(sigma: Sigma, nodes: Iterable<string>, options: FitO
   return cameraToFitDrawn(sigma, shown, options);
 }
 
+/**
+ * `sigma.scaleSize(shown[i].size, ratio)` with the zoom factors worked out once per ratio (the fit asks for every
+ * node's radius at each of up to 25 ratios): sigma computes `size / zoomToSize(ratio) * m`, and `scaleSize(z, ratio)`
+ * is `z / z * m`, exactly `m`; so the same operations in the same order give the same number.
+ */
+function discRadius(sigma: Sigma, shown: readonly Drawn[]): (i: number, ratio: number) => number {
+  const sizes = Float64Array.from(shown, (d) => d.size);
+  const zoomToSize = sigma.getSetting('zoomToSizeRatioFunction');
+  let [at, z, m] = [Number.NaN, 1, 1];
+  return (i, ratio) => {
+    if (ratio !== at) [at, z, m] = [ratio, zoomToSize(ratio), sigma.scaleSize(zoomToSize(ratio), ratio)];
+    return z > 0 && Number.isFinite(z) ? (sizes[i]! / z) * m : sigma.scaleSize(sizes[i]!, ratio);
+  };
+}
+
 /** {@link cameraToFit} of nodes' display data, shown ones only (the whole-graph camera has them at hand). */
 function cameraToFitDrawn(sigma: Sigma, shown: readonly Drawn[], options: FitOptions): CameraState | null {
   const { padding, minRatio } = { ...FIT_DEFAULTS, ...options };
@@ -163,7 +178,7 @@ function cameraToFitDrawn(sigma: Sigma, shown: readonly Drawn[], options: FitOpt
     offsets,
     boxes,
     labels,
-    radius: (i, ratio) => sigma.scaleSize(shown[i]!.size, ratio),
+    radius: discRadius(sigma, shown),
     padding,
     bound: (ratio) => camera.getBoundedRatio(Math.max(ratio, minRatio)),
     avoid: options.avoid ?? overlayAreas(sigma),

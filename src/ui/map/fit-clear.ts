@@ -81,10 +81,12 @@ function meets(input: FitInput, fit: PixelFit, areas: readonly Area[]): boolean 
   const boxes = input.boxes ?? new Float64Array(0);
   const cx = width / 2 + fit.shiftX;
   const cy = height / 2 + fit.shiftY;
+  // A node's disc as rectMeets(x, y, x, y, r) reads it, written out: this loop runs over every node for each fit tried.
   for (let i = 0; i < offsets.length / 2; i++) {
     const x = cx + offsets[2 * i]! / fit.ratio;
     const y = cy + offsets[2 * i + 1]! / fit.ratio;
-    if (rectMeets(x, y, x, y, input.radius(i, fit.ratio) + OVERLAY_GAP, areas)) return true;
+    const r = input.radius(i, fit.ratio) + OVERLAY_GAP;
+    for (const a of areas) if (x + r > a.left && x - r < a.right && y + r > a.top && y - r < a.bottom) return true;
   }
   for (let i = 0; i + 3 < boxes.length; i += 4) {
     const [x0, y0, x1, y1] = [boxes[i]!, boxes[i + 1]!, boxes[i + 2]!, boxes[i + 3]!].map((v, k) => (k % 2 ? cy : cx) + v / fit.ratio);
