@@ -128,7 +128,8 @@ export function cameraToFit(sigma: Sigma, nodes: Iterable<string>, options: FitO
  * is `z / z * m`, exactly `m`; so the same operations in the same order give the same number.
  */
 function discRadius(sigma: Sigma, shown: readonly Drawn[]): (i: number, ratio: number) => number {
-  const sizes = Float64Array.from(shown, (d) => d.size);
+  const sizes = new Float64Array(shown.length);
+  for (let i = 0; i < shown.length; i++) sizes[i] = shown[i]!.size;
   const zoomToSize = sigma.getSetting('zoomToSizeRatioFunction');
   let [at, z, m] = [Number.NaN, 1, 1];
   return (i, ratio) => {
