@@ -5,9 +5,12 @@
  * aggregates' representatives and their links are then written at their
  * places, with no second full process and draw in the same task. What the
  * programs hold equals what sigma's own full `refresh()` writes, float for
- * float.
+ * float. A loaded file's map is built at its final size: the line saying
+ * what was read, in a strip above the map, is shown before the map is
+ * built, so sigma is not resized (and fully refreshed) right after.
  */
 import { describe, expect, it } from 'vitest';
+import { openApp } from './browser';
 import type { Harness } from './browser';
 import { municipalSuite, type MunicipalData } from './data-server';
 
@@ -80,4 +83,31 @@ describe('the map is built with one process', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);
+
+  it("builds a loaded file's map at its final size: the line saying what was read does not resize it", async () => {
+    const errors: string[] = [];
+    const page = await openApp(h, '', errors);
+    const resized = (await page.evaluate(`(async () => {
+      const app = window.atlas;
+      let resized = 0;
+      let built = null;
+      // Added after the map's listener: the new map exists when the dataset arrives.
+      app.store.subscribe((s, prev) => {
+        if (s.dataset === prev.dataset) return;
+        built = window.atlasMap.mapView.sigma;
+        built.on('resize', () => resized++);
+      });
+      const text = 'source,source_type,target,target_type,year\\nRoma,city,Decidim,project,2019\\nMilano,city,Decidim,project,2020\\nTorino,city,Moodle,project,2021\\n';
+      const outcome = await app.load({ input: { edges: { name: 'e.csv', text } }, source: { title: 'e.csv', kind: 'files', files: ['e.csv'] } });
+      if (outcome.status !== 'done') throw new Error(outcome.status);
+      // Two frames: the resize observer reports after layout, sigma resizes in it.
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return { resized, message: document.querySelector('#status .message')?.textContent ?? null, same: built === window.atlasMap.mapView.sigma };
+    })()`)) as { resized: number; message: string | null; same: boolean };
+    expect(resized.same).toBe(true);
+    expect(resized.message).toMatch(/3 links|3 rows|links/);
+    expect(resized.resized).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });
