@@ -4,8 +4,8 @@
  * the graph builder's columns, as the CLI and the app's worker read it), then
  * each measure through its registry descriptor on those columns (the CSR made
  * from them, as in `analyzeGraph`), Louvain as the app's best of 10 runs and
- * as one run, then graphology's graph made from the columns (what the
- * indicators, projection, layout and export read), the city–city projection,
+ * as one run, then graphology's graph made from the columns (what a
+ * projection, a time window and the exports read), the city–city projection,
  * ForceAtlas2 through `computeForceLayout` and the GEXF export. The CSV readers alone (rows, no graph) are timed once the
  * analysis is done, for the peers' CSV read: their peak then does not count
  * in the memory read … Louvain, and they run JIT-warm. Pure apart from the clock: the smoke test calls it in-process
@@ -143,7 +143,7 @@ export function runCoreRound(input: CoreInput, options: CoreRoundOptions = {}): 
   }));
   if (ms.parse !== undefined) notes.parse = 'readers alone, timed after the analysis (JIT-warm)';
 
-  // graphology's graph from the columns: what the indicators, projection, layout and export read (and the page's map).
+  // graphology's graph from the columns: what a projection, a time window and the exports read (the page decodes its own).
   const graph = time('graph', () => built.graph);
 
   const projection = maybe('projection', () => projectGraph(graph, { keep: 'city', via: ['project'], maxViaMembers: LIMITS.maxViaMembers }));

@@ -35,7 +35,7 @@ export const STAGES: readonly StageSpec[] = [
   { id: 'leiden-1', label: 'Leiden (1 run)' },
   { id: 'parse', label: 'CSV parse + validate alone (ours: after the analysis, JIT-warm)' },
   { id: 'build', label: 'graph build alone (peers, from parsed pairs)' },
-  { id: 'graph', label: 'graphology graph from the columns (ours: for indicators, projection, layout, export)' },
+  { id: 'graph', label: 'graphology graph from the columns (ours: for a projection, a time window, the exports)' },
   { id: 'projection', label: 'city–city projection' },
   { id: 'layout', label: 'ForceAtlas2 (500 it.)' },
   { id: 'export', label: 'export (GEXF; peers GraphML/GEXF)' },
