@@ -79,6 +79,8 @@ export class App {
     let settled = false;
     const pacing = createPacing(undefined, () => settled || !current());
     let early: Promise<AtlasGraph> | undefined;
+    /** The dataset whose shown sets were prepared ahead of the state (derived.ts). */
+    let shown: Dataset | undefined;
     try {
       const ready = request.precomputed?.(options);
       const outcome: JobOutcome<AnalysisPayload> = ready
@@ -96,11 +98,12 @@ export class App {
       if (outcome.status === 'done') {
         this.progress('Drawing the map', 1, false);
         const dataset = await datasetFromPayloadPaced(request.source, outcome.payload, pacing, early);
-        // What the new state shows (the filters' first pass, memoised by identity in derived.ts) in a task of its own,
+        // What the new state shows (the filters' first pass, kept for it by derived.ts) in a task of its own,
         // so the state's task builds the map and little else (at 100k nodes ~0.1 s out of it).
         await pacing.pause();
         if (!current()) return { status: 'cancelled' };
-        this.derived.shown({ ...this.store.get(), dataset, view: 'network', filters: DEFAULT_FILTERS, focus: null });
+        shown = dataset;
+        this.derived.prepare({ ...this.store.get(), dataset, view: 'network', filters: DEFAULT_FILTERS, focus: null });
         await pacing.pause(); // input first, then the map is built in one go
         if (!current()) return { status: 'cancelled' };
         dataset.analysed = { input: request.input, options };
@@ -125,6 +128,7 @@ export class App {
       return { status: 'failed', message };
     } finally {
       settled = true; // an early rebuild still running (the analysis failed) stops at its next pause
+      if (shown) this.derived.dropPrepared(shown); // taken by the new state's first reader, or never to be shown
       if (current()) this.store.set({ busy: null });
     }
   }

@@ -31,10 +31,33 @@ export class Derived {
   /** The data of the current view, if loaded. */
   readonly view = (s: AppState): ViewData | undefined => (s.dataset ? viewData(s.dataset, s.view) : undefined);
 
+  /** What a state not set yet filters to ({@link prepare}), taken by the first call that asks for it. */
+  private prepared: { view: ViewData; dataset: AppState['dataset']; filters: AppState['filters']; result: FilterResult } | null = null;
+
   // The range filter may name an indicator (`ind:vendorHhi`): the view's measures come with the dataset's indicators.
-  private readonly filtered = memo((view: ViewData, dataset: AppState['dataset'], filters: AppState['filters']) =>
-    applyFilters(view.graph, viewMeasures(view, dataset), filters),
-  );
+  private readonly filtered = memo((view: ViewData, dataset: AppState['dataset'], filters: AppState['filters']) => {
+    const p = this.prepared;
+    if (p && p.view === view && p.dataset === dataset && p.filters === filters) {
+      this.prepared = null;
+      return p.result;
+    }
+    return applyFilters(view.graph, viewMeasures(view, dataset), filters);
+  });
+
+  /**
+   * Filters the view of `s`, a state about to be set, now (a load's first state: App.load does it in a task of its
+   * own). Kept aside, not in the memo, which every listener's reading of the current state replaces meanwhile; the
+   * state's first reader takes it. {@link dropPrepared} lets it go if that state is never set.
+   */
+  prepare(s: AppState): void {
+    const view = this.view(s);
+    this.prepared = view ? { view, dataset: s.dataset, filters: s.filters, result: applyFilters(view.graph, viewMeasures(view, s.dataset), s.filters) } : null;
+  }
+
+  /** Forgets what {@link prepare} computed for `dataset` and nobody took. */
+  dropPrepared(dataset: AppState['dataset']): void {
+    if (this.prepared?.dataset === dataset) this.prepared = null;
+  }
 
   private readonly focused = memo((view: ViewData, filter: FilterResult, focus: AppState['focus']): Shown => {
     if (!focus || !view.graph.hasNode(focus.node)) return { ...filter, filter };
