@@ -10,7 +10,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Harness } from './browser';
+import { type Harness, openApp } from './browser';
 import { municipalSuite, type MunicipalData } from './data-server';
 
 /** The panels drawn after the map on a large view. */
@@ -54,11 +54,8 @@ describe('panels after the map', () => {
   });
 
   it('draws the panels of the city–city view (149,609 links) in tasks of their own, the same as drawn at once', async () => {
-    const page = await h.context.newPage();
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(h.baseUrl + data.query);
-    await page.waitForFunction(() => document.documentElement.dataset['atlasState'] === 'applied', undefined, { timeout: 120_000 });
+    const page = await openApp(h, data.query, errors, 120_000);
     await panelsDrawn(page);
     const network = (await page.evaluate(READ_PANELS)) as Record<string, unknown>;
 

@@ -37,12 +37,13 @@ export async function startHarness(): Promise<Harness> {
 /**
  * Opens the app at `query` in a new page of the file's context and waits
  * until the data is on the map and the address's state is applied (the
- * page's own `data-atlas-state` signal). Page errors go to `errors` when given.
+ * page's own `data-atlas-state` signal, for at most `timeout` ms). Page
+ * errors go to `errors` when given.
  */
-export async function openApp(h: Harness, query = '', errors?: string[]): Promise<Page> {
+export async function openApp(h: Harness, query = '', errors?: string[], timeout = 60_000): Promise<Page> {
   const page = await h.context.newPage();
   if (errors) page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(h.baseUrl + query);
-  await page.waitForFunction(() => document.documentElement.dataset['atlasState'] === 'applied', undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => document.documentElement.dataset['atlasState'] === 'applied', undefined, { timeout });
   return page;
 }

@@ -10,8 +10,7 @@
  * built, so sigma is not resized (and fully refreshed) right after.
  */
 import { describe, expect, it } from 'vitest';
-import { openApp } from './browser';
-import type { Harness } from './browser';
+import { type Harness, openApp } from './browser';
 import { municipalSuite, type MunicipalData } from './data-server';
 
 /**
@@ -63,11 +62,8 @@ describe('the map is built with one process', () => {
   });
 
   it('builds the municipal network view (an aggregate) with one process, its programs as a full refresh writes them', async () => {
-    const page = await h.context.newPage();
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(h.baseUrl + data.query);
-    await page.waitForFunction(() => document.documentElement.dataset['atlasState'] === 'applied', undefined, { timeout: 120_000 });
+    const page = await openApp(h, data.query, errors, 120_000);
     await page.waitForFunction(() => document.querySelector<HTMLElement>('#map')?.dataset['mapLinks'] === 'complete', undefined, { timeout: 120_000 });
     const r = (await page.evaluate(REBUILD_AND_COMPARE)) as {
       processes: number;

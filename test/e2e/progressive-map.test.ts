@@ -15,7 +15,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Harness } from './browser';
+import { type Harness, openApp } from './browser';
 import { municipalSuite, type MunicipalData } from './data-server';
 
 /**
@@ -116,11 +116,8 @@ describe('the map fills its links progressively', () => {
   });
 
   it('draws every link of the city–city view, written as sigma itself writes them, with a selection made meanwhile', async () => {
-    const page = await h.context.newPage();
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(h.baseUrl + data.query);
-    await page.waitForFunction(() => document.documentElement.dataset['atlasState'] === 'applied', undefined, { timeout: 120_000 });
+    const page = await openApp(h, data.query, errors, 120_000);
     // The network view (6,996 links) is small enough to get its links at once.
     await linksComplete(page);
     expect(await page.evaluate('window.atlasMap.mapView.sigma.getGraph().size')).toBe(6996);
@@ -200,11 +197,8 @@ describe('the map fills its links progressively', () => {
   }, 480_000);
 
   it("restyles the city–city view in slices, ending as sigma's own refresh, also with a selection made meanwhile", async () => {
-    const page = await h.context.newPage();
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(h.baseUrl + data.query);
-    await page.waitForFunction(() => document.documentElement.dataset['atlasState'] === 'applied', undefined, { timeout: 120_000 });
+    const page = await openApp(h, data.query, errors, 120_000);
     await linksComplete(page);
     await openCityView(page);
     await linksComplete(page);
