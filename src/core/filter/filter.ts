@@ -7,11 +7,14 @@
  * (relation, time window: a link is shown when it is active in some year of
  * it, core/time/activity.ts) first; an edge is shown only if both its endpoints are;
  * then `hideIsolates`, then `largestComponentOnly`, both on what is shown.
+ * When everything passes, the result is the graph's own key index
+ * (whole-keys.ts): no pass over the links, no copy of their keys.
  */
 import type { AtlasGraph } from '../graph/types';
 import { figureLabel, figureValues, type FigureInput } from '../style/figures';
 import { linkActiveIn, type TimeWindow } from '../time/activity';
 import { largestShownComponent } from './largest-shown-component';
+import { WholeKeys } from './whole-keys';
 
 export interface FilterState {
   /** Node types shown; null = all. */
@@ -54,8 +57,9 @@ export const DEFAULT_FILTERS: FilterState = Object.freeze({
 }) as FilterState;
 
 export interface FilterResult {
-  nodes: Set<string>;
-  edges: Set<string>;
+  /** The shown nodes; when every node and link passes, the graph's own key index ({@link WholeKeys}), not a copy. */
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
   shownNodes: number;
   shownEdges: number;
   totalNodes: number;
@@ -121,6 +125,17 @@ export function applyFilters(graph: AtlasGraph, measures: FilterMeasures, state:
 
   const relations = s.relations ? new Set(s.relations) : null;
   const period: TimeWindow | null = s.yearRange ? { from: s.yearRange[0], to: s.yearRange[1] } : null;
+  // Every node passed and no step looks at the links: every link is shown too, and neither set is copied.
+  if (shownIndex.size === n && !relations && !period && s.keepUndated && !s.hideIsolates && !s.largestComponentOnly) {
+    return {
+      nodes: new WholeKeys(graph, 'nodes'),
+      edges: new WholeKeys(graph, 'edges'),
+      shownNodes: n,
+      shownEdges: graph.size,
+      totalNodes: n,
+      totalEdges: graph.size,
+    };
+  }
   const edgeKeys: string[] = [];
   const source = new Int32Array(graph.size);
   const target = new Int32Array(graph.size);

@@ -3,6 +3,7 @@ import { UndirectedGraph } from 'graphology';
 import { applyFilters, DEFAULT_FILTERS, describeFilters, isDefaultFilters, type FilterState } from '../../../src/core/filter';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../../../src/core/graph/types';
 import { smallGraph, smallMeasures, sorted } from './fixture';
+import { WholeKeys } from '../../../src/core/filter/whole-keys';
 import { EVERY_FILTER, filterBenchGraph } from '../../../bench/interaction';
 
 const g = smallGraph();
@@ -14,6 +15,44 @@ describe('applyFilters', () => {
     const r = run({});
     expect(r).toMatchObject({ shownNodes: 9, shownEdges: 7, totalNodes: 9, totalEdges: 7 });
     expect([...r.nodes]).toEqual(g.nodes());
+  });
+
+  it("applyFilters(g, m, DEFAULT_FILTERS) answers with the graph's own keys (WholeKeys), not copies, and they behave as sets of exactly those keys", () => {
+    const r = run({});
+    expect(r.nodes).toBeInstanceOf(WholeKeys);
+    expect(r.edges).toBeInstanceOf(WholeKeys);
+    expect([...r.edges]).toEqual(g.edges());
+    expect([...r.edges.values()]).toEqual(g.edges());
+    expect([...r.nodes.keys()]).toEqual(g.nodes());
+    expect([...r.nodes.entries()]).toEqual(g.nodes().map((n) => [n, n]));
+    expect(r.edges.size).toBe(7);
+    for (const e of g.edges()) expect(r.edges.has(e)).toBe(true);
+    for (const n of g.nodes()) expect(r.nodes.has(n)).toBe(true);
+    // A node key is not a link key, and members of Object are no keys.
+    for (const k of ['Madrid', 'constructor', '__proto__', 'toString', 'nope']) expect(r.edges.has(k)).toBe(false);
+    for (const k of ['Madrid|CONSUL', 'constructor', '__proto__', 'toString']) expect(r.nodes.has(k)).toBe(false);
+    const seen: string[] = [];
+    r.nodes.forEach((value, key, set) => {
+      expect(key).toBe(value);
+      expect(set).toBe(r.nodes);
+      seen.push(value);
+    });
+    expect(seen).toEqual(g.nodes());
+  });
+
+  it('applyFilters(g, m, state) copies the shown keys as soon as a filter could leave anything out, even when it leaves all', () => {
+    // Every year, or every relation, leaves every link shown but had to look at each: a copy; isolates and undated links change the sets.
+    for (const state of [
+      { yearRange: [1900, 2100] as [number, number] },
+      { relations: ['uses', 'develops', 'maintains', '(none)'] },
+      { hideIsolates: true },
+      { keepUndated: false },
+    ]) {
+      const r = run(state);
+      if (!('hideIsolates' in state || 'keepUndated' in state)) expect(r).toMatchObject({ shownNodes: 9, shownEdges: 7 });
+      expect(r.edges).toBeInstanceOf(Set);
+      expect(r.nodes).toBeInstanceOf(Set);
+    }
   });
 
   it('applyFilters(g, m, {types}) keeps nodes of those types and the edges among them', () => {
