@@ -10,6 +10,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { resolveAnalysisOptions } from '../../src/core/analysis/options';
 import * as filter from '../../src/core/filter';
+import * as linkLength from '../../src/core/style/link-length';
 import { App } from '../../src/ui/app';
 import { analysisPayload } from '../../src/workers/payload';
 
@@ -17,11 +18,15 @@ vi.mock(import('../../src/core/filter'), async (original) => {
   const m = await original();
   return { ...m, applyFilters: vi.fn(m.applyFilters) };
 });
+vi.mock(import('../../src/core/style/link-length'), async (original) => {
+  const m = await original();
+  return { ...m, measureLinkLengths: vi.fn(m.measureLinkLengths) };
+});
 
 const input = { edges: { name: 'e.csv', text: 'source,source_type,target,target_type\nRoma,city,Decidim,project\nMilano,city,Decidim,project\n' } };
 
 describe('App.load', () => {
-  it("App.load(…) filters the new state's view before it sets the state: its listeners filter nothing again", async () => {
+  it("App.load(…) filters the new state's view and measures its links before it sets the state: its listeners filter nothing again", async () => {
     const app = new App();
     const { payload } = analysisPayload(input, resolveAnalysisOptions({}));
     app.client.analyze = async () => ({ status: 'done', payload });
@@ -38,10 +43,19 @@ describe('App.load', () => {
       runs.push({ graph, shownThen: app.store.get().dataset?.network.graph === graph });
       return real(graph, ...rest);
     });
+    // The links' lengths (the map's sizes) are measured ahead of the state too.
+    const measured: { graph: unknown; shownThen: boolean }[] = [];
+    const measure = vi.mocked(linkLength.measureLinkLengths);
+    const realMeasure = measure.getMockImplementation()!;
+    measure.mockImplementation((graph) => {
+      measured.push({ graph, shownThen: app.store.get().dataset?.network.graph === graph });
+      realMeasure(graph);
+    });
     expect(await app.load({ input, source: { title: 'e.csv', kind: 'files', files: ['e.csv'] } })).toEqual({ status: 'done' });
     const graph = app.store.get().dataset!.network.graph;
     // Once for the new graph, ahead of the state; none once the state shows it.
     expect(runs.filter((r) => r.graph === graph)).toEqual([{ graph, shownThen: false }]);
+    expect(measured.filter((r) => r.graph === graph)).toEqual([{ graph, shownThen: false }]);
     const seen = app.derived.shown(app.store.get())!;
     expect(seen.shownNodes).toBe(3);
     expect(runs.filter((r) => r.graph === graph)).toHaveLength(1);

@@ -7,6 +7,7 @@
 import { viewMeasures } from './view-figures';
 import { applyFilters, type FilterResult } from '../../core/filter';
 import { neighborhood } from '../../core/graph/neighborhood';
+import { measureLinkLengths } from '../../core/style/link-length';
 import type { AppState } from './app-state';
 import { viewData, type ViewData } from './dataset';
 
@@ -46,12 +47,14 @@ export class Derived {
 
   /**
    * Filters the view of `s`, a state about to be set, now (a load's first state: App.load does it in a task of its
-   * own). Kept aside, not in the memo, which every listener's reading of the current state replaces meanwhile; the
+   * own), and measures its links' lengths for the map's sizes. Kept aside, not in the memo, which every listener's reading of the current state replaces meanwhile; the
    * state's first reader takes it. {@link dropPrepared} lets it go if that state is never set.
    */
   prepare(s: AppState): void {
     const view = this.view(s);
     this.prepared = view ? { view, dataset: s.dataset, filters: s.filters, result: applyFilters(view.graph, viewMeasures(view, s.dataset), s.filters) } : null;
+    // The map's first style fits its sizes to the links' median length (link-length.ts): measured here, not in the state's task.
+    if (view) measureLinkLengths(view.graph);
   }
 
   /** Forgets what {@link prepare} computed for `dataset` and nobody took. */

@@ -1,9 +1,9 @@
 import { UndirectedGraph } from 'graphology';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../../../src/core/graph/types';
 import { nodeSizes } from '../../../src/core/style';
 import { nodeSizeScale } from '../../../src/core/style/legend';
-import { LINK_LENGTH_PADDING, LINK_LENGTH_SAMPLE, medianLinkLength } from '../../../src/core/style/link-length';
+import { LINK_LENGTH_PADDING, LINK_LENGTH_SAMPLE, measureLinkLengths, medianLinkLength } from '../../../src/core/style/link-length';
 import { SIZE_FIT } from '../../../src/core/style/size';
 import { createRng } from '../../../src/core/random';
 
@@ -38,6 +38,10 @@ function dyadGrid(n: number, columns: number): AtlasGraph {
   }
   return graph;
 }
+
+/** Every link's length times `scale`, in the graph's link order (self-loops included: the tests' graphs have none). */
+const exactInOrder = (graph: AtlasGraph, scale: number): number[] =>
+  graph.mapEdges((_e, _a, _s, _t, sa, ta) => Math.hypot(sa.x! - ta.x!, sa.y! - ta.y!) * scale);
 
 const degree = (graph: AtlasGraph) => {
   const keys = graph.nodes();
@@ -92,6 +96,25 @@ describe('medianLinkLength', () => {
     const median = exact[exact.length >> 1]!;
     const sampled = medianLinkLength(graph, 800, 600)!;
     expect(Math.abs(sampled - median) / median).toBeLessThan(0.02);
+    // The sample is every k-th link in the graph's order, the same on the page and in the CLI's figures.
+    const stride = Math.ceil(graph.size / LINK_LENGTH_SAMPLE);
+    const every = exactInOrder(graph, scale)
+      .filter((_l, i) => i % stride === 0)
+      .sort((a, b) => a - b);
+    expect(sampled).toBeCloseTo(every[every.length >> 1]!, 9);
+  });
+
+  it('measureLinkLengths(graph) measures ahead: the next medianLinkLength reads no link, until a position changes', () => {
+    const graph = newGraph();
+    for (let i = 0; i < 30; i++) addNode(graph, `n${i}`, i * 3, (i * 7) % 11);
+    for (let i = 1; i < 30; i++) link(graph, 'n0', `n${i}`);
+    measureLinkLengths(graph);
+    const reads = vi.spyOn(graph, 'forEachEdge');
+    const expected = medianLinkLength(graph, 800, 600);
+    expect(reads).not.toHaveBeenCalled();
+    graph.setNodeAttribute('n5', 'x', 500);
+    expect(medianLinkLength(graph, 800, 600)).not.toBe(expected);
+    expect(reads).toHaveBeenCalledTimes(1);
   });
 
   it('medianLinkLength leaves out links to unplaced nodes, and is undefined without a placed link or room', () => {
