@@ -12,15 +12,31 @@
  * graph's encoding: the worker decodes it instead of re-reading and
  * re-analysing files. `counts` says how many jobs of each kind were sent
  * (the tests check that no analysis is hidden behind a projection).
+ *
+ * The worker sends an analysis's and a time window's indicators as columns
+ * (core/graph/indicators-codec.ts); the client makes the page's record of
+ * them in slices of about 40 ms (ui/pacing.ts), so 100,000 records never
+ * hold the page's thread in one task, and hands on the page's form.
  */
 import type { AnalysisInput } from '../core/analysis/analyze';
 import type { AnalysisOptions, ProjectionRequest } from '../core/analysis/options';
 import type { CommunityStep } from '../core/communities/run-method';
 import type { EncodedGraph } from '../core/graph/codec';
+import { decodeIndicatorsPaced, type EncodedIndicators } from '../core/graph/indicators-codec';
 import type { ProjectionTooLarge } from '../core/graph/projection';
 import type { WindowRequest } from '../core/time/window-graph';
-import type { AnalysisPayload, GraphRef, ProjectionPayload, WindowPayload, WorkerRequest, WorkerResponse } from '../workers/protocol';
+import type {
+  AnalysisAnswer,
+  AnalysisPayload,
+  GraphRef,
+  ProjectionPayload,
+  WindowAnswer,
+  WindowPayload,
+  WorkerRequest,
+  WorkerResponse,
+} from '../workers/protocol';
 import { takeAnalysisWorker } from './analysis-worker';
+import { createPacing, PacingStopped } from './pacing';
 
 export type JobOutcome<T> =
   | { status: 'done'; payload: T }
@@ -61,6 +77,7 @@ export class AnalysisClient {
   /** The id of each encoded graph the page holds (the worker's name for it). */
   private readonly ids = new WeakMap<EncodedGraph, number>();
   private nextGraphId = 0;
+  private killed = false;
   readonly counts: JobCounts = { analyses: 0, projections: 0, communities: 0, windows: 0, graphsSent: 0 };
 
   private spawn(): Worker {
@@ -149,9 +166,29 @@ export class AnalysisClient {
     this.cancel();
     const keep = ++this.nextGraphId;
     this.counts.analyses++;
-    const outcome = (await this.send({ type: 'analyze', jobId: ++this.jobId, input, options, keep }, onProgress, onGraph)) as JobOutcome<AnalysisPayload>;
-    if (outcome.status === 'done') this.ids.set(outcome.payload.network.graph, keep);
-    return outcome;
+    const jobId = ++this.jobId;
+    const outcome = (await this.send({ type: 'analyze', jobId, input, options, keep }, onProgress, onGraph)) as JobOutcome<AnalysisAnswer>;
+    if (outcome.status !== 'done') return outcome;
+    this.ids.set(outcome.payload.network.graph, keep);
+    return this.withRecords(jobId, outcome.payload, outcome.payload.network.keys);
+  }
+
+  /**
+   * `answer` with its indicators decoded into the page's record, in slices; cancelled when a newer job is sent (or the
+   * client is killed) meanwhile.
+   */
+  private async withRecords<T extends { indicators: EncodedIndicators }>(
+    jobId: number,
+    answer: T,
+    keys: readonly string[],
+  ): Promise<JobOutcome<Omit<T, 'indicators'> & { indicators: AnalysisPayload['indicators'] }>> {
+    const pacing = createPacing(undefined, () => this.killed || this.jobId !== jobId);
+    try {
+      return { status: 'done', payload: { ...answer, indicators: await decodeIndicatorsPaced(answer.indicators, keys, pacing) } };
+    } catch (error) {
+      if (error instanceof PacingStopped) return { status: 'cancelled' };
+      throw error;
+    }
   }
 
   /** Projects the network `network` (a dataset's encoded network) onto one node type and analyses it with `options`. */
@@ -178,9 +215,19 @@ export class AnalysisClient {
   }
 
   /** Analyses `network` (a dataset's encoded network) restricted to the links active in a time window, with `options` (the timeline's Recompute). */
-  measureWindow(network: EncodedGraph, options: AnalysisOptions, request: WindowRequest, onProgress?: ProgressListener): Promise<JobOutcome<WindowPayload>> {
+  async measureWindow(
+    network: EncodedGraph,
+    options: AnalysisOptions,
+    request: WindowRequest,
+    onProgress?: ProgressListener,
+  ): Promise<JobOutcome<WindowPayload>> {
     this.counts.windows++;
-    return this.withGraphs<WindowPayload>((ref) => ({ type: 'window', jobId: ++this.jobId, network: ref(network), options, request }), onProgress);
+    let jobId = 0;
+    const outcome = await this.withGraphs<WindowAnswer>(
+      (ref) => ({ type: 'window', jobId: (jobId = ++this.jobId), network: ref(network), options, request }),
+      onProgress,
+    );
+    return outcome.status === 'done' ? this.withRecords(jobId, outcome.payload, outcome.payload.keys) : outcome;
   }
 
   /** True while a job runs. */
@@ -203,6 +250,7 @@ export class AnalysisClient {
   }
 
   kill(): void {
+    this.killed = true;
     this.cancel();
     this.worker?.terminate();
     this.worker = null;

@@ -16,14 +16,14 @@ import { runCommunityMethod } from '../core/communities/run-method';
 import { analyzeGraph } from '../core/analysis/analyze-graph';
 import { graphStats } from '../core/analysis/report';
 import { analyzeWindow } from '../core/time/window-graph';
-import { dictFrom } from '../core/util/dict';
 import { FatalInputError } from '../core/csv/types';
 import { decodeGraph, encodedBuffers } from '../core/graph/codec';
+import { encodeIndicators } from '../core/graph/indicators-codec';
 import type { GraphColumns } from '../core/graph/columns';
 import { DEFAULT_VIA, projectGraph, ProjectionTooLargeError } from '../core/graph/projection';
 import type { AtlasGraph } from '../core/graph/types';
-import { analysisPayload, graphPayload } from './payload';
-import { transferablesOf, type GraphRef, type WorkerRequest, type WorkerResponse } from './protocol';
+import { analysisAnswer, graphPayload } from './payload';
+import { answerTransferables, transferablesOf, type GraphRef, type WorkerRequest, type WorkerResponse } from './protocol';
 
 /** Graphs kept: the network and its three projections. */
 const HELD_GRAPHS = 4;
@@ -64,12 +64,13 @@ function serve(request: WorkerRequest): void {
   const progress = progressPoster(jobId);
   if (request.type === 'analyze') {
     // The graph goes ahead as soon as it is built: the page rebuilds it while the measures run here.
-    const { analysis, payload } = analysisPayload(request.input, request.options, progress, (graph) =>
+    const { analysis, answer } = analysisAnswer(request.input, request.options, progress, (graph) =>
       post({ type: 'graph', jobId, graph }, encodedBuffers(graph)),
     );
     hold(request.keep, analysis.columns);
-    const { graph: _sent, ...network } = payload.network;
-    post({ type: 'analyzed', jobId, payload: { ...payload, network } }, transferablesOf(network));
+    const { graph: _sent, ...network } = answer.network;
+    const rest = { ...answer, network };
+    post({ type: 'analyzed', jobId, payload: rest }, answerTransferables(rest));
     return;
   }
   if (request.type === 'communities') {
@@ -86,11 +87,16 @@ function serve(request: WorkerRequest): void {
     if (!network) return void post({ type: 'missing', jobId, graph: request.network.id });
     const { graph, analysis, indicators } = analyzeWindow(network, request.request, request.options, progress);
     const { keys, measures, params, notes } = analysis;
-    const payload = { window: request.request, keys, measures, stats: graphStats(graph, analysis), params, notes, indicators: dictFrom(indicators) };
-    post(
-      { type: 'windowed', jobId, payload },
-      Object.values(measures).map((a) => a.buffer as ArrayBuffer),
-    );
+    const payload = {
+      window: request.request,
+      keys,
+      measures,
+      stats: graphStats(graph, analysis),
+      params,
+      notes,
+      indicators: encodeIndicators(indicators, keys),
+    };
+    post({ type: 'windowed', jobId, payload }, answerTransferables(payload));
     return;
   }
   const network = graphOf(request.network);

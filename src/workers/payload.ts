@@ -1,17 +1,20 @@
 /**
  * Turns an analysis into what crosses to the page: the graph encoded as typed
- * arrays, its measures, the first layout and the report. Shared by the worker
- * and by the build, which precomputes the embedded default dataset's payload
- * (vite.config.ts) so the first screen needs no worker round trip.
+ * arrays, its measures, the first layout, the report and the indicators.
+ * Shared by the worker, which sends the indicators as columns
+ * ({@link analysisAnswer}), and by the build, which precomputes the embedded
+ * default dataset's payload in the page's form ({@link analysisPayload},
+ * vite.config.ts) so the first screen needs no worker round trip.
  */
 import { analyze, type Analysis, type AnalysisInput } from '../core/analysis/analyze';
 import type { GraphAnalysis, ProgressCallback } from '../core/analysis/analyze-graph';
 import type { AnalysisOptions } from '../core/analysis/options';
 import { buildReportSummary, type GraphStats, graphStats } from '../core/analysis/report';
 import { encodeGraph, type EncodedGraph } from '../core/graph/codec';
+import { encodeIndicators } from '../core/graph/indicators-codec';
 import { firstLayout, type LayoutGraph } from '../core/layout';
 import { dictFrom } from '../core/util/dict';
-import type { AnalysisPayload, GraphPayload } from './protocol';
+import type { AnalysisAnswer, AnalysisPayload, GraphPayload } from './protocol';
 
 /**
  * One analysed graph with its first layout, ready to post; `encoded` when the graph was encoded already (sent ahead),
@@ -40,17 +43,40 @@ export function graphPayload(
 }
 
 /**
- * Analyses the input and builds the page's payload, from the builder's columns: graphology's graph is not made (the
+ * Analyses the input and builds what the worker answers, from the builder's columns: graphology's graph is not made (the
  * analysis is returned too: the worker makes it from the columns for a projection, a window or a community method).
+ * The indicators are columns aligned with the network's keys (core/graph/indicators-codec.ts: typed arrays to transfer,
+ * which the page turns into its record in slices), not a record of 100,000 objects that the page reads in one piece.
  * `onEncoded` is handed the network's encoding as soon as the graph is built, before the measures (the worker posts it
- * ahead); the payload's `network.graph` is that same object.
+ * ahead); the answer's `network.graph` is that same object.
  */
-export function analysisPayload(
+export function analysisAnswer(
   input: AnalysisInput,
   options: AnalysisOptions,
   progress?: ProgressCallback,
   onEncoded?: (encoded: EncodedGraph) => void,
-): { analysis: Analysis; payload: AnalysisPayload } {
+): { analysis: Analysis; answer: AnalysisAnswer } {
+  const { analysis, rest } = analysed(input, options, progress, onEncoded);
+  // The page works with graph keys: its indicators are keyed (and name their top firm) by key.
+  return { analysis, answer: { ...rest, indicators: encodeIndicators(analysis.indicators, rest.network.keys) } };
+}
+
+/**
+ * {@link analysisAnswer} in the page's form, the indicators a prototype-free record by graph key: what the build
+ * embeds as the default dataset's payload (vite.config.ts).
+ */
+export function analysisPayload(input: AnalysisInput, options: AnalysisOptions, progress?: ProgressCallback): { analysis: Analysis; payload: AnalysisPayload } {
+  const { analysis, rest } = analysed(input, options, progress);
+  return { analysis, payload: { ...rest, indicators: dictFrom(analysis.indicators) } };
+}
+
+/** The analysis, and its payload's network and report. */
+function analysed(
+  input: AnalysisInput,
+  options: AnalysisOptions,
+  progress?: ProgressCallback,
+  onEncoded?: (encoded: EncodedGraph) => void,
+): { analysis: Analysis; rest: Omit<AnalysisPayload, 'indicators'> } {
   let encoded: EncodedGraph | undefined;
   const analysis = analyze(
     input,
@@ -65,7 +91,5 @@ export function analysisPayload(
   );
   const report = buildReportSummary(analysis);
   const network = graphPayload(analysis.columns, analysis.network, analysis.options.seed, progress, encoded, report.stats);
-  // The page works with graph keys: its indicators are keyed (and name their top firm) by key.
-  const indicators = dictFrom(analysis.indicators);
-  return { analysis, payload: { network, report, indicators } };
+  return { analysis, rest: { network, report } };
 }

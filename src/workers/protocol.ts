@@ -5,9 +5,11 @@
  * worker (a synchronous computation cannot read messages while it runs) and
  * the page starts a fresh one.
  *
- * Per-node measures, positions and the graph's topology and attribute ids
- * travel as typed arrays in the transfer list (moved, not copied); strings
- * are dictionary-encoded (core/graph/codec), never a tree of small objects.
+ * Per-node measures, positions, the graph's topology and attribute ids and
+ * the indicators travel as typed arrays in the transfer list (moved, not
+ * copied); strings are dictionary-encoded (core/graph/codec,
+ * core/graph/indicators-codec), never a tree of small objects. The page's
+ * client turns the indicators' columns into the page's record in slices.
  *
  * The page owns the data (ui/state/dataset.ts): every request on a graph
  * names it by a {@link GraphRef}, and carries its encoding when the worker
@@ -21,6 +23,7 @@ import type { AnalysisOptions, ProjectionRequest } from '../core/analysis/option
 import type { GraphStats, ReportSummary } from '../core/analysis/report';
 import { encodedBuffers, type EncodedGraph } from '../core/graph/codec';
 import type { NodeIndicators } from '../core/graph/indicators';
+import { indicatorBuffers, type EncodedIndicators } from '../core/graph/indicators-codec';
 import type { ProjectionTooLarge } from '../core/graph/projection';
 import type { CommunityStep } from '../core/communities/run-method';
 import type { ParameterValues } from '../core/metrics/descriptor';
@@ -41,10 +44,10 @@ export interface GraphPayload {
   notes: string[];
 }
 
-/** The report without its per-node parts (those are in `network`). */
 /** The report the page is sent: without its per-node parts. */
 export type { ReportSummary };
 
+/** An analysis as the page holds it (and as the build embeds and a snapshot stores it). */
 export interface AnalysisPayload {
   network: GraphPayload;
   report: ReportSummary;
@@ -80,6 +83,16 @@ export interface WindowPayload {
 }
 
 /**
+ * An analysis as the worker answers it: the indicators as columns aligned
+ * with `network.keys` (core/graph/indicators-codec.ts), which the page's
+ * client decodes into {@link AnalysisPayload}'s record.
+ */
+export type AnalysisAnswer = Omit<AnalysisPayload, 'indicators'> & { indicators: EncodedIndicators };
+
+/** A time window's measures as the worker answers them: the indicators as columns aligned with `keys`. */
+export type WindowAnswer = Omit<WindowPayload, 'indicators'> & { indicators: EncodedIndicators };
+
+/**
  * A graph the page holds, named for the worker by an id the page's client
  * gives it; `encoded` (copied, the page keeps it) when the worker may not
  * hold that graph yet.
@@ -99,8 +112,8 @@ export type WorkerRequest =
   /** Analyses the network `network` restricted to the links active in a time window, with `options`. */
   | { type: 'window'; jobId: number; network: GraphRef; options: AnalysisOptions; request: WindowRequest };
 
-/** An analysis's payload without the network's encoding, which went ahead in a `graph` message. */
-export type AnalyzedRest = Omit<AnalysisPayload, 'network'> & { network: Omit<GraphPayload, 'graph'> };
+/** An analysis's answer without the network's encoding, which went ahead in a `graph` message. */
+export type AnalyzedRest = Omit<AnalysisAnswer, 'network'> & { network: Omit<GraphPayload, 'graph'> };
 
 export type WorkerResponse =
   | { type: 'progress'; jobId: number; stage: string; fraction: number }
@@ -112,7 +125,7 @@ export type WorkerResponse =
   | { type: 'analyzed'; jobId: number; payload: AnalyzedRest }
   | { type: 'projected'; jobId: number; payload: ProjectionPayload }
   | { type: 'communities'; jobId: number; payload: CommunityStep }
-  | { type: 'windowed'; jobId: number; payload: WindowPayload }
+  | { type: 'windowed'; jobId: number; payload: WindowAnswer }
   /** The request named a graph the worker does not hold and did not carry it: the page sends it again with its encoding. */
   | { type: 'missing'; jobId: number; graph: number }
   /** A file could not be used at all: the message says why and what was expected. */
@@ -122,9 +135,14 @@ export type WorkerResponse =
   /** A projection too large to compute (core `ProjectionTooLargeError`): the page offers to leave its hubs out. */
   | { type: 'failed'; jobId: number; message: string; reason: 'projection-too-large'; projection: ProjectionTooLarge };
 
-/** The typed arrays of a payload, for the transfer list. */
 /** The buffers of a graph payload, for a transfer list (its encoding's too, when it carries one). */
 export function transferablesOf(payload: GraphPayload | Omit<GraphPayload, 'graph'>): ArrayBuffer[] {
   const own = [...Object.values(payload.measures), payload.positions].map((a) => a.buffer as ArrayBuffer);
   return 'graph' in payload ? own.concat(encodedBuffers(payload.graph)) : own;
+}
+
+/** The buffers of an `analyzed` or `windowed` answer, for a transfer list: its measures', positions' and indicators'. */
+export function answerTransferables(answer: AnalyzedRest | WindowAnswer): ArrayBuffer[] {
+  const measures = 'network' in answer ? transferablesOf(answer.network) : Object.values(answer.measures).map((a) => a.buffer as ArrayBuffer);
+  return measures.concat(indicatorBuffers(answer.indicators));
 }

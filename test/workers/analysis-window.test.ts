@@ -2,7 +2,8 @@
  * The analysis worker's `window` request, run in Node with
  * `postMessage`/`addEventListener` stubbed: the measures of the network
  * restricted to a time window come back aligned with the network's keys and
- * equal to core's analyzeWindow on the same graph; a worker that lacks the
+ * equal to core's analyzeWindow on the same graph, the indicators as columns
+ * (transferred) that decode to core's records; a worker that lacks the
  * network answers `missing` and reads the encoding it is sent.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,11 +11,12 @@ import { analyze } from '../../src/core/analysis/analyze';
 import { resolveAnalysisOptions } from '../../src/core/analysis/options';
 import { encodeGraph } from '../../src/core/graph/codec';
 import { analyzeWindow } from '../../src/core/time/window-graph';
-import { getOwn } from '../../src/core/util/dict';
+import { decodeIndicators } from '../../src/core/graph/indicators-codec';
+import { dictFrom } from '../../src/core/util/dict';
 import { workerHarness } from './worker-harness';
 import { datedFixture } from '../core/time/dated-fixture';
 
-const { send } = workerHarness();
+const { send, originals } = workerHarness();
 
 describe('analysis.worker window', () => {
   const input = { edges: { name: 'dated.csv', text: datedFixture().csv } };
@@ -33,8 +35,14 @@ describe('analysis.worker window', () => {
     for (const m of ['degree', 'pagerank', 'betweenness', 'community'])
       expect([...answer.payload.measures[m]!], m).toEqual([...reference.analysis.measures[m]!]);
     expect(answer.payload.stats.edges).toBe(reference.graph.size);
-    const decidim = getOwn(answer.payload.indicators, 'Decidim');
-    expect(decidim).toEqual(reference.indicators.get('Decidim'));
+    // The indicators as columns, moved (detached on the worker's side), not a record per node.
+    expect(answer.payload.indicators.kind).toBeInstanceOf(Uint8Array);
+    const posted = originals().find((m) => m.type === 'windowed');
+    if (posted?.type !== 'windowed') throw new Error('no windowed message');
+    expect(posted.payload.indicators.numbers.byteLength).toBe(0);
+    const records = decodeIndicators(answer.payload.indicators, answer.payload.keys);
+    expect(records).toEqual(dictFrom(reference.indicators));
+    expect(Object.keys(records)).toContain('Decidim');
   });
 
   it('a worker without the network answers missing, then reads the encoding sent', () => {

@@ -4,17 +4,23 @@
  * `failed` variant carrying its hubs (the page branches on it, not on text),
  * and an unusable file as `fatal` with its code; graphs are named by the
  * page's ids, a graph the worker lacks is answered `missing` and read from
- * the encoding the page sends, and the community step runs alone.
+ * the encoding the page sends, and the community step runs alone. The
+ * analysis's indicators cross as columns (typed arrays, moved), not as a
+ * record per node, and decode to the analysis's records.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analysis/analyze';
 import { resolveAnalysisOptions } from '../../src/core/analysis/options';
 import { readFileSync } from 'node:fs';
 import { encodeGraph } from '../../src/core/graph/codec';
+import { decodeIndicators } from '../../src/core/graph/indicators-codec';
+import { nodeKey } from '../../src/core/graph/node-key';
+import { dictFrom, getOwn } from '../../src/core/util/dict';
 import { MAX_PROJECTION_PAIRS } from '../../src/core/graph/projection';
 import { workerHarness } from './worker-harness';
 
-const { send, sendAll } = workerHarness();
+const { send, sendAll, originals } = workerHarness();
+const file = (name: string) => ({ name, text: readFileSync(`data/${name}`, 'utf8') });
 
 describe('analysis.worker', () => {
   it("a projection past the pair limit answers { type: 'failed', reason: 'projection-too-large' } with its hubs", () => {
@@ -68,6 +74,46 @@ describe('analysis.worker', () => {
       keep: 4,
     });
     expect(failed).toEqual({ type: 'failed', jobId: 4, message: "projection: a type cannot be projected through itself ('city')" });
+  });
+
+  it.each([
+    ['municipal', { edges: file('municipal-edges.csv'), nodes: file('municipal-nodes.csv') }],
+    [
+      'numeric and Object-member ids',
+      {
+        edges: {
+          name: 'e.csv',
+          text: 'source,target,source_type,target_type\n1,constructor,city,project\n2,constructor,city,project\n__proto__,constructor,firm,project\n10,1,firm,city\n',
+        },
+      },
+    ],
+  ] as const)("%s: { type: 'analyze' } answers the indicators as columns, moved, that decode to the analysis's records", (_name, input) => {
+    const options = resolveAnalysisOptions({});
+    const analyzed = send({ type: 'analyze', jobId: 30, input, options, keep: 30 }).find((m) => m.type === 'analyzed');
+    if (analyzed?.type !== 'analyzed') throw new Error('not analysed');
+    const { indicators } = analyzed.payload;
+    // Typed arrays, not a record of one object per node.
+    for (const column of [indicators.kind, indicators.optional, indicators.numbers, indicators.topFirm, indicators.tieList])
+      expect(column).toHaveProperty('buffer', expect.any(ArrayBuffer));
+    expect(indicators.kind).toHaveLength(analyzed.payload.network.keys.length);
+    // Moved: detached in the worker once posted.
+    const posted = originals().find((m) => m.type === 'analyzed');
+    if (posted?.type !== 'analyzed') throw new Error('no analyzed message');
+    expect(posted.payload.indicators.numbers.byteLength).toBe(0);
+    const records = decodeIndicators(indicators, analyzed.payload.network.keys);
+    const reference = analyze(input, options).indicators;
+    expect(records).toEqual(dictFrom(reference));
+    expect(Object.keys(records)).toHaveLength(reference.size);
+  });
+
+  it('numeric and Object-member ids keep their records under their keys', () => {
+    const input = { edges: { name: 'e.csv', text: 'source,target,source_type,target_type\n1,constructor,city,project\n__proto__,constructor,firm,project\n' } };
+    const analyzed = send({ type: 'analyze', jobId: 31, input, options: resolveAnalysisOptions({}), keep: 31 }).find((m) => m.type === 'analyzed');
+    if (analyzed?.type !== 'analyzed') throw new Error('not analysed');
+    const records = decodeIndicators(analyzed.payload.indicators, analyzed.payload.network.keys);
+    expect(getOwn(records, '1')).toMatchObject({ type: 'city', projectsUsed: 1, topFirm: nodeKey('__proto__') });
+    expect(getOwn(records, nodeKey('constructor'))).toMatchObject({ type: 'project', adoptingCities: 1, firmsInvolved: 1 });
+    expect(getOwn(records, nodeKey('__proto__'))).toMatchObject({ type: 'firm', citiesReached: 1, projectsReached: 1 });
   });
 
   describe('graphs named by the page', () => {
