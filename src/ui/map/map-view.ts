@@ -36,6 +36,7 @@ import { atHome, boxArea, fitCamera, keepHomeClear, overlayAreas, wholeGraphCame
 import { LabelLayer } from './label-layer';
 import { NODE_PROGRAMS, PROGRAM_OF_SHAPE, type NodeShape } from './programs';
 import { fillLinks, type DisplayGraph, type LinkFill } from './progressive-links';
+import { fillNodes, type NodeFill } from './progressive-nodes';
 import { sameFrame, shownFrame } from './shown-frame';
 import type { SigmaInternals } from './sigma-internals';
 import { restyleInSlices, type Restyle } from './sliced-restyle';
@@ -100,6 +101,14 @@ export const EDGE_EVENTS_MAX_EDGES = 100_000;
  */
 export const WHOLE_MAP_MAX_LINKS = 10_000;
 
+/**
+ * Above this many nodes (and {@link WHOLE_MAP_MAX_LINKS} links), sigma is
+ * built over no node and the nodes come in slices before the links
+ * (progressive-nodes.ts): sigma's constructor spent 0.4–0.65 s on 100,000
+ * nodes in one task (reducer, indexing, programs, label grid, first draw).
+ */
+export const WHOLE_MAP_MAX_NODES = 10_000;
+
 /** Sigma's edge programs: `line` for every link (hairlines on large maps), `thick` for emphasised links on those. */
 function edgePrograms(hairlines: boolean) {
   return { line: hairlines ? EdgeLineProgram : EdgeRectangleProgram, thick: EdgeRectangleProgram };
@@ -110,12 +119,16 @@ export class MapView {
   /** The node labels, placed without overlaps (label-layer.ts). */
   readonly labels: LabelLayer;
   private style: MapStyle;
-  private sizes: MapSizes;
+  /** The radii for the map's size, worked out when first read (at 100,000 nodes ~0.1 s: not in the task that builds the map). */
+  private sizesNow: MapSizes | null = null;
   /** Sigma follows window resizes only; the map also resizes when panels open or close. */
   private readonly resizeObserver: ResizeObserver;
   /** What sigma draws: the shown graph's nodes, and its links as they are added. */
   private readonly display: DisplayGraph;
-  private readonly fill: LinkFill;
+  /** The nodes coming in slices (large maps), until they are all in. */
+  private nodeFill: NodeFill | null = null;
+  /** The links coming in slices, once the nodes are in. */
+  private fill: LinkFill | null = null;
   /** Links drawn as hairlines (above {@link EDGE_EVENTS_MAX_EDGES}). */
   private readonly hairlines: boolean;
   /** The style change being written in slices, if any (large maps). */
@@ -132,12 +145,13 @@ export class MapView {
     events: MapEvents,
   ) {
     this.style = style;
-    this.sizes = style.sizes(container.offsetWidth, container.offsetHeight);
     const large = graph.size > HIDE_ON_MOVE_EDGES;
     this.hairlines = graph.size > EDGE_EVENTS_MAX_EDGES;
     performance.mark('atlas:map-build');
     this.display = new UndirectedGraph({ multi: graph.multi, allowSelfLoops: graph.allowSelfLoops });
-    graph.forEachNode((node, a) => this.display.addNode(node, a));
+    // Many nodes on a large map come in slices after sigma is built (progressive-nodes.ts); otherwise sigma gets them all.
+    const nodesInSlices = graph.size > WHOLE_MAP_MAX_LINKS && graph.order > WHOLE_MAP_MAX_NODES;
+    if (!nodesInSlices) graph.forEachNode((node, a) => this.display.addNode(node, a));
     // A small map is drawn whole in its first frame, as before; a larger one gets its links in slices.
     if (graph.size <= WHOLE_MAP_MAX_LINKS) graph.forEachEdge((edge, a, s, t) => this.display.addEdgeWithKey(edge, s, t, a));
     this.labels = new LabelLayer(
@@ -195,39 +209,75 @@ export class MapView {
       const now = `${container.offsetWidth}x${container.offsetHeight}`;
       if (now === size) return;
       size = now;
-      this.sizes = this.style.sizes(container.offsetWidth, container.offsetHeight);
+      this.sizesNow = null;
       this.sigma.resize();
-      this.sigma.scheduleRefresh();
+      // While the nodes come, they start over at the new size (sigma's refresh would process them all in one task).
+      if (!this.nodeFill?.restart(this.sigma.getCustomBBox())) this.sigma.scheduleRefresh();
     });
     this.resizeObserver.observe(container);
     // Sigma frames the shown nodes when they span clearly less than all (shown-frame.ts).
     const frame = shownFrame(graph, style.nodes);
-    if (frame) this.sigma.setCustomBBox(frame);
     this.frameNodes = frame ? style.nodes : null;
-    // The first process ran in the constructor, before the listener (and before the frame): a frame needs another;
-    // the aggregates only their places written into the programs, and a frame drawn (a second full process and draw
-    // in this task cost ~0.3 s of script and a software-WebGL draw at 100k nodes).
-    if (frame) this.sigma.refresh();
-    else if (style.stars) {
-      placeMoved(this.sigma, style.stars);
-      this.sigma.scheduleRender();
+    container.dataset['mapLinks'] = 'loading';
+    container.dataset['mapStyle'] = 'done';
+    let nodesIn: Promise<boolean>;
+    if (nodesInSlices) {
+      // Sigma was built over no node: the frame is set with the first slice, the nodes written slice by slice, the aggregates moved after the last.
+      const nodeFill = fillNodes(this.sigma, this.display, graph, { frame });
+      this.nodeFill = nodeFill;
+      nodesIn = nodeFill.complete.then((done) => {
+        if (!done) return false;
+        this.nodeFill = null;
+        placeMovedNodes(this.sigma, this.style.stars);
+        // A style set while the nodes came was drawn by them (the fill started over).
+        container.dataset['mapStyle'] = 'done';
+        this.opened();
+        return true;
+      });
+    } else {
+      if (frame) this.sigma.setCustomBBox(frame);
+      // The first process ran in the constructor, before the listener (and before the frame): a frame needs another;
+      // the aggregates only their places written into the programs, and a frame drawn (a second full process and draw
+      // in this task cost ~0.3 s of script and a software-WebGL draw at 100k nodes).
+      if (frame) this.sigma.refresh();
+      else if (style.stars) {
+        placeMoved(this.sigma, style.stars);
+        this.sigma.scheduleRender();
+      }
+      this.opened();
+      nodesIn = Promise.resolve(true);
     }
+    performance.measure('atlas:map-build', 'atlas:map-build');
+    this.linksComplete = nodesIn.then((ready) => {
+      if (!ready || this.killed) return false;
+      const fill = fillLinks(this.sigma, this.display, graph);
+      this.fill = fill;
+      return fill.complete.then((done) => {
+        // Links added while some were lifted (an emphasis) came after them: sigma's order puts every lifted link last.
+        if (done && graph.size > WHOLE_MAP_MAX_LINKS && this.style.emphasis && this.style.emphasis.edges.size > 0) this.setStyle(this.style);
+        if (done) container.dataset['mapLinks'] = 'complete';
+        return done;
+      });
+    });
+  }
+
+  /** Every node is in sigma: the view opens at the next frame, and the legend's area is kept clear from then on. */
+  private opened(): void {
     // Until the next frame, the view is still opening (a projection hides its link-less nodes right after it is shown).
     this.sigma.once('afterRender', () => {
       this.opening = false;
     });
     // The legend over the map keeps its area clear of nodes while the camera is at home (fit-camera.ts).
     this.stopHome = keepHomeClear(this.sigma);
-    container.dataset['mapLinks'] = 'loading';
-    container.dataset['mapStyle'] = 'done';
-    this.fill = fillLinks(this.sigma, this.display, graph);
-    performance.measure('atlas:map-build', 'atlas:map-build');
-    this.linksComplete = this.fill.complete.then((done) => {
-      // Links added while some were lifted (an emphasis) came after them: sigma's order puts every lifted link last.
-      if (done && graph.size > WHOLE_MAP_MAX_LINKS && this.style.emphasis && this.style.emphasis.edges.size > 0) this.setStyle(this.style);
-      if (done) container.dataset['mapLinks'] = 'complete';
-      return done;
-    });
+  }
+
+  private killed = false;
+
+  /** The radii the reducers draw with (fitted to the map's size). */
+  private get sizes(): MapSizes {
+    // The container's size: sigma's own (the same) is not there yet while its constructor runs the reducers.
+    this.sizesNow ??= this.style.sizes(this.container.offsetWidth, this.container.offsetHeight);
+    return this.sizesNow;
   }
 
   /** Resolves true once every link of the graph is drawn (false: the map was killed before). */
@@ -235,10 +285,20 @@ export class MapView {
 
   /** Links drawn so far, of all the graph's. */
   get linksDrawn(): { added: number; total: number } {
-    return { added: this.fill.added, total: this.fill.total };
+    return { added: this.display.size, total: this.graph.size };
   }
 
-  private readonly stopHome: () => void;
+  /** Nodes in sigma so far, of all the graph's (they all are once the links start). */
+  get nodesDrawn(): { added: number; total: number } {
+    return { added: this.display.order, total: this.graph.order };
+  }
+
+  /** Whether the nodes are still coming (large maps: progressive-nodes.ts). */
+  get nodesFilling(): boolean {
+    return this.nodeFill !== null;
+  }
+
+  private stopHome: () => void = () => {};
 
   /**
    * Gives `renderer` — a second sigma over this map's graph and settings, as
@@ -307,8 +367,16 @@ export class MapView {
   setStyle(style: MapStyle): void {
     const before = this.style;
     this.style = style;
-    const { width, height } = this.sigma.getDimensions();
-    this.sizes = style.sizes(width, height);
+    this.sizesNow = null;
+    // While the nodes come, they start over with this style (other nodes shown are framed, as the view is still opening).
+    if (this.nodeFill) {
+      const frame = style.nodes !== before.nodes ? shownFrame(this.graph, style.nodes) : this.sigma.getCustomBBox();
+      if (this.nodeFill.restart(frame)) {
+        if (style.nodes !== before.nodes) this.frameNodes = frame ? style.nodes : null;
+        this.container.dataset['mapStyle'] = 'updating';
+        return;
+      }
+    }
     this.restyle?.stop();
     this.restyle = null;
     // Other nodes shown while the view opens (a projection hides its link-less nodes right after it is shown):
@@ -332,7 +400,7 @@ export class MapView {
       this.sigma,
       this.display,
       { priority: style.emphasis?.edges ?? [], placeNodes: () => placeMovedNodes(this.sigma, style.stars) },
-      () => this.fill.renumbered(),
+      () => this.fill?.renumbered(),
     );
     this.restyle = restyle;
     void restyle.done.then((done) => {
@@ -352,12 +420,17 @@ export class MapView {
   refreshPositions(): void {
     const display = this.display;
     this.graph.forEachNode((node, a) => {
+      // While the nodes come, those not added yet are read from the graph when they are.
+      if (!display.hasNode(node)) return;
       const d = display.getNodeAttributes(node);
       d.x = a.x;
       d.y = a.y;
     });
     // The frame the view opened with, on the new positions.
-    if (this.frameNodes) this.sigma.setCustomBBox(shownFrame(this.graph, this.frameNodes));
+    const frame = this.frameNodes ? shownFrame(this.graph, this.frameNodes) : null;
+    // While the nodes come, they start over at their new places.
+    if (this.nodeFill?.restart(frame)) return;
+    if (this.frameNodes) this.sigma.setCustomBBox(frame);
     this.sigma.refresh();
   }
 
@@ -398,7 +471,9 @@ export class MapView {
   }
 
   kill(): void {
-    this.fill.stop();
+    this.killed = true;
+    this.nodeFill?.stop();
+    this.fill?.stop();
     this.restyle?.stop();
     delete this.container.dataset['mapStyle'];
     // No map, no links: a signal left `complete` would speak for the next map before it starts.

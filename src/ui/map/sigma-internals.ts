@@ -1,8 +1,9 @@
 /**
  * The parts of sigma 3.0's renderer that the map writes to directly (not in
  * its public types): the display data caches, the picking ids and program
- * places of nodes and links, the programs' buffers and the label grid. The
- * progressive fill (progressive-links.ts), the sliced restyle
+ * places of nodes and links, the programs' buffers, the frame (node extent,
+ * normalisation) and the label grid. The progressive fills
+ * (progressive-nodes.ts, progressive-links.ts), the sliced restyle
  * (sliced-restyle.ts) and the aggregates' places (map-view.ts) write there
  * exactly as sigma's own `process` does (sigma/src/sigma.ts, 3.0.x).
  */
@@ -30,7 +31,7 @@ export interface DisplayData {
 /** Sigma 3.0's renderer, the internal members the map uses. */
 export interface SigmaInternals {
   needToProcess: boolean;
-  activeListeners: { addEdgeGraphUpdate?: (payload: { key: string }) => void };
+  activeListeners: { addEdgeGraphUpdate?: (payload: { key: string }) => void; addNodeGraphUpdate?: (payload: { key: string }) => void };
   nodeDataCache: Record<string, DisplayData>;
   edgeDataCache: Record<string, DisplayData>;
   nodePrograms: Record<string, ProgramBuffer>;
@@ -41,6 +42,8 @@ export interface SigmaInternals {
   edgeProgramIndex: Record<string, number>;
   itemIDsIndex: Record<number, { type: 'edge' | 'node'; id: string }>;
   nodeZExtent: [number, number];
+  /** The extent of every node's position, set by sigma's process (its frame when there is no custom box). */
+  nodeExtent: { x: [number, number]; y: [number, number] };
   normalizationFunction: { applyTo(p: { x: number; y: number }): void };
   labelGrid: {
     resizeAndClear(dimensions: Dimensions, cellSize: number): void;

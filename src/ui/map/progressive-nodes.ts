@@ -1,0 +1,241 @@
+/**
+ * Fills a large map's nodes progressively (issue 14: no main-thread task
+ * over 200 ms). Sigma 3.0's constructor reduces, indexes and writes every
+ * node of its graph and draws them in one task (0.4–0.65 s at 100,000 nodes
+ * on this machine); map-view.ts gives it instead a display graph with no
+ * node, and the nodes are added here in slices of about `sliceMs` of work,
+ * written into sigma's node programs the way its `process` writes them
+ * (sigma/src/sigma.ts, 3.0.x), so that once filled the programs, picking ids
+ * and label grid are what sigma's own process would have made:
+ *
+ * - the frame first: sigma's node extent (`graphExtent` of every node, the
+ *   function its process uses) and the normalisation of that extent or of
+ *   the custom box (the shown frame) are set before any node;
+ * - then, slice by slice, each node is added to the display graph (sigma's
+ *   `nodeAdded` listener is left out: it would process the whole graph on
+ *   the next frame), reduced (sigma's `addNode`: the node reducer, defaults,
+ *   forced labels, highlighted, z extent), placed (normalised) and put in
+ *   the label grid, counting nodes per program and zIndex;
+ * - once every node is reduced the counts give each node its place: sigma
+ *   orders nodes by zIndex with a stable sort of the graph's order, so a
+ *   node's picking id is 1 + the nodes of a lower zIndex + those of its
+ *   zIndex before it, and its place in its program the same count among the
+ *   program's nodes. The programs are allocated once and the nodes written
+ *   in the graph's order, slice by slice, at those places.
+ *
+ * Whatever makes sigma process the graph meanwhile (a refresh, a resize, a
+ * layout) gets the nodes not yet added first (`beforeProcess`): its process
+ * indexes them all its own way and the fill ends there. Redraws follow
+ * render-pacer.ts; the last slice asks for one. The links come after the
+ * nodes (progressive-links.ts): their picking ids follow the nodes'.
+ */
+import type Sigma from 'sigma';
+import { createNormalizationFunction, graphExtent, matrixFromCamera } from 'sigma/utils';
+import { Camera } from 'sigma';
+import type { AtlasGraph } from '../../core/graph/types';
+import { createPacing } from '../pacing';
+import { LINK_FILL_DEFAULTS, type DisplayGraph } from './progressive-links';
+import { createRenderPacer } from './render-pacer';
+import type { GraphBox } from './shown-frame';
+import type { SigmaInternals } from './sigma-internals';
+
+/** User timing of each slice of the node fill's JavaScript (for the benchmark and tests). */
+export const NODES_SLICE = 'atlas:nodes-slice';
+
+export interface NodeFillOptions {
+  /** The box sigma frames (its custom bounding box, shown-frame.ts); null: every node's. */
+  frame: GraphBox | null;
+  /** Work per slice, ms. */
+  sliceMs?: number;
+  /** Least time between two redraws while filling, ms (longer when a redraw costs more). */
+  renderEveryMs?: number;
+}
+
+/** A node fill in progress; `complete` resolves true once every node is in sigma's programs (or left to its process), false if stopped before. */
+export interface NodeFill {
+  readonly complete: Promise<boolean>;
+  /** Nodes in the display graph so far. */
+  readonly added: number;
+  readonly total: number;
+  /** Whether every node is in sigma's programs (or its pending process has them all). */
+  readonly done: boolean;
+  /**
+   * Starts the nodes' reduction and writing over with `frame` (the map was
+   * resized, restyled or laid out: what the reducers give, the label grid
+   * and the normalisation change), keeping the nodes added; false when the
+   * fill is done already (the caller refreshes as usual).
+   */
+  restart(frame: GraphBox | null): boolean;
+  stop(): void;
+}
+
+/** User-timing entries kept at most: a session opens many views, and the timeline never forgets on its own. */
+const MAX_TIMINGS = 1000;
+
+/**
+ * Adds the nodes of `source` to `display` (which `sigma` draws, built with
+ * no node) in timed slices, writing them into sigma's node programs as its
+ * process does; `complete` resolves once the last is written (the frame
+ * that draws them is asked for, not awaited).
+ */
+export function fillNodes(sigma: Sigma, display: DisplayGraph, source: AtlasGraph, options: NodeFillOptions): NodeFill {
+  const { sliceMs, renderEveryMs } = { ...LINK_FILL_DEFAULTS, ...options };
+  const internals = sigma as unknown as SigmaInternals;
+  const listener = internals.activeListeners.addNodeGraphUpdate;
+  if (listener) display.removeListener('nodeAdded', listener);
+  if (performance.getEntriesByName(NODES_SLICE).length > MAX_TIMINGS) performance.clearMeasures(NODES_SLICE);
+
+  let frame = options.frame;
+  if (frame) sigma.setCustomBBox(frame);
+  const zIndex = sigma.getSetting('zIndex');
+  /** Sigma's projection of the graph at its home camera (for the label grid), set with the frame. */
+  let nullCamera: Float32Array;
+  /** The frame sigma's process would set for the whole graph (after any process of the empty graph, which sets its own). */
+  const begin = () => {
+    const extent = graphExtent(source);
+    internals.nodeExtent = extent;
+    internals.normalizationFunction = createNormalizationFunction(frame ?? extent);
+    const dimensions = sigma.getDimensions();
+    nullCamera = matrixFromCamera(new Camera().getState(), dimensions, sigma.getGraphDimensions(), sigma.getStagePadding());
+    internals.labelGrid.resizeAndClear(dimensions, sigma.getSetting('labelGridCellSize'));
+    internals.nodeZExtent = [Infinity, -Infinity];
+  };
+
+  const nodes = source.nodes();
+  /** Nodes per program and zIndex (sigma orders by zIndex only with the setting on). */
+  const counts = new Map<string, Map<number, number>>();
+  const zCounts = new Map<number, number>();
+  let reduced = 0;
+  let written = 0;
+  let stopped = false;
+  /** Sigma's process took the nodes over. */
+  let handedOver = false;
+  const frames = createRenderPacer(sigma, renderEveryMs);
+  const pacing = createPacing(sliceMs);
+
+  /** Reduces the `i`th node, adding it to the display graph (whose nodes are the first of `nodes`) if it is not there yet. */
+  const reduce = (i: number) => {
+    const node = nodes[i]!;
+    const attributes = source.getNodeAttributes(node);
+    if (i >= display.order) display.addNode(node, attributes);
+    internals.addNode(node);
+    const data = internals.nodeDataCache[node]!;
+    data.x = attributes.x as number;
+    data.y = attributes.y as number;
+    internals.normalizationFunction.applyTo(data);
+    if (typeof data.label === 'string' && !data.hidden) internals.labelGrid.add(node, data.size, sigma.framedGraphToViewport(data, { matrix: nullCamera }));
+    const z = zIndex ? data.zIndex : 0;
+    let byZ = counts.get(data.type);
+    if (!byZ) counts.set(data.type, (byZ = new Map()));
+    byZ.set(z, (byZ.get(z) ?? 0) + 1);
+    zCounts.set(z, (zCounts.get(z) ?? 0) + 1);
+  };
+
+  /** Before sigma processes the graph: the nodes not yet added are added and reduced, and its process writes them all (before the first: nothing to do). */
+  const onProcess = () => {
+    if (stopped || handedOver || reduced === 0 || written === nodes.length) return;
+    handedOver = true;
+    for (let i = display.order; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      display.addNode(node, source.getNodeAttributes(node));
+      internals.addNode(node);
+    }
+  };
+  sigma.on('beforeProcess', onProcess);
+
+  /** Next free picking id per zIndex, and next place per program and zIndex (sigma's stable zIndex order). */
+  const nextId = new Map<number, number>();
+  const nextPlace = new Map<string, Map<number, number>>();
+  /** Allocates the programs and works out the first id and place of each zIndex once every node is reduced. */
+  const allocate = () => {
+    internals.labelGrid.organize();
+    const levels = [...zCounts.keys()].sort((a, b) => a - b);
+    let id = 1;
+    for (const z of levels) {
+      nextId.set(z, id);
+      id += zCounts.get(z)!;
+    }
+    for (const type of Object.keys(internals.nodePrograms)) {
+      const byZ = counts.get(type);
+      let total = 0;
+      const places = new Map<number, number>();
+      for (const z of levels) {
+        places.set(z, total);
+        total += byZ?.get(z) ?? 0;
+      }
+      nextPlace.set(type, places);
+      internals.nodePrograms[type]!.reallocate(total);
+    }
+  };
+  const write = (node: string) => {
+    const data = internals.nodeDataCache[node]!;
+    const z = zIndex ? data.zIndex : 0;
+    const id = nextId.get(z)!;
+    nextId.set(z, id + 1);
+    const places = nextPlace.get(data.type)!;
+    const place = places.get(z)!;
+    places.set(z, place + 1);
+    internals.nodeIndices[node] = id;
+    internals.itemIDsIndex[id] = { type: 'node', id: node };
+    internals.addNodeToProgram(node, id, place);
+  };
+
+  /** JavaScript time spent so far, ms: what is left is estimated at the same rate (two passes over the nodes). */
+  let spent = 0;
+  const run = async (): Promise<boolean> => {
+    while (written < nodes.length) {
+      await pacing.pause();
+      if (stopped) return false;
+      if (handedOver) return true;
+      // A process is pending (a refresh, a resize, a setting): before the first node, of the empty graph (sigma's
+      // settings are set right after it is built); later, it takes the nodes over.
+      if (internals.needToProcess) {
+        await frames.nextFrame();
+        continue;
+      }
+      const sliceStart = performance.now();
+      if (reduced === 0) begin();
+      let n = 0;
+      while (reduced < nodes.length && (n++ & 63 || !pacing.shouldPause())) reduce(reduced++);
+      if (reduced === nodes.length && written === 0 && nextId.size === 0) allocate();
+      while (reduced === nodes.length && written < nodes.length && (n++ & 63 || !pacing.shouldPause())) write(nodes[written++]!);
+      performance.measure(NODES_SLICE, { start: sliceStart });
+      spent += performance.now() - sliceStart;
+      const work = reduced + written;
+      // Nothing is drawn before the programs are allocated: no frame until then.
+      if (written > 0) frames.request(written === nodes.length, ((2 * nodes.length - work) * spent) / Math.max(1, work));
+    }
+    return true;
+  };
+  const complete = run().finally(() => {
+    sigma.off('beforeProcess', onProcess);
+    frames.dispose();
+  });
+  return {
+    complete,
+    get added() {
+      return display.order;
+    },
+    total: nodes.length,
+    get done() {
+      return handedOver || written === nodes.length;
+    },
+    restart(next) {
+      if (stopped || handedOver || written === nodes.length) return false;
+      frame = next;
+      sigma.setCustomBBox(frame);
+      reduced = 0;
+      written = 0;
+      spent = 0;
+      counts.clear();
+      zCounts.clear();
+      nextId.clear();
+      nextPlace.clear();
+      return true;
+    },
+    stop() {
+      stopped = true;
+      frames.dispose();
+    },
+  };
+}
