@@ -76,7 +76,8 @@ describe('AnalysisClient', () => {
   it('a decode overtaken by a newer job ends as cancelled at its next pause', async () => {
     const input = { edges: file('municipal-edges.csv'), nodes: file('municipal-nodes.csv') };
     const client = new AnalysisClient();
-    // Slices of no time at all: the decode pauses at its first question (after 1,024 nodes), and a job is sent meanwhile.
+    // A clock that runs 100 ms a reading: the decode pauses before its first node and at every question (each 512 nodes),
+    // and a job is sent meanwhile.
     const now = vi.spyOn(performance, 'now');
     let t = 0;
     now.mockImplementation(() => (t += 100));

@@ -167,8 +167,12 @@ export function decodeIndicators(encoded: EncodedIndicators, keys: readonly stri
   return step.value;
 }
 
-/** {@link decodeIndicators} in slices, pausing when `pacing` says so (asked every {@link STRIDE} nodes). */
+/**
+ * {@link decodeIndicators} in slices, pausing when `pacing` says so (asked every {@link STRIDE} nodes). It begins with
+ * a pause, as the graph's paced decode does: the caller is often the handler of the message that brought `encoded`.
+ */
 export async function decodeIndicatorsPaced(encoded: EncodedIndicators, keys: readonly string[], pacing: DecodePacing): Promise<Dict<NodeIndicators>> {
+  await pacing.pause();
   const steps = decodeSteps(encoded, keys);
   let step = steps.next();
   while (!step.done) {
@@ -178,8 +182,8 @@ export async function decodeIndicatorsPaced(encoded: EncodedIndicators, keys: re
   return step.value;
 }
 
-/** Nodes decoded between two questions to the pacing (about 2–5 ms of work). */
-const STRIDE = 1024;
+/** Nodes decoded between two questions to the pacing (about a millisecond of work). */
+const STRIDE = 512;
 
 /** The decode as a generator yielding every {@link STRIDE} nodes. */
 function* decodeSteps(encoded: EncodedIndicators, keys: readonly string[]): Generator<void, Dict<NodeIndicators>> {
