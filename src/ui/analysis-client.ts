@@ -78,6 +78,8 @@ export class AnalysisClient {
   private readonly ids = new WeakMap<EncodedGraph, number>();
   private nextGraphId = 0;
   private killed = false;
+  /** Counts {@link cancel} calls: a decode of an answer stops when it changes (a Cancel, or a newer job, which cancels first). */
+  private cancels = 0;
   readonly counts: JobCounts = { analyses: 0, projections: 0, communities: 0, windows: 0, graphsSent: 0 };
 
   private spawn(): Worker {
@@ -174,15 +176,16 @@ export class AnalysisClient {
   }
 
   /**
-   * `answer` with its indicators decoded into the page's record, in slices; cancelled when a newer job is sent (or the
-   * client is killed) meanwhile.
+   * `answer` with its indicators decoded into the page's record, in slices; cancelled when the job is cancelled, a newer
+   * job is sent or the client is killed meanwhile (the worker has answered: the decode is the job's last step).
    */
   private async withRecords<T extends { indicators: EncodedIndicators }>(
     jobId: number,
     answer: T,
     keys: readonly string[],
   ): Promise<JobOutcome<Omit<T, 'indicators'> & { indicators: AnalysisPayload['indicators'] }>> {
-    const pacing = createPacing(undefined, () => this.killed || this.jobId !== jobId);
+    const cancels = this.cancels;
+    const pacing = createPacing(undefined, () => this.killed || this.cancels !== cancels || this.jobId !== jobId);
     try {
       return { status: 'done', payload: { ...answer, indicators: await decodeIndicatorsPaced(answer.indicators, keys, pacing) } };
     } catch (error) {
@@ -235,8 +238,9 @@ export class AnalysisClient {
     return this.pending !== null;
   }
 
-  /** Stops the running job, if any: its promise resolves as cancelled. */
+  /** Stops the running job, if any: its promise resolves as cancelled (at the next pause of its answer's decode, if it is there). */
   cancel(): void {
+    this.cancels++;
     if (!this.pending) return;
     this.worker?.terminate();
     this.worker = null;

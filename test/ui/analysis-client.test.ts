@@ -5,7 +5,7 @@
  * an analysis's and a time window's indicators as columns, and the client
  * hands on the page's record by graph key — equal to the analysis's, tie
  * lists shared as they were — decoded in slices; a decode that a newer job
- * overtakes ends as cancelled.
+ * overtakes, or that Cancel stops, ends as cancelled.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
@@ -90,6 +90,24 @@ describe('AnalysisClient', () => {
     const second = client.analyze({ edges: { name: 'e.csv', text: 'source,target\na,b\n' } }, options);
     expect(await first).toEqual({ status: 'cancelled' });
     expect((await second).status).toBe('done');
+    now.mockRestore();
+    client.kill();
+  });
+
+  it('cancel() while the answer is decoded ends the job as cancelled at its next pause', async () => {
+    const input = { edges: file('municipal-edges.csv'), nodes: file('municipal-nodes.csv') };
+    const client = new AnalysisClient();
+    const now = vi.spyOn(performance, 'now');
+    let t = 0;
+    now.mockImplementation(() => (t += 100));
+    const job = client.analyze(input, options);
+    await new Promise<void>((resolve) => {
+      const wait = () => (client.busy ? setTimeout(wait, 0) : resolve());
+      wait();
+    });
+    // The worker has answered (nothing pending): only the decode is left, and Cancel stops it.
+    client.cancel();
+    expect(await job).toEqual({ status: 'cancelled' });
     now.mockRestore();
     client.kill();
   });
