@@ -119,7 +119,7 @@ export class MapView {
   /** The node labels, placed without overlaps (label-layer.ts). */
   readonly labels: LabelLayer;
   private style: MapStyle;
-  /** The radii for the map's size, worked out when first read (at 100,000 nodes ~0.1 s: not in the task that builds the map). */
+  /** The radii for the map's size; the first ones worked out when first read (at 100,000 nodes ~0.1 s: not in the task that builds the map). */
   private sizesNow: MapSizes | null = null;
   /** Sigma follows window resizes only; the map also resizes when panels open or close. */
   private readonly resizeObserver: ResizeObserver;
@@ -209,10 +209,13 @@ export class MapView {
       const now = `${container.offsetWidth}x${container.offsetHeight}`;
       if (now === size) return;
       size = now;
-      this.sizesNow = null;
+      this.sizesNow = this.style.sizes(container.offsetWidth, container.offsetHeight);
       this.sigma.resize();
-      // While the nodes come, they start over at the new size (sigma's refresh would process them all in one task).
-      if (!this.nodeFill?.restart(this.sigma.getCustomBBox())) this.sigma.scheduleRefresh();
+      // While the nodes come, they start over at the new size; on a large map the radii and the label grid are written
+      // again as a style change is, the links in slices (sigma's refresh would process every node and link in one task).
+      if (this.nodeFill?.restart(this.sigma.getCustomBBox())) return;
+      if (graph.size > WHOLE_MAP_MAX_LINKS) this.setStyle(this.style);
+      else this.sigma.scheduleRefresh();
     });
     this.resizeObserver.observe(container);
     // Sigma frames the shown nodes when they span clearly less than all (shown-frame.ts).
@@ -367,7 +370,8 @@ export class MapView {
   setStyle(style: MapStyle): void {
     const before = this.style;
     this.style = style;
-    this.sizesNow = null;
+    const { width, height } = this.sigma.getDimensions();
+    this.sizesNow = style.sizes(width, height);
     // While the nodes come, they start over with this style (other nodes shown are framed, as the view is still opening).
     if (this.nodeFill) {
       const frame = style.nodes !== before.nodes ? shownFrame(this.graph, style.nodes) : this.sigma.getCustomBBox();
