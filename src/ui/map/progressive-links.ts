@@ -4,7 +4,8 @@
  * were indexed by sigma in one 1.4 s task, its first frame on top).
  *
  * Sigma draws a graph it owns for display (map-view.ts builds it with every
- * node and no link); the links are added to it here in slices of about
+ * node and no link, or a large map's nodes come first in slices:
+ * progressive-nodes.ts); the links are added to it here in slices of about
  * `sliceMs` of work, handing the thread back between slices (pacing.ts).
  * Sigma 3.0 would answer each added link with a full `process` of every link
  * it has on the next frame (its `edgeAdded` listener: O(m) a frame, O(m²/b)
