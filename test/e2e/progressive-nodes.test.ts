@@ -81,12 +81,12 @@ describe('the map fills its nodes progressively', () => {
             processes++;
             return process.apply(this, args);
           };
-          atBuild = { order: map.sigma.getGraph().order, total: map.nodesDrawn.total, ids: Object.keys(map.sigma.nodeIndices).length };
+          atBuild = { order: map.sigma.getGraph().order, total: app.derived.view(s).graph.order, ids: Object.keys(map.sigma.nodeIndices).length };
           // After the fill's first slice (its timer was set first): select a city and colour by community while the nodes come.
           setTimeout(() => {
             const filling = map.nodesFilling;
             app.store.set({ selected: 'City 5', colorBy: { kind: 'community' } });
-            atChange = { added: map.nodesDrawn.added, filling, style: document.querySelector('#map').dataset.mapStyle };
+            atChange = { added: map.sigma.getGraph().order, filling, style: document.querySelector('#map').dataset.mapStyle };
           }, 0);
         });
         try {

@@ -298,11 +298,6 @@ export class MapView {
     return { added: this.display.size, total: this.graph.size };
   }
 
-  /** Nodes in sigma so far, of all the graph's (they all are once the links start). */
-  get nodesDrawn(): { added: number; total: number } {
-    return { added: this.display.order, total: this.graph.order };
-  }
-
   /** Whether the nodes are still coming (large maps: progressive-nodes.ts). */
   get nodesFilling(): boolean {
     return this.nodeFill !== null;
