@@ -131,6 +131,16 @@ describe('the map fills its nodes progressively', () => {
     expect(built.ids).toBe(nodes);
     expect(await page.evaluate('window.atlasMap.mapView.sigma.getGraph().size')).toBe(links);
 
+    // The selection made while the nodes came moved the camera to the city once they were all in.
+    await page.waitForFunction(`!window.atlasMap.mapView.sigma.getCamera().isAnimated()`, undefined, { timeout: 30_000 });
+    const focus = (await page.evaluate(`(() => {
+      const s = window.atlasMap.mapView.sigma;
+      const d = s.getNodeDisplayData('City 5');
+      const c = s.getCamera().getState();
+      return { dx: Math.abs(c.x - d.x), dy: Math.abs(c.y - d.y), ratio: c.ratio };
+    })()`)) as { dx: number; dy: number; ratio: number };
+    expect(focus.ratio).toBeCloseTo(0.35, 5);
+    expect(Math.max(focus.dx, focus.dy)).toBeLessThan(1e-6);
     // The selection: faded, emphasised and labelled nodes (three zIndex levels) in sigma's order.
     const z = (await page.evaluate(`(() => {
       const s = window.atlasMap.mapView.sigma;

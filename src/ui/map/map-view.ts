@@ -231,6 +231,8 @@ export class MapView {
     container.dataset['mapLinks'] = 'loading';
     container.dataset['mapStyle'] = 'done';
     let nodesIn: Promise<boolean>;
+    const camera = this.sigma.getCamera();
+    const startCamera = camera.getState();
     if (nodesInSlices) {
       // Sigma was built over no node: the frame is set with the first slice, the nodes written slice by slice, the aggregates moved after the last.
       const nodeFill = fillNodes(this.sigma, this.display, graph, { frame });
@@ -241,7 +243,12 @@ export class MapView {
         placeMovedNodes(this.sigma, this.style.stars);
         // A style set while the nodes came was drawn by them (the fill started over).
         container.dataset['mapStyle'] = 'done';
+        // The legend's clear home is kept from the camera sigma started with, as on a map drawn whole: a camera set
+        // while the nodes came (a share link's) stays, since it is not at home.
+        const now = camera.getState();
+        camera.setState(startCamera);
         this.opened();
+        camera.setState(now);
         return true;
       });
     } else {
@@ -258,6 +265,7 @@ export class MapView {
       nodesIn = Promise.resolve(true);
     }
     performance.measure('atlas:map-build', 'atlas:map-build');
+    this.nodesIn = nodesIn;
     this.linksComplete = nodesIn.then((ready) => {
       if (!ready || this.killed) return false;
       const fill = fillLinks(this.sigma, this.display, graph);
@@ -282,6 +290,9 @@ export class MapView {
   }
 
   private killed = false;
+
+  /** Resolves true once every node is in sigma (at once on a map drawn whole), false if the map was killed before. */
+  private readonly nodesIn: Promise<boolean>;
 
   /** The radii the reducers draw with (fitted to the map's size). */
   private get sizes(): MapSizes {
@@ -442,6 +453,8 @@ export class MapView {
 
   /** Moves the camera to a node, zoomed in. */
   async focusNode(node: string, ratio = 0.35): Promise<void> {
+    // A move asked for while the nodes come (a share link's selection) waits for them.
+    if (this.nodeFill && !(await this.nodesIn)) return;
     const data = this.sigma.getNodeDisplayData(node);
     if (!data) return;
     await this.sigma.getCamera().animate({ x: data.x, y: data.y, ratio }, { duration: 500 });
@@ -449,11 +462,14 @@ export class MapView {
 
   /** Moves the camera so that every node of `nodes` shows, with a margin. */
   async fitNodes(nodes: Iterable<string>): Promise<void> {
+    if (this.nodeFill && !(await this.nodesIn)) return;
     await fitCamera(this.sigma, nodes);
   }
 
-  /** Bounding-box area of `nodes` in the map's graph coordinates (the whole graph ≈ 1); null when none is drawn. */
+  /** Bounding-box area of `nodes` in the map's graph coordinates (the whole graph ≈ 1); null when none is drawn (or the nodes are still coming). */
   nodesArea(nodes: Iterable<string>): number | null {
+    // Not known before every node is placed.
+    if (this.nodeFill) return null;
     return boxArea(this.sigma, nodes);
   }
 
@@ -464,6 +480,7 @@ export class MapView {
 
   /** Back to the whole graph (clear of the legend). */
   async resetCamera(): Promise<void> {
+    if (this.nodeFill && !(await this.nodesIn)) return;
     await this.sigma.getCamera().animate(wholeGraphCamera(this.sigma), { duration: 400 });
   }
 
