@@ -186,11 +186,15 @@ export function fillNodes(sigma: Sigma, display: DisplayGraph, source: AtlasGrap
       await pacing.pause();
       if (stopped) return false;
       if (handedOver) return true;
-      // A process is pending (a refresh, a resize, a setting): before the first node, of the empty graph (sigma's
-      // settings are set right after it is built); later, it takes the nodes over.
+      // A process is pending (a refresh, a resize, a setting). Of the empty graph (the map's settings are set right
+      // after sigma is built): what it would set, the frame and the label grid, is set below, so it is not waited for
+      // (a frame can be a second away while the page builds its panels). Otherwise it takes the nodes over.
       if (internals.needToProcess) {
-        await frames.nextFrame();
-        continue;
+        if (display.order === 0) internals.needToProcess = false;
+        else {
+          await frames.nextFrame();
+          continue;
+        }
       }
       const sliceStart = performance.now();
       if (reduced === 0) begin();
