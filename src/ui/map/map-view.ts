@@ -18,7 +18,7 @@
  * no node and the nodes come in timed slices (progressive-nodes.ts; a
  * style, a resize or a layout meanwhile starts them over), so that the task
  * that builds the map does not grow with the number of nodes (at 100,000
- * nodes 0.54–0.64 s before, 0.06–0.1 s after: sigma's WebGL contexts and
+ * nodes 0.54–0.64 s before, 0.06–0.22 s after: sigma's WebGL contexts and
  * shaders, the shown frame); `refreshPositions` copies positions over, as a
  * layout replaces a node's attribute object. Then the links, added in timed
  * slices above {@link WHOLE_MAP_MAX_LINKS} (progressive-links.ts), so no
