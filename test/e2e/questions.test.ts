@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUESTIONS } from '../../src/core/questions';
+import { QUESTION_INPUT_MARK } from '../../src/ui/panels/questions/question-model';
 import type { AtlasTestWindow } from './atlas-window';
 import { openApp, startHarness, type Harness } from './browser';
 
@@ -60,6 +61,16 @@ describe('the Questions panel', () => {
     expect(first).toBe('questions');
     const titles = await page.$$eval('#questions [data-question]', (b) => b.map((x) => x.textContent));
     expect(titles).toEqual(['Vendor lock-in', 'Brokers', 'Reach', 'Coalitions', 'Single points of failure']);
+  });
+
+  it('makes no question input (the indicators as a Map) while no question is asked, and one when a question is', async () => {
+    const made = () => page.evaluate((mark) => performance.getEntriesByName(mark, 'mark').length, QUESTION_INPUT_MARK);
+    expect((await state(page)).question).toBeNull();
+    expect(await made()).toBe(0);
+    await ask(page, 'brokers');
+    expect(await made()).toBe(1);
+    await page.locator('#questions button[data-question="brokers"]').click();
+    await page.waitForFunction(() => (window as unknown as AtlasTestWindow).atlas.store.get().question === null);
   });
 
   it('Vendor lock-in colours by vendor HHI, lists cities at HHI 1 with their top vendor, and a row selects its city', async () => {

@@ -18,6 +18,9 @@ import { figureList } from '../../../core/style/figures';
 import { formatNumber } from '../../../core/style/format';
 import { VIEWS, type ColorMode, type SizeMode, type ViewId } from '../../../core/view-settings';
 
+/** The user timing the Questions panel marks each time it makes a question's input (the view's indicators as a Map among it). */
+export const QUESTION_INPUT_MARK = 'atlas:question-input';
+
 /** What a question reads: the view shown, and the whole network with its indicators. */
 export interface QuestionInput {
   view: ViewId;
