@@ -27,7 +27,9 @@
  * layout) gets the nodes not yet added first (`beforeProcess`): its process
  * indexes them all its own way and the fill ends there. A resize, a style
  * or a layout meanwhile starts the fill over (`restart`), keeping the nodes
- * added. No frame is drawn before the last slice, which asks for one
+ * added; past {@link MAX_RESTARTS} restarts that threw work away (a
+ * layout's ticks or the timeline playing come faster than a fill ends),
+ * sigma's next process takes the nodes over instead. No frame is drawn before the last slice, which asks for one
  * (render-pacer.ts): the fill lasts about a second at 100,000 nodes and a
  * software-WebGL frame of them as long. The links come after the nodes
  * (progressive-links.ts): their picking ids follow the nodes'.
@@ -70,6 +72,9 @@ export interface NodeFill {
   stop(): void;
 }
 
+/** Restarts that throw work away a fill allows before sigma's process takes its nodes over. */
+export const MAX_RESTARTS = 2;
+
 /** User-timing entries kept at most: a session opens many views, and the timeline never forgets on its own. */
 const MAX_TIMINGS = 1000;
 
@@ -108,6 +113,8 @@ export function fillNodes(sigma: Sigma, display: DisplayGraph, source: AtlasGrap
   const zCounts = new Map<number, number>();
   let reduced = 0;
   let written = 0;
+  /** Restarts that threw work away (nodes reduced already). */
+  let restarts = 0;
   let stopped = false;
   /** Sigma's process took the nodes over. */
   let handedOver = false;
@@ -226,6 +233,13 @@ export function fillNodes(sigma: Sigma, display: DisplayGraph, source: AtlasGrap
       if (stopped || handedOver || written === nodes.length) return false;
       frame = next;
       sigma.setCustomBBox(frame);
+      // Changes coming faster than a fill ends (a layout's ticks every 120–200 ms, the timeline playing) would start it
+      // over for ever: past MAX_RESTARTS sigma's next process takes the nodes over, once (one long task at 100k nodes).
+      if (reduced > 0 && restarts >= MAX_RESTARTS) {
+        sigma.scheduleRefresh();
+        return true;
+      }
+      if (reduced > 0) restarts++;
       reduced = 0;
       written = 0;
       counts.clear();
