@@ -4,7 +4,7 @@
  * "Open data" dialog (setInputFiles + "Load files"), timed from the choice.
  * Records the first frame, "interactive" (dataset on the map, busy === null),
  * the input delay while the worker computes (timer probe and real key
- * events, until 1 s after interactive), the JS heap after a forced GC, and
+ * events, until 1 s after the later of interactive and the first frame), the JS heap after a forced GC, and
  * optionally (file loads only) a page CPU profile and a main-thread trace. The page is handed back open for the pan.
  */
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
@@ -148,6 +148,11 @@ export async function measureLoad(
       await page.getByRole('button', { name: 'Load files' }).click();
     }
     await waitInteractive(page, timeoutS, 'loading', crashed);
+    // A large map's first frame follows its nodes, which come in slices after "interactive" (progressive-nodes.ts):
+    // seconds later under software WebGL. Wait for it (the probes run on), then a second more.
+    await page
+      .waitForFunction(() => (window as unknown as BenchWindow).__bench.marks().firstDraw !== null, undefined, { timeout: timeoutS * 1000, polling: 50 })
+      .catch(() => undefined);
     await page.waitForTimeout(1000);
     await stopKeys();
     const marks = await page.evaluate(() => {
