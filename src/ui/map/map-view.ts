@@ -25,7 +25,7 @@
  * task grows with the number of links; the container's `data-map-links`
  * says `loading` until every node and link is drawn, then `complete`
  * (absent: no map). A style change on such a map re-runs the
- * reducers in slices too (sliced-restyle.ts), the emphasised links first;
+ * reducers in slices too (sliced-restyle.ts), nodes then links, the emphasised first;
  * `data-map-style` says `updating`, then `done` once its last link is
  * drawn. Above {@link EDGE_EVENTS_MAX_EDGES} links, links are drawn as
  * hairlines and do not answer the pointer.
@@ -377,7 +377,7 @@ export class MapView {
   /**
    * New style: re-runs the reducers without re-indexing positions — in one
    * refresh on a small map, in slices above {@link WHOLE_MAP_MAX_LINKS}
-   * links (the emphasised ones at once); a newer style stops the one in
+   * links (nodes then links, the emphasised ones first); a newer style stops the one in
    * progress.
    */
   setStyle(style: MapStyle): void {
@@ -416,7 +416,11 @@ export class MapView {
     const restyle = restyleInSlices(
       this.sigma,
       this.display,
-      { priority: style.emphasis?.edges ?? [], placeNodes: () => placeMovedNodes(this.sigma, style.stars) },
+      {
+        priority: style.emphasis?.edges ?? [],
+        ...(style.emphasis ? { priorityNodes: style.emphasis.nodes } : {}),
+        placeNodes: () => placeMovedNodes(this.sigma, style.stars),
+      },
       () => this.fill?.renumbered(),
     );
     this.restyle = restyle;
