@@ -455,10 +455,34 @@ export class MapView {
     this.sigma.refresh();
   }
 
+  /** Camera moves asked for so far: one asked while the nodes come runs only if no move was asked after it. */
+  private cameraMoves = 0;
+  /** A move waits for the nodes. */
+  private moveWaiting = false;
+
+  /**
+   * Whether a camera move asked for now may run: at once when the nodes are in; else once they are (a share link's
+   * selection), unless the map is gone or a later move was asked meanwhile (the latest wins, as animations do).
+   */
+  private moveAllowed(): true | Promise<boolean> {
+    const move = ++this.cameraMoves;
+    if (!this.nodeFill) return true;
+    this.moveWaiting = true;
+    return this.nodesIn.then((ready) => {
+      this.moveWaiting = false;
+      return ready && move === this.cameraMoves;
+    });
+  }
+
+  /** A camera move waits for the nodes to come (what it frames may have changed since it was asked). */
+  get moveQueued(): boolean {
+    return this.moveWaiting && this.nodeFill !== null;
+  }
+
   /** Moves the camera to a node, zoomed in. */
   async focusNode(node: string, ratio = 0.35): Promise<void> {
-    // A move asked for while the nodes come (a share link's selection) waits for them.
-    if (this.nodeFill && !(await this.nodesIn)) return;
+    const allowed = this.moveAllowed();
+    if (allowed !== true && !(await allowed)) return;
     const data = this.sigma.getNodeDisplayData(node);
     if (!data) return;
     await this.sigma.getCamera().animate({ x: data.x, y: data.y, ratio }, { duration: 500 });
@@ -466,7 +490,8 @@ export class MapView {
 
   /** Moves the camera so that every node of `nodes` shows, with a margin. */
   async fitNodes(nodes: Iterable<string>): Promise<void> {
-    if (this.nodeFill && !(await this.nodesIn)) return;
+    const allowed = this.moveAllowed();
+    if (allowed !== true && !(await allowed)) return;
     await fitCamera(this.sigma, nodes);
   }
 
@@ -482,9 +507,17 @@ export class MapView {
     return this.sigma.getSetting('enableEdgeEvents');
   }
 
+  /** Moves the camera to `state` (a share link's camera), after the nodes when they are still coming, unless a later move was asked. */
+  async moveCamera(state: Partial<CameraState>, duration = 1): Promise<void> {
+    const allowed = this.moveAllowed();
+    if (allowed !== true && !(await allowed)) return;
+    await this.sigma.getCamera().animate(state, { duration });
+  }
+
   /** Back to the whole graph (clear of the legend). */
   async resetCamera(): Promise<void> {
-    if (this.nodeFill && !(await this.nodesIn)) return;
+    const allowed = this.moveAllowed();
+    if (allowed !== true && !(await allowed)) return;
     await this.sigma.getCamera().animate(wholeGraphCamera(this.sigma), { duration: 400 });
   }
 

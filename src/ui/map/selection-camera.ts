@@ -7,7 +7,9 @@
  * double ({@link REFIT_AREA_CHANGE}), so a small filter step never throws away
  * the view the user zoomed to. A share link's `camera=` wins: it is applied
  * after the rest of the link and replaces any of these moves
- * (share/app-share-state.ts). The map controller's owner calls this once and
+ * (share/app-share-state.ts). While a large map's nodes come (the areas are
+ * unknown), a change of what is shown replaces a move waiting for them. The
+ * map controller's owner calls this once and
  * keeps the returned function to stop watching.
  */
 import type { App } from '../app';
@@ -21,6 +23,8 @@ export interface CameraTarget {
   fitNodes(nodes: Iterable<string>): Promise<void>;
   /** Bounding-box area of `nodes` on screen's graph coordinates (the whole graph ≈ 1); null when none is drawn. */
   nodesArea(nodes: Iterable<string>): number | null;
+  /** A move waits for a large map's nodes (map-view.ts): the latest move asked replaces it. */
+  readonly moveQueued: boolean;
 }
 
 /** A move cut short by the next one or by the map being killed is not an error. */
@@ -64,6 +68,9 @@ export function watchSelectionCamera(app: App, getMapView: () => CameraTarget | 
       if (!map || !shown || !before || !sameGraph) return;
       if (newFocus && s.focus && inView(s.focus.node)) quietly(map.fitNodes(shown.nodes));
       else if (changedALot(map.nodesArea(before.nodes), map.nodesArea(shown.nodes))) quietly(map.fitNodes(shown.nodes));
+      // The areas are unknown while a large map's nodes come: a move waiting for them (a share link's focus) framed
+      // what was shown then, so what is shown now replaces it (a focus cleared meanwhile fits everything again).
+      else if (map.moveQueued) quietly(map.fitNodes(shown.nodes));
     },
   );
   const unwatchPath = app.store.watch(

@@ -147,7 +147,8 @@ export async function applyShareState(app: App, map: MapController | null, parti
   const camera = want.camera;
   if (camera && map) {
     await nextFrame();
-    await map.mapView?.sigma.getCamera().animate(camera, { duration: 1 });
+    // Through the map, so that on a large map whose nodes still come it runs after the selection's move, not before.
+    await map.mapView?.moveCamera(camera);
   }
   return notices;
 }
