@@ -39,7 +39,7 @@ import type { AtlasGraph } from '../../core/graph/types';
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR } from '../../core/style';
 import { aggregateRadius, spokeWidth } from '../../core/style/star-display';
 import { AGGREGATE_PROGRAM } from './aggregate-program';
-import { atHome, boxArea, fitCamera, keepHomeClear, overlayAreas, wholeGraphCamera } from './fit-camera';
+import { atHome, boxArea, fitCamera, keepHomeClear, overlayAreas, wholeGraphCamera, type KeepHomeOptions } from './fit-camera';
 import { LabelLayer } from './label-layer';
 import { NODE_PROGRAMS, PROGRAM_OF_SHAPE, type NodeShape } from './programs';
 import { fillLinks, type DisplayGraph, type LinkFill } from './progressive-links';
@@ -244,11 +244,9 @@ export class MapView {
         // A style set while the nodes came was drawn by them (the fill started over).
         container.dataset['mapStyle'] = 'done';
         // The legend's clear home is kept from the camera sigma started with, as on a map drawn whole: a camera set
-        // while the nodes came (a share link's) stays, since it is not at home.
-        const now = camera.getState();
-        camera.setState(startCamera);
-        this.opened();
-        camera.setState(now);
+        // while the nodes came (a share link's) stays, since it is not at home. Every node is framed and the first
+        // frame is still to come (asked for by the last slice): the home is worked out now, so that frame draws it.
+        this.opened({ home: startCamera, now: true });
         return true;
       });
     } else {
@@ -280,13 +278,13 @@ export class MapView {
   }
 
   /** Every node is in sigma: the view opens at the next frame, and the legend's area is kept clear from then on. */
-  private opened(): void {
+  private opened(home?: KeepHomeOptions): void {
     // Until the next frame, the view is still opening (a projection hides its link-less nodes right after it is shown).
     this.sigma.once('afterRender', () => {
       this.opening = false;
     });
     // The legend over the map keeps its area clear of nodes while the camera is at home (fit-camera.ts).
-    this.stopHome = keepHomeClear(this.sigma);
+    this.stopHome = keepHomeClear(this.sigma, home);
   }
 
   private killed = false;

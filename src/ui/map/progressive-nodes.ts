@@ -232,7 +232,10 @@ export function fillNodes(sigma: Sigma, display: DisplayGraph, source: AtlasGrap
     restart(next) {
       if (stopped || handedOver || written === nodes.length) return false;
       frame = next;
-      sigma.setCustomBBox(frame);
+      // Sigma's `setCustomBBox` asks for a frame too: one of the nodes half written, at sigma's own camera before the
+      // home is worked out (a resize while the nodes came drew one, ~1.5 s at 100,000 nodes under software WebGL).
+      // The box is set without it; the last slice asks for the frame.
+      (sigma as unknown as { customBBox: GraphBox | null }).customBBox = frame;
       // Changes coming faster than a fill ends (a layout's ticks every 120–200 ms, the timeline playing) would start it
       // over for ever: past MAX_RESTARTS sigma's next process takes the nodes over, once (one long task at 100k nodes).
       if (reduced > 0 && restarts >= MAX_RESTARTS) {
