@@ -10,6 +10,7 @@
  * The DOM is built once per view graph and updated in place, so a handle
  * being dragged is never replaced under the pointer.
  */
+import { linkSpan } from '../../core/time/activity';
 import { countActive, timelineExtent, type TimelineExtent } from '../../core/time/extent';
 import { describeWindow } from '../../core/time/window-graph';
 import type { FilterState } from '../../core/filter';
@@ -58,8 +59,8 @@ export function mountTimeline(container: HTMLElement, app: App, options: Timelin
   /** The window shown: the filter's, or every year. */
   const windowOf = (b: Bar): [number, number] => app.store.get().filters.yearRange ?? [b.extent.min, b.extent.max];
 
-  function build(graph: AtlasGraph): Bar | null {
-    const extent = timelineExtent(graph);
+  function build(graph: AtlasGraph, known?: TimelineExtent): Bar | null {
+    const extent = known ?? timelineExtent(graph);
     if (extent.min === null || extent.max === null) return null;
     const { min, max } = extent;
     const range = (label: string) => h('input', { attrs: { type: 'range', min: String(min), max: String(max), step: '1', 'aria-label': label } });
@@ -139,6 +140,33 @@ export function mountTimeline(container: HTMLElement, app: App, options: Timelin
     return b;
   }
 
+  /**
+   * A large new graph, in the task that set it: whether the bar is shown is
+   * decided now (links read until the first dated one), and a shown bar
+   * built at its final height with its controls disabled, so that the map
+   * keeps the size it opens with; the years are read in a task of their own
+   * ({@link afterMap}), which builds the bar again with them. Only a
+   * warning about unusable `until` values, known then, can still add a line.
+   */
+  function placeholder(): void {
+    const s = app.store.get();
+    const graph = app.derived.view(s)?.graph;
+    if (!graph) return;
+    player.kill();
+    bar = null;
+    const dated = graph.someEdge((_edge, attr) => linkSpan(attr).start !== null);
+    const shell = dated ? build(graph, { min: 0, max: 0, dated: 0, undated: 0, withUntil: 0, problems: [] }) : null;
+    container.hidden = !shell;
+    if (!shell) {
+      container.replaceChildren();
+      return;
+    }
+    for (const control of [shell.from, shell.to, shell.single, shell.play, shell.all, shell.undated]) control.disabled = true;
+    shell.play.textContent = '▶ Play';
+    shell.readout.textContent = '\u00a0';
+    renderMeasures(shell, s.filters);
+  }
+
   function update(): void {
     const s = app.store.get();
     const view = app.derived.view(s);
@@ -209,8 +237,10 @@ export function mountTimeline(container: HTMLElement, app: App, options: Timelin
   const unwatch = app.store.subscribe((s, prev) => {
     if (s.dataset === prev.dataset && s.view === prev.view && s.filters === prev.filters) return;
     // A large new graph: its years read in a task of their own, after the map's.
-    if ((s.dataset !== prev.dataset || s.view !== prev.view) && drawsAfterMap(app.derived, s)) drawing.later();
-    else drawing.now();
+    if ((s.dataset !== prev.dataset || s.view !== prev.view) && drawsAfterMap(app.derived, s)) {
+      placeholder();
+      drawing.later();
+    } else drawing.now();
   });
   update();
   return {
