@@ -8,8 +8,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, startHarness, type Harness } from './browser';
-import { generatedFile } from './generated-file';
+import { startHarness, type Harness } from './browser';
+import { openWithGeneratedFile } from './generated-file';
 
 /**
  * Loads the generated file and runs `act` (a function body, given `app` and `map`) in the first task after the one
@@ -55,11 +55,7 @@ describe('camera moves while a large map fills its nodes', () => {
   let page: Page;
   beforeAll(async () => {
     h = await startHarness();
-    page = await openApp(h, '', [], 120_000);
-    const { text } = generatedFile();
-    await page.evaluate((t) => {
-      (window as unknown as { __text: string }).__text = t;
-    }, text);
+    page = await openWithGeneratedFile(h);
   }, 180_000);
   afterAll(async () => {
     await h?.close();

@@ -4,14 +4,16 @@
  * fill: its nodes come in slices. With `years`, its links are dated (the
  * timeline bar is shown under the map).
  */
+import type { Page } from 'playwright-core';
+import { openApp, type Harness } from './browser';
 
-/** 14,000 cities each using two of 2,800 projects (a fixed pseudo-random pick), with the numbers of distinct nodes and links; with `years`, each link has a year from 2000 to 2019. */
-export function generatedFile(options: { years?: boolean } = {}): { text: string; nodes: number; links: number } {
+/** 14,000 cities each using two of 2,800 projects (a fixed pseudo-random pick), with the numbers of distinct nodes and links; with `years`, each link has a year from 2000 to 2019; `seed` picks another file of the same shape. */
+export function generatedFile(options: { years?: boolean; seed?: number } = {}): { text: string; nodes: number; links: number } {
   const dated = options.years === true;
   const rows = [`source,source_type,target,target_type${dated ? ',year' : ''}`];
   const nodes = new Set<string>();
   const links = new Set<string>();
-  let seed = 7;
+  let seed = options.seed ?? 7;
   const next = () => {
     seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
     return seed;
@@ -25,4 +27,14 @@ export function generatedFile(options: { years?: boolean } = {}): { text: string
     links.add(`${c} ${a}`).add(`${c} ${b}`);
   }
   return { text: `${rows.join('\n')}\n`, nodes: nodes.size, links: links.size };
+}
+
+/** Opens the app on its default data with a generated file's text in `window.__text`, for the page to load it. */
+export async function openWithGeneratedFile(h: Harness, options: Parameters<typeof generatedFile>[0] = {}): Promise<Page> {
+  const page = await openApp(h, '', [], 120_000);
+  const { text } = generatedFile(options);
+  await page.evaluate((t) => {
+    (window as unknown as { __text: string }).__text = t;
+  }, text);
+  return page;
 }

@@ -10,8 +10,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, startHarness, type Harness } from './browser';
-import { generatedFile } from './generated-file';
+import { startHarness, type Harness } from './browser';
+import { openWithGeneratedFile } from './generated-file';
 
 /** A render of sigma: how many nodes it drew from and the camera it drew at. */
 interface Render {
@@ -25,11 +25,7 @@ describe("a large map's first frame", () => {
   let page: Page;
   beforeAll(async () => {
     h = await startHarness();
-    page = await openApp(h, '', [], 120_000);
-    const { text } = generatedFile();
-    await page.evaluate((t) => {
-      (window as unknown as { __text: string }).__text = t;
-    }, text);
+    page = await openWithGeneratedFile(h);
   }, 180_000);
   afterAll(async () => {
     await h?.close();

@@ -13,25 +13,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startHarness, type Harness } from './browser';
+import { generatedFile } from './generated-file';
 import { expectAsRefresh } from './sigma-programs';
-
-/** 14,000 cities each using two of 2,800 projects (a fixed pseudo-random pick), with the number of distinct nodes. */
-function generatedFile(): { text: string; nodes: number } {
-  const rows = ['source,source_type,target,target_type'];
-  const nodes = new Set<string>();
-  let seed = 11;
-  const next = () => {
-    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return seed;
-  };
-  for (let c = 0; c < 14_000; c++) {
-    const a = next() % 2_800;
-    const b = (a + 1 + (next() % 2_799)) % 2_800;
-    rows.push(`City ${c},city,Project ${a},project`, `City ${c},city,Project ${b},project`);
-    nodes.add(`City ${c}`).add(`Project ${a}`).add(`Project ${b}`);
-  }
-  return { text: `${rows.join('\n')}\n`, nodes: nodes.size };
-}
 
 /** The label grid's cells, forced labels, highlighted nodes and z extent of the map's sigma, as plain data. */
 const LABEL_STATE = `(() => {
@@ -56,7 +39,7 @@ describe('a large map restyles its nodes in slices', () => {
   it('selects a node on a 16,600-node map: a short first task, nodes in slices, the emphasised written first, as sigma would draw it', async () => {
     const errors: string[] = [];
     const page: Page = await openApp(h, '', errors, 120_000);
-    const { text, nodes } = generatedFile();
+    const { text, nodes } = generatedFile({ seed: 11 });
     expect(nodes).toBeGreaterThan(16_000);
     await page.evaluate((t) => {
       (window as unknown as { __text: string }).__text = t;

@@ -43,6 +43,7 @@ import { LINK_FILL_DEFAULTS, type DisplayGraph } from './progressive-links';
 import { createRenderPacer } from './render-pacer';
 import type { GraphBox } from './shown-frame';
 import type { SigmaInternals } from './sigma-internals';
+import { zOrderStarts } from './z-order';
 
 /** User timing of each slice of the node fill's JavaScript (for the benchmark and tests). */
 export const NODES_SLICE = 'atlas:nodes-slice';
@@ -157,22 +158,11 @@ export function fillNodes(sigma: Sigma, display: DisplayGraph, source: AtlasGrap
   /** Allocates the programs and works out the first id and place of each zIndex once every node is reduced. */
   const allocate = () => {
     internals.labelGrid.organize();
-    const levels = [...zCounts.keys()].sort((a, b) => a - b);
-    let id = 1;
-    for (const z of levels) {
-      nextId.set(z, id);
-      id += zCounts.get(z)!;
-    }
-    for (const type of Object.keys(internals.nodePrograms)) {
-      const byZ = counts.get(type);
-      let total = 0;
-      const places = new Map<number, number>();
-      for (const z of levels) {
-        places.set(z, total);
-        total += byZ?.get(z) ?? 0;
-      }
+    const starts = zOrderStarts(zCounts, counts, Object.keys(internals.nodePrograms));
+    for (const [z, id] of starts.id) nextId.set(z, id);
+    for (const [type, places] of starts.place) {
       nextPlace.set(type, places);
-      internals.nodePrograms[type]!.reallocate(total);
+      internals.nodePrograms[type]!.reallocate(starts.total.get(type)!);
     }
   };
   const write = (node: string) => {

@@ -34,6 +34,7 @@ import { LINK_FILL_DEFAULTS, type DisplayGraph } from './progressive-links';
 import { createRenderPacer } from './render-pacer';
 import type { DecodePacing } from '../../core/graph/codec';
 import type { ProgramBuffer, SigmaInternals } from './sigma-internals';
+import { zOrderStarts } from './z-order';
 
 /** User timings of the JavaScript a restyle runs (its first task: nodes and lifted links; each later slice), for the benchmark and tests. */
 export const RESTYLE_START = 'atlas:restyle-start';
@@ -141,22 +142,12 @@ function nodeRestyle(sigma: Sigma, priority: Iterable<string>): NodeRestyle {
   const allocate = () => {
     grid.organize();
     internals.labelGrid = grid;
-    const levels = [...zCounts.keys()].sort((a, b) => a - b);
-    let id = 1;
-    for (const z of levels) {
-      startId.set(z, id);
-      id += zCounts.get(z)!;
-    }
-    for (const type of Object.keys(internals.nodePrograms)) {
-      const byZ = counts.get(type);
-      let total = 0;
-      const places = new Map<number, number>();
-      for (const z of levels) {
-        places.set(z, total);
-        total += byZ?.get(z) ?? 0;
-      }
+    const starts = zOrderStarts(zCounts, counts, Object.keys(internals.nodePrograms));
+    for (const [z, id] of starts.id) startId.set(z, id);
+    for (const [type, places] of starts.place) {
       startPlace.set(type, places);
       const program = internals.nodePrograms[type]!;
+      const total = starts.total.get(type)!;
       if (!resize(program, total)) program.reallocate(total);
     }
   };
