@@ -21,7 +21,7 @@ import type { AnalysisPayload, ProjectionPayload } from '../workers/protocol';
 import { createAppStore, type AppStore } from './state/app-state';
 import { createPacing } from './pacing';
 import { decodeGraphPaced } from '../core/graph/codec';
-import type { AtlasGraph } from '../core/graph/types';
+import type { ReadGraph } from '../core/graph/types';
 import type { ViewId } from '../core/view-settings';
 import { datasetFromPayloadPaced, viewData, viewFromPayloadPaced, withCommunities, type Dataset, type DataSource, type ViewData } from './state/dataset';
 import { Derived } from './state/derived';
@@ -78,7 +78,7 @@ export class App {
     // the rebuild runs here while the worker computes the measures. It stops at its next pause once this load is not current.
     let settled = false;
     const pacing = createPacing(undefined, () => settled || !current());
-    let early: Promise<AtlasGraph> | undefined;
+    let early: Promise<ReadGraph> | undefined;
     /** The dataset whose shown sets were prepared ahead of the state (derived.ts). */
     let shown: Dataset | undefined;
     try {

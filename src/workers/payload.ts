@@ -12,7 +12,9 @@ import type { AnalysisOptions } from '../core/analysis/options';
 import { buildReportSummary, type GraphStats, graphStats } from '../core/analysis/report';
 import { encodeGraph, type EncodedGraph } from '../core/graph/codec';
 import { encodeIndicators } from '../core/graph/indicators-codec';
-import { firstLayout, type LayoutGraph } from '../core/layout';
+import { firstLayout } from '../core/layout';
+import type { GraphColumns } from '../core/graph/columns';
+import type { AtlasGraph } from '../core/graph/types';
 import { dictFrom } from '../core/util/dict';
 import type { AnalysisAnswer, AnalysisPayload, GraphPayload } from './protocol';
 
@@ -22,7 +24,7 @@ import type { AnalysisAnswer, AnalysisPayload, GraphPayload } from './protocol';
  * columns (the network: its layout, figures and encoding need no graphology graph).
  */
 export function graphPayload(
-  graph: LayoutGraph,
+  graph: AtlasGraph | GraphColumns,
   analysis: GraphAnalysis,
   seed: number,
   progress?: ProgressCallback,

@@ -12,7 +12,7 @@
 import { exportedIndicators } from '../export/columns';
 import { nodeId } from '../graph/node-key';
 import type { GraphColumns, NodeAttributesSource } from '../graph/columns';
-import type { AtlasGraph, AtlasNodeAttributes } from '../graph/types';
+import type { ReadGraph, AtlasNodeAttributes } from '../graph/types';
 import type { NodeIndicators } from '../graph/indicators';
 import { dict, dictFrom, getOwn, setOwn, type Dict } from '../util/dict';
 import { APP_VERSION } from '../version';
@@ -77,7 +77,7 @@ export interface Report {
 }
 
 /** Figures that describe a graph and its analysis as a whole. */
-export function graphStats(graph: AtlasGraph | GraphColumns, analysis: GraphAnalysis): GraphStats {
+export function graphStats(graph: ReadGraph | GraphColumns, analysis: GraphAnalysis): GraphStats {
   const nodesByType = new Map<string, number>();
   graph.forEachNode((_k, a) => void nodesByType.set(a.type, (nodesByType.get(a.type) ?? 0) + 1));
   const edgesByRelation = new Map<string, number>();

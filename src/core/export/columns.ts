@@ -8,7 +8,7 @@
  */
 import type { NodeIndicators } from '../graph/indicators';
 import { nodeId } from '../graph/node-key';
-import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../graph/types';
+import type { AtlasEdgeAttributes, ReadGraph, AtlasNodeAttributes } from '../graph/types';
 import type { NodeMeasures } from '../style';
 import { getOwn } from '../util/dict';
 import { drainPaced, PAUSE_EVERY } from './chunks';
@@ -229,7 +229,7 @@ export function* pacedEdgeColumns(edges: readonly EdgeItem[]): Generator<string,
  * `drainPaced` (chunks.ts).
  */
 export function* exportItems(
-  graph: AtlasGraph,
+  graph: ReadGraph,
   visible?: { nodes?: ReadonlySet<string>; edges?: ReadonlySet<string> },
   which: 'nodes' | 'edges' | 'both' = 'both',
 ): Generator<string, { nodes: NodeItem[]; edges: EdgeItem[] }, undefined> {

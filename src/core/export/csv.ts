@@ -25,7 +25,7 @@
  * `exportEdgesCsvChunks`, chunks.ts); the one-string functions join them.
  */
 import { nodeId } from '../graph/node-key';
-import type { AtlasGraph } from '../graph/types';
+import type { ReadGraph } from '../graph/types';
 import type { NodeMeasures } from '../style';
 import { CHUNK_SIZE, joinChunks, TextChunker } from './chunks';
 import { exportItems, pacedEdgeColumns, pacedNodeColumns, type IndicatorTable } from './columns';
@@ -103,7 +103,7 @@ export interface NodesCsvOptions {
  * order, headed by the provenance as comment lines. In chunks of at most
  * {@link CHUNK_SIZE} code units (see chunks.ts).
  */
-export function* exportNodesCsvChunks(graph: AtlasGraph, options: NodesCsvOptions): Generator<string, void, undefined> {
+export function* exportNodesCsvChunks(graph: ReadGraph, options: NodesCsvOptions): Generator<string, void, undefined> {
   const { nodes } = yield* exportItems(graph, options.visible ? { nodes: options.visible } : undefined, 'nodes');
   const columns = yield* pacedNodeColumns(nodes, options);
   yield '';
@@ -114,7 +114,7 @@ export function* exportNodesCsvChunks(graph: AtlasGraph, options: NodesCsvOption
 }
 
 /** {@link exportNodesCsvChunks} as one string. */
-export function exportNodesCsv(graph: AtlasGraph, options: NodesCsvOptions): string {
+export function exportNodesCsv(graph: ReadGraph, options: NodesCsvOptions): string {
   return joinChunks(exportNodesCsvChunks(graph, options));
 }
 
@@ -130,7 +130,7 @@ export interface EdgesCsvOptions {
  * with ` | `. Headed by the provenance as comment lines. In chunks of at most
  * {@link CHUNK_SIZE} code units (see chunks.ts).
  */
-export function* exportEdgesCsvChunks(graph: AtlasGraph, options: EdgesCsvOptions): Generator<string, void, undefined> {
+export function* exportEdgesCsvChunks(graph: ReadGraph, options: EdgesCsvOptions): Generator<string, void, undefined> {
   const { edges } = yield* exportItems(graph, options.visible ? { edges: options.visible } : undefined, 'edges');
   const columns = yield* pacedEdgeColumns(edges);
   yield '';
@@ -141,6 +141,6 @@ export function* exportEdgesCsvChunks(graph: AtlasGraph, options: EdgesCsvOption
 }
 
 /** {@link exportEdgesCsvChunks} as one string. */
-export function exportEdgesCsv(graph: AtlasGraph, options: EdgesCsvOptions): string {
+export function exportEdgesCsv(graph: ReadGraph, options: EdgesCsvOptions): string {
   return joinChunks(exportEdgesCsvChunks(graph, options));
 }

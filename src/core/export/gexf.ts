@@ -23,7 +23,7 @@
  */
 import { ParameterError } from '../errors';
 import { nodeId } from '../graph/node-key';
-import type { AtlasGraph } from '../graph/types';
+import type { ReadGraph } from '../graph/types';
 import type { NodeMeasures } from '../style';
 import { hasOwn } from '../util/dict';
 import { CHUNK_SIZE, joinChunks, PAUSE_EVERY, TextChunker } from './chunks';
@@ -163,14 +163,14 @@ function attvaluesText<T>(declared: readonly Declared<T>[], item: T, end: string
  * chunks.ts); their concatenation is {@link exportGexf}'s text. The version
  * is checked at the call, the rest is written as the chunks are read.
  */
-export function exportGexfChunks(graph: AtlasGraph, options: GexfOptions): Generator<string, void, undefined> {
+export function exportGexfChunks(graph: ReadGraph, options: GexfOptions): Generator<string, void, undefined> {
   const version = options.version ?? GEXF_DEFAULTS.version;
   if (!hasOwn(ROOT, version))
     throw new ParameterError(`export/gexf: unknown GEXF version "${String(version)}" (expected ${GEXF_VERSIONS.map((v) => v.id).join(' or ')})`);
   return writeGexf(graph, options, version);
 }
 
-function* writeGexf(graph: AtlasGraph, options: GexfOptions, version: GexfVersion): Generator<string, void, undefined> {
+function* writeGexf(graph: ReadGraph, options: GexfOptions, version: GexfVersion): Generator<string, void, undefined> {
   const { nodes, edges } = yield* exportItems(graph, options.visible);
   // A pause point after each step that passes over every node or edge.
   const allNodeCols = yield* pacedNodeColumns(nodes, options);
@@ -244,6 +244,6 @@ function* writeGexf(graph: AtlasGraph, options: GexfOptions, version: GexfVersio
 }
 
 /** The graph (or its visible part) as one GEXF 1.3 (default) or 1.2draft document: {@link exportGexfChunks} joined. */
-export function exportGexf(graph: AtlasGraph, options: GexfOptions): string {
+export function exportGexf(graph: ReadGraph, options: GexfOptions): string {
   return joinChunks(exportGexfChunks(graph, options));
 }

@@ -13,7 +13,7 @@
  * ({@link exportGraphmlChunks}, chunks.ts); {@link exportGraphml} joins them.
  */
 import { nodeId } from '../graph/node-key';
-import type { AtlasGraph } from '../graph/types';
+import type { ReadGraph } from '../graph/types';
 import type { NodeMeasures } from '../style';
 import { CHUNK_SIZE, joinChunks, TextChunker } from './chunks';
 import { exportItems, pacedEdgeColumns, pacedNodeColumns, type Column, type IndicatorTable, type VisibleSet } from './columns';
@@ -60,7 +60,7 @@ const dataOpens = (prefix: string, columns: readonly unknown[]) => columns.map((
  * most {@link CHUNK_SIZE} code units (see chunks.ts); their concatenation is
  * {@link exportGraphml}'s text.
  */
-export function* exportGraphmlChunks(graph: AtlasGraph, options: GraphmlOptions): Generator<string, void, undefined> {
+export function* exportGraphmlChunks(graph: ReadGraph, options: GraphmlOptions): Generator<string, void, undefined> {
   const { nodes, edges } = yield* exportItems(graph, options.visible);
   const p = options.positions;
   const nodeCols = yield* pacedNodeColumns(nodes, { ...options, ...(p ? { reserved: ['x', 'y'] } : {}) });
@@ -114,6 +114,6 @@ export function* exportGraphmlChunks(graph: AtlasGraph, options: GraphmlOptions)
 }
 
 /** The graph (or its visible part) as one GraphML document: {@link exportGraphmlChunks} joined. */
-export function exportGraphml(graph: AtlasGraph, options: GraphmlOptions): string {
+export function exportGraphml(graph: ReadGraph, options: GraphmlOptions): string {
   return joinChunks(exportGraphmlChunks(graph, options));
 }

@@ -11,7 +11,7 @@
  * writes its text in chunks without building it, {@link exportJson} builds the object.
  */
 import type { SerializedGraph } from 'graphology-types';
-import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../graph/types';
+import type { AtlasEdgeAttributes, ReadGraph, AtlasNodeAttributes } from '../graph/types';
 import { nodeId, nodeKey } from '../graph/node-key';
 import type { NodeMeasures } from '../style';
 import { dictCopy, getOwn } from '../util/dict';
@@ -50,7 +50,7 @@ export interface JsonOptions {
 }
 
 /** The document as a lazy JSON value (json-chunks.ts): written as chunks, or materialised into {@link AtlasJson}. */
-function atlasDocument(graph: AtlasGraph, options: JsonOptions, nodes: readonly NodeItem[], edges: readonly EdgeItem[]): LazyObject {
+function atlasDocument(graph: ReadGraph, options: JsonOptions, nodes: readonly NodeItem[], edges: readonly EdgeItem[]): LazyObject {
   const index = new Map(options.measures.keys.map((k, i) => [k, i]));
   const p = options.positions;
   const graphDocument = new LazyObject(() => [
@@ -115,7 +115,7 @@ function atlasDocument(graph: AtlasGraph, options: JsonOptions, nodes: readonly 
  * document out (`JSON.stringify`, or {@link exportJsonChunks} without the
  * object) rather than change it.
  */
-export function exportJson(graph: AtlasGraph, options: JsonOptions): AtlasJson {
+export function exportJson(graph: ReadGraph, options: JsonOptions): AtlasJson {
   const { nodes, edges } = drainPaced(exportItems(graph, options.visible));
   return materialise(atlasDocument(graph, options, nodes, edges)) as AtlasJson;
 }
@@ -126,7 +126,7 @@ export function exportJson(graph: AtlasGraph, options: JsonOptions): AtlasJson {
  * chunks of at most `CHUNK_SIZE` code units (see chunks.ts), without building
  * the object.
  */
-export function* exportJsonChunks(graph: AtlasGraph, options: JsonOptions, indent = 1): Generator<string, void, undefined> {
+export function* exportJsonChunks(graph: ReadGraph, options: JsonOptions, indent = 1): Generator<string, void, undefined> {
   const { nodes, edges } = yield* exportItems(graph, options.visible);
   const doc = atlasDocument(graph, options, nodes, edges);
   yield '';

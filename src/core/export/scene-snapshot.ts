@@ -12,7 +12,7 @@ import type { Topology } from 'topojson-specification';
 import type { Analysis } from '../analysis/analyze';
 import type { GraphAnalysis } from '../analysis/analyze-graph';
 import { communityRunOf } from '../communities/methods';
-import type { AtlasGraph } from '../graph/types';
+import type { ReadGraph } from '../graph/types';
 import { firstLayout, geoLayout, typeLayout } from '../layout';
 import type { NodeMeasures } from '../style';
 import { assignFlatPositions, assignPositions, typeLayoutMode, type LayoutKind, type ViewId, type ViewSettings } from '../view-settings';
@@ -34,7 +34,7 @@ export interface SnapshotOptions {
  * outline (graph coordinates) when the layout is geographic and `world` is given.
  */
 export function layOutView(
-  graph: AtlasGraph,
+  graph: ReadGraph,
   analysis: GraphAnalysis,
   layout: LayoutKind,
   seed: number,
@@ -55,7 +55,7 @@ export function layOutView(
 }
 
 /** The view's graph and analysis; throws when the projection was not computed. */
-export function snapshotView(analysis: Analysis, view: ViewId | string): { graph: AtlasGraph; analysis: GraphAnalysis } {
+export function snapshotView(analysis: Analysis, view: ViewId | string): { graph: ReadGraph; analysis: GraphAnalysis } {
   if (view === 'network') return { graph: analysis.graph, analysis: analysis.network };
   if (analysis.projection?.keep === view) return { graph: analysis.projection.graph, analysis: analysis.projection.analysis };
   throw new AtlasError(`export/snapshot: the ${view} projection was not computed (analyse with projection: { keep: '${view}' })`);
@@ -63,7 +63,7 @@ export function snapshotView(analysis: Analysis, view: ViewId | string): { graph
 
 /** A snapshot: the view's graph (laid out), its analysis and measures, and the scene drawn from them. */
 export interface SnapshotFigure {
-  graph: AtlasGraph;
+  graph: ReadGraph;
   analysis: GraphAnalysis;
   measures: NodeMeasures;
   scene: Scene;

@@ -25,7 +25,7 @@
  * their members.
  */
 import { nodeId } from '../graph/node-key';
-import type { AtlasGraph } from '../graph/types';
+import type { ReadGraph } from '../graph/types';
 import type { Point } from '../layout/seed-positions';
 import { buildLegend, nodeColors, nodeSizes, typeShape, type Legend, type NodeMeasures, type NodeShape } from '../style';
 import { edgeStyle } from '../style/edges';
@@ -105,7 +105,7 @@ export interface SceneLabel {
 
 export interface SceneOptions {
   /** The view's graph; nodes are drawn at their `x`/`y` (a node without finite ones is left out). */
-  graph: AtlasGraph;
+  graph: ReadGraph;
   measures: NodeMeasures;
   /** Colour, size, link colour, labels, star threshold and layout (no stars on the geographic one); missing fields take {@link DEFAULT_VIEW_SETTINGS}. */
   settings?: Partial<SceneSettings>;

@@ -10,7 +10,7 @@
  * When everything passes, the result is the graph's own key index
  * (whole-keys.ts): no pass over the links, no copy of their keys.
  */
-import type { AtlasGraph } from '../graph/types';
+import type { ReadGraph } from '../graph/types';
 import { figureLabel, figureValues, type FigureInput } from '../style/figures';
 import { linkActiveIn, type TimeWindow } from '../time/activity';
 import { largestShownComponent } from './largest-shown-component';
@@ -78,7 +78,7 @@ export interface FilterMeasures extends FigureInput {
  * is absent from `measures` is ignored, except `minDegree`, which then reads
  * the degree from the graph.
  */
-export function applyFilters(graph: AtlasGraph, measures: FilterMeasures, state: Partial<FilterState>): FilterResult {
+export function applyFilters(graph: ReadGraph, measures: FilterMeasures, state: Partial<FilterState>): FilterResult {
   const s: FilterState = { ...DEFAULT_FILTERS, ...state };
   const keys = graph.nodes();
   const n = keys.length;

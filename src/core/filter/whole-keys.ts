@@ -12,14 +12,14 @@
  * a few ms); a view's graph does not change in structure once built
  * (layouts move nodes, they neither add nor drop any).
  */
-import type { AtlasGraph } from '../graph/types';
+import type { ReadGraph } from '../graph/types';
 
 /** `graph`'s node keys (`of: 'nodes'`) or link keys (`'edges'`) as a `ReadonlySet`, in the graph's order. */
 export class WholeKeys implements ReadonlySet<string> {
   private readonly list: readonly string[];
   private readonly contains: (key: string) => boolean;
 
-  constructor(graph: AtlasGraph, of: 'nodes' | 'edges') {
+  constructor(graph: ReadGraph, of: 'nodes' | 'edges') {
     this.list = of === 'nodes' ? graph.nodes() : graph.edges();
     // graphology's hasEdge(key) with one argument looks the link up by key only.
     this.contains = of === 'nodes' ? (key) => graph.hasNode(key) : (key) => graph.hasEdge(key);

@@ -46,10 +46,10 @@
  * last bits may differ).
  */
 import type { GraphColumns } from './columns';
-import type { AtlasGraph, AtlasNodeAttributes } from './types';
+import type { ReadGraph, AtlasNodeAttributes } from './types';
 
 /** The graph the indicators read: graphology's, or the builder's columns (the same nodes and links, in the same order). */
-export type IndicatorGraph = AtlasGraph | GraphColumns;
+export type IndicatorGraph = ReadGraph | GraphColumns;
 
 /** What the indicators read of a graph: nodes in order, each link's ends in link order, and per node its maintaining links. */
 interface IndicatorInput {

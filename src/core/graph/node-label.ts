@@ -4,9 +4,9 @@
  * for ids such as `constructor` or `__proto__`.
  */
 import { nodeId } from './node-key';
-import type { AtlasGraph } from './types';
+import type { ReadGraph } from './types';
 
 /** The label of node `key` in `graph`, else its id (`nodeId(key)`), also for a key the graph lacks. */
-export function nodeLabel(graph: AtlasGraph, key: string): string {
+export function nodeLabel(graph: ReadGraph, key: string): string {
   return (graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : '') || nodeId(key);
 }

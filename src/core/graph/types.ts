@@ -51,3 +51,6 @@ export interface AtlasEdgeAttributes {
  * ids named like an Object member; show and write out `nodeId(key)`.
  */
 export type AtlasGraph = UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>;
+
+/** The read-only graph API the page and the figure code use (graph/read-graph.ts). */
+export type { ReadGraph } from './read-graph';

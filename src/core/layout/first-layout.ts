@@ -16,7 +16,7 @@ import { UndirectedGraph } from 'graphology';
 import type { GraphColumns } from '../graph/columns';
 import { connectedComponents } from '../metrics/components';
 import { type Csr, csrFor } from '../metrics/csr';
-import type { AtlasGraph, AtlasNodeAttributes } from '../graph/types';
+import type { AtlasNodeAttributes, ReadGraph } from '../graph/types';
 import { communitySeedPositions } from './community-seed';
 import { packComponents } from './component-pack';
 import { computeForceLayout, layoutIterations, type WeightedGraph } from './force-layout';
@@ -29,7 +29,7 @@ import { gridSmallComponents, type GridStar } from './small-component-grid';
  * without making graphology's graph (the analysis worker lays out a 500k-link
  * network from its columns).
  */
-export type LayoutGraph = AtlasGraph | GraphColumns;
+export type LayoutGraph = ReadGraph | GraphColumns;
 
 /** The measures the first layout reads, aligned with `graph.nodes()`. */
 export interface FirstLayoutMeasures {

@@ -13,7 +13,7 @@
  * attributes, and d3-geo (the projection, see geo-projection.ts) only
  * projects points.
  */
-import type { AtlasGraph } from '../graph/types';
+import type { ReadGraph } from '../graph/types';
 import { createRng } from '../random';
 import { createGeoProjection, GEO_EXTENT, nodeCoordinates, type GeoProjection2D } from './geo-projection';
 import { stripLayout, type Box, type GeoStrip } from './geo-strip';
@@ -55,7 +55,7 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 const collator = new Intl.Collator('en', { numeric: true });
 
 /** Order of nodes at one place: type, then label, then key. */
-function compareNodes(graph: AtlasGraph, a: string, b: string): number {
+function compareNodes(graph: ReadGraph, a: string, b: string): number {
   const [p, q] = [graph.getNodeAttributes(a), graph.getNodeAttributes(b)];
   return collator.compare(p.type, q.type) || collator.compare(p.label, q.label) || (a < b ? -1 : a > b ? 1 : 0);
 }
@@ -66,7 +66,7 @@ function compareNodes(graph: AtlasGraph, a: string, b: string): number {
  * nodes is a disc of radius ≈ √n · SPREAD: one dot on the whole map, separate
  * discs when zoomed in. Independent of the seed: a city's place is data.
  */
-function spreadCoincident(graph: AtlasGraph, positions: Map<string, Point>): void {
+function spreadCoincident(graph: ReadGraph, positions: Map<string, Point>): void {
   const places = new Map<string, string[]>();
   for (const [node, p] of positions) {
     const key = `${p.x},${p.y}`;
@@ -105,7 +105,7 @@ function boxOf(points: Iterable<Point>): Box | null {
  * nodes put in the strip beside the map (no coordinates, and no node with
  * coordinates within `rounds` links). The same graph, seed and aspect give the same positions.
  */
-export function geoLayout(graph: AtlasGraph, options: GeoLayoutOptions = {}): GeoLayoutResult {
+export function geoLayout(graph: ReadGraph, options: GeoLayoutOptions = {}): GeoLayoutResult {
   const { seed, rounds, aspect } = { ...GEO_LAYOUT_DEFAULTS, ...options };
   const rng = createRng(seed);
   const projection = createGeoProjection(graph);

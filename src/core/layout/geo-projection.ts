@@ -9,7 +9,7 @@
 import { geoEqualEarth, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import { mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { AtlasGraph } from '../graph/types';
+import type { ReadGraph } from '../graph/types';
 import type { Point } from './seed-positions';
 
 /** Side of the square the placed nodes are fitted into, in graph units. */
@@ -25,7 +25,7 @@ export interface GeoProjection2D {
 }
 
 /** Longitude/latitude of a node, when both are valid numbers. */
-export function nodeCoordinates(graph: AtlasGraph, node: string): [number, number] | null {
+export function nodeCoordinates(graph: ReadGraph, node: string): [number, number] | null {
   const { lat, lon } = graph.getNodeAttributes(node);
   if (typeof lat !== 'number' || typeof lon !== 'number' || !Number.isFinite(lat) || !Number.isFinite(lon)) return null;
   if (Math.abs(lat) > 90 || Math.abs(lon) > 180) return null;
@@ -69,7 +69,7 @@ function draw(projection: GeoProjection, object: GeoPermissibleObjects): Array<A
  * (into a GEO_EXTENT square centred on 0), or to the whole globe when fewer
  * than two distinct places are known.
  */
-export function createGeoProjection(graph: AtlasGraph): GeoProjection2D {
+export function createGeoProjection(graph: ReadGraph): GeoProjection2D {
   const points = new Map<string, [number, number]>();
   graph.forEachNode((node) => {
     const c = nodeCoordinates(graph, node);

@@ -9,7 +9,7 @@
  * d3-hierarchy's packing (used for the force layout's components) would make
  * a disc, not a band along the map.
  */
-import type { AtlasGraph } from '../graph/types';
+import type { ReadGraph } from '../graph/types';
 import type { Point } from './seed-positions';
 
 /** An axis-aligned box in graph coordinates (y grows upward). */
@@ -42,13 +42,13 @@ const MIN_RIGHT_DEPTH = 0.25;
 
 const collator = new Intl.Collator('en', { numeric: true });
 
-function compareNodes(graph: AtlasGraph, a: string, b: string): number {
+function compareNodes(graph: ReadGraph, a: string, b: string): number {
   const [p, q] = [graph.getNodeAttributes(a), graph.getNodeAttributes(b)];
   return collator.compare(p.type, q.type) || collator.compare(p.label, q.label) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** `nodes` grouped by component (within `nodes`), largest first, each in breadth-first order from its best-linked node. */
-function orderByComponent(graph: AtlasGraph, nodes: readonly string[]): string[] {
+function orderByComponent(graph: ReadGraph, nodes: readonly string[]): string[] {
   const inStrip = new Set(nodes);
   const seen = new Set<string>();
   const components: string[][] = [];
@@ -104,7 +104,7 @@ function grid(count: number, columns: number, left: number, top: number, pitch: 
  * area larger on a screen of width/height `aspect`.
  */
 export function stripLayout(
-  graph: AtlasGraph,
+  graph: ReadGraph,
   nodes: readonly string[],
   located: Box | null,
   aspect: number,

@@ -10,7 +10,7 @@
  * label, so hubs sit at the top / start at twelve o'clock. Coordinates follow
  * sigma's convention: y grows upward.
  */
-import type { AtlasGraph } from '../graph/types';
+import type { ReadGraph } from '../graph/types';
 import type { Point } from './seed-positions';
 
 export type TypeLayoutMode = 'columns' | 'rings';
@@ -24,7 +24,7 @@ export const RING_ORDER = ['project', 'firm', 'city'] as const;
 const STEP = 1;
 
 /** Groups node keys by `order` (others last), each sorted by degree desc, then label, then key. */
-function groups(graph: AtlasGraph, order: readonly string[]): string[][] {
+function groups(graph: ReadGraph, order: readonly string[]): string[][] {
   const out: string[][] = order.map(() => []);
   const others: string[] = [];
   graph.forEachNode((node, attr) => {
@@ -48,7 +48,7 @@ function groups(graph: AtlasGraph, order: readonly string[]): string[][] {
  *   apart along it; a ring of one node at the centre sits on the centre.
  *   Nodes start at the top and go clockwise.
  */
-export function typeLayout(graph: AtlasGraph, mode: TypeLayoutMode): Map<string, Point> {
+export function typeLayout(graph: ReadGraph, mode: TypeLayoutMode): Map<string, Point> {
   const out = new Map<string, Point>();
   if (mode === 'columns') {
     const cols = groups(graph, COLUMN_ORDER);

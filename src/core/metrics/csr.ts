@@ -8,7 +8,6 @@
  * typed arrays turns every traversal into integer loops with no allocation and
  * can be transferred between a worker and the page without copying.
  */
-import type Graph from 'graphology';
 
 export interface Csr {
   /** Number of nodes. */
@@ -41,14 +40,26 @@ export interface ColumnarGraph {
  * its CSR (through {@link csrFor}) — a graphology graph, or the columns the
  * builder writes, which give the CSR without graphology's graph.
  */
-export type MeasureGraph = Graph | ColumnarGraph;
+export type MeasureGraph = EdgeListGraph | ColumnarGraph;
+
+/**
+ * What {@link buildCsr} reads of a graph: its node keys in order and its
+ * links with their attributes — any graphology graph, or the page's graph
+ * over the worker's columns (graph/read-graph.ts).
+ */
+export interface EdgeListGraph {
+  readonly order: number;
+  readonly size: number;
+  nodes(): string[];
+  forEachEdge(callback: (edge: string, attributes: object, source: string, target: string) => void): void;
+}
 
 /**
  * Builds the CSR of an undirected graph. Self-loops are skipped (the readers
  * drop them with an issue). `weightAttribute` names the edge attribute read as
  * weight, or `null` for all ones; missing or non-positive weights count as 1.
  */
-export function buildCsr(graph: Graph, weightAttribute: string | null = 'weight'): Csr {
+export function buildCsr(graph: EdgeListGraph, weightAttribute: string | null = 'weight'): Csr {
   const keys = graph.nodes();
   const n = keys.length;
   const index = new Map<string, number>();
@@ -65,7 +76,7 @@ export function buildCsr(graph: Graph, weightAttribute: string | null = 'weight'
   let m = 0;
   graph.forEachEdge((_edge, attributes, source, target) => {
     if (source === target) return;
-    const raw = weightAttribute === null ? 1 : (attributes[weightAttribute] as unknown);
+    const raw = weightAttribute === null ? 1 : (attributes as Record<string, unknown>)[weightAttribute];
     sources[m] = index.get(source)!;
     targets[m] = index.get(target)!;
     linkWeights[m] = typeof raw === 'number' ? raw : 1;

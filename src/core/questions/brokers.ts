@@ -6,7 +6,7 @@
  * coalitions (communities) its neighbours belong to.
  */
 import type { NodeIndicators } from '../graph/indicators';
-import type { AtlasGraph } from '../graph/types';
+import type { ReadGraph } from '../graph/types';
 import { openPairBrokerage } from '../metrics/brokerage';
 import { buildCsr } from '../metrics/csr';
 import { coalitions } from './coalitions';
@@ -31,7 +31,7 @@ export interface Broker extends NamedNode {
  * `constraint` and `community`; brokerage is the indicator's, computed here
  * for types without indicators.
  */
-export function brokers(graph: AtlasGraph, indicators: ReadonlyMap<string, NodeIndicators>, measures: MeasureTable): Broker[] {
+export function brokers(graph: ReadGraph, indicators: ReadonlyMap<string, NodeIndicators>, measures: MeasureTable): Broker[] {
   const constraint = measureOf(measures, 'constraint');
   const community = measureOf(measures, 'community');
   const index = new Map(measures.keys.map((k, i) => [k, i]));

@@ -5,7 +5,7 @@
  * size and its composition by node type ("Decidim circle: 98 cities, 12
  * firms, 6 projects").
  */
-import type { AtlasGraph } from '../graph/types';
+import type { ReadGraph } from '../graph/types';
 import { measureOf, named, type MeasureTable, type NamedNode } from './types';
 
 /** The node type whose leader names a coalition when it has one. */
@@ -24,7 +24,7 @@ export interface Coalition {
 }
 
 /** Every community of `measures`' `community` values, largest first; [] when communities were not computed. */
-export function coalitions(graph: AtlasGraph, measures: MeasureTable): Coalition[] {
+export function coalitions(graph: ReadGraph, measures: MeasureTable): Coalition[] {
   const community = measureOf(measures, 'community');
   if (!community) return [];
   const degree = measureOf(measures, 'degree');

@@ -6,7 +6,7 @@
  * first year on its link to the project.
  */
 import type { NodeIndicators } from '../graph/indicators';
-import type { AtlasGraph } from '../graph/types';
+import type { ReadGraph } from '../graph/types';
 import { byLabel, named, type NamedNode } from './types';
 
 export interface ProjectReach extends NamedNode {
@@ -28,7 +28,7 @@ export interface Reach {
 }
 
 /** Every project's reach, from the indicators and the years on its city links. */
-export function reach(graph: AtlasGraph, indicators: ReadonlyMap<string, NodeIndicators>): Reach {
+export function reach(graph: ReadGraph, indicators: ReadonlyMap<string, NodeIndicators>): Reach {
   const projects: ProjectReach[] = [];
   let dated = false;
   for (const [key, ind] of indicators) {

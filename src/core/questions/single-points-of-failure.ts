@@ -7,7 +7,7 @@
  * are the project's city neighbours.
  */
 import { MAINTAINING_RELATIONS } from '../graph/indicators';
-import type { AtlasGraph } from '../graph/types';
+import type { ReadGraph } from '../graph/types';
 import { byLabel, named, type NamedNode } from './types';
 
 export { MAINTAINING_RELATIONS };
@@ -23,7 +23,7 @@ export interface SinglePointOfFailure extends NamedNode {
 }
 
 /** Single points of failure, most cities at risk first, then by name. */
-export function singlePointsOfFailure(graph: AtlasGraph, options: { minCities?: number } = {}): SinglePointOfFailure[] {
+export function singlePointsOfFailure(graph: ReadGraph, options: { minCities?: number } = {}): SinglePointOfFailure[] {
   const minCities = options.minCities ?? SINGLE_POINTS_DEFAULTS.minCities;
   const out: SinglePointOfFailure[] = [];
   graph.forEachNode((key, a) => {

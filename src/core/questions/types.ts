@@ -4,7 +4,7 @@
  * named for a list row — its graph key, to select it, and its label, to show.
  */
 import { nodeLabel } from '../graph/node-label';
-import type { AtlasGraph } from '../graph/types';
+import type { ReadGraph } from '../graph/types';
 
 /** Per-node values by measure id, `values[m][i]` belonging to `keys[i]` (e.g. `GraphAnalysis`). */
 export interface MeasureTable {
@@ -20,7 +20,7 @@ export interface NamedNode {
 }
 
 /** The row's node: its key and what it is called (label, else id). */
-export function named(graph: AtlasGraph, key: string): NamedNode {
+export function named(graph: ReadGraph, key: string): NamedNode {
   return { key, label: nodeLabel(graph, key) };
 }
 

@@ -5,7 +5,7 @@
  * concentrated first, each with every firm holding its top share.
  */
 import type { NodeIndicators } from '../graph/indicators';
-import type { AtlasGraph } from '../graph/types';
+import type { ReadGraph } from '../graph/types';
 import { byLabel, named, type NamedNode } from './types';
 
 /** Defaults of {@link vendorLockIn}: HHI ≥ 0.5, the level at which one vendor holds at least half in effect (two equal vendors). */
@@ -21,7 +21,7 @@ export interface LockedCity extends NamedNode {
 }
 
 /** Cities with vendor HHI ≥ `threshold`, by HHI (highest first) then name. */
-export function vendorLockIn(graph: AtlasGraph, indicators: ReadonlyMap<string, NodeIndicators>, options: { threshold?: number } = {}): LockedCity[] {
+export function vendorLockIn(graph: ReadGraph, indicators: ReadonlyMap<string, NodeIndicators>, options: { threshold?: number } = {}): LockedCity[] {
   const threshold = options.threshold ?? VENDOR_LOCK_IN_DEFAULTS.threshold;
   const out: LockedCity[] = [];
   for (const [key, ind] of indicators) {

@@ -8,7 +8,7 @@
  * (compare.ts). The result lists the pairs at or above the threshold, best
  * first.
  */
-import type { AtlasGraph } from '../graph/types';
+import type { ReadGraph } from '../graph/types';
 import { COMPARE_DEFAULTS, type CompareWeights, comparePair, type Evidence } from './compare';
 import { nodeProfiles, type NodeProfile } from './profile';
 
@@ -66,7 +66,7 @@ function blockKeys(p: NodeProfile, df: Map<string, number>, maxBlock: number): s
 }
 
 /** Finds the candidate duplicates of `graph` (see the file header). */
-export function findDuplicates(graph: AtlasGraph, options: Partial<DuplicateOptions> = {}): DuplicateResult {
+export function findDuplicates(graph: ReadGraph, options: Partial<DuplicateOptions> = {}): DuplicateResult {
   const o: DuplicateOptions = { ...DUPLICATE_DEFAULTS, ...options, weights: { ...COMPARE_DEFAULTS, ...options.weights } };
   const profiles = nodeProfiles(graph);
   const df = new Map<string, number>();

@@ -7,7 +7,7 @@
  * the pairs were found in, so it travels from the worker as plain data.
  */
 import { geoDistance } from 'd3-geo';
-import type { AtlasGraph } from '../graph/types';
+import type { ReadGraph } from '../graph/types';
 import type { Evidence } from './compare';
 import type { DuplicatePair } from './find-duplicates';
 
@@ -50,7 +50,7 @@ export interface PairEvidence {
 /** Mean Earth radius in km (IUGG), to turn d3-geo's radians into kilometres. */
 const EARTH_KM = 6371.0088;
 
-function side(graph: AtlasGraph, key: string, id: string): PairSide {
+function side(graph: ReadGraph, key: string, id: string): PairSide {
   const a = graph.getNodeAttributes(key);
   const all = graph.neighbors(key).map((n) => ({ degree: graph.degree(n), label: graph.getNodeAttribute(n, 'label') || n }));
   all.sort((x, y) => y.degree - x.degree || (x.label < y.label ? -1 : x.label > y.label ? 1 : 0));
@@ -70,7 +70,7 @@ function side(graph: AtlasGraph, key: string, id: string): PairSide {
 }
 
 /** The side-by-side evidence of `pair`, found in `graph`. */
-export function pairEvidence(graph: AtlasGraph, pair: DuplicatePair): PairEvidence {
+export function pairEvidence(graph: ReadGraph, pair: DuplicatePair): PairEvidence {
   const [ka, kb] = pair.keys;
   const a = side(graph, ka, pair.a);
   const b = side(graph, kb, pair.b);

@@ -5,7 +5,7 @@
  * site of its URL — read once from the graph (neighbours are looked up only
  * for the pairs compared).
  */
-import type { AtlasGraph } from '../graph/types';
+import type { ReadGraph } from '../graph/types';
 import { nodeId } from '../graph/node-key';
 import { type NameParts, nameParts } from './name-parts';
 import { type BodyClass, bodyOfKind } from './vocabulary';
@@ -52,7 +52,7 @@ export function urlSite(url: string | undefined): string | undefined {
 }
 
 /** The profile of every node of `graph`, in the graph's order. */
-export function nodeProfiles(graph: AtlasGraph): NodeProfile[] {
+export function nodeProfiles(graph: ReadGraph): NodeProfile[] {
   const out: NodeProfile[] = [];
   graph.forEachNode((key, a) => {
     const id = nodeId(key);

@@ -9,7 +9,7 @@
  * the id that sorts first.
  */
 import { toCsv } from '../export/csv';
-import type { AtlasGraph } from '../graph/types';
+import type { ReadGraph } from '../graph/types';
 import { APP_VERSION } from '../version';
 import type { Evidence } from './compare';
 import type { DuplicatePair } from './find-duplicates';
@@ -28,7 +28,7 @@ const words = (list: readonly Evidence[]) => list.map((e) => `${e.code}: ${e.tex
 const header = (what: string) => `Partnership Atlas ${APP_VERSION} duplicates: ${what}`;
 
 /** The pairs as CSV, with each node's type and number of links; `comments` go under the marker line. */
-export function duplicatePairsCsv(pairs: readonly DuplicatePair[], graph: AtlasGraph, comments: readonly string[] = []): string {
+export function duplicatePairsCsv(pairs: readonly DuplicatePair[], graph: ReadGraph, comments: readonly string[] = []): string {
   const type = (key: string) => graph.getNodeAttribute(key, 'type');
   return toCsv(
     ['a', 'b', 'score', 'name_score', 'reasons', 'against', 'a_type', 'b_type', 'a_links', 'b_links'],
@@ -49,7 +49,7 @@ export function duplicatePairsCsv(pairs: readonly DuplicatePair[], graph: AtlasG
 }
 
 /** Groups the pairs (union–find) and names each group's canonical (see the file header). */
-export function aliasesFromPairs(pairs: readonly DuplicatePair[], graph: AtlasGraph): SuggestedAlias[] {
+export function aliasesFromPairs(pairs: readonly DuplicatePair[], graph: ReadGraph): SuggestedAlias[] {
   const parent = new Map<string, string>();
   const find = (k: string): string => {
     let root = k;

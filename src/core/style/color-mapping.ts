@@ -8,7 +8,7 @@
 import type { CommunityMethod } from '../analysis/options';
 import { communityMethodName } from '../communities/methods';
 import type { ColorMode } from '../view-settings';
-import { UNKNOWN_TYPE, type AtlasGraph, type AtlasNodeAttributes } from '../graph/types';
+import { UNKNOWN_TYPE, type ReadGraph, type AtlasNodeAttributes } from '../graph/types';
 import { getOwn } from '../util/dict';
 import { binOf, figureBins, NO_FIGURE_COLOR } from './figure-colors';
 import { figureList, unitLabel, type FigureInput, type FigureUnit } from './figures';
@@ -73,7 +73,7 @@ const alphabetical = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * - `attribute`: values sorted by frequency (ties alphabetical), the palette
  *   in turn, the rest "other"; empty values form "no value".
  */
-export function colorMapping(graph: AtlasGraph, measures: NodeMeasures, colorBy: ColorBy): ColorMapping {
+export function colorMapping(graph: ReadGraph, measures: NodeMeasures, colorBy: ColorBy): ColorMapping {
   const classOf = new Map<string, string>();
   if (colorBy.kind === 'type') {
     const types = new Set<string>();
@@ -152,7 +152,7 @@ export function colorMapping(graph: AtlasGraph, measures: NodeMeasures, colorBy:
  * Colour by figure `id`: its bins in viridis, low to high, then "no value"
  * in neutral grey. A figure the view lacks colours every node grey.
  */
-function figureColorMapping(graph: AtlasGraph, measures: NodeMeasures, id: string): ColorMapping {
+function figureColorMapping(graph: ReadGraph, measures: NodeMeasures, id: string): ColorMapping {
   const figure = figureList(graph, measures).byId.get(id);
   const unit = figure?.unit ?? 'number';
   const bins = figure ? figureBins(figure.values, unit) : [];
@@ -173,7 +173,7 @@ function figureColorMapping(graph: AtlasGraph, measures: NodeMeasures, id: strin
 }
 
 /** Colour of every node of `graph` under `colorBy`, from {@link colorMapping}. */
-export function nodeColors(graph: AtlasGraph, measures: NodeMeasures, colorBy: ColorBy): Map<string, string> {
+export function nodeColors(graph: ReadGraph, measures: NodeMeasures, colorBy: ColorBy): Map<string, string> {
   const mapping = colorMapping(graph, measures, colorBy);
   const color = new Map(mapping.classes.map((c) => [c.key, c.color]));
   const out = new Map<string, string>();

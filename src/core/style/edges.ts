@@ -4,7 +4,7 @@
  * screen: plain grey or the relation palette, thickness growing with the log
  * of the weight, and the greys that hovered-away items fade to.
  */
-import type { AtlasGraph } from '../graph/types';
+import type { ReadGraph } from '../graph/types';
 import type { LinkColor } from '../view-settings';
 import { relationColors, relationsByFrequency } from './relation-colors';
 
@@ -22,7 +22,7 @@ export function edgeThickness(weight: number): number {
 }
 
 /** Colour and width of each link of `graph`, plain or coloured by its first relation. */
-export function edgeStyle(graph: AtlasGraph, linkColor: LinkColor): { color(edge: string): string; width(edge: string): number } {
+export function edgeStyle(graph: ReadGraph, linkColor: LinkColor): { color(edge: string): string; width(edge: string): number } {
   const palette = linkColor === 'relation' ? relationColors(relationsByFrequency(graph).map((r) => r.relation)) : null;
   return {
     color(edge) {

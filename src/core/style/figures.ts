@@ -17,7 +17,7 @@
  */
 import type { NodeIndicators } from '../graph/indicators';
 import { INDICATOR_FIGURES } from './indicator-figures';
-import type { AtlasGraph } from '../graph/types';
+import type { ReadGraph } from '../graph/types';
 import { allOutputs } from '../metrics/registry';
 import { getOwn, type Dict } from '../util/dict';
 
@@ -97,7 +97,7 @@ function indicatorOf(input: FigureInput, key: string): NodeIndicators | undefine
 }
 
 /** Position of each graph node in `keys` (its own index when the keys follow graph order). */
-function positions(graph: AtlasGraph, keys: readonly string[]): Int32Array {
+function positions(graph: ReadGraph, keys: readonly string[]): Int32Array {
   const at = new Int32Array(graph.order).fill(-1);
   let index: Map<string, number> | null = null;
   let i = 0;
@@ -119,7 +119,7 @@ function counted(values: Float64Array): number {
 }
 
 /** Builds the list (see the file header); {@link figureList} caches it. */
-function buildFigureList(graph: AtlasGraph, input: FigureInput): FigureList {
+function buildFigureList(graph: ReadGraph, input: FigureInput): FigureList {
   const keys = input.keys;
   const specs = new Map(allOutputs().map((o) => [o.id, o]));
   const figures: Figure[] = [];
@@ -213,7 +213,7 @@ function buildFigureList(graph: AtlasGraph, input: FigureInput): FigureList {
 }
 
 interface Cached {
-  graph: AtlasGraph;
+  graph: ReadGraph;
   indicators: unknown;
   keys: readonly string[];
   list: FigureList;
@@ -227,7 +227,7 @@ const CACHED_PER_VIEW = 4;
  * indicators. Cached per measures object, graph, keys and indicators, so
  * the map, legend, filters and table of one view share one list.
  */
-export function figureList(graph: AtlasGraph, input: FigureInput): FigureList {
+export function figureList(graph: ReadGraph, input: FigureInput): FigureList {
   const entries = cache.get(input.values) ?? [];
   const known = entries.find((e) => e.graph === graph && e.indicators === input.indicators && e.keys === input.keys);
   if (known) return known.list;
@@ -242,7 +242,7 @@ export function figureList(graph: AtlasGraph, input: FigureInput): FigureList {
  * from the measures (category measures such as `community` included, as
  * before); `ind:` and `attr:` ids from {@link figureList}.
  */
-export function figureValues(graph: AtlasGraph, input: FigureInput, id: string): Float64Array | undefined {
+export function figureValues(graph: ReadGraph, input: FigureInput, id: string): Float64Array | undefined {
   if (!id.startsWith(INDICATOR_PREFIX) && !id.startsWith(ATTRIBUTE_PREFIX)) return getOwn(input.values, id);
   return figureList(graph, input).byId.get(id)?.values;
 }

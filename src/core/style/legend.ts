@@ -3,7 +3,7 @@
  * shapes), generated from the same functions the map draws with, so the two
  * cannot disagree. The UI only renders it; exports (SVG, report) can too.
  */
-import type { AtlasGraph } from '../graph/types';
+import type { ReadGraph } from '../graph/types';
 import { colorMapping, type ColorBy, type NodeMeasures } from './color-mapping';
 import { figureLabel, figureValues, type FigureUnit } from './figures';
 import { medianLinkLength } from './link-length';
@@ -30,7 +30,7 @@ export interface LegendInput {
   colorBy: ColorBy;
   /** Figure id (`pagerank`, `ind:vendorHhi`, `attr:<column>`…) or {@link UNIFORM_SIZE}. */
   sizeBy: string;
-  graph: AtlasGraph;
+  graph: ReadGraph;
   measures: NodeMeasures;
   /** Nodes shown (e.g. a filter's result); counts and shapes cover only these. Default: all. */
   visible?: ReadonlySet<string>;
@@ -46,7 +46,7 @@ export interface Legend {
 }
 
 /** The values of figure `sizeBy` aligned with the measures' keys; undefined for {@link UNIFORM_SIZE} or a figure the view lacks. */
-function sizeValues(graph: AtlasGraph, measures: NodeMeasures, sizeBy: string): Float64Array | undefined {
+function sizeValues(graph: ReadGraph, measures: NodeMeasures, sizeBy: string): Float64Array | undefined {
   return sizeBy === UNIFORM_SIZE ? undefined : figureValues(graph, measures, sizeBy);
 }
 
@@ -58,7 +58,7 @@ function sizeValues(graph: AtlasGraph, measures: NodeMeasures, sizeBy: string): 
  * current positions (the median link's on-picture length, link-length.ts),
  * unless `fit.link` is given (undefined: no such cap).
  */
-export function nodeSizeScale(graph: AtlasGraph, measures: NodeMeasures, sizeBy: string, options: SizeScaleOptions = {}): SizeScale {
+export function nodeSizeScale(graph: ReadGraph, measures: NodeMeasures, sizeBy: string, options: SizeScaleOptions = {}): SizeScale {
   // A fitted range counts every node of the graph, whichever have a value.
   const fit = options.fit
     ? {
@@ -75,7 +75,7 @@ export function nodeSizeScale(graph: AtlasGraph, measures: NodeMeasures, sizeBy:
 
 /** Radius of every node under `sizeBy`, from {@link nodeSizeScale} (`scale`: that scale, made already with the same arguments). */
 export function nodeSizes(
-  graph: AtlasGraph,
+  graph: ReadGraph,
   measures: NodeMeasures,
   sizeBy: string,
   options: SizeScaleOptions = {},

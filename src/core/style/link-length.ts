@@ -14,7 +14,7 @@
  * links, over every k-th link. Not on the geographic layout ({@link sizeFit}): there a
  * node's place is its location, and a hub's leaves sit close around it.
  */
-import type { AtlasGraph, AtlasNodeAttributes } from '../graph/types';
+import type { ReadGraph, AtlasNodeAttributes } from '../graph/types';
 import type { LayoutKind } from '../view-settings/settings';
 
 /** Margin kept on each side of the fitted layout, in pixels (sigma's default `stagePadding`). */
@@ -64,8 +64,8 @@ const CHANGES = [
   'eachNodeAttributesUpdated',
 ] as const;
 
-const measured = new WeakMap<AtlasGraph, Measured>();
-const watched = new WeakSet<AtlasGraph>();
+const measured = new WeakMap<ReadGraph, Measured>();
+const watched = new WeakSet<ReadGraph>();
 
 /**
  * {@link Measured} of `graph`, computed once until its positions or links
@@ -76,7 +76,7 @@ const watched = new WeakSet<AtlasGraph>();
  * number as measuring scaled lengths). Positions written into the node
  * attribute objects without graphology's update methods are not seen.
  */
-function measure(graph: AtlasGraph): Measured {
+function measure(graph: ReadGraph): Measured {
   const known = measured.get(graph);
   if (known) return known;
   if (!watched.has(graph)) {
@@ -120,7 +120,7 @@ function measure(graph: AtlasGraph): Measured {
  * a look-up: a page calls it in a task of its own before the map's first
  * style asks for it (at 500k links the measure is some 30 ms).
  */
-export function measureLinkLengths(graph: AtlasGraph): void {
+export function measureLinkLengths(graph: ReadGraph): void {
   measure(graph);
 }
 
@@ -132,7 +132,7 @@ export function measureLinkLengths(graph: AtlasGraph): void {
  * link has two positioned ends, the box is a point, or the picture is empty.
  * The lengths are measured once per graph until its positions or links change.
  */
-export function medianLinkLength(graph: AtlasGraph, width: number, height: number, padding = LINK_LENGTH_PADDING): number | undefined {
+export function medianLinkLength(graph: ReadGraph, width: number, height: number, padding = LINK_LENGTH_PADDING): number | undefined {
   const { minX, maxX, minY, maxY, median } = measure(graph);
   const [roomX, roomY] = [width - 2 * padding, height - 2 * padding];
   const [spanX, spanY] = [maxX - minX, maxY - minY];

@@ -2,7 +2,7 @@
  * Edge colours by relation (`uses`, `develops`, …): the categorical palette in
  * order of frequency, so the commonest relations get the most distinct colours.
  */
-import type { AtlasGraph } from '../graph/types';
+import type { ReadGraph } from '../graph/types';
 import { NO_RELATION } from '../filter/filter';
 import { categoricalColors } from './palette';
 
@@ -10,7 +10,7 @@ import { categoricalColors } from './palette';
  * The graph's relations with the number of edges carrying each, most frequent
  * first, ties alphabetical. An edge without relation counts as {@link NO_RELATION}.
  */
-export function relationsByFrequency(graph: AtlasGraph): { relation: string; count: number }[] {
+export function relationsByFrequency(graph: ReadGraph): { relation: string; count: number }[] {
   const counts = new Map<string, number>();
   graph.forEachEdge((_e, attr) => {
     if (attr.relations.length === 0) counts.set(NO_RELATION, (counts.get(NO_RELATION) ?? 0) + 1);

@@ -9,7 +9,7 @@
  * and on the geographic layout where they are), so a running layout and the
  * figures need no extra positions. Display data only; the graph is not touched.
  */
-import type { AtlasGraph } from '../graph/types';
+import type { ReadGraph } from '../graph/types';
 import type { Point } from '../layout/seed-positions';
 import type { StarAggregate, StarIndex } from './stars';
 
@@ -38,7 +38,7 @@ export interface StarDisplay {
 }
 
 /** The display of the aggregates `index` of `graph` (from `findStars`) when the user expanded the ids in `expanded`. */
-export function starDisplay(graph: AtlasGraph, index: StarIndex, expanded: ReadonlySet<string>): StarDisplay {
+export function starDisplay(graph: ReadGraph, index: StarIndex, expanded: ReadonlySet<string>): StarDisplay {
   const collapsed = new Map<string, StarAggregate>();
   const hiddenNodes = new Set<string>();
   const hiddenEdges = new Set<string>();
@@ -84,7 +84,7 @@ export function aggregateRadius(count: number, total: number, range: { minRadius
  * direction by a further 60° each, so a hub's cities and firms do not sit on
  * each other. Null when the hub or every member lacks a position.
  */
-export function aggregatePosition(graph: AtlasGraph, aggregate: StarAggregate, slot = 0): Point | null {
+export function aggregatePosition(graph: ReadGraph, aggregate: StarAggregate, slot = 0): Point | null {
   const hub = graph.getNodeAttributes(aggregate.hub);
   if (!Number.isFinite(hub.x) || !Number.isFinite(hub.y)) return null;
   const hx = hub.x!;

@@ -12,7 +12,7 @@
  * graph's node order. Ids and types are user strings, so everything is keyed
  * by Map (an aggregate id is `${hubKey}\u0000${type}`).
  */
-import type { AtlasGraph } from '../graph/types';
+import type { ReadGraph } from '../graph/types';
 import { formatNumber } from './format';
 
 /** One hub's leaves of one type, drawn as one node while collapsed. */
@@ -47,7 +47,7 @@ const EMPTY: StarIndex = Object.freeze({ aggregates: [], byId: new Map(), byMemb
  * The aggregates of `graph` under the shown nodes and links (null = all).
  * `threshold` ≤ 0 (or not finite) turns aggregation off: no aggregate.
  */
-export function findStars(graph: AtlasGraph, shown: { nodes?: ReadonlySet<string> | null; edges?: ReadonlySet<string> | null }, threshold: number): StarIndex {
+export function findStars(graph: ReadGraph, shown: { nodes?: ReadonlySet<string> | null; edges?: ReadonlySet<string> | null }, threshold: number): StarIndex {
   if (!(threshold > 0) || !Number.isFinite(threshold)) return EMPTY;
   const nodes = shown.nodes ?? null;
   const edges = shown.edges ?? null;

@@ -22,7 +22,7 @@
  * project or country called `constructor` or `__proto__` is data.
  */
 import { nodeId } from '../graph/node-key';
-import type { AtlasGraph } from '../graph/types';
+import type { ReadGraph } from '../graph/types';
 
 /** Relations that mean a city adopted a project (relations are read lower-case). */
 export const ADOPTION_RELATIONS: readonly string[] = ['uses', 'adopts', 'deploys', 'implements', 'installs', 'runs'];
@@ -74,7 +74,7 @@ export interface AdoptionOptions {
 }
 
 /** Whether any edge of `graph` carries an adoption relation (else every city–project link counts). */
-export function adoptionRelationsOf(graph: AtlasGraph): readonly string[] | 'all' {
+export function adoptionRelationsOf(graph: ReadGraph): readonly string[] | 'all' {
   const wanted = new Set(ADOPTION_RELATIONS);
   const found = graph.findEdge((_e, a) => a.relations.some((r) => wanted.has(r)));
   return found === undefined ? 'all' : ADOPTION_RELATIONS;
@@ -88,7 +88,7 @@ type Adopters = Map<string, Map<string, number>>;
  * all) from the links in `options.edges` (default all) whose both ends are
  * shown.
  */
-export function computeAdoption(graph: AtlasGraph, options: AdoptionOptions = {}): AdoptionResult {
+export function computeAdoption(graph: ReadGraph, options: AdoptionOptions = {}): AdoptionResult {
   const relations = adoptionRelationsOf(graph);
   const wanted = relations === 'all' ? null : new Set(relations);
   const shownNode = (key: string) => !options.nodes || options.nodes.has(key);

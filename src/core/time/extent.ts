@@ -4,7 +4,7 @@
  * use; and how many links a window leaves active. Links are those of the
  * whole graph (the timeline's scale does not move with the other filters).
  */
-import type { AtlasGraph } from '../graph/types';
+import type { ReadGraph } from '../graph/types';
 import { linkSpan, spanActiveIn, untilProblems, type TimeWindow, type UntilProblem } from './activity';
 
 export interface TimelineExtent {
@@ -23,7 +23,7 @@ export interface TimelineExtent {
 }
 
 /** Reads the time extent of `graph` (one pass over its links). */
-export function timelineExtent(graph: AtlasGraph): TimelineExtent {
+export function timelineExtent(graph: ReadGraph): TimelineExtent {
   let min = Infinity;
   let max = -Infinity;
   let dated = 0;
@@ -49,7 +49,7 @@ export function timelineExtent(graph: AtlasGraph): TimelineExtent {
 }
 
 /** Dated links of `graph` active in some year of `period`. */
-export function countActive(graph: AtlasGraph, period: TimeWindow): number {
+export function countActive(graph: ReadGraph, period: TimeWindow): number {
   let n = 0;
   graph.forEachEdge((_edge, attr) => {
     if (spanActiveIn(linkSpan(attr), period)) n++;

@@ -13,11 +13,11 @@
  *   first layout to go back to (`ViewData.positions`), written with
  *   {@link assignFlatPositions} and read back with {@link flatPositions}.
  */
-import type { AtlasGraph } from '../graph/types';
+import type { ReadGraph } from '../graph/types';
 import type { Point } from '../layout/seed-positions';
 
 /** Writes `positions` into the nodes' `x`/`y` (nodes it lacks keep theirs). */
-export function assignPositions(graph: AtlasGraph, positions: ReadonlyMap<string, Point>): void {
+export function assignPositions(graph: ReadGraph, positions: ReadonlyMap<string, Point>): void {
   graph.updateEachNodeAttributes(
     (node, a) => {
       const p = positions.get(node);
@@ -28,7 +28,7 @@ export function assignPositions(graph: AtlasGraph, positions: ReadonlyMap<string
 }
 
 /** Writes [x0, y0, x1, y1, …] aligned with `keys` into the nodes' `x`/`y`. */
-export function assignFlatPositions(graph: AtlasGraph, keys: readonly string[], flat: ArrayLike<number>): void {
+export function assignFlatPositions(graph: ReadGraph, keys: readonly string[], flat: ArrayLike<number>): void {
   const index = new Map(keys.map((k, i) => [k, i]));
   graph.updateEachNodeAttributes(
     (node, a) => {
@@ -40,7 +40,7 @@ export function assignFlatPositions(graph: AtlasGraph, keys: readonly string[], 
 }
 
 /** The nodes' `x`/`y` as pairs aligned with `keys` (NaN, or `fallback`'s pair, where a node has none). */
-export function flatPositions(graph: AtlasGraph, keys: readonly string[], fallback?: ArrayLike<number>): Float64Array {
+export function flatPositions(graph: ReadGraph, keys: readonly string[], fallback?: ArrayLike<number>): Float64Array {
   const out = new Float64Array(2 * keys.length);
   keys.forEach((k, i) => {
     const a = graph.hasNode(k) ? graph.getNodeAttributes(k) : undefined;

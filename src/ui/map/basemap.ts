@@ -15,7 +15,7 @@ import type { Topology } from 'topojson-specification';
 import { geoLayout } from '../../core/layout';
 import type { GeoProjection2D } from '../../core/layout/geo-projection';
 import type { GeoStrip } from '../../core/layout/geo-strip';
-import type { AtlasGraph } from '../../core/graph/types';
+import type { ReadGraph } from '../../core/graph/types';
 import { formatNumber } from '../../core/style/format';
 
 type Polyline = Array<[number, number]>;
@@ -42,7 +42,7 @@ export class Basemap {
   constructor(private readonly canvas: HTMLCanvasElement) {}
 
   /** Geographic positions for the graph (the strip on the side that suits a screen of width/height `aspect`), the projection and the strip. */
-  layout(graph: AtlasGraph, seed: number, aspect: number) {
+  layout(graph: ReadGraph, seed: number, aspect: number) {
     return geoLayout(graph, { seed, aspect });
   }
 

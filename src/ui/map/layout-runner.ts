@@ -21,7 +21,7 @@ import { UndirectedGraph } from 'graphology';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import NoverlapLayout from 'graphology-layout-noverlap/worker';
 import { fa2Settings, isSettled } from '../../core/layout';
-import type { AtlasGraph } from '../../core/graph/types';
+import type { ReadGraph } from '../../core/graph/types';
 
 export interface LayoutRunnerEvents {
   /** Positions in the shown graph changed: redraw. Returns how long the redraw took (ms). */
@@ -55,7 +55,7 @@ export class LayoutRunner {
   private copy: UndirectedGraph | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private frame: number | null = null;
-  private graph: AtlasGraph | null = null;
+  private graph: ReadGraph | null = null;
   private startedAt = 0;
   private previous: Positions | null = null;
 
@@ -69,7 +69,7 @@ export class LayoutRunner {
   }
 
   /** Starts ForceAtlas2 from the graph's current positions (which must be set). */
-  start(graph: AtlasGraph): void {
+  start(graph: ReadGraph): void {
     this.stop();
     this.graph = graph;
     const copy = new UndirectedGraph();
@@ -79,7 +79,7 @@ export class LayoutRunner {
     });
     graph.forEachEdge((_e, a, s, t) => copy.addEdge(s, t, { weight: a.weight }));
     this.copy = copy;
-    this.supervisor = new FA2Layout(copy, { settings: fa2Settings(graph), getEdgeWeight: 'weight' });
+    this.supervisor = new FA2Layout(copy, { settings: fa2Settings(copy), getEdgeWeight: 'weight' });
     this.supervisor.start();
     this.startedAt = performance.now();
     this.previous = null;

@@ -7,7 +7,7 @@
  * every string here is the user's and is written into the page as text.
  */
 import { nodeLabel } from '../../core/graph/node-label';
-import type { AtlasGraph } from '../../core/graph/types';
+import type { ReadGraph } from '../../core/graph/types';
 import { getOwn } from '../../core/util/dict';
 import { formatNumber, formatYears, relationWords } from '../panels/details/text';
 
@@ -43,7 +43,7 @@ export function httpUrl(text: string): string | null {
 }
 
 /** The summary of `edge` in `graph`; `names` resolves shared nodes of a projection (they are in the network, not the projected graph). */
-export function linkSummary(graph: AtlasGraph, edge: string, names: AtlasGraph = graph): LinkSummary {
+export function linkSummary(graph: ReadGraph, edge: string, names: ReadGraph = graph): LinkSummary {
   const attrs = graph.getEdgeAttributes(edge);
   const end = (key: string): LinkEnd => ({ key, label: nodeLabel(graph, key), type: graph.getNodeAttribute(key, 'type') });
   const [source, target] = graph.extremities(edge);

@@ -9,7 +9,7 @@
 import { typeLayout } from '../../core/layout';
 import type { GeoProjection2D } from '../../core/layout/geo-projection';
 import type { GeoStrip } from '../../core/layout/geo-strip';
-import type { AtlasGraph } from '../../core/graph/types';
+import type { ReadGraph } from '../../core/graph/types';
 import { assignFlatPositions, assignPositions, DEFAULT_VIEW_SETTINGS, typeLayoutMode, type LayoutKind } from '../../core/view-settings';
 import type { App } from '../app';
 import type { ViewData } from '../state/dataset';
@@ -72,9 +72,9 @@ export class MapController {
   private readonly starList: StarList;
   private readonly unsubscribe: () => void;
   /** Layout applied to each graph, so switching back to a view keeps its picture. */
-  private readonly applied = new WeakMap<AtlasGraph, LayoutKind>();
+  private readonly applied = new WeakMap<ReadGraph, LayoutKind>();
   /** The projection and the strip of nodes without coordinates (null: none) of each graph laid out geographically. */
-  private readonly geo = new WeakMap<AtlasGraph, { projection: GeoProjection2D; strip: GeoStrip | null }>();
+  private readonly geo = new WeakMap<ReadGraph, { projection: GeoProjection2D; strip: GeoStrip | null }>();
   /** The map's closest zoom outside the geographic layout (MapView's setting). */
   private defaultMinRatio: number | null = null;
   onRunning: (running: boolean) => void = () => {};

@@ -7,7 +7,7 @@
  * reducers (map-view.ts), never written into the graph.
  */
 import { pathEdges } from '../../core/graph/neighborhood';
-import type { AtlasGraph } from '../../core/graph/types';
+import type { ReadGraph } from '../../core/graph/types';
 import type { AppState } from '../state/app-state';
 import type { MapStyle } from './map-view';
 
@@ -15,7 +15,7 @@ import type { MapStyle } from './map-view';
 export type EmphasisState = Pick<AppState, 'hovered' | 'hoveredEdge' | 'selected' | 'selectedEdge' | 'path'>;
 
 /** A node, its neighbours and its links; `keep` stays bright too (the selection while another node is hovered). */
-function around(graph: AtlasGraph, node: string, keep: string | null): NonNullable<MapStyle['emphasis']> {
+function around(graph: ReadGraph, node: string, keep: string | null): NonNullable<MapStyle['emphasis']> {
   const nodes = new Set(graph.neighbors(node));
   nodes.add(node);
   if (keep !== null && graph.hasNode(keep)) nodes.add(keep);
@@ -23,12 +23,12 @@ function around(graph: AtlasGraph, node: string, keep: string | null): NonNullab
 }
 
 /** A link and its two ends. */
-function link(graph: AtlasGraph, edge: string): NonNullable<MapStyle['emphasis']> {
+function link(graph: ReadGraph, edge: string): NonNullable<MapStyle['emphasis']> {
   return { nodes: new Set(graph.extremities(edge)), edges: new Set([edge]) };
 }
 
 /** The emphasis of `s` on `graph` (the current view's), or null when nothing is brought out. */
-export function mapEmphasis(graph: AtlasGraph, s: EmphasisState): MapStyle['emphasis'] {
+export function mapEmphasis(graph: ReadGraph, s: EmphasisState): MapStyle['emphasis'] {
   if (s.path?.nodes && s.path.nodes.length > 0) return { nodes: new Set(s.path.nodes), edges: new Set(pathEdges(graph, s.path.nodes)) };
   if (s.hovered !== null && graph.hasNode(s.hovered)) return around(graph, s.hovered, s.selected);
   if (s.hoveredEdge !== null && graph.hasEdge(s.hoveredEdge)) return link(graph, s.hoveredEdge);

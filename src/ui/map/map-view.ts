@@ -35,7 +35,7 @@ import { UndirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import { EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { CameraState, Coordinates } from 'sigma/types';
-import type { AtlasGraph } from '../../core/graph/types';
+import type { ReadGraph } from '../../core/graph/types';
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR } from '../../core/style';
 import { aggregateRadius, spokeWidth } from '../../core/style/star-display';
 import { AGGREGATE_PROGRAM } from './aggregate-program';
@@ -147,7 +147,7 @@ export class MapView {
 
   constructor(
     private readonly container: HTMLElement,
-    private readonly graph: AtlasGraph,
+    private readonly graph: ReadGraph,
     style: MapStyle,
     events: MapEvents,
   ) {

@@ -23,7 +23,7 @@
  * drawn so far; the fill goes on after them.
  */
 import type Sigma from 'sigma';
-import type { AtlasGraph } from '../../core/graph/types';
+import type { AtlasGraph, ReadGraph } from '../../core/graph/types';
 import { createPacing } from '../pacing';
 import { createRenderPacer } from './render-pacer';
 import type { SigmaInternals } from './sigma-internals';
@@ -89,7 +89,7 @@ function appendToPrograms(internals: SigmaInternals, sigma: Sigma, edges: readon
  * timed slices, drawing them as they come; `complete` resolves after the
  * frame that draws the last one.
  */
-export function fillLinks(sigma: Sigma, display: DisplayGraph, source: AtlasGraph, options: LinkFillOptions = {}): LinkFill {
+export function fillLinks(sigma: Sigma, display: DisplayGraph, source: ReadGraph, options: LinkFillOptions = {}): LinkFill {
   const { sliceMs, renderEveryMs } = { ...LINK_FILL_DEFAULTS, ...options };
   const internals = sigma as unknown as SigmaInternals;
   const listener = internals.activeListeners.addEdgeGraphUpdate;

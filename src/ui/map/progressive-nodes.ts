@@ -37,7 +37,7 @@
 import type Sigma from 'sigma';
 import { createNormalizationFunction, graphExtent, matrixFromCamera } from 'sigma/utils';
 import { Camera } from 'sigma';
-import type { AtlasGraph } from '../../core/graph/types';
+import type { ReadGraph } from '../../core/graph/types';
 import { createPacing } from '../pacing';
 import { LINK_FILL_DEFAULTS, type DisplayGraph } from './progressive-links';
 import { createRenderPacer } from './render-pacer';
@@ -85,7 +85,7 @@ const MAX_TIMINGS = 1000;
  * process does; `complete` resolves once the last is written (the frame
  * that draws them is asked for, not awaited).
  */
-export function fillNodes(sigma: Sigma, display: DisplayGraph, source: AtlasGraph, options: NodeFillOptions): NodeFill {
+export function fillNodes(sigma: Sigma, display: DisplayGraph, source: ReadGraph, options: NodeFillOptions): NodeFill {
   const sliceMs = options.sliceMs ?? LINK_FILL_DEFAULTS.sliceMs;
   const internals = sigma as unknown as SigmaInternals;
   const listener = internals.activeListeners.addNodeGraphUpdate;
@@ -99,7 +99,8 @@ export function fillNodes(sigma: Sigma, display: DisplayGraph, source: AtlasGrap
   let nullCamera: Float32Array;
   /** The frame sigma's process would set for the whole graph (after any process of the empty graph, which sets its own). */
   const begin = () => {
-    const extent = graphExtent(source);
+    // Sigma's graphExtent reads the graph's order and its nodes' x and y only, which the page's read graph has.
+    const extent = graphExtent(source as unknown as Parameters<typeof graphExtent>[0]);
     internals.nodeExtent = extent;
     internals.normalizationFunction = createNormalizationFunction(frame ?? extent);
     const dimensions = sigma.getDimensions();

@@ -13,7 +13,7 @@
  * filters hide a few nodes keeps sigma's own frame (and every camera a share
  * link saved).
  */
-import type { AtlasGraph } from '../../core/graph/types';
+import type { ReadGraph } from '../../core/graph/types';
 
 /** Below this share of the full box's width and height, the map frames the shown nodes. */
 export const FRAME_SHOWN_BELOW = 0.8;
@@ -29,7 +29,7 @@ export interface GraphBox {
  * is clearly smaller than the box of every node; else null (sigma's own
  * frame). Nodes without finite coordinates are left out.
  */
-export function shownFrame(graph: AtlasGraph, shown: ReadonlySet<string> | null): GraphBox | null {
+export function shownFrame(graph: ReadGraph, shown: ReadonlySet<string> | null): GraphBox | null {
   if (!shown) return null;
   const all = { x0: Infinity, x1: -Infinity, y0: Infinity, y1: -Infinity };
   const seen = { x0: Infinity, x1: -Infinity, y0: Infinity, y1: -Infinity };

@@ -6,7 +6,7 @@
  * (core/style/star-display.ts). Read by the reducers (map-view.ts).
  */
 import { nodeLabel } from '../../core/graph/node-label';
-import type { AtlasGraph } from '../../core/graph/types';
+import type { ReadGraph } from '../../core/graph/types';
 import type { Point } from '../../core/layout/seed-positions';
 import { aggregatePosition, starDisplay, type StarDisplay } from '../../core/style/star-display';
 import { findStars, starLabel, type StarAggregate, type StarIndex } from '../../core/style/stars';
@@ -34,7 +34,7 @@ export interface MapStars extends StarDisplay {
 const indexes = new WeakMap<ShownSets, Map<number, StarIndex>>();
 
 /** The aggregates of `graph` under `shown` and `threshold`, computed once per shown set and threshold. */
-export function starIndexOf(graph: AtlasGraph, shown: ShownSets, threshold: number): StarIndex {
+export function starIndexOf(graph: ReadGraph, shown: ShownSets, threshold: number): StarIndex {
   let byThreshold = indexes.get(shown);
   if (!byThreshold) indexes.set(shown, (byThreshold = new Map()));
   let index = byThreshold.get(threshold);
@@ -43,7 +43,7 @@ export function starIndexOf(graph: AtlasGraph, shown: ShownSets, threshold: numb
 }
 
 /** The stars of the map: aggregates of the shown graph, those the user expanded drawn as their members. */
-export function mapStars(graph: AtlasGraph, shown: ShownSets, threshold: number, expanded: ReadonlySet<string>): MapStars | null {
+export function mapStars(graph: ReadGraph, shown: ShownSets, threshold: number, expanded: ReadonlySet<string>): MapStars | null {
   const index = starIndexOf(graph, shown, threshold);
   if (index.aggregates.length === 0) return null;
   const display = starDisplay(graph, index, expanded);

@@ -14,7 +14,7 @@ import { linkSpan } from '../../core/time/activity';
 import { countActive, timelineExtent, type TimelineExtent } from '../../core/time/extent';
 import { describeWindow } from '../../core/time/window-graph';
 import type { FilterState } from '../../core/filter';
-import type { AtlasGraph } from '../../core/graph/types';
+import type { ReadGraph } from '../../core/graph/types';
 import type { App } from '../app';
 import { h, type Panel } from './panel';
 import { TimelinePlayer, type WhenDrawn } from './timeline-play';
@@ -31,7 +31,7 @@ const count = (n: number) => n.toLocaleString('en');
 
 /** The parts of the bar that change with the filters. */
 interface Bar {
-  graph: AtlasGraph;
+  graph: ReadGraph;
   extent: TimelineExtent & { min: number; max: number };
   from: HTMLInputElement;
   to: HTMLInputElement;
@@ -59,7 +59,7 @@ export function mountTimeline(container: HTMLElement, app: App, options: Timelin
   /** The window shown: the filter's, or every year. */
   const windowOf = (b: Bar): [number, number] => app.store.get().filters.yearRange ?? [b.extent.min, b.extent.max];
 
-  function build(graph: AtlasGraph, known?: TimelineExtent): Bar | null {
+  function build(graph: ReadGraph, known?: TimelineExtent): Bar | null {
     const extent = known ?? timelineExtent(graph);
     if (extent.min === null || extent.max === null) return null;
     const { min, max } = extent;

@@ -13,7 +13,7 @@ import { decodeState, shown } from '../../core/url-state';
 import type { App } from '../app';
 import type { MapController } from '../map/map-controller';
 import type { AppState } from '../state/app-state';
-import type { AtlasGraph } from '../../core/graph/types';
+import type { ReadGraph } from '../../core/graph/types';
 import { applyShareState, noticeText, shareQueryOf } from './app-share-state';
 
 /** Delay before a meaningful change becomes a history entry (ms). */
@@ -37,7 +37,7 @@ export function mountUrlSync(app: App, map: MapController | null, known: readonl
   let cameraTimer = 0;
   // The data last written for, by its network graph: a change of community method or a time window's measures make
   // a new dataset object around the same graph, and are history entries like any other change; a load makes a new graph.
-  let dataAtLastWrite: AtlasGraph | null = null;
+  let dataAtLastWrite: ReadGraph | null = null;
 
   const current = () => shareQueryOf(app.store.get(), map);
   const withoutCamera = (q: string) => q.replace(/(^|&)camera=[^&]*/, '');

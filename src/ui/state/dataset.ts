@@ -17,7 +17,7 @@
 import { decodeGraph, decodeGraphPaced, type DecodePacing } from '../../core/graph/codec';
 import type { GraphStats } from '../../core/analysis/report';
 import type { NodeIndicators } from '../../core/graph/indicators';
-import type { AtlasGraph } from '../../core/graph/types';
+import type { ReadGraph } from '../../core/graph/types';
 import type { ParameterValues } from '../../core/metrics/descriptor';
 import type { Dict } from '../../core/util/dict';
 import type { AnalysisInput } from '../../core/analysis/analyze';
@@ -30,7 +30,7 @@ import type { DataAddresses } from '../../core/url-state';
 
 /** One analysed graph with its measures, ready for the map, table and charts. */
 export interface ViewData {
-  graph: AtlasGraph;
+  graph: ReadGraph;
   /** The graph as the worker encoded it (never changed): what is named to, or sent to, the worker for work on this view. */
   encoded: EncodedGraph;
   keys: string[];
@@ -114,14 +114,14 @@ export async function datasetFromPayloadPaced(
   source: DataSource,
   payload: AnalysisPayload,
   pacing: DecodePacing,
-  early?: Promise<AtlasGraph>,
+  early?: Promise<ReadGraph>,
 ): Promise<Dataset> {
   const network = early ? viewOf(placeNodes(await early, payload.network.positions), payload.network) : await viewFromPayloadPaced(payload.network, pacing);
   return { source, report: payload.report, indicators: payload.indicators, network, projections: {} };
 }
 
 /** Writes a first layout ([x0, y0, x1, y1, …] in the graph's node order) into a graph that nothing draws yet. */
-function placeNodes(graph: AtlasGraph, positions: Float64Array): AtlasGraph {
+function placeNodes(graph: ReadGraph, positions: Float64Array): ReadGraph {
   let i = 0;
   graph.forEachNode((_key, attributes) => {
     attributes.x = positions[2 * i]!;

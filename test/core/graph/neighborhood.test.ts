@@ -1,4 +1,8 @@
+import { UndirectedGraph } from 'graphology';
+import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { describe, expect, it } from 'vitest';
+import type { AtlasGraph } from '../../../src/core/graph/types';
+import { createRng } from '../../../src/core/random';
 import { neighborhood, pathEdges, shortestPath } from '../../../src/core/graph/neighborhood';
 import { smallGraph, sorted } from '../filter/fixture';
 
@@ -50,5 +54,31 @@ describe('pathEdges', () => {
 
   it('pathEdges(g, path) throws when two consecutive nodes are not linked', () => {
     expect(() => pathEdges(g, ['Barcelona', 'Madrid'])).toThrow("graph/pathEdges: 'Barcelona' and 'Madrid' are not linked");
+  });
+});
+
+describe('shortestPath against graphology-shortest-path', () => {
+  it('finds the same path as its bidirectional search on random graphs with many equally short paths', () => {
+    const rng = createRng(7);
+    let compared = 0;
+    for (let round = 0; round < 20; round++) {
+      const graph: AtlasGraph = new UndirectedGraph();
+      const n = 20 + Math.floor(rng() * 60);
+      // Keys that are data, and integer-like keys (listed first by graphology's adjacency).
+      const key = (i: number) => (i % 7 === 0 ? `${i}` : i === 1 ? '__proto__x' : `n${i}`);
+      for (let i = 0; i < n; i++) graph.addNode(key(i), { label: key(i), type: 'city', extra: {} });
+      for (let e = 0; e < 2 * n; e++) {
+        const a = key(Math.floor(rng() * n));
+        const b = key(Math.floor(rng() * n));
+        if (a !== b && !graph.hasEdge(a, b)) graph.addEdge(a, b, { weight: 1, relations: [], years: [], evidence: [], lines: [], extra: {} });
+      }
+      for (let q = 0; q < 30; q++) {
+        const a = key(Math.floor(rng() * n));
+        const b = key(Math.floor(rng() * n));
+        expect(shortestPath(graph, a, b)).toEqual(bidirectional(graph, a, b));
+        compared++;
+      }
+    }
+    expect(compared).toBe(600);
   });
 });

@@ -3,7 +3,7 @@ import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import type { NodeIndicators } from '../../../src/core/graph/indicators';
 import { nodeKey } from '../../../src/core/graph/node-key';
-import type { AtlasEdgeAttributes, AtlasNodeAttributes } from '../../../src/core/graph/types';
+import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../../../src/core/graph/types';
 import { dictFrom } from '../../../src/core/util/dict';
 import { foldText } from '../../../src/core/search/fold';
 import { formatCell, tableColumns, tableRows, type TableRow } from '../../../src/ui/panels/table-columns';
@@ -109,8 +109,9 @@ describe('ui/panels/table-rows', () => {
 
   it('filterRows(tableRows(…), query, type) folds as the search box does: ß = ss, ø = o, æ = ae', () => {
     const view = tinyView();
-    view.graph.addNode('Großbeeren', { label: 'Großbeeren', type: 'city', country: 'DE', extra: {} });
-    view.graph.addNode('Ærø', { label: 'Ærø Kommune', type: 'city', country: 'DK', extra: {} });
+    const graph = view.graph as AtlasGraph;
+    graph.addNode('Großbeeren', { label: 'Großbeeren', type: 'city', country: 'DE', extra: {} });
+    graph.addNode('Ærø', { label: 'Ærø Kommune', type: 'city', country: 'DK', extra: {} });
     const all = tableRows(view, tableColumns(view), view.graph.nodes());
     expect(filterRows(all, 'grossbeeren', null).map((r) => r.id)).toEqual(['Großbeeren']);
     expect(filterRows(all, 'GROSSBEEREN de', 'city').map((r) => r.id)).toEqual(['Großbeeren']);

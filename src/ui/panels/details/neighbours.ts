@@ -5,7 +5,7 @@
  * (`extra.via`). DOM-free so it is tested in Node.
  */
 import { nodeId } from '../../../core/graph/node-key';
-import { KNOWN_TYPES, type AtlasGraph } from '../../../core/graph/types';
+import { KNOWN_TYPES, type ReadGraph } from '../../../core/graph/types';
 import { getOwn } from '../../../core/util/dict';
 import { capitalise, pluralType, relationWords } from './text';
 
@@ -50,7 +50,7 @@ const byLabel = (a: NeighbourEntry, b: NeighbourEntry) => a.label.localeCompare(
  * id as written). `labelOf` names the shared nodes of a projection (they are
  * not in the projected graph) from their keys.
  */
-export function groupNeighbours(graph: AtlasGraph, node: string, labelOf: (key: string) => string = nodeId): NeighbourGroup[] {
+export function groupNeighbours(graph: ReadGraph, node: string, labelOf: (key: string) => string = nodeId): NeighbourGroup[] {
   const groups = new Map<string, NeighbourGroup>();
   graph.forEachEdge(node, (_edge, attrs, source, target) => {
     const other = source === node ? target : source;

@@ -10,7 +10,7 @@
  */
 import type { InputFile } from '../../../core/analysis/analyze';
 import { toCsv } from '../../../core/export/csv';
-import type { AtlasGraph } from '../../../core/graph/types';
+import type { ReadGraph } from '../../../core/graph/types';
 import { readAliases } from '../../../core/resolve/aliases';
 import type { DuplicatePair } from '../../../core/resolve/find-duplicates';
 import type { PairEvidence } from '../../../core/resolve/pair-evidence';
@@ -26,7 +26,7 @@ export type Decision = 'merge' | 'distinct';
 export const pairId = (p: Pick<PairEvidence, 'a' | 'b'>): string => `${p.a.key}\u0000${p.b.key}`;
 
 /** The merged pairs as aliases, grouped so each alias has one canonical (`graph` gives links and labels: the network the pairs were found in). */
-export function acceptedAliases(pairs: readonly PairEvidence[], decisions: ReadonlyMap<string, Decision>, graph: AtlasGraph): SuggestedAlias[] {
+export function acceptedAliases(pairs: readonly PairEvidence[], decisions: ReadonlyMap<string, Decision>, graph: ReadGraph): SuggestedAlias[] {
   const merged: DuplicatePair[] = pairs
     .filter((p) => decisions.get(pairId(p)) === 'merge' && graph.hasNode(p.a.key) && graph.hasNode(p.b.key))
     .map((p) => ({ a: p.a.id, b: p.b.id, keys: [p.a.key, p.b.key], score: p.score, name: p.name, reasons: p.reasons, against: p.against }));

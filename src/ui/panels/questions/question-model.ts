@@ -10,7 +10,7 @@
 import { communityMethodName, type CommunityRunSummary } from '../../../core/communities/methods';
 import { DEFAULT_FILTERS, type FilterState } from '../../../core/filter';
 import type { NodeIndicators } from '../../../core/graph/indicators';
-import type { AtlasGraph } from '../../../core/graph/types';
+import type { ReadGraph } from '../../../core/graph/types';
 import { brokers, coalitions, QUESTIONS, reach, singlePointsOfFailure, vendorLockIn, type QuestionDescriptor, type QuestionId } from '../../../core/questions';
 import { SINGLE_POINTS_DEFAULTS } from '../../../core/questions/single-points-of-failure';
 import { VENDOR_LOCK_IN_DEFAULTS } from '../../../core/questions/vendor-lock-in';
@@ -25,9 +25,9 @@ export const QUESTION_INPUT_MARK = 'atlas:question-input';
 export interface QuestionInput {
   view: ViewId;
   /** The graph of the view shown, its node keys and measures (aligned with `keys`). */
-  shown: { graph: AtlasGraph; keys: readonly string[]; measures: Readonly<Record<string, Float64Array>> };
+  shown: { graph: ReadGraph; keys: readonly string[]; measures: Readonly<Record<string, Float64Array>> };
   /** The whole network (Reach reads its city links in the project view too). */
-  network: AtlasGraph;
+  network: ReadGraph;
   /** Co-production indicators of the network's nodes, by graph key. */
   indicators: ReadonlyMap<string, NodeIndicators>;
   /** How the view's communities were found (the Coalitions summary names the method); absent when unknown. */
