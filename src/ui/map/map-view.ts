@@ -42,7 +42,7 @@ import { AGGREGATE_PROGRAM } from './aggregate-program';
 import { atHome, boxArea, fitCamera, keepHomeClear, overlayAreas, wholeGraphCamera, type KeepHomeOptions } from './fit-camera';
 import { LabelLayer } from './label-layer';
 import { NODE_PROGRAMS, PROGRAM_OF_SHAPE, type NodeShape } from './programs';
-import { fillLinks, type DisplayGraph, type LinkFill } from './progressive-links';
+import { DISPLAY_LINK, fillLinks, type DisplayGraph, type LinkFill } from './progressive-links';
 import { fillNodes, type NodeFill } from './progressive-nodes';
 import { sameFrame, shownFrame } from './shown-frame';
 import type { SigmaInternals } from './sigma-internals';
@@ -160,7 +160,11 @@ export class MapView {
     const nodesInSlices = graph.size > WHOLE_MAP_MAX_LINKS && graph.order > WHOLE_MAP_MAX_NODES;
     if (!nodesInSlices) graph.forEachNode((node, a) => this.display.addNode(node, a));
     // A small map is drawn whole in its first frame, as before; a larger one gets its links in slices.
-    if (graph.size <= WHOLE_MAP_MAX_LINKS) graph.forEachEdge((edge, a, s, t) => this.display.addEdgeWithKey(edge, s, t, a));
+    if (graph.size <= WHOLE_MAP_MAX_LINKS)
+      for (const edge of graph.edges()) {
+        const [s, t] = graph.extremities(edge);
+        this.display.addEdgeWithKey(edge, s, t, DISPLAY_LINK);
+      }
     this.labels = new LabelLayer(
       () => ({ selected: this.style.selected, labelled: this.style.labelled, isStar: (n) => !!this.style.stars?.aggregate(n) }),
       // No label under what lies over the map (the open legend).

@@ -23,13 +23,25 @@
  * drawn so far; the fill goes on after them.
  */
 import type Sigma from 'sigma';
-import type { AtlasGraph, ReadGraph } from '../../core/graph/types';
+import type { UndirectedGraph } from 'graphology';
+import type { AtlasNodeAttributes, ReadGraph } from '../../core/graph/types';
 import { createPacing } from '../pacing';
 import { createRenderPacer } from './render-pacer';
 import type { SigmaInternals } from './sigma-internals';
 
-/** The graph sigma draws: the shown graph's nodes and the links added so far, with the shown graph's keys and attribute objects. */
-export type DisplayGraph = AtlasGraph;
+/**
+ * The graph sigma draws: the shown graph's nodes (their attribute objects, shared: layouts write positions there) and
+ * the links added so far, keyed as the shown graph's. A link has no attributes of its own ({@link DISPLAY_LINK}): the
+ * map's edge reducer styles it by its key, and the panels read a link's data from the shown graph, which makes it when
+ * asked (graph/column-graph.ts); 500,000 copies would hold ~100 MB of the page's heap.
+ */
+export type DisplayGraph = UndirectedGraph<AtlasNodeAttributes, DisplayLink>;
+
+/** A link's attributes in the display graph: none. */
+export type DisplayLink = Readonly<Record<string, never>>;
+
+/** The one (frozen) attributes object of every display link: graphology keeps the object it is given. */
+export const DISPLAY_LINK: DisplayLink = Object.freeze({});
 
 export interface LinkFillOptions {
   /** Work per slice, ms. */
@@ -118,7 +130,7 @@ export function fillLinks(sigma: Sigma, display: DisplayGraph, source: ReadGraph
       while (added < edges.length && (batch.length & 63 || !pacing.shouldPause())) {
         const edge = edges[added++]!;
         const [s, t] = source.extremities(edge);
-        display.addEdgeWithKey(edge, s, t, source.getEdgeAttributes(edge));
+        display.addEdgeWithKey(edge, s, t, DISPLAY_LINK);
         batch.push(edge);
       }
       appendToPrograms(internals, sigma, batch, () => next++);
