@@ -26,6 +26,9 @@ import type { ViewId } from '../core/view-settings';
 import { datasetFromPayloadPaced, viewData, viewFromPayloadPaced, withCommunities, type Dataset, type DataSource, type ViewData } from './state/dataset';
 import { Derived } from './state/derived';
 import { loadSummary } from './panels/load-summary';
+import { AFTER_MAP_LINKS } from './panels/after-map';
+import { figureListPaced } from '../core/style/figures';
+import { viewMeasures } from './state/view-figures';
 
 /** What a load needs beyond the files. */
 export interface LoadRequest {
@@ -104,6 +107,8 @@ export class App {
         if (!current()) return { status: 'cancelled' };
         shown = dataset;
         this.derived.prepare({ ...this.store.get(), dataset, view: 'network', filters: DEFAULT_FILTERS, focus: null });
+        // The figures the style menus, legend and table list (~0.12 s at 100k nodes), made in slices now: they find them cached.
+        if (dataset.network.graph.size > AFTER_MAP_LINKS) await figureListPaced(dataset.network.graph, viewMeasures(dataset.network, dataset), pacing);
         await pacing.pause(); // input first, then the map is built in one go
         if (!current()) return { status: 'cancelled' };
         dataset.analysed = { input: request.input, options };

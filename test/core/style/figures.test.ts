@@ -5,7 +5,7 @@ import { applyFilters } from '../../../src/core/filter';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../../../src/core/graph/types';
 import { buildLegend, colorMapping, nodeColors, nodeSizes } from '../../../src/core/style';
 import { binOf, figureBins, formatFigureValue, NO_FIGURE_COLOR, viridisColors } from '../../../src/core/style/figure-colors';
-import { figureList, figureValues, NUMERIC_SHARE } from '../../../src/core/style/figures';
+import { figureList, figureListPaced, figureValues, NUMERIC_SHARE } from '../../../src/core/style/figures';
 import { INDICATOR_FIGURES } from '../../../src/core/style/indicator-figures';
 import { dictFrom } from '../../../src/core/util/dict';
 import { defaultAnalysis } from '../export/default-dataset';
@@ -219,5 +219,37 @@ describe('figureBins', () => {
     expect(figureBins([0.05, 1], 'share').map((b) => b.label)[0]).toBe('5%–20%');
     expect(formatFigureValue(4.55e-74, 'score')).toBe('4.6e-74');
     expect(formatFigureValue(27396.2, 'score')).toBe('27,396');
+  });
+});
+
+describe('figureListPaced', () => {
+  it('makes the list figureList makes, in slices, and caches it for figureList', async () => {
+    const { analysis } = defaultAnalysis();
+    const graph = analysis.graph;
+    const fresh = () => ({ keys: analysis.network.keys, values: { ...analysis.network.measures }, indicators: analysis.indicators });
+    const whole = figureList(graph, fresh());
+    let pauses = 0;
+    const input = fresh();
+    const paced = await figureListPaced(graph, input, { shouldPause: () => true, pause: async () => void pauses++ });
+    // A step every 1,024 nodes and before each indicator figure: the default graph's 282 nodes make 11.
+    expect(pauses).toBe(INDICATOR_FIGURES.length);
+    expect(paced.figures.map((f) => [f.id, f.count, [...f.values]])).toEqual(whole.figures.map((f) => [f.id, f.count, [...f.values]]));
+    expect(paced.partlyNumeric).toEqual(whole.partlyNumeric);
+    for (const key of input.keys) expect(paced.value('ind:vendorHhi', key)).toBe(whole.value('ind:vendorHhi', key));
+    expect(figureList(graph, input)).toBe(paced);
+  });
+
+  it('returns a list cached while it paused, as it is', async () => {
+    const { analysis } = defaultAnalysis();
+    const graph = analysis.graph;
+    const input = { keys: analysis.network.keys, values: { ...analysis.network.measures }, indicators: analysis.indicators };
+    let other: ReturnType<typeof figureList> | undefined;
+    const paced = await figureListPaced(graph, input, {
+      shouldPause: () => true,
+      pause: async () => {
+        other ??= figureList(graph, input);
+      },
+    });
+    expect(paced).toBe(other);
   });
 });
