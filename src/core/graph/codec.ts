@@ -247,7 +247,8 @@ function distinctKeys(items: readonly { extra: object }[]): string[] {
 const one = (c: StringColumn, i: number): string | undefined => (c.ids[i]! < 0 ? undefined : c.dict[c.ids[i]!]);
 // Lists made at their exact length: an array literal grown by `push` keeps room for 16 items, and 500k links with four
 // one-item lists each held 567 MB of the page's heap where exact lists hold 311 MB (Node, 100k nodes / 500k links).
-const list = (c: StringListColumn, i: number): string[] => {
+/** Item `i`'s list of strings, as an array of its exact length. */
+export const list = (c: StringListColumn, i: number): string[] => {
   const from = c.offsets[i]!;
   const n = c.offsets[i + 1]! - from;
   if (n === 0) return [];
@@ -256,7 +257,8 @@ const list = (c: StringListColumn, i: number): string[] => {
   for (let k = 0; k < n; k++) out[k] = c.dict[c.ids[from + k]!]!;
   return out;
 };
-const ints = (c: IntListColumn, i: number): number[] => {
+/** Item `i`'s list of integers, as an array of its exact length. */
+export const ints = (c: IntListColumn, i: number): number[] => {
   const from = c.offsets[i]!;
   const n = c.offsets[i + 1]! - from;
   if (n === 0) return [];
@@ -279,7 +281,7 @@ export interface DecodePacing {
  * even when V8's incremental marking, run on the page's thread as the decode allocates, makes each item several times
  * slower (with 2,048, slices of 40 ms ran 160–250 ms at 100k nodes / 500k links while the worker computed).
  */
-const PACING_STRIDE = 256;
+export const PACING_STRIDE = 256;
 
 /**
  * Rebuilds the graph (same node keys and attributes; edge keys are new).
@@ -309,45 +311,58 @@ export async function decodeGraphPaced(e: EncodedGraph, pacing: DecodePacing, po
   return step.value;
 }
 
+/**
+ * Node `i`'s attributes, as the decoded graph holds them: `type` 'unknown' when
+ * none, the optional fields only when present, `extra` prototype-free, and
+ * `x`/`y` from `positions` ([x0, y0, x1, y1, …]) when given.
+ */
+export function decodeNodeAttributes(e: EncodedGraph, i: number, positions?: Float64Array): AtlasNodeAttributes {
+  const a: AtlasNodeAttributes = { label: e.labels[i]!, type: one(e.type, i) ?? 'unknown', extra: dict() };
+  const country = one(e.country, i);
+  if (country !== undefined) a.country = country;
+  if (!Number.isNaN(e.lat[i]!)) a.lat = e.lat[i]!;
+  if (!Number.isNaN(e.lon[i]!)) a.lon = e.lon[i]!;
+  const url = one(e.url, i);
+  if (url !== undefined) a.url = url;
+  const kind = one(e.kind, i);
+  if (kind !== undefined) a.kind = kind;
+  for (const [k, column] of e.nodeExtra) {
+    const v = one(column, i);
+    if (v !== undefined) setOwn(a.extra, k, v);
+  }
+  if (positions) {
+    a.x = positions[2 * i]!;
+    a.y = positions[2 * i + 1]!;
+  }
+  return a;
+}
+
+/** Link `i`'s extra columns: a prototype-free record of its non-empty value lists. */
+export function decodeLinkExtra(e: EncodedGraph, i: number): AtlasEdgeAttributes['extra'] {
+  const extra = dict<string[]>();
+  for (const [k, c] of e.edgeExtra) if (c.offsets[i + 1]! > c.offsets[i]!) setOwn(extra, k, list(c, i));
+  return extra;
+}
+
+/** Link `i`'s attributes, as the decoded graph holds them (a new object, lists at their exact length). */
+export function decodeLinkAttributes(e: EncodedGraph, i: number): AtlasEdgeAttributes {
+  const extra = decodeLinkExtra(e, i);
+  return { weight: e.weight[i]!, relations: list(e.relations, i), years: ints(e.years, i), evidence: list(e.evidence, i), lines: ints(e.lines, i), extra };
+}
+
 /** The decode as a generator yielding every {@link PACING_STRIDE} items. */
 function* decodeSteps(e: EncodedGraph, positions?: Float64Array): Generator<void, AtlasGraph> {
   const graph: AtlasGraph = new UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>();
   for (let i = 0; i < e.keys.length; i++) {
     if (i % PACING_STRIDE === PACING_STRIDE - 1) yield;
-    const a: AtlasNodeAttributes = { label: e.labels[i]!, type: one(e.type, i) ?? 'unknown', extra: dict() };
-    const country = one(e.country, i);
-    if (country !== undefined) a.country = country;
-    if (!Number.isNaN(e.lat[i]!)) a.lat = e.lat[i]!;
-    if (!Number.isNaN(e.lon[i]!)) a.lon = e.lon[i]!;
-    const url = one(e.url, i);
-    if (url !== undefined) a.url = url;
-    const kind = one(e.kind, i);
-    if (kind !== undefined) a.kind = kind;
-    for (const [k, column] of e.nodeExtra) {
-      const v = one(column, i);
-      if (v !== undefined) setOwn(a.extra, k, v);
-    }
-    if (positions) {
-      a.x = positions[2 * i]!;
-      a.y = positions[2 * i + 1]!;
-    }
-    graph.addNode(e.keys[i]!, a);
+    graph.addNode(e.keys[i]!, decodeNodeAttributes(e, i, positions));
     // As the builder does: a neighbour record V8 keeps as a hash table, so each link costs no new hidden class.
     hashedAdjacency(graph, e.keys[i]!);
   }
   for (let i = 0; i < e.source.length; i++) {
     if (i % PACING_STRIDE === PACING_STRIDE - 1) yield;
-    const extra = dict<string[]>();
-    for (const [k, c] of e.edgeExtra) if (c.offsets[i + 1]! > c.offsets[i]!) setOwn(extra, k, list(c, i));
     // Keyed by position, as GraphBuilder keys the analysed graph: the page's links carry the worker's and the CLI's ids.
-    graph.addEdgeWithKey(String(i), e.keys[e.source[i]!]!, e.keys[e.target[i]!]!, {
-      weight: e.weight[i]!,
-      relations: list(e.relations, i),
-      years: ints(e.years, i),
-      evidence: list(e.evidence, i),
-      lines: ints(e.lines, i),
-      extra,
-    });
+    graph.addEdgeWithKey(String(i), e.keys[e.source[i]!]!, e.keys[e.target[i]!]!, decodeLinkAttributes(e, i));
   }
   return graph;
 }
