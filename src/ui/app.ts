@@ -20,7 +20,7 @@ import { AnalysisClient, type JobOutcome } from './analysis-client';
 import type { AnalysisPayload, ProjectionPayload } from '../workers/protocol';
 import { createAppStore, type AppStore } from './state/app-state';
 import { createPacing } from './pacing';
-import { decodeGraphPaced } from '../core/graph/codec';
+import { columnGraphPaced } from '../core/graph/column-graph';
 import type { ReadGraph } from '../core/graph/types';
 import type { ViewId } from '../core/view-settings';
 import { datasetFromPayloadPaced, viewData, viewFromPayloadPaced, withCommunities, type Dataset, type DataSource, type ViewData } from './state/dataset';
@@ -93,7 +93,7 @@ export class App {
             options,
             (stage, f) => this.progress(stage, f),
             (encoded) => {
-              early = decodeGraphPaced(encoded, pacing);
+              early = columnGraphPaced(encoded, pacing);
               early.catch(() => {}); // awaited below when the load is current; a stopped one is dropped
             },
           );

@@ -289,26 +289,15 @@ export const PACING_STRIDE = 256;
  * `x` and `y` as they are added.
  */
 export function decodeGraph(e: EncodedGraph, positions?: Float64Array): AtlasGraph {
-  const steps = decodeSteps(e, positions);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
-}
-
-/**
- * {@link decodeGraph} in slices, pausing when `pacing` says so. It begins with a pause: its caller is often the handler
- * of the message that brought `e`, whose reading (a structured clone of 100,000 keys and labels and 500,000 evidence
- * strings at 100k nodes) is a long task already.
- */
-export async function decodeGraphPaced(e: EncodedGraph, pacing: DecodePacing, positions?: Float64Array): Promise<AtlasGraph> {
-  await pacing.pause();
-  const steps = decodeSteps(e, positions);
-  let step = steps.next();
-  while (!step.done) {
-    if (pacing.shouldPause()) await pacing.pause();
-    step = steps.next();
+  const graph: AtlasGraph = new UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>();
+  for (let i = 0; i < e.keys.length; i++) {
+    graph.addNode(e.keys[i]!, decodeNodeAttributes(e, i, positions));
+    // As the builder does: a neighbour record V8 keeps as a hash table, so each link costs no new hidden class.
+    hashedAdjacency(graph, e.keys[i]!);
   }
-  return step.value;
+  // Keyed by position, as GraphBuilder keys the analysed graph: the page's links carry the worker's and the CLI's ids.
+  for (let i = 0; i < e.source.length; i++) graph.addEdgeWithKey(String(i), e.keys[e.source[i]!]!, e.keys[e.target[i]!]!, decodeLinkAttributes(e, i));
+  return graph;
 }
 
 /**
@@ -348,23 +337,6 @@ export function decodeLinkExtra(e: EncodedGraph, i: number): AtlasEdgeAttributes
 export function decodeLinkAttributes(e: EncodedGraph, i: number): AtlasEdgeAttributes {
   const extra = decodeLinkExtra(e, i);
   return { weight: e.weight[i]!, relations: list(e.relations, i), years: ints(e.years, i), evidence: list(e.evidence, i), lines: ints(e.lines, i), extra };
-}
-
-/** The decode as a generator yielding every {@link PACING_STRIDE} items. */
-function* decodeSteps(e: EncodedGraph, positions?: Float64Array): Generator<void, AtlasGraph> {
-  const graph: AtlasGraph = new UndirectedGraph<AtlasNodeAttributes, AtlasEdgeAttributes>();
-  for (let i = 0; i < e.keys.length; i++) {
-    if (i % PACING_STRIDE === PACING_STRIDE - 1) yield;
-    graph.addNode(e.keys[i]!, decodeNodeAttributes(e, i, positions));
-    // As the builder does: a neighbour record V8 keeps as a hash table, so each link costs no new hidden class.
-    hashedAdjacency(graph, e.keys[i]!);
-  }
-  for (let i = 0; i < e.source.length; i++) {
-    if (i % PACING_STRIDE === PACING_STRIDE - 1) yield;
-    // Keyed by position, as GraphBuilder keys the analysed graph: the page's links carry the worker's and the CLI's ids.
-    graph.addEdgeWithKey(String(i), e.keys[e.source[i]!]!, e.keys[e.target[i]!]!, decodeLinkAttributes(e, i));
-  }
-  return graph;
 }
 
 /** The buffers of an encoded graph, for a transfer list. */

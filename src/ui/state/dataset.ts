@@ -1,7 +1,9 @@
 /**
- * A loaded dataset as the page holds it: the analysed network (a graphology
- * graph rebuilt from the worker's payload, its measures and report) and the
- * one-mode projections fetched so far. Node positions (`x`, `y`) are the only
+ * A loaded dataset as the page holds it: the analysed network (a read-only
+ * graph over the worker's encoding, graph/column-graph.ts: no graphology
+ * index and no stored object per link; sigma's display graph is the page's
+ * only graphology graph), its measures and report, and the one-mode
+ * projections fetched so far. Node positions (`x`, `y`) are the only
  * things the page writes into these graphs (layout data, as in Gephi): the
  * graph owns the positions shown (core/view-settings/positions.ts);
  * `ViewData.positions` is the worker's first picture, kept to go back to.
@@ -14,7 +16,8 @@
  * re-reads the files for it. A new method's communities replace a view's
  * with {@link withCommunities}, as a new dataset object.
  */
-import { decodeGraph, decodeGraphPaced, type DecodePacing } from '../../core/graph/codec';
+import type { DecodePacing } from '../../core/graph/codec';
+import { ColumnGraph, columnGraphPaced } from '../../core/graph/column-graph';
 import type { GraphStats } from '../../core/analysis/report';
 import type { NodeIndicators } from '../../core/graph/indicators';
 import type { ReadGraph } from '../../core/graph/types';
@@ -74,10 +77,23 @@ export interface Dataset {
   window?: { from: number; to: number; keepUndated: boolean; allYears: { network: ViewData; indicators: Dict<NodeIndicators> } };
 }
 
-/** A view around its rebuilt graph (positions already in the graph). */
-function viewOf(graph: ViewData['graph'], payload: GraphPayload): ViewData {
+/** Node key → index into the payload's keys. */
+function indexOf(payload: GraphPayload): Map<string, number> {
   const index = new Map<string, number>();
   payload.keys.forEach((k, i) => index.set(k, i));
+  return index;
+}
+
+/** The index of the payload's keys when they are the encoding's, in the same order (the graph can then share it). */
+function sharedIndex(payload: GraphPayload, index: Map<string, number>): Map<string, number> | undefined {
+  const { keys } = payload.graph;
+  if (keys.length !== payload.keys.length) return undefined;
+  for (let i = 0; i < keys.length; i++) if (keys[i] !== payload.keys[i]) return undefined;
+  return index;
+}
+
+/** A view around its graph (positions already in the graph); `index` of the payload's keys when made already. */
+function viewOf(graph: ViewData['graph'], payload: GraphPayload, index: Map<string, number> = indexOf(payload)): ViewData {
   return {
     graph,
     encoded: payload.graph,
@@ -93,12 +109,14 @@ function viewOf(graph: ViewData['graph'], payload: GraphPayload): ViewData {
 
 /** Rebuilds a view from a worker payload. */
 export function viewFromPayload(payload: GraphPayload): ViewData {
-  return viewOf(decodeGraph(payload.graph, payload.positions), payload);
+  const index = indexOf(payload);
+  return viewOf(new ColumnGraph(payload.graph, payload.positions, sharedIndex(payload, index)), payload, index);
 }
 
 /** {@link viewFromPayload} in slices that let the page answer input between them (large graphs). */
 export async function viewFromPayloadPaced(payload: GraphPayload, pacing: DecodePacing): Promise<ViewData> {
-  return viewOf(await decodeGraphPaced(payload.graph, pacing, payload.positions), payload);
+  const index = indexOf(payload);
+  return viewOf(await columnGraphPaced(payload.graph, pacing, payload.positions, sharedIndex(payload, index)), payload, index);
 }
 
 export function datasetFromPayload(source: DataSource, payload: AnalysisPayload): Dataset {

@@ -3,7 +3,7 @@ import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analysis/analyze';
 import { resolveAnalysisOptions } from '../../../src/core/analysis/options';
-import { decodeGraph, decodeGraphPaced, encodeGraph, encodedBuffers } from '../../../src/core/graph/codec';
+import { decodeGraph, encodeGraph, encodedBuffers } from '../../../src/core/graph/codec';
 import { projectGraph } from '../../../src/core/graph/projection';
 import type { AtlasGraph } from '../../../src/core/graph/types';
 import { nodeKey } from '../../../src/core/graph/node-key';
@@ -45,27 +45,6 @@ describe('encodeGraph / decodeGraph', () => {
     // A pair that is not linked stays unlinked (graphology's hasEdge calls the record's own hasOwnProperty).
     const [a, b] = graph.nodes().filter((n) => graph.degree(n) > 0);
     if (!graph.hasEdge(a!, b!)) expect(decoded.hasEdge(a!, b!)).toBe(false);
-  });
-
-  it('decodeGraphPaced begins with a pause, pauses when asked, between slices, and gives the same graph', async () => {
-    const encoded = encodeGraph(graph);
-    let asked = 0;
-    let paused = 0;
-    const decoding = decodeGraphPaced(encoded, { shouldPause: () => ++asked % 2 === 0, pause: async () => void paused++ });
-    // Nothing decoded in the caller's task (often the message's handler): a pause first.
-    expect([asked, paused]).toEqual([0, 1]);
-    const paced = await decoding;
-    expect(contents(paced)).toEqual(contents(decodeGraph(encoded)));
-    // One question per 256 items (about a millisecond of work): 282 nodes and 326 edges here ask twice.
-    expect(asked).toBe(2);
-    expect(paused).toBe(2);
-    const big = encodeGraph(projectGraph(graph, { keep: 'city' }).graph);
-    asked = 0;
-    paused = 0;
-    await decodeGraphPaced(big, { shouldPause: () => ++asked % 2 === 0, pause: async () => void paused++ });
-    expect(asked).toBe(Math.floor(big.keys.length / 256) + Math.floor(big.source.length / 256));
-    expect(asked).toBeGreaterThan(10);
-    expect(paused).toBe(1 + Math.floor(asked / 2));
   });
 
   it('decodeGraph(e, positions) sets x and y from the positions', () => {
