@@ -75,6 +75,23 @@ describe('panels after the map', () => {
     expect(city['#legend']).not.toEqual(network['#legend']);
     expect(city['#filters']).not.toEqual(network['#filters']);
 
+    // A resize of this large view's map redraws its legend (the radii follow the map's size) in a task of its own too:
+    // an observer made after the legend's, so told after it in the same step, finds the legend still to be drawn.
+    await page.evaluate(`(() => {
+      window.__legendOnResize = null;
+      let first = true;
+      new ResizeObserver(() => {
+        if (first) return void (first = false);
+        window.__legendOnResize = document.querySelector('#legend').getAttribute('aria-busy');
+      }).observe(document.querySelector('#map'));
+    })()`);
+    const viewport = page.viewportSize()!;
+    await page.setViewportSize({ width: viewport.width - 80, height: viewport.height - 40 });
+    await page.waitForFunction('window.__legendOnResize !== null', undefined, { timeout: 60_000 });
+    expect(await page.evaluate('window.__legendOnResize')).toBe('true');
+    await page.setViewportSize(viewport);
+    await panelsDrawn(page);
+
     // The network view (6,996 links) is small: the task that shows it draws every panel, none left busy, as before.
     await page.evaluate(RECORD_BUSY('network'));
     await page.locator('[data-view="network"]').click();

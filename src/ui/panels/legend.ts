@@ -165,11 +165,14 @@ export function mountLegend(container: HTMLElement, app: App, options: LegendOpt
     const now = map ? `${map.clientWidth}x${map.clientHeight}` : '';
     if (now === mapSize) return;
     mapSize = now;
-    draw();
+    // A large graph's legend waits for its own task (the map's resize comes in the task that builds a new map).
+    if (drawing.pending) return;
+    if (drawsAfterMap(app.derived, app.store.get())) drawing.later();
+    else draw();
   });
+  const drawing = afterMap(draw, container);
   const map = mapOf(container);
   if (map) resized.observe(map);
-  const drawing = afterMap(draw, container);
   const unsubscribe = app.store.subscribe((s, prev) => {
     // A large new graph: drawn in a task of its own, after the map's (which places the nodes the radii depend on).
     if ((s.dataset !== prev.dataset || s.view !== prev.view) && drawsAfterMap(app.derived, s)) return drawing.later();
