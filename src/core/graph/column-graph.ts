@@ -24,18 +24,8 @@
  * is why graph/node-key.ts prefixes them; that is unchanged.)
  */
 import { type DecodePacing, decodeLinkAttributes, decodeLinkExtra, decodeNodeAttributes, type EncodedGraph, ints, list, PACING_STRIDE } from './codec';
-import type { GraphChangeEvent, ReadGraph } from './read-graph';
+import type { EdgeCallback, GraphChangeEvent, NodeCallback, ReadGraph } from './read-graph';
 import type { AtlasEdgeAttributes, AtlasNodeAttributes } from './types';
-
-type NodeCallback<T> = (node: string, attributes: AtlasNodeAttributes) => T;
-type EdgeCallback<T> = (
-  edge: string,
-  attributes: AtlasEdgeAttributes,
-  source: string,
-  target: string,
-  sourceAttributes: AtlasNodeAttributes,
-  targetAttributes: AtlasNodeAttributes,
-) => T;
 
 /**
  * Links handled between two pacing questions in the passes that only count and copy integers (a few nanoseconds a

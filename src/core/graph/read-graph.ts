@@ -14,8 +14,10 @@
  */
 import type { AtlasEdgeAttributes, AtlasNodeAttributes } from './types';
 
-type NodeCallback<T> = (node: string, attributes: AtlasNodeAttributes) => T;
-type EdgeCallback<T> = (
+/** A callback over nodes, as graphology calls it. */
+export type NodeCallback<T> = (node: string, attributes: AtlasNodeAttributes) => T;
+/** A callback over links, as graphology calls it (its seventh argument, `undirected`, is always true here and left out). */
+export type EdgeCallback<T> = (
   edge: string,
   attributes: AtlasEdgeAttributes,
   source: string,
