@@ -23,7 +23,8 @@
  * through the `Map`. (graphology's neighbour objects cannot hold them, which
  * is why graph/node-key.ts prefixes them; that is unchanged.)
  */
-import { type DecodePacing, decodeLinkAttributes, decodeLinkExtra, decodeNodeAttributes, type EncodedGraph, ints, list, PACING_STRIDE } from './codec';
+import { type DecodePacing, decodeNodeAttributes, type EncodedGraph, PACING_STRIDE } from './codec';
+import { LinkReader } from './link-reader';
 import type { EdgeCallback, GraphChangeEvent, NodeCallback, ReadGraph } from './read-graph';
 import type { AtlasEdgeAttributes, AtlasNodeAttributes } from './types';
 
@@ -68,6 +69,8 @@ export class ColumnGraph implements ReadGraph {
   private readonly links: Int32Array;
   private readonly loops: Int32Array | null;
   private readonly listeners = new Map<GraphChangeEvent, Set<() => void>>();
+  /** Makes the links' attributes, sharing their common lists (link-reader.ts). */
+  private readonly reader: LinkReader;
 
   constructor(e: EncodedGraph, positions?: Float64Array, index?: ReadonlyMap<string, number>);
   constructor(e: EncodedGraph, positions?: Float64Array, index?: ReadonlyMap<string, number>, parts?: Parts) {
@@ -81,6 +84,12 @@ export class ColumnGraph implements ReadGraph {
     this.offsets = built.offsets;
     this.links = built.links;
     this.loops = built.loops;
+    this.reader = new LinkReader(e);
+  }
+
+  /** Node key → position in the encoding's keys (the one given to the constructor, when one was). */
+  get keyIndex(): ReadonlyMap<string, number> {
+    return this.index;
   }
 
   hasNode(node: string): boolean {
@@ -161,21 +170,12 @@ export class ColumnGraph implements ReadGraph {
   }
 
   getEdgeAttributes(edge: string): AtlasEdgeAttributes {
-    return decodeLinkAttributes(this.e, this.link('getEdgeAttributes', edge));
+    return this.reader.attributes(this.link('getEdgeAttributes', edge));
   }
 
   /** One attribute of a link, made alone: `weight` is read from its column. */
   getEdgeAttribute<K extends keyof AtlasEdgeAttributes>(edge: string, name: K): AtlasEdgeAttributes[K] {
-    const i = this.link('getEdgeAttribute', edge);
-    const e = this.e;
-    let value: AtlasEdgeAttributes[keyof AtlasEdgeAttributes] | undefined;
-    if (name === 'weight') value = e.weight[i]!;
-    else if (name === 'relations') value = list(e.relations, i);
-    else if (name === 'years') value = ints(e.years, i);
-    else if (name === 'evidence') value = list(e.evidence, i);
-    else if (name === 'lines') value = ints(e.lines, i);
-    else if (name === 'extra') value = decodeLinkExtra(e, i);
-    return value as AtlasEdgeAttributes[K];
+    return this.reader.field(this.link('getEdgeAttribute', edge), name);
   }
 
   forEachNode(callback: NodeCallback<void>): void {
@@ -231,7 +231,7 @@ export class ColumnGraph implements ReadGraph {
       // The fields graphology's entries carry, beyond the ones ReadGraph names.
       const entry = {
         edge: String(i),
-        attributes: decodeLinkAttributes(this.e, i),
+        attributes: this.reader.attributes(i),
         source: this.keys[s]!,
         target: this.keys[t]!,
         sourceAttributes: this.attributes[s]!,
@@ -305,7 +305,7 @@ export class ColumnGraph implements ReadGraph {
   private call<T>(callback: EdgeCallback<T>, i: number): T {
     const s = this.e.source[i]!;
     const t = this.e.target[i]!;
-    return callback(String(i), decodeLinkAttributes(this.e, i), this.keys[s]!, this.keys[t]!, this.attributes[s]!, this.attributes[t]!);
+    return callback(String(i), this.reader.attributes(i), this.keys[s]!, this.keys[t]!, this.attributes[s]!, this.attributes[t]!);
   }
 
   /** Calls `callback` with each link of `node` in neighbour order; when `breakable`, stops at (and returns) the first truthy answer's link, else −1. */

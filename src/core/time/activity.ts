@@ -64,24 +64,33 @@ function validDate(year: number, month: string | undefined, day: string | undefi
   return day === undefined || (Number(day) >= 1 && Number(day) <= 31);
 }
 
-// Parsed ends by `extra.until` array (the graph's own arrays: a graph is read, never written, while it is shown).
-const ends = new WeakMap<readonly string[], number>();
+/**
+ * Parsed `until` texts: a link has one value almost always, and a graph few distinct dates, so each is read once.
+ * (Keyed by text, not by the link's list: a graph over columns makes its lists when asked, graph/link-reader.ts.)
+ * Emptied past {@link MAX_PARSED} texts, so a file of all-different values cannot make it grow without bound.
+ */
+const parsedEnds = new Map<string, number>();
+const MAX_PARSED = 100_000;
+
+/** The year `text` ends a link in, or -Infinity when it is not a readable date. */
+function endOf(text: string): number {
+  let end = parsedEnds.get(text);
+  if (end === undefined) {
+    const year = readUntilYear(text);
+    end = typeof year === 'number' ? year : -Infinity;
+    if (parsedEnds.size >= MAX_PARSED) parsedEnds.clear();
+    parsedEnds.set(text, end);
+  }
+  return end;
+}
 
 /** The year `attr`'s link ends in (the latest readable `until`), or Infinity. */
 export function linkEnd(attr: Pick<AtlasEdgeAttributes, 'extra'>): number {
   const values = getOwn(attr.extra, UNTIL_COLUMN);
   if (!values || values.length === 0) return Infinity;
-  let end = ends.get(values);
-  if (end === undefined) {
-    let latest = -Infinity;
-    for (const v of values) {
-      const year = readUntilYear(v);
-      if (typeof year === 'number' && year > latest) latest = year;
-    }
-    end = latest === -Infinity ? Infinity : latest;
-    ends.set(values, end);
-  }
-  return end;
+  let latest = -Infinity;
+  for (const v of values) latest = Math.max(latest, endOf(v));
+  return latest === -Infinity ? Infinity : latest;
 }
 
 /** The years `attr`'s link is active ({@link LinkSpan}). */

@@ -65,7 +65,13 @@ function render(container: HTMLElement, app: App, view: ViewData, filters: Filte
       ),
     );
 
-  const relations = counts(graph.mapEdges((_e, a) => a.relations).flatMap((r) => (r.length ? r : [NO_RELATION])));
+  // Each link's relations alone: the page's graph makes a link's attributes when asked (graph/column-graph.ts).
+  const relations = counts(
+    graph.edges().flatMap((edge) => {
+      const r = graph.getEdgeAttribute(edge, 'relations');
+      return r.length ? r : [NO_RELATION];
+    }),
+  );
   if (relations.size > 1)
     body.push(
       checkboxGroup(

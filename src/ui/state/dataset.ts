@@ -38,7 +38,7 @@ export interface ViewData {
   encoded: EncodedGraph;
   keys: string[];
   /** Node key → index into the measure arrays. */
-  index: Map<string, number>;
+  index: ReadonlyMap<string, number>;
   measures: Record<string, Float64Array>;
   /** The worker's first layout (x, y pairs aligned with `keys`), kept to go back to; the positions shown are the graph's `x`/`y`. */
   positions: Float64Array;
@@ -84,16 +84,20 @@ function indexOf(payload: GraphPayload): Map<string, number> {
   return index;
 }
 
-/** The index of the payload's keys when they are the encoding's, in the same order (the graph can then share it). */
+/** Whether the payload's keys are its encoding's, in the same order: the view and its graph can then share one index. */
+function sameKeys(payload: GraphPayload, keys: readonly string[] = payload.graph.keys): boolean {
+  if (keys.length !== payload.keys.length) return false;
+  for (let i = 0; i < keys.length; i++) if (keys[i] !== payload.keys[i]) return false;
+  return true;
+}
+
+/** The index of the payload's keys when the graph can share it. */
 function sharedIndex(payload: GraphPayload, index: Map<string, number>): Map<string, number> | undefined {
-  const { keys } = payload.graph;
-  if (keys.length !== payload.keys.length) return undefined;
-  for (let i = 0; i < keys.length; i++) if (keys[i] !== payload.keys[i]) return undefined;
-  return index;
+  return sameKeys(payload) ? index : undefined;
 }
 
 /** A view around its graph (positions already in the graph); `index` of the payload's keys when made already. */
-function viewOf(graph: ViewData['graph'], payload: GraphPayload, index: Map<string, number> = indexOf(payload)): ViewData {
+function viewOf(graph: ViewData['graph'], payload: GraphPayload, index: ReadonlyMap<string, number> = indexOf(payload)): ViewData {
   return {
     graph,
     encoded: payload.graph,
@@ -134,7 +138,13 @@ export async function datasetFromPayloadPaced(
   pacing: DecodePacing,
   early?: Promise<ReadGraph>,
 ): Promise<Dataset> {
-  const network = early ? viewOf(placeNodes(await early, payload.network.positions), payload.network) : await viewFromPayloadPaced(payload.network, pacing);
+  let network: ViewData;
+  if (early) {
+    // Built before the payload's keys came: its index is the view's when the keys are the same.
+    const graph = placeNodes(await early, payload.network.positions);
+    const index = graph instanceof ColumnGraph && sameKeys(payload.network, graph.nodes()) ? graph.keyIndex : indexOf(payload.network);
+    network = viewOf(graph, payload.network, index);
+  } else network = await viewFromPayloadPaced(payload.network, pacing);
   return { source, report: payload.report, indicators: payload.indicators, network, projections: {} };
 }
 
