@@ -5,6 +5,14 @@
  * co-production indicators and the extra columns; for edges the weight,
  * relations, years, evidence, source lines and extra columns. Lists are
  * joined into one string (relations and years with `;`, evidence with ` | `).
+ *
+ * An edge item holds a link's key and ends, not its attributes: the page's
+ * graph (graph/column-graph.ts) makes a link's attributes anew each time they
+ * are asked for, so items holding them kept a new object per link until the
+ * file was written (226 MB at 500k links, against 31 MB for graphology's
+ * stored ones). The edge columns read a link's attributes from the graph
+ * when its row or element is written, once for all its columns, and drop
+ * them after (`lastLinkAttributes`).
  */
 import type { NodeIndicators } from '../graph/indicators';
 import { nodeId } from '../graph/node-key';
@@ -29,11 +37,11 @@ export interface NodeItem {
   attributes: AtlasNodeAttributes;
 }
 
+/** A link to export: its key and ends; its attributes are read from the graph when written (see the file's comment). */
 export interface EdgeItem {
   key: string;
   source: string;
   target: string;
-  attributes: AtlasEdgeAttributes;
 }
 
 /** Indicators by node key, as the report and the page hold them (read with own-property checks). */
@@ -183,37 +191,67 @@ export function* pacedNodeColumns(nodes: readonly NodeItem[], options: NodeColum
 }
 
 /**
+ * Reads links' attributes for the edge columns, keeping those of the last
+ * link asked for until another is: a row or element (every column of one
+ * link in turn) costs one `getEdgeAttributes`, made then and dropped after.
+ */
+function lastLinkAttributes(graph: ReadGraph): (key: string) => AtlasEdgeAttributes {
+  let last: string | undefined;
+  let attributes: AtlasEdgeAttributes | undefined;
+  return (key) => {
+    if (key !== last || !attributes) {
+      last = key;
+      attributes = graph.getEdgeAttributes(key);
+    }
+    return attributes;
+  };
+}
+
+/**
  * Columns of the edges (without source and target): weight, relations,
  * years, evidence, lines, extra (sorted; the extra names some edge of
- * `edges` has).
+ * `edges` has). Their values are read from `graph` by the item's key when
+ * asked for (one `getEdgeAttributes` per link for its whole row); the items
+ * hold no attributes.
  */
-export function edgeColumns(edges: readonly EdgeItem[]): Column<EdgeItem>[] {
-  return drainPaced(pacedEdgeColumns(edges));
+export function edgeColumns(graph: ReadGraph, edges: readonly EdgeItem[]): Column<EdgeItem>[] {
+  return drainPaced(pacedEdgeColumns(graph, edges));
 }
 
 /** {@link edgeColumns} with a pause point (an empty chunk) every {@link PAUSE_EVERY} edges of its scan: `yield*` it from a writer. */
-export function* pacedEdgeColumns(edges: readonly EdgeItem[]): Generator<string, Column<EdgeItem>[], undefined> {
+export function* pacedEdgeColumns(
+  graph: ReadGraph,
+  edges: readonly EdgeItem[],
+  /** The extra names of `edges`' links when known (`exportItems` collects them): no scan then. */
+  extraNames?: ReadonlySet<string>,
+): Generator<string, Column<EdgeItem>[], undefined> {
+  const of = lastLinkAttributes(graph);
   const columns: Column<EdgeItem>[] = [
-    { name: 'weight', type: 'number', value: (e) => e.attributes.weight },
-    { name: 'relations', type: 'string', value: (e) => joinList(e.attributes.relations, LIST_SEPARATOR) },
-    { name: 'years', type: 'string', value: (e) => joinList(e.attributes.years, LIST_SEPARATOR) },
-    { name: 'evidence', type: 'string', value: (e) => joinList(e.attributes.evidence, EVIDENCE_SEPARATOR) },
-    { name: 'lines', type: 'string', value: (e) => joinList(e.attributes.lines, LIST_SEPARATOR) },
+    { name: 'weight', type: 'number', value: (e) => of(e.key).weight },
+    { name: 'relations', type: 'string', value: (e) => joinList(of(e.key).relations, LIST_SEPARATOR) },
+    { name: 'years', type: 'string', value: (e) => joinList(of(e.key).years, LIST_SEPARATOR) },
+    { name: 'evidence', type: 'string', value: (e) => joinList(of(e.key).evidence, EVIDENCE_SEPARATOR) },
+    { name: 'lines', type: 'string', value: (e) => joinList(of(e.key).lines, LIST_SEPARATOR) },
   ];
   const taken = new Set(['id', 'source', 'target', ...columns.map((c) => c.name)]);
-  const extras = new Set<string>();
-  let scanned = 0;
-  for (const edge of edges) {
-    if (++scanned % PAUSE_EVERY === 0) yield '';
-    const extra = edge.attributes.extra;
-    if (extra) for (const k of Object.keys(extra)) extras.add(k);
+  let extras = extraNames;
+  if (!extras) {
+    const found = new Set<string>();
+    let scanned = 0;
+    for (const edge of edges) {
+      if (++scanned % PAUSE_EVERY === 0) yield '';
+      // One field alone: a ColumnGraph makes no more of the link than its extra record.
+      const extra = graph.getEdgeAttribute(edge.key, 'extra');
+      if (extra) for (const k of Object.keys(extra)) found.add(k);
+    }
+    extras = found;
   }
-  for (const field of [...extras].sort())
+  for (const name of [...extras].sort())
     columns.push({
-      name: uniqueName(taken, field),
+      name: uniqueName(taken, name),
       type: 'string',
       value: (e) => {
-        const list = getOwn(e.attributes.extra, field);
+        const list = getOwn(of(e.key).extra, name);
         return list && joinList(list, LIST_SEPARATOR);
       },
     });
@@ -223,7 +261,8 @@ export function* pacedEdgeColumns(edges: readonly EdgeItem[]): Generator<string,
 /**
  * The node items and edge items of a graph, restricted to visible keys when
  * given (an edge also needs both ends visible); `which` leaves out the nodes
- * or the edges a writer does not need. A generator that yields an empty chunk
+ * or the edges a writer does not need; `edgeExtraNames` are the extra names
+ * of the kept links (for {@link pacedEdgeColumns}). A generator that yields an empty chunk
  * every {@link PAUSE_EVERY} items (a pause point for a paced reader, see
  * chunks.ts) and returns the items: `yield*` it from a writer, or run it with
  * `drainPaced` (chunks.ts).
@@ -232,9 +271,10 @@ export function* exportItems(
   graph: ReadGraph,
   visible?: { nodes?: ReadonlySet<string>; edges?: ReadonlySet<string> },
   which: 'nodes' | 'edges' | 'both' = 'both',
-): Generator<string, { nodes: NodeItem[]; edges: EdgeItem[] }, undefined> {
+): Generator<string, { nodes: NodeItem[]; edges: EdgeItem[]; edgeExtraNames: Set<string> }, undefined> {
   const nodes: NodeItem[] = [];
   const edges: EdgeItem[] = [];
+  const edgeExtraNames = new Set<string>();
   const shownNodes = visible?.nodes;
   const shownEdges = visible?.edges;
   let done = 0;
@@ -244,11 +284,16 @@ export function* exportItems(
       if (!shownNodes || shownNodes.has(key)) nodes.push({ key, attributes });
     }
   if (which !== 'nodes')
+    // A pass over the entries, not look-ups by key (a graphology graph's cost most); each link's attributes are
+    // read here for its extra names only and dropped (a ColumnGraph makes them anew: see the file's comment).
     for (const { edge: key, attributes, source, target } of graph.edgeEntries()) {
       if (++done % PAUSE_EVERY === 0) yield '';
       // Both ends are nodes of the graph, so being in `shownNodes` is being among the kept nodes.
-      if ((!shownEdges || shownEdges.has(key)) && (!shownNodes || (shownNodes.has(source) && shownNodes.has(target))))
-        edges.push({ key, source, target, attributes });
+      if ((!shownEdges || shownEdges.has(key)) && (!shownNodes || (shownNodes.has(source) && shownNodes.has(target)))) {
+        edges.push({ key, source, target });
+        const extra = attributes.extra;
+        if (extra) for (const k of Object.keys(extra)) edgeExtraNames.add(k);
+      }
     }
-  return { nodes, edges };
+  return { nodes, edges, edgeExtraNames };
 }

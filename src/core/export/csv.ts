@@ -131,8 +131,8 @@ export interface EdgesCsvOptions {
  * {@link CHUNK_SIZE} code units (see chunks.ts).
  */
 export function* exportEdgesCsvChunks(graph: ReadGraph, options: EdgesCsvOptions): Generator<string, void, undefined> {
-  const { edges } = yield* exportItems(graph, options.visible ? { edges: options.visible } : undefined, 'edges');
-  const columns = yield* pacedEdgeColumns(edges);
+  const { edges, edgeExtraNames } = yield* exportItems(graph, options.visible ? { edges: options.visible } : undefined, 'edges');
+  const columns = yield* pacedEdgeColumns(graph, edges, edgeExtraNames);
   yield '';
   const rows = (function* () {
     for (const e of edges) yield [nodeId(e.source), nodeId(e.target), ...columns.map((c) => c.value(e))];

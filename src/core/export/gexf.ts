@@ -171,7 +171,7 @@ export function exportGexfChunks(graph: ReadGraph, options: GexfOptions): Genera
 }
 
 function* writeGexf(graph: ReadGraph, options: GexfOptions, version: GexfVersion): Generator<string, void, undefined> {
-  const { nodes, edges } = yield* exportItems(graph, options.visible);
+  const { nodes, edges, edgeExtraNames } = yield* exportItems(graph, options.visible);
   // A pause point after each step that passes over every node or edge.
   const allNodeCols = yield* pacedNodeColumns(nodes, options);
   yield '';
@@ -180,7 +180,9 @@ function* writeGexf(graph: ReadGraph, options: GexfOptions, version: GexfVersion
     nodes,
     '',
   );
-  const allEdgeCols = yield* pacedEdgeColumns(edges);
+  const allEdgeCols = yield* pacedEdgeColumns(graph, edges, edgeExtraNames);
+  // Read through the column (not the graph), so the link's other columns reuse its read (columns.ts).
+  const weightOf = allEdgeCols.find((c) => c.name === 'weight')!.value;
   yield '';
   const edgeCols = yield* declare(
     allEdgeCols.filter((c) => c.name !== 'weight'),
@@ -233,7 +235,7 @@ function* writeGexf(graph: ReadGraph, options: GexfOptions, version: GexfVersion
   }
   out.add('    </nodes>\n    <edges>\n');
   for (const e of edges) {
-    const w = e.attributes.weight;
+    const w = weightOf(e);
     // Without the closing quote of its last attribute, which its values (or `"/>`) begin with.
     const open = `      <edge id="${attr(e.key)}" source="${ids.get(e.source) ?? e.source}" target="${ids.get(e.target) ?? e.target}${Number.isFinite(w) ? `" weight="${w}` : ''}`;
     const body = attvaluesText(edgeCols, e, EDGE_VALUES_END);

@@ -61,7 +61,7 @@ const dataOpens = (prefix: string, columns: readonly unknown[]) => columns.map((
  * {@link exportGraphml}'s text.
  */
 export function* exportGraphmlChunks(graph: ReadGraph, options: GraphmlOptions): Generator<string, void, undefined> {
-  const { nodes, edges } = yield* exportItems(graph, options.visible);
+  const { nodes, edges, edgeExtraNames } = yield* exportItems(graph, options.visible);
   const p = options.positions;
   const nodeCols = yield* pacedNodeColumns(nodes, { ...options, ...(p ? { reserved: ['x', 'y'] } : {}) });
   yield '';
@@ -75,7 +75,7 @@ export function* exportGraphmlChunks(graph: ReadGraph, options: GraphmlOptions):
   }
   // A pause point after each step that passes over every node or edge.
   yield '';
-  const edgeCols = yield* pacedEdgeColumns(edges);
+  const edgeCols = yield* pacedEdgeColumns(graph, edges, edgeExtraNames);
   yield '';
   const prov = options.provenance;
   const graphData: [string, string][] = [

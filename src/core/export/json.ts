@@ -69,7 +69,9 @@ function atlasDocument(graph: ReadGraph, options: JsonOptions, nodes: readonly N
     [
       'edges',
       new LazyArray(function* () {
-        for (const { key, source, target, attributes } of edges) yield { key, source: nodeId(source), target: nodeId(target), undirected: true, attributes };
+        // Each link's attributes read as it is written (the items hold none: columns.ts).
+        for (const { key, source, target } of edges)
+          yield { key, source: nodeId(source), target: nodeId(target), undirected: true, attributes: graph.getEdgeAttributes(key) };
       }),
     ],
   ]);
@@ -111,9 +113,10 @@ function atlasDocument(graph: ReadGraph, options: JsonOptions, nodes: readonly N
 
 /**
  * The graph (or its visible part) with its measures and provenance as one
- * JSON-ready object. Edge attributes are the graph's own objects: write the
- * document out (`JSON.stringify`, or {@link exportJsonChunks} without the
- * object) rather than change it.
+ * JSON-ready object. Edge attributes are what the graph's `getEdgeAttributes`
+ * returns (a graphology graph's own objects): write the document out
+ * (`JSON.stringify`, or {@link exportJsonChunks} without the object) rather
+ * than change it.
  */
 export function exportJson(graph: ReadGraph, options: JsonOptions): AtlasJson {
   const { nodes, edges } = drainPaced(exportItems(graph, options.visible));

@@ -29,12 +29,22 @@ import { nodeId } from '../../../src/core/graph/node-key';
 import type { AtlasEdgeAttributes, AtlasGraph } from '../../../src/core/graph/types';
 import { dictCopy, dictFrom, getOwn, hasOwn } from '../../../src/core/util/dict';
 
-function exportItems(graph: AtlasGraph, visible?: { nodes?: ReadonlySet<string>; edges?: ReadonlySet<string> }): { nodes: NodeItem[]; edges: EdgeItem[] } {
-  return drainPaced(pacedItems(graph, visible));
+/** An edge item with its attributes, as the items were then (they no longer hold them: columns.ts). */
+type LegacyEdgeItem = EdgeItem & { attributes: AtlasEdgeAttributes };
+
+function exportItems(
+  graph: AtlasGraph,
+  visible?: { nodes?: ReadonlySet<string>; edges?: ReadonlySet<string> },
+): { nodes: NodeItem[]; edges: LegacyEdgeItem[] } {
+  const { nodes, edges } = drainPaced(pacedItems(graph, visible));
+  return { nodes, edges: edges.map((e) => ({ ...e, attributes: graph.getEdgeAttributes(e.key) })) };
 }
 const edgeColumns = (graph: AtlasGraph, keys: readonly string[]): Column<EdgeItem>[] => {
   const wanted = new Set(keys);
-  return itemEdgeColumns(exportItems(graph).edges.filter((e) => wanted.has(e.key)));
+  return itemEdgeColumns(
+    graph,
+    exportItems(graph).edges.filter((e) => wanted.has(e.key)),
+  );
 };
 
 /** Root element attributes of each version (1.2draft's as its schema and networkx write them). */
