@@ -6,13 +6,15 @@
  * relations, years, evidence, source lines and extra columns. Lists are
  * joined into one string (relations and years with `;`, evidence with ` | `).
  *
- * An edge item holds a link's key and ends, not its attributes: the page's
- * graph (graph/column-graph.ts) makes a link's attributes anew each time they
- * are asked for, so items holding them kept a new object per link until the
- * file was written (226 MB at 500k links, against 31 MB for graphology's
- * stored ones). The edge columns read a link's attributes from the graph
- * when its row or element is written, once for all its columns, and drop
- * them after (`lastLinkAttributes`).
+ * An edge item holds a link's key and ends, and its attributes only when the
+ * graph stores them (graphology's): the page's graph (graph/column-graph.ts,
+ * `linkAttributesOnRead`) makes a link's attributes anew each time they are
+ * asked for, so items holding them kept a new object per link until the file
+ * was written (226 MB at 500k links, against 31 MB for graphology's stored
+ * ones). The edge columns then read a link's attributes from the graph when
+ * its row or element is written, once for all its columns, and drop them
+ * after (`lastLinkAttributes`); a graphology graph's are read from the item,
+ * with no look-up by key (0.5–1 µs a link at 500k links, each pass).
  */
 import type { NodeIndicators } from '../graph/indicators';
 import { nodeId } from '../graph/node-key';
@@ -37,11 +39,12 @@ export interface NodeItem {
   attributes: AtlasNodeAttributes;
 }
 
-/** A link to export: its key and ends; its attributes are read from the graph when written (see the file's comment). */
+/** A link to export: its key and ends; its attributes when the graph stores them, else read when written (see the file's comment). */
 export interface EdgeItem {
   key: string;
   source: string;
   target: string;
+  attributes?: AtlasEdgeAttributes;
 }
 
 /** Indicators by node key, as the report and the page hold them (read with own-property checks). */
@@ -195,13 +198,14 @@ export function* pacedNodeColumns(nodes: readonly NodeItem[], options: NodeColum
  * link asked for until another is: a row or element (every column of one
  * link in turn) costs one `getEdgeAttributes`, made then and dropped after.
  */
-function lastLinkAttributes(graph: ReadGraph): (key: string) => AtlasEdgeAttributes {
+function lastLinkAttributes(graph: ReadGraph): (item: EdgeItem) => AtlasEdgeAttributes {
   let last: string | undefined;
   let attributes: AtlasEdgeAttributes | undefined;
-  return (key) => {
-    if (key !== last || !attributes) {
-      last = key;
-      attributes = graph.getEdgeAttributes(key);
+  return (item) => {
+    if (item.attributes) return item.attributes;
+    if (item.key !== last || !attributes) {
+      last = item.key;
+      attributes = graph.getEdgeAttributes(item.key);
     }
     return attributes;
   };
@@ -227,11 +231,11 @@ export function* pacedEdgeColumns(
 ): Generator<string, Column<EdgeItem>[], undefined> {
   const of = lastLinkAttributes(graph);
   const columns: Column<EdgeItem>[] = [
-    { name: 'weight', type: 'number', value: (e) => of(e.key).weight },
-    { name: 'relations', type: 'string', value: (e) => joinList(of(e.key).relations, LIST_SEPARATOR) },
-    { name: 'years', type: 'string', value: (e) => joinList(of(e.key).years, LIST_SEPARATOR) },
-    { name: 'evidence', type: 'string', value: (e) => joinList(of(e.key).evidence, EVIDENCE_SEPARATOR) },
-    { name: 'lines', type: 'string', value: (e) => joinList(of(e.key).lines, LIST_SEPARATOR) },
+    { name: 'weight', type: 'number', value: (e) => of(e).weight },
+    { name: 'relations', type: 'string', value: (e) => joinList(of(e).relations, LIST_SEPARATOR) },
+    { name: 'years', type: 'string', value: (e) => joinList(of(e).years, LIST_SEPARATOR) },
+    { name: 'evidence', type: 'string', value: (e) => joinList(of(e).evidence, EVIDENCE_SEPARATOR) },
+    { name: 'lines', type: 'string', value: (e) => joinList(of(e).lines, LIST_SEPARATOR) },
   ];
   const taken = new Set(['id', 'source', 'target', ...columns.map((c) => c.name)]);
   let extras = extraNames;
@@ -251,7 +255,7 @@ export function* pacedEdgeColumns(
       name: uniqueName(taken, name),
       type: 'string',
       value: (e) => {
-        const list = getOwn(of(e.key).extra, name);
+        const list = getOwn(of(e).extra, name);
         return list && joinList(list, LIST_SEPARATOR);
       },
     });
@@ -290,7 +294,7 @@ export function* exportItems(
       if (++done % PAUSE_EVERY === 0) yield '';
       // Both ends are nodes of the graph, so being in `shownNodes` is being among the kept nodes.
       if ((!shownEdges || shownEdges.has(key)) && (!shownNodes || (shownNodes.has(source) && shownNodes.has(target)))) {
-        edges.push({ key, source, target });
+        edges.push(graph.linkAttributesOnRead ? { key, source, target } : { key, source, target, attributes });
         const extra = attributes.extra;
         if (extra) for (const k of Object.keys(extra)) edgeExtraNames.add(k);
       }

@@ -69,9 +69,9 @@ function atlasDocument(graph: ReadGraph, options: JsonOptions, nodes: readonly N
     [
       'edges',
       new LazyArray(function* () {
-        // Each link's attributes read as it is written (the items hold none: columns.ts).
-        for (const { key, source, target } of edges)
-          yield { key, source: nodeId(source), target: nodeId(target), undirected: true, attributes: graph.getEdgeAttributes(key) };
+        // Each link's attributes from its item, or read as it is written when the graph makes them (columns.ts).
+        for (const { key, source, target, attributes } of edges)
+          yield { key, source: nodeId(source), target: nodeId(target), undirected: true, attributes: attributes ?? graph.getEdgeAttributes(key) };
       }),
     ],
   ]);

@@ -57,6 +57,8 @@ interface Parts {
 export class ColumnGraph implements ReadGraph {
   readonly multi = false;
   readonly allowSelfLoops = true;
+  /** Links' attributes are made when asked for (link-reader.ts), never stored. */
+  readonly linkAttributesOnRead = true;
   readonly order: number;
   readonly size: number;
 

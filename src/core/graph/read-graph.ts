@@ -43,6 +43,11 @@ export interface ReadGraph {
   readonly size: number;
   readonly multi: boolean;
   readonly allowSelfLoops: boolean;
+  /**
+   * True when a link's attributes are made anew on each read and stored nowhere (graph/column-graph.ts): code that
+   * keeps them for long (an export's items) keeps the link's key instead. Absent on graphology's graph, which stores them.
+   */
+  readonly linkAttributesOnRead?: boolean;
 
   hasNode(node: string): boolean;
   hasEdge(edge: string): boolean;
