@@ -13,12 +13,11 @@ import { exportEdgesCsvChunks, exportNodesCsvChunks } from '../../../src/core/ex
 import { exportGexfChunks, type GexfVersion } from '../../../src/core/export/gexf';
 import { exportGraphmlChunks } from '../../../src/core/export/graphml';
 import { exportJson, exportJsonChunks } from '../../../src/core/export/json';
-import { buildProvenance } from '../../../src/core/export/provenance';
 import { encodeGraph } from '../../../src/core/graph/codec';
 import { ColumnGraph } from '../../../src/core/graph/column-graph';
 import type { ReadGraph } from '../../../src/core/graph/types';
 import { nodeColors, nodeSizes } from '../../../src/core/style';
-import { defaultAnalysis, NOW } from './default-dataset';
+import { defaultAnalysis, defaultProvenance } from './default-dataset';
 
 const sha = (chunks: Iterable<string>) => {
   const hash = createHash('sha256');
@@ -31,13 +30,7 @@ function setup() {
   const { analysis, report } = defaultAnalysis();
   const graph = analysis.graph;
   const columns = new ColumnGraph(encodeGraph(graph));
-  const provenance = buildProvenance({
-    report,
-    view: 'network',
-    layout: { kind: 'force', seed: 42, iterations: 10 },
-    style: { colorBy: 'type', sizeBy: 'degree' },
-    now: NOW,
-  });
+  const provenance = defaultProvenance(report);
   const keys = analysis.network.keys;
   const measures = { keys, values: analysis.network.measures };
   const indicators = Object.fromEntries(analysis.indicators) as Record<string, never>;

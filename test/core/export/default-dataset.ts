@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { analyze, type Analysis, type AnalysisInput } from '../../../src/core/analysis/analyze';
 import { resolveAnalysisOptions, type AnalysisOptions } from '../../../src/core/analysis/options';
 import { buildReport, type Report } from '../../../src/core/analysis/report';
+import { buildProvenance, type Provenance } from '../../../src/core/export/provenance';
 
 const dataDir = new URL('../../../data/', import.meta.url);
 export const NOW = new Date('2024-05-01T12:00:00Z');
@@ -30,4 +31,15 @@ export function defaultAnalysis(options: Partial<AnalysisOptions> = {}): { analy
   const result = { analysis, report: buildReport(analysis, NOW) };
   if (Object.keys(options).length === 0) cached = result;
   return result;
+}
+
+/** The provenance the export tests write with `report`: the network view, a seeded force layout, coloured by type and sized by degree, at {@link NOW}. */
+export function defaultProvenance(report: Report): Provenance {
+  return buildProvenance({
+    report,
+    view: 'network',
+    layout: { kind: 'force', seed: 42, iterations: 10 },
+    style: { colorBy: 'type', sizeBy: 'degree' },
+    now: NOW,
+  });
 }

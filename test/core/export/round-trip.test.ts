@@ -11,22 +11,15 @@ import { describe, expect, it } from 'vitest';
 import { exportGexf } from '../../../src/core/export/gexf';
 import { exportGraphml } from '../../../src/core/export/graphml';
 import { exportJson } from '../../../src/core/export/json';
-import { buildProvenance } from '../../../src/core/export/provenance';
 import type { AtlasGraph } from '../../../src/core/graph/types';
 import { nodeColors, nodeSizes } from '../../../src/core/style';
 import { APP_VERSION } from '../../../src/core/version';
-import { defaultAnalysis, NOW } from './default-dataset';
+import { defaultAnalysis, defaultProvenance } from './default-dataset';
 
 const { analysis, report } = defaultAnalysis();
 const graph = analysis.graph;
 const measures = { keys: analysis.network.keys, values: analysis.network.measures };
-const provenance = buildProvenance({
-  report,
-  view: 'network',
-  layout: { kind: 'force', seed: 42, iterations: 10 },
-  style: { colorBy: 'type', sizeBy: 'degree' },
-  now: NOW,
-});
+const provenance = defaultProvenance(report);
 const colors = nodeColors(graph, measures, { kind: 'type' });
 const sizes = nodeSizes(graph, measures, 'degree');
 const positions = Float64Array.from({ length: 2 * measures.keys.length }, (_, i) => i * 0.5 - 3);

@@ -23,7 +23,7 @@ import { nodeKey } from '../../../src/core/graph/node-key';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../../../src/core/graph/types';
 import { nodeColors, nodeSizes } from '../../../src/core/style';
 import { dictFrom } from '../../../src/core/util/dict';
-import { defaultAnalysis, NOW } from './default-dataset';
+import { defaultAnalysis, defaultProvenance, NOW } from './default-dataset';
 import { legacyEdgesCsv, legacyGexf, legacyGraphml, legacyJson, legacyNodesCsv } from './legacy-writers';
 
 /** Every chunk, checked against the bound and for a cut surrogate pair. */
@@ -93,13 +93,7 @@ function expectSameAsLegacy(c: Case, wholeOnly = false) {
 describe('streamed exports equal the one-string writers', () => {
   it('on the default dataset (every writer, whole and filtered, GEXF 1.3 and 1.2draft)', () => {
     const { analysis, report } = defaultAnalysis();
-    const provenance = buildProvenance({
-      report,
-      view: 'network',
-      layout: { kind: 'force', seed: 42, iterations: 10 },
-      style: { colorBy: 'type', sizeBy: 'degree' },
-      now: NOW,
-    });
+    const provenance = defaultProvenance(report);
     const measures = { keys: analysis.network.keys, values: analysis.network.measures };
     const indicators = Object.fromEntries(analysis.indicators) as Record<string, never>;
     expectSameAsLegacy({ graph: analysis.graph, keys: analysis.network.keys, measures, indicators, provenance });
@@ -109,13 +103,7 @@ describe('streamed exports equal the one-string writers', () => {
     const read = (name: string) => ({ name, text: readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8'), sha256: '0'.repeat(64) });
     const analysis = analyze({ edges: read('municipal-edges.csv'), nodes: read('municipal-nodes.csv') }, resolveAnalysisOptions({}));
     const report = buildReport(analysis, NOW);
-    const provenance = buildProvenance({
-      report,
-      view: 'network',
-      layout: { kind: 'force', seed: 42, iterations: 10 },
-      style: { colorBy: 'type', sizeBy: 'degree' },
-      now: NOW,
-    });
+    const provenance = defaultProvenance(report);
     const measures = { keys: analysis.network.keys, values: analysis.network.measures };
     const indicators = Object.fromEntries(analysis.indicators) as Record<string, never>;
     const chunkCounts = expectSameAsLegacy({ graph: analysis.graph, keys: analysis.network.keys, measures, indicators, provenance }, true);

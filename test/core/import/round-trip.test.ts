@@ -9,21 +9,14 @@ import { analyze } from '../../../src/core/analysis/analyze';
 import { ANALYSIS_DEFAULTS } from '../../../src/core/analysis/options';
 import { exportGexf } from '../../../src/core/export/gexf';
 import { exportGraphml } from '../../../src/core/export/graphml';
-import { buildProvenance } from '../../../src/core/export/provenance';
 import type { AtlasGraph } from '../../../src/core/graph/types';
 import { nodeColors, nodeSizes } from '../../../src/core/style';
-import { defaultAnalysis, NOW } from '../export/default-dataset';
+import { defaultAnalysis, defaultProvenance } from '../export/default-dataset';
 
 const { analysis, report } = defaultAnalysis();
 const graph = analysis.graph;
 const measures = { keys: analysis.network.keys, values: analysis.network.measures };
-const provenance = buildProvenance({
-  report,
-  view: 'network',
-  layout: { kind: 'force', seed: 42, iterations: 10 },
-  style: { colorBy: 'type', sizeBy: 'degree' },
-  now: NOW,
-});
+const provenance = defaultProvenance(report);
 const colors = nodeColors(graph, measures, { kind: 'type' });
 const sizes = nodeSizes(graph, measures, 'degree');
 
