@@ -167,11 +167,13 @@ describe('the map fills its links progressively', () => {
       `restyle JavaScript: first task ${timings.start.map((t) => t.toFixed(1)).join(', ')} ms; ${timings.slices.length} slices, longest ${Math.max(...timings.slices).toFixed(1)} ms`,
     );
     expect(timings.start.length).toBe(1);
-    expect(timings.slices.length).toBeGreaterThan(3);
+    // In slices, not one task (how many moves with the machine: 3–4 here at 149,609 links).
+    expect(timings.slices.length).toBeGreaterThan(1);
     expect(Math.max(...timings.start, ...timings.slices), 'longest restyle task').toBeLessThan(250);
     await expectAsRefresh(page, 'after a colour change');
 
-    // Another colour change, and a node selected after its first slice: the node's links are emphasised at once.
+    // Another colour change, and a node selected after its first slice: the node's links are emphasised as soon as the
+    // nodes are restyled (in the selection's task when they fit one slice), before the other links' slices.
     const during = (await page.evaluate(`(async () => {
       const map = window.atlasMap.mapView;
       window.__processes = 0;
@@ -184,13 +186,20 @@ describe('the map fills its links progressively', () => {
       const g = map.sigma.getGraph();
       let hub = null;
       g.forEachNode((n) => { if (hub === null || g.degree(n) > g.degree(hub)) hub = n; });
+      const thickNow = () => g.edges(hub).filter((e) => map.sigma.edgeDataCache[e].type === 'thick').length;
+      const selectedAt = slices();
       window.atlas.store.set({ selected: hub });
-      const thick = g.edges(hub).filter((e) => map.sigma.edgeDataCache[e].type === 'thick').length;
-      return { state, degree: g.degree(hub), thick, capacity: map.sigma.edgePrograms.thick.capacity };
-    })()`)) as { state: string; degree: number; thick: number; capacity: number };
+      const atOnce = thickNow();
+      // A loaded machine may take more than one slice for the nodes: wait for the emphasis (or the restyle's end).
+      await new Promise((resolve) => { const poll = () => (thickNow() === g.degree(hub) || document.querySelector('#map').dataset.mapStyle === 'done' ? resolve() : setTimeout(poll, 0)); poll(); });
+      return { state, degree: g.degree(hub), atOnce, thick: thickNow(), linkSlices: slices() - selectedAt, capacity: map.sigma.edgePrograms.thick.capacity };
+    })()`)) as { state: string; degree: number; atOnce: number; thick: number; linkSlices: number; capacity: number };
+    console.log(`selection mid-restyle: ${during.atOnce} of ${during.degree} links emphasised in its task, all after ${during.linkSlices} link slices`);
     expect(during.state, 'the first restyle was still running').toBe('updating');
     expect(during.degree).toBeGreaterThan(0);
-    expect(during.thick, "the selected node's links, emphasised at once").toBe(during.degree);
+    expect(during.thick, "the selected node's links, emphasised").toBe(during.degree);
+    // Before the other links (149,609 of them, many slices): at most the one slice the poll may let run first.
+    expect(during.linkSlices, 'link slices before the emphasis').toBeLessThanOrEqual(1);
     expect(during.capacity).toBe(during.degree);
     await styleDone(page);
     expect(await page.evaluate('window.__processes'), 'processes during the restyles').toBe(0);
